@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace scim {
+
+class ResourceType;
+struct AttributeDefinition;
+
+// Turns client input into the canonical stored form of a resource, driven by the schema definitions:
+//  - attribute names canonicalised (case-insensitive input), core attributes at the top level,
+//    extension attributes under their canonical URN key; `schemas` rebuilt from what is present;
+//  - values type-checked (400 invalidValue naming the attribute), with the leniency real IdPs need:
+//    "True"/"False" strings for booleans, a plain string for a complex attribute with a `value`
+//    sub-attribute (Entra's `manager`);
+//  - readOnly attributes sent by the client (id, meta, groups, …) dropped, required ones enforced,
+//    immutable ones compared against the existing resource;
+//  - `password` (writeOnly, returned never) taken out and handed back separately, never stored in clear.
+// The canonical form is lossless: every schema attribute the client sent comes back as sent.
+class ResourceValidator
+{
+public:
+    enum class Mode { Create, Replace };
+
+    struct Result
+    {
+        QJsonObject resource;
+        std::optional<QString> password;
+    };
+
+    // Throws ScimError (400 invalidValue / invalidSyntax, 400 mutability for immutable changes).
+    static Result normalize(const QJsonObject &input, const ResourceType &type, Mode mode,
+                            const QJsonObject *existing = nullptr);
+
+    // Normalises a single value for `def` (used by PATCH before it applies values). `path` names the
+    // attribute in error messages. For multi-valued attributes, `value` may be an array or one element.
+    static QJsonValue normalizeValue(const AttributeDefinition &def, const QJsonValue &value, const QString &path);
+
+    // Checks a complete resource after PATCH: required attributes present, `schemas` in line with the
+    // extensions present, at most one primary per multi-valued attribute. Throws ScimError.
+    static void finalize(QJsonObject &resource, const ResourceType &type);
+};
+
+} // namespace scim

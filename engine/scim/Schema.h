@@ -1,0 +1,23 @@
+#pragma once
+
+#include "AttributeDefinition.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace scim {
+
+// A SCIM schema (RFC 7643 §7): an id (URN) and its attribute definitions.
+struct Schema
+{
+    QString id;
+    QString name;
+    QString description;
+    QList<AttributeDefinition> attributes;
+
+    const AttributeDefinition *attribute(QStringView attributeName) const;
+    QJsonObject toJson(const QString &location) const;
+};
+
+} // namespace scim
