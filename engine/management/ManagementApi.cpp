@@ -1,0 +1,524 @@
+#include "ManagementApi.h"
+
+#include "DefaultMappings.h"
+#include "ManagementError.h"
+#include "RandomId.h"
+#include "Store.h"
+#include "StoreError.h"
+#include "TokenService.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+namespace scim {
+
+namespace {
+
+const QByteArray kJson = QByteArrayLiteral("application/json; charset=utf-8");
+
+QString iso(const QDateTime &dt)
+{
+    return dt.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime nowMs()
+{
+    return QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+}
+
+bool isValidConnectionName(const QString &name)
+{
+    // Auth0's rule: 1–128 characters, alphanumerics separated by single hyphens.
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9](?:-?[A-Za-z0-9])*$"));
+    return !name.isEmpty() && name.size() <= 128 && pattern.match(name).hasMatch();
+}
+
+void rejectUnknownFields(const QJsonObject &body, const QStringList &allowed)
+{
+    for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
+        if (!allowed.contains(it.key()))
+            throw ManagementError::badRequest(
+                QStringLiteral("Payload validation error: 'Additional properties not allowed: %1'.").arg(it.key()));
+    }
+}
+
+} // namespace
+
+ManagementApi::ManagementApi(Store &store, TokenService &tokens)
+    : m_store(store)
+    , m_tokens(tokens)
+{
+}
+
+HttpResponse ManagementApi::errorResponse(int status, const QString &message, const QString &errorCode)
+{
+    return HttpResponse::json(status, ManagementError(status, message, errorCode).toJson(), kJson);
+}
+
+HttpResponse ManagementApi::handle(const HttpRequest &request)
+{
+    try {
+        QStringList segments = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        // segments[0..1] are "api", "v2"
+        return route(request, segments.mid(2));
+    } catch (const ManagementError &error) {
+        return HttpResponse::json(error.status(), error.toJson(), kJson);
+    } catch (const StoreError &error) {
+        if (error.kind() == StoreError::Kind::Conflict)
+            return errorResponse(409, QStringLiteral("The resource already exists"), QStringLiteral("conflict"));
+        qWarning("management: storage failure: %s", qUtf8Printable(error.message()));
+        return errorResponse(500, QStringLiteral("Internal storage error"));
+    }
+}
+
+HttpResponse ManagementApi::route(const HttpRequest &request, const QStringList &s)
+{
+    const QByteArray &m = request.method;
+    auto notAllowed = [](const QByteArray &allowed) {
+        HttpResponse response = errorResponse(405, QStringLiteral("Method not allowed; allowed: %1").arg(QString::fromLatin1(allowed)));
+        response.setHeader(QByteArrayLiteral("Allow"), allowed);
+        return response;
+    };
+
+    if (s.size() == 1 && s.at(0) == QLatin1String("connections-scim-configurations")) {
+        if (m != "GET")
+            return notAllowed("GET");
+        return listScimConfigurations(request);
+    }
+    if (s.isEmpty() || s.at(0) != QLatin1String("connections"))
+        return errorResponse(404, QStringLiteral("Not Found"));
+
+    if (s.size() == 1) {
+        if (m == "GET")
+            return listConnections(request);
+        if (m == "POST")
+            return createConnection(request);
+        return notAllowed("GET, POST");
+    }
+    const QString &id = s.at(1);
+    if (s.size() == 2) {
+        if (m == "GET")
+            return getConnection(id);
+        if (m == "PATCH")
+            return updateConnection(request, id);
+        if (m == "DELETE")
+            return deleteConnection(id);
+        return notAllowed("GET, PATCH, DELETE");
+    }
+    if (s.at(2) != QLatin1String("scim-configuration"))
+        return errorResponse(404, QStringLiteral("Not Found"));
+    if (s.size() == 3) {
+        if (m == "GET")
+            return getScimConfiguration(id);
+        if (m == "POST")
+            return createScimConfiguration(request, id);
+        if (m == "PATCH")
+            return updateScimConfiguration(request, id);
+        if (m == "DELETE")
+            return deleteScimConfiguration(id);
+        return notAllowed("GET, POST, PATCH, DELETE");
+    }
+    if (s.size() == 4 && s.at(3) == QLatin1String("default-mapping")) {
+        if (m != "GET")
+            return notAllowed("GET");
+        return defaultMapping(id);
+    }
+    if (s.at(3) == QLatin1String("tokens")) {
+        if (s.size() == 4) {
+            if (m == "GET")
+                return listTokens(id);
+            if (m == "POST")
+                return createToken(request, id);
+            return notAllowed("GET, POST");
+        }
+        if (s.size() == 5) {
+            if (m == "DELETE")
+                return deleteToken(id, s.at(4));
+            return notAllowed("DELETE");
+        }
+    }
+    return errorResponse(404, QStringLiteral("Not Found"));
+}
+
+QJsonObject ManagementApi::parseBody(const HttpRequest &request, bool allowEmpty)
+{
+    if (request.body.trimmed().isEmpty()) {
+        if (allowEmpty)
+            return {};
+        throw ManagementError::badRequest(QStringLiteral("Payload validation error: a JSON body is required."));
+    }
+    const QByteArray contentType = request.header("content-type").toLower();
+    if (contentType.startsWith("application/x-www-form-urlencoded")) {
+        // Auth0 accepts form bodies too; values arrive as strings and are converted where a number is expected.
+        QJsonObject object;
+        const QUrlQuery form(QString::fromUtf8(request.body));
+        for (const auto &[key, value] : form.queryItems(QUrl::FullyDecoded)) {
+            if (key == QLatin1String("scopes") || key == QLatin1String("scopes[]")) {
+                QJsonArray scopes = object.value(QStringLiteral("scopes")).toArray();
+                for (const QString &scope : value.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts))
+                    scopes.append(scope);
+                object.insert(QStringLiteral("scopes"), scopes);
+            } else if (key == QLatin1String("token_lifetime")) {
+                bool ok = false;
+                const qint64 number = value.toLongLong(&ok);
+                object.insert(key, ok ? QJsonValue(double(number)) : QJsonValue(value));
+            } else {
+                object.insert(key, value);
+            }
+        }
+        return object;
+    }
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &error);
+    if (error.error != QJsonParseError::NoError)
+        throw ManagementError::badRequest(
+            QStringLiteral("Invalid JSON body at offset %1: %2").arg(error.offset).arg(error.errorString()),
+            QStringLiteral("invalid_json"));
+    if (!document.isObject())
+        throw ManagementError::badRequest(QStringLiteral("Payload validation error: the body must be a JSON object."));
+    return document.object();
+}
+
+// --- Connections -------------------------------------------------------------------------------------
+
+Connection ManagementApi::requireConnection(const QString &id)
+{
+    std::optional<Connection> connection = m_store.connection(id);
+    if (!connection)
+        throw ManagementError::connectionNotFound();
+    return *connection;
+}
+
+QJsonObject ManagementApi::connectionJson(const Connection &connection)
+{
+    const bool scimEnabled = m_store.scimConfiguration(connection.id).has_value();
+    QJsonObject json{
+        {QStringLiteral("id"), connection.id},
+        {QStringLiteral("name"), connection.name},
+        {QStringLiteral("strategy"), connection.strategy},
+        {QStringLiteral("created_at"), iso(connection.createdAt)},
+        {QStringLiteral("updated_at"), iso(connection.updatedAt)},
+        {QStringLiteral("scim_enabled"), scimEnabled},
+        {QStringLiteral("scim_endpoint_url"), QString(m_baseUrl + QStringLiteral("/scim/v2/connections/") + connection.id)},
+    };
+    return json;
+}
+
+HttpResponse ManagementApi::listConnections(const HttpRequest &request)
+{
+    const QString strategy = request.queryItem(QStringLiteral("strategy"));
+    const QString name = request.queryItem(QStringLiteral("name"));
+    QJsonArray array;
+    for (const Connection &connection : m_store.connections()) {
+        if (!strategy.isEmpty() && connection.strategy != strategy)
+            continue;
+        if (!name.isEmpty() && connection.name != name)
+            continue;
+        array.append(connectionJson(connection));
+    }
+    return HttpResponse::json(200, array, kJson);
+}
+
+HttpResponse ManagementApi::createConnection(const HttpRequest &request)
+{
+    const QJsonObject body = parseBody(request, false);
+    rejectUnknownFields(body, {QStringLiteral("name"), QStringLiteral("strategy")});
+    const QJsonValue name = body.value(QStringLiteral("name"));
+    const QJsonValue strategy = body.value(QStringLiteral("strategy"));
+    if (!name.isString())
+        throw ManagementError::badRequest(QStringLiteral("Payload validation error: 'Missing required property: name'."));
+    if (!strategy.isString())
+        throw ManagementError::badRequest(
+            QStringLiteral("Payload validation error: 'Missing required property: strategy'."));
+    if (!isValidConnectionName(name.toString()))
+        throw ManagementError::badRequest(
+            QStringLiteral("Payload validation error: 'name' must be 1-128 letters and digits, optionally separated "
+                           "by single hyphens, starting and ending with a letter or digit."));
+    if (!DefaultMappings::isKnownStrategy(strategy.toString()))
+        throw ManagementError::badRequest(
+            QStringLiteral("Payload validation error: 'strategy' must be one of: %1.")
+                .arg(DefaultMappings::strategies().join(QStringLiteral(", "))));
+    if (m_store.connectionByName(name.toString()))
+        throw ManagementError(409, QStringLiteral("A connection with the same name already exists"),
+                              QStringLiteral("connection_conflict"));
+
+    Connection connection;
+    connection.id = QStringLiteral("con_") + RandomId::alphanumeric(16);
+    connection.name = name.toString();
+    connection.strategy = strategy.toString();
+    connection.createdAt = nowMs();
+    connection.updatedAt = connection.createdAt;
+    m_store.insertConnection(connection);
+    return HttpResponse::json(201, connectionJson(connection), kJson);
+}
+
+HttpResponse ManagementApi::getConnection(const QString &id)
+{
+    return HttpResponse::json(200, connectionJson(requireConnection(id)), kJson);
+}
+
+HttpResponse ManagementApi::updateConnection(const HttpRequest &request, const QString &id)
+{
+    Connection connection = requireConnection(id);
+    const QJsonObject body = parseBody(request, false);
+    rejectUnknownFields(body, {QStringLiteral("name"), QStringLiteral("strategy")});
+    if (body.contains(QStringLiteral("strategy")) && body.value(QStringLiteral("strategy")).toString() != connection.strategy)
+        throw ManagementError::badRequest(QStringLiteral("Payload validation error: 'strategy' cannot be changed."));
+    if (body.contains(QStringLiteral("name"))) {
+        const QString name = body.value(QStringLiteral("name")).toString();
+        if (!isValidConnectionName(name))
+            throw ManagementError::badRequest(QStringLiteral("Payload validation error: invalid 'name'."));
+        const std::optional<Connection> other = m_store.connectionByName(name);
+        if (other && other->id != connection.id)
+            throw ManagementError(409, QStringLiteral("A connection with the same name already exists"),
+                                  QStringLiteral("connection_conflict"));
+        connection.name = name;
+    }
+    connection.updatedAt = nowMs();
+    m_store.updateConnection(connection);
+    return HttpResponse::json(200, connectionJson(connection), kJson);
+}
+
+HttpResponse ManagementApi::deleteConnection(const QString &id)
+{
+    requireConnection(id);
+    m_tokens.forgetConnection(id);
+    m_store.deleteConnection(id);
+    return HttpResponse::empty(204);
+}
+
+// --- SCIM configuration ------------------------------------------------------------------------------
+
+ScimConfiguration ManagementApi::requireScimConfiguration(const Connection &connection)
+{
+    std::optional<ScimConfiguration> configuration = m_store.scimConfiguration(connection.id);
+    if (!configuration)
+        throw ManagementError(404, QStringLiteral("Not Found"));
+    return *configuration;
+}
+
+QJsonObject ManagementApi::scimConfigurationJson(const Connection &connection,
+                                                 const ScimConfiguration &configuration) const
+{
+    return QJsonObject{
+        {QStringLiteral("connection_id"), connection.id},
+        {QStringLiteral("connection_name"), connection.name},
+        {QStringLiteral("strategy"), connection.strategy},
+        {QStringLiteral("tenant_name"), m_tenantName},
+        {QStringLiteral("user_id_attribute"), configuration.userIdAttribute},
+        {QStringLiteral("mapping"), configuration.mapping},
+        {QStringLiteral("created_at"), iso(configuration.createdAt)},
+        {QStringLiteral("updated_on"), iso(configuration.updatedOn)},
+        {QStringLiteral("scim_endpoint_url"), QString(m_baseUrl + QStringLiteral("/scim/v2/connections/") + connection.id)},
+    };
+}
+
+void ManagementApi::validateMappingShape(const QJsonValue &mapping, const QJsonValue &userIdAttribute)
+{
+    if (!userIdAttribute.isUndefined() && (!userIdAttribute.isString() || userIdAttribute.toString().isEmpty()))
+        throw ManagementError::badRequest(
+            QStringLiteral("Payload validation error: 'user_id_attribute' must be a non-empty string."));
+    if (mapping.isUndefined())
+        return;
+    if (!mapping.isArray())
+        throw ManagementError::badRequest(QStringLiteral("Payload validation error: 'mapping' must be an array."));
+    for (const QJsonValue &item : mapping.toArray()) {
+        const QJsonObject pair = item.toObject();
+        if (!item.isObject() || !pair.value(QStringLiteral("scim")).isString()
+            || !pair.value(QStringLiteral("auth0")).isString())
+            throw ManagementError::badRequest(
+                QStringLiteral("Invalid mapping provided: every entry needs string 'scim' and 'auth0' properties."));
+    }
+}
+
+HttpResponse ManagementApi::listScimConfigurations(const HttpRequest &request)
+{
+    qsizetype take = 50;
+    if (request.hasQueryItem(QStringLiteral("take"))) {
+        bool ok = false;
+        take = request.queryItem(QStringLiteral("take")).toLongLong(&ok);
+        if (!ok || take < 1 || take > 100)
+            throw ManagementError::badRequest(QStringLiteral("Query validation error: 'take' must be 1 to 100."),
+                                              QStringLiteral("invalid_query_string"));
+    }
+    const QString from = request.queryItem(QStringLiteral("from"));
+    QJsonArray configurations;
+    QString next;
+    bool started = from.isEmpty();
+    bool sawFrom = from.isEmpty();
+    for (const Connection &connection : m_store.connections()) {
+        if (!started) {
+            if (connection.id == from) {
+                started = true;
+                sawFrom = true;
+            } else {
+                continue;
+            }
+        }
+        const std::optional<ScimConfiguration> configuration = m_store.scimConfiguration(connection.id);
+        if (!configuration)
+            continue;
+        if (configurations.size() == take) {
+            next = connection.id;
+            break;
+        }
+        configurations.append(scimConfigurationJson(connection, *configuration));
+    }
+    if (!sawFrom)
+        throw ManagementError::badRequest(QStringLiteral("Invalid 'from' cursor."), QStringLiteral("invalid_query_string"));
+    QJsonObject body{{QStringLiteral("scim_configurations"), configurations}};
+    if (!next.isEmpty())
+        body.insert(QStringLiteral("next"), next);
+    return HttpResponse::json(200, body, kJson);
+}
+
+HttpResponse ManagementApi::createScimConfiguration(const HttpRequest &request, const QString &id)
+{
+    const Connection connection = requireConnection(id);
+    const QJsonObject body = parseBody(request, true);
+    rejectUnknownFields(body, {QStringLiteral("user_id_attribute"), QStringLiteral("mapping")});
+    validateMappingShape(body.value(QStringLiteral("mapping")), body.value(QStringLiteral("user_id_attribute")));
+    if (m_store.scimConfiguration(id))
+        throw ManagementError(409, QStringLiteral("SCIM is already configured for this connection"),
+                              QStringLiteral("scim_configuration_exists"));
+    ScimConfiguration configuration;
+    configuration.connectionId = id;
+    configuration.userIdAttribute = body.contains(QStringLiteral("user_id_attribute"))
+        ? body.value(QStringLiteral("user_id_attribute")).toString()
+        : DefaultMappings::userIdAttribute(connection.strategy);
+    configuration.mapping = body.contains(QStringLiteral("mapping")) ? body.value(QStringLiteral("mapping")).toArray()
+                                                                      : DefaultMappings::mapping(connection.strategy);
+    configuration.createdAt = nowMs();
+    configuration.updatedOn = configuration.createdAt;
+    m_store.saveScimConfiguration(configuration);
+    return HttpResponse::json(201, scimConfigurationJson(connection, configuration), kJson);
+}
+
+HttpResponse ManagementApi::getScimConfiguration(const QString &id)
+{
+    const Connection connection = requireConnection(id);
+    return HttpResponse::json(200, scimConfigurationJson(connection, requireScimConfiguration(connection)), kJson);
+}
+
+HttpResponse ManagementApi::updateScimConfiguration(const HttpRequest &request, const QString &id)
+{
+    const Connection connection = requireConnection(id);
+    ScimConfiguration configuration = requireScimConfiguration(connection);
+    const QJsonObject body = parseBody(request, false);
+    rejectUnknownFields(body, {QStringLiteral("user_id_attribute"), QStringLiteral("mapping")});
+    if (!body.contains(QStringLiteral("user_id_attribute")) || !body.contains(QStringLiteral("mapping")))
+        throw ManagementError::badRequest(
+            QStringLiteral("Payload validation error: 'user_id_attribute' and 'mapping' are both required."));
+    validateMappingShape(body.value(QStringLiteral("mapping")), body.value(QStringLiteral("user_id_attribute")));
+    configuration.userIdAttribute = body.value(QStringLiteral("user_id_attribute")).toString();
+    configuration.mapping = body.value(QStringLiteral("mapping")).toArray();
+    configuration.updatedOn = nowMs();
+    m_store.saveScimConfiguration(configuration);
+    return HttpResponse::json(200, scimConfigurationJson(connection, configuration), kJson);
+}
+
+HttpResponse ManagementApi::deleteScimConfiguration(const QString &id)
+{
+    requireConnection(id);
+    // Disabling SCIM revokes the connection's tokens; a repeated DELETE still answers 204, as Auth0 does.
+    m_tokens.forgetConnection(id);
+    m_store.deleteScimConfiguration(id);
+    return HttpResponse::empty(204);
+}
+
+HttpResponse ManagementApi::defaultMapping(const QString &id)
+{
+    const Connection connection = requireConnection(id);
+    requireScimConfiguration(connection);
+    return HttpResponse::json(200, QJsonObject{{QStringLiteral("mapping"), DefaultMappings::mapping(connection.strategy)}},
+                              kJson);
+}
+
+// --- Tokens ------------------------------------------------------------------------------------------
+
+QJsonObject ManagementApi::tokenJson(const ScimToken &token)
+{
+    QJsonObject json{{QStringLiteral("token_id"), token.tokenId},
+                     {QStringLiteral("scopes"), QJsonArray::fromStringList(token.scopes)},
+                     {QStringLiteral("created_at"), iso(token.createdAt)}};
+    if (token.validUntil)
+        json.insert(QStringLiteral("valid_until"), iso(*token.validUntil));
+    if (token.lastUsedAt)
+        json.insert(QStringLiteral("last_used_at"), iso(*token.lastUsedAt));
+    return json;
+}
+
+HttpResponse ManagementApi::listTokens(const QString &id)
+{
+    const Connection connection = requireConnection(id);
+    requireScimConfiguration(connection);
+    QJsonArray array;
+    for (const ScimToken &token : m_tokens.list(id))
+        array.append(tokenJson(token));
+    return HttpResponse::json(200, array, kJson);
+}
+
+HttpResponse ManagementApi::createToken(const HttpRequest &request, const QString &id)
+{
+    const Connection connection = requireConnection(id);
+    requireScimConfiguration(connection);
+    const QJsonObject body = parseBody(request, true);
+    rejectUnknownFields(body, {QStringLiteral("scopes"), QStringLiteral("token_lifetime")});
+
+    QStringList scopes = TokenService::allScopes();
+    const QJsonValue scopesValue = body.value(QStringLiteral("scopes"));
+    if (!scopesValue.isUndefined() && !scopesValue.isNull()) {
+        if (!scopesValue.isArray() || scopesValue.toArray().isEmpty())
+            throw ManagementError::badRequest(
+                QStringLiteral("Payload validation error: 'scopes' must be a non-empty array of strings."));
+        scopes.clear();
+        for (const QJsonValue &scope : scopesValue.toArray()) {
+            if (!scope.isString() || !TokenService::allScopes().contains(scope.toString()))
+                throw ManagementError::badRequest(
+                    QStringLiteral("Payload validation error: unknown scope '%1'; allowed: %2.")
+                        .arg(scope.isString() ? scope.toString() : QStringLiteral("(not a string)"),
+                             TokenService::allScopes().join(QLatin1Char(' '))));
+            if (!scopes.contains(scope.toString()))
+                scopes.append(scope.toString());
+        }
+    }
+
+    std::optional<qint64> lifetime;
+    const QJsonValue lifetimeValue = body.value(QStringLiteral("token_lifetime"));
+    if (!lifetimeValue.isUndefined() && !lifetimeValue.isNull()) {
+        const double number = lifetimeValue.toDouble(-1);
+        if (!lifetimeValue.isDouble() || number != double(qint64(number)))
+            throw ManagementError::badRequest(
+                QStringLiteral("Payload validation error: 'token_lifetime' must be an integer number of seconds or null."));
+        if (number < TokenService::kMinimumLifetimeSeconds)
+            throw ManagementError::badRequest(
+                QStringLiteral("Payload validation error: 'token_lifetime' must be at least %1 seconds.")
+                    .arg(TokenService::kMinimumLifetimeSeconds));
+        if (number > 100.0 * 365 * 24 * 3600)
+            throw ManagementError::badRequest(
+                QStringLiteral("Payload validation error: 'token_lifetime' must be at most 100 years."));
+        lifetime = qint64(number);
+    }
+
+    if (m_tokens.activeCount(id, QDateTime::currentDateTimeUtc()) >= TokenService::kMaxActiveTokens)
+        throw ManagementError(409, QStringLiteral("Maximum of 2 tokens already issued for this connection"),
+                              QStringLiteral("too_many_tokens"));
+
+    const TokenService::Created created = m_tokens.create(id, scopes, lifetime);
+    QJsonObject json = tokenJson(created.token);
+    json.insert(QStringLiteral("token"), created.secret);
+    return HttpResponse::json(201, json, kJson);
+}
+
+HttpResponse ManagementApi::deleteToken(const QString &id, const QString &tokenId)
+{
+    const Connection connection = requireConnection(id);
+    requireScimConfiguration(connection);
+    if (!m_tokens.remove(id, tokenId))
+        throw ManagementError(404, QStringLiteral("The token does not exist"), QStringLiteral("inexistent_token"));
+    return HttpResponse::empty(204);
+}
+
+} // namespace scim

@@ -1,0 +1,22 @@
+#include "ManagementError.h"
+
+#include "HttpResponse.h"
+
+namespace scim {
+
+QJsonObject ManagementError::toJson() const
+{
+    QJsonObject json{{QStringLiteral("statusCode"), m_status},
+                     {QStringLiteral("error"), errorName(m_status)},
+                     {QStringLiteral("message"), m_message}};
+    if (!m_errorCode.isEmpty())
+        json.insert(QStringLiteral("errorCode"), m_errorCode);
+    return json;
+}
+
+QString ManagementError::errorName(int status)
+{
+    return QString::fromLatin1(HttpResponse::reasonPhrase(status));
+}
+
+} // namespace scim

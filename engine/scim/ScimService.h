@@ -1,0 +1,106 @@
+#pragma once
+
+#include "HttpRequest.h"
+#include "HttpResponse.h"
+#include "ScimError.h"
+#include "StorageTypes.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace scim {
+
+class ResourceType;
+class SchemaRegistry;
+class Store;
+class TokenService;
+
+// The SCIM 2.0 protocol (RFC 7644) for one engine: transport-free, request in, response out. Serves the
+// endpoints below `/scim/v2/connections/{id}`; the caller strips that prefix and passes the rest.
+class ScimService
+{
+public:
+    static constexpr int kMaxResults = 1000;
+    static constexpr int kDefaultCount = 100;
+    static constexpr qint64 kMaxPayloadSize = 1024 * 1024;
+
+    struct Statistics
+    {
+        quint64 fullScans = 0;      // list/search requests that had to read every resource of a connection
+        quint64 indexedLookups = 0; // filters answered from an index
+    };
+
+    ScimService(Store &store, TokenService &tokens, const SchemaRegistry &registry);
+
+    void setPublicBaseUrl(const QString &baseUrl) { m_baseUrl = baseUrl; }
+    const QString &publicBaseUrl() const { return m_baseUrl; }
+    const Statistics &statistics() const { return m_statistics; }
+
+    // `subPath` is what follows the connection's base path, e.g. "/Users/123" (may be empty).
+    HttpResponse handle(const HttpRequest &request, const QString &connectionId, const QString &subPath);
+
+    static HttpResponse errorResponse(const ScimError &error);
+    static HttpResponse scimJson(int status, const QJsonObject &body);
+
+private:
+    struct Context
+    {
+        const HttpRequest &request;
+        QString connectionId;
+        ScimToken token;
+    };
+
+    struct ListQuery
+    {
+        QString filter;
+        QString sortBy;
+        bool descending = false;
+        qsizetype startIndex = 1;
+        qsizetype count = kDefaultCount;
+        QStringList attributes;
+        QStringList excludedAttributes;
+    };
+
+    HttpResponse route(const Context &ctx, const QStringList &segments);
+    void requireScope(const Context &ctx, const QString &scope) const;
+    static QString scopeFor(const QByteArray &method, const ResourceType &type);
+
+    HttpResponse serviceProviderConfig(const Context &ctx) const;
+    HttpResponse resourceTypes(const Context &ctx, const QString &name) const;
+    HttpResponse schemas(const Context &ctx, const QString &urn) const;
+
+    HttpResponse listResources(const Context &ctx, const ResourceType &type, const ListQuery &query);
+    HttpResponse searchAll(const Context &ctx, const ListQuery &query);
+    HttpResponse getResource(const Context &ctx, const ResourceType &type, const QString &id);
+    HttpResponse createResource(const Context &ctx, const ResourceType &type);
+    HttpResponse replaceResource(const Context &ctx, const ResourceType &type, const QString &id);
+    HttpResponse patchResource(const Context &ctx, const ResourceType &type, const QString &id);
+    HttpResponse deleteResource(const Context &ctx, const ResourceType &type, const QString &id);
+
+    QList<StoredResource> findMatching(const Context &ctx, const ResourceType &type, const ListQuery &query);
+    StoredResource loadExisting(const Context &ctx, const ResourceType &type, const QString &id);
+    void checkPreconditions(const Context &ctx, const StoredResource &existing) const;
+    void checkUniqueness(const Context &ctx, const ResourceType &type, const QJsonObject &resource,
+                         const QString &selfId);
+    HttpResponse resourceResponse(int status, const Context &ctx, const ResourceType &type,
+                                  const StoredResource &stored, const QStringList &attributes,
+                                  const QStringList &excluded) const;
+    QJsonObject renderResource(const Context &ctx, const ResourceType &type, const StoredResource &stored,
+                               const QStringList &attributes, const QStringList &excluded) const;
+    QString location(const QString &connectionId, const ResourceType &type, const QString &id) const;
+    QString connectionBase(const QString &connectionId) const;
+
+    ListQuery listQueryFromUrl(const HttpRequest &request, const ResourceType *type) const;
+    ListQuery listQueryFromBody(const QJsonObject &body, const ResourceType *type) const;
+    QJsonObject parseBody(const HttpRequest &request) const;
+    static QString uniqueAttribute(const ResourceType &type);
+    static QString etag(qint64 version);
+
+    Store &m_store;
+    TokenService &m_tokens;
+    const SchemaRegistry &m_registry;
+    QString m_baseUrl;
+    Statistics m_statistics;
+};
+
+} // namespace scim

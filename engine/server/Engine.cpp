@@ -1,0 +1,161 @@
+#include "Engine.h"
+
+#include "ConstantTime.h"
+#include "HttpServer.h"
+#include "ManagementApi.h"
+#include "SchemaRegistry.h"
+#include "ScimError.h"
+#include "ScimService.h"
+#include "SqliteStore.h"
+#include "StoreError.h"
+#include "TokenService.h"
+
+#include <QJsonObject>
+#include <QUrl>
+
+namespace scim {
+
+namespace {
+const QString kScimPrefix = QStringLiteral("/scim/v2/connections/");
+const QString kApiPrefix = QStringLiteral("/api/v2");
+} // namespace
+
+Engine::Engine(EngineOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+}
+
+Engine::~Engine()
+{
+    closeStore();
+}
+
+bool Engine::start()
+{
+    try {
+        m_store = std::make_unique<SqliteStore>(m_options.databasePath);
+    } catch (const StoreError &error) {
+        m_error = error.message();
+        return false;
+    }
+    m_tokens = std::make_unique<TokenService>(*m_store);
+    m_scim = std::make_unique<ScimService>(*m_store, *m_tokens, SchemaRegistry::standard());
+    m_management = std::make_unique<ManagementApi>(*m_store, *m_tokens);
+
+    m_http = new HttpServer([this](const HttpRequest &request) { return handle(request); }, this);
+    m_http->setErrorRenderer([this](int status, const QString &message, const HttpRequest &request) {
+        return renderError(status, message, request);
+    });
+    // The largest body we accept anywhere; SCIM enforces its own 1 MiB limit with a SCIM error.
+    m_http->setMaxBodySize(ScimService::kMaxPayloadSize);
+    if (!m_http->listen(m_options.listenAddress, m_options.port)) {
+        m_error = QStringLiteral("Cannot listen on %1:%2: %3")
+                      .arg(m_options.listenHost)
+                      .arg(m_options.port)
+                      .arg(m_http->errorString());
+        delete m_http;
+        m_http = nullptr;
+        closeStore();
+        return false;
+    }
+    m_publicUrl = m_options.publicUrl.isEmpty() ? baseUrl() : m_options.publicUrl;
+    m_scim->setPublicBaseUrl(m_publicUrl);
+    m_management->setPublicBaseUrl(m_publicUrl);
+    m_management->setTenantName(QUrl(m_publicUrl).host());
+    connect(m_http, &HttpServer::shutdownComplete, this, [this] {
+        closeStore();
+        Q_EMIT stopped();
+    });
+    return true;
+}
+
+QHostAddress Engine::serverAddress() const
+{
+    return m_http ? m_http->serverAddress() : QHostAddress();
+}
+
+quint16 Engine::serverPort() const
+{
+    return m_http ? m_http->serverPort() : 0;
+}
+
+QString Engine::baseUrl() const
+{
+    QString host = m_options.listenHost;
+    if (host.contains(QLatin1Char(':')))
+        host = QLatin1Char('[') + host + QLatin1Char(']');
+    return QStringLiteral("http://%1:%2").arg(host).arg(serverPort());
+}
+
+QString Engine::publicUrl() const
+{
+    return m_publicUrl;
+}
+
+void Engine::stop()
+{
+    if (m_http)
+        m_http->shutdown();
+    else
+        Q_EMIT stopped();
+}
+
+void Engine::closeStore()
+{
+    if (m_tokens) {
+        try {
+            m_tokens->flush();
+        } catch (const StoreError &error) {
+            qWarning("engine: could not save token usage: %s", qUtf8Printable(error.message()));
+        }
+    }
+    m_management.reset();
+    m_scim.reset();
+    m_tokens.reset();
+    m_store.reset();
+}
+
+bool Engine::isAdmin(const HttpRequest &request) const
+{
+    const QByteArray authorization = request.header("authorization").trimmed();
+    if (authorization.size() < 8 || qstrnicmp(authorization.constData(), "bearer ", 7) != 0)
+        return false;
+    return constantTimeEquals(authorization.mid(7).trimmed(), m_options.adminToken.toUtf8());
+}
+
+HttpResponse Engine::renderError(int status, const QString &message, const HttpRequest &request) const
+{
+    if (request.path.startsWith(QLatin1String("/scim/")))
+        return ScimService::errorResponse(ScimError(status, QString(), message));
+    return ManagementApi::errorResponse(status, message);
+}
+
+HttpResponse Engine::handle(const HttpRequest &request)
+{
+    if (!m_store)
+        return renderError(503, QStringLiteral("The engine is shutting down"), request);
+    const QString &path = request.path;
+    if (path.startsWith(kScimPrefix)) {
+        const qsizetype idEnd = path.indexOf(QLatin1Char('/'), kScimPrefix.size());
+        const QString connectionId = path.mid(kScimPrefix.size(), idEnd < 0 ? -1 : idEnd - kScimPrefix.size());
+        const QString rest = idEnd < 0 ? QString() : path.mid(idEnd);
+        return m_scim->handle(request, connectionId, rest);
+    }
+    if (path == kApiPrefix || path.startsWith(kApiPrefix + QLatin1Char('/'))) {
+        if (m_options.adminToken.isEmpty() || !isAdmin(request)) {
+            HttpResponse response = ManagementApi::errorResponse(
+                401, request.header("authorization").isEmpty() ? QStringLiteral("Missing authentication")
+                                                               : QStringLiteral("Invalid token"));
+            response.setHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer realm=\"Management API\""));
+            return response;
+        }
+        return m_management->handle(request);
+    }
+    if (path == QLatin1String("/healthz") && request.method == "GET")
+        return HttpResponse::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}},
+                                  QByteArrayLiteral("application/json"));
+    return ManagementApi::errorResponse(404, QStringLiteral("Not Found"));
+}
+
+} // namespace scim

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "EngineOptions.h"
+#include "HttpRequest.h"
+#include "HttpResponse.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace scim {
+
+class HttpServer;
+class ManagementApi;
+class ScimService;
+class Store;
+class TokenService;
+
+// The whole engine: store, token service, SCIM service and Management API behind one HTTP server.
+// Lives on one thread (the headless binary's main thread, or a worker thread in the console).
+class Engine : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Engine(EngineOptions options, QObject *parent = nullptr);
+    ~Engine() override;
+
+    // Opens the database and starts listening. On failure returns false and sets errorString().
+    bool start();
+    QString errorString() const { return m_error; }
+
+    QHostAddress serverAddress() const;
+    quint16 serverPort() const;
+    QString baseUrl() const;   // http://HOST:PORT as actually bound
+    QString publicUrl() const; // what clients are told
+    const EngineOptions &options() const { return m_options; }
+
+    // The transport-free entry point (the HTTP server calls this; tests may too).
+    HttpResponse handle(const HttpRequest &request);
+
+    // Stops accepting, finishes in-flight requests, flushes and closes the database; emits stopped().
+    void stop();
+
+    ScimService *scimService() const { return m_scim.get(); }
+
+Q_SIGNALS:
+    void stopped();
+
+private:
+    bool isAdmin(const HttpRequest &request) const;
+    HttpResponse renderError(int status, const QString &message, const HttpRequest &request) const;
+    void closeStore();
+
+    EngineOptions m_options;
+    QString m_error;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<TokenService> m_tokens;
+    std::unique_ptr<ScimService> m_scim;
+    std::unique_ptr<ManagementApi> m_management;
+    HttpServer *m_http = nullptr;
+    QString m_publicUrl;
+};
+
+} // namespace scim

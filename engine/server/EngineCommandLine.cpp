@@ -1,0 +1,117 @@
+#include "EngineCommandLine.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+#include <QUrl>
+
+namespace scim {
+
+QString EngineCommandLine::defaultDatabasePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/scim-engine.sqlite");
+}
+
+EngineCommandLine::Result EngineCommandLine::parse(const QStringList &arguments)
+{
+    Result result;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "SCIM 2.0 service provider engine with an Auth0-shaped Management API.\n\n"
+        "SCIM endpoints:   /scim/v2/connections/{connection_id}/...\n"
+        "Management API:   /api/v2/... (Authorization: Bearer <admin token>)\n\n"
+        "The admin token is read from the environment variable SCIM_ENGINE_ADMIN_TOKEN. If it is unset, a token\n"
+        "is generated on first start and stored (mode 0600) in the file 'admin-token' next to the database;\n"
+        "the engine prints that file's path, never the token."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help and exit."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Show the version and exit."));
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    QStringLiteral("Address and port to listen on (default 127.0.0.1:8080). Port 0 picks a free port; "
+                                                   "IPv6 as [::1]:8080."),
+                                    QStringLiteral("HOST:PORT"));
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        QStringLiteral("SQLite database file (default %1). Created if missing.").arg(QDir::toNativeSeparators(defaultDatabasePath())),
+        QStringLiteral("PATH"));
+    const QCommandLineOption publicUrl(
+        QStringLiteral("public-url"),
+        QStringLiteral("Base URL clients use to reach this engine, used in meta.location and in the endpoint URLs the "
+                       "Management API hands out (default http://HOST:PORT)."),
+        QStringLiteral("URL"));
+    parser.addOption(help);
+    parser.addOption(version);
+    parser.addOption(listen);
+    parser.addOption(database);
+    parser.addOption(publicUrl);
+
+    if (!parser.parse(arguments)) {
+        result.error = parser.errorText() + QStringLiteral("\nTry 'scim-engine --help'.");
+        result.exitCode = 2;
+        return result;
+    }
+    if (parser.isSet(help)) {
+        result.output = parser.helpText();
+        return result;
+    }
+    if (parser.isSet(version)) {
+        result.output = QStringLiteral("scim-engine %1\n").arg(QStringLiteral(SCIM_VERSION_STRING));
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        result.error = QStringLiteral("Unexpected argument '%1'.\nTry 'scim-engine --help'.")
+                           .arg(parser.positionalArguments().constFirst());
+        result.exitCode = 2;
+        return result;
+    }
+
+    EngineOptions options;
+    if (parser.isSet(listen)) {
+        const QString value = parser.value(listen);
+        const qsizetype colon = value.lastIndexOf(QLatin1Char(':'));
+        QString host = colon > 0 ? value.left(colon) : QString();
+        const QString portText = colon > 0 ? value.mid(colon + 1) : QString();
+        bool ok = false;
+        const uint port = portText.toUInt(&ok);
+        if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+            host = host.mid(1, host.size() - 2);
+        QHostAddress address;
+        if (host == QLatin1String("localhost"))
+            address = QHostAddress(QHostAddress::LocalHost);
+        else
+            address = QHostAddress(host);
+        if (host.isEmpty() || !ok || port > 65535 || address.isNull()) {
+            result.error = QStringLiteral("Invalid value for --listen: '%1' (expected HOST:PORT, e.g. 127.0.0.1:8080).")
+                               .arg(value);
+            result.exitCode = 2;
+            return result;
+        }
+        options.listenAddress = address;
+        options.listenHost = host;
+        options.port = quint16(port);
+    }
+    options.databasePath = parser.isSet(database) ? parser.value(database) : defaultDatabasePath();
+    if (options.databasePath.trimmed().isEmpty()) {
+        result.error = QStringLiteral("Invalid value for --database: the path is empty.");
+        result.exitCode = 2;
+        return result;
+    }
+    if (parser.isSet(publicUrl)) {
+        QString value = parser.value(publicUrl);
+        while (value.endsWith(QLatin1Char('/')))
+            value.chop(1);
+        const QUrl url(value, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+            || url.host().isEmpty() || url.hasQuery() || url.hasFragment()) {
+            result.error = QStringLiteral("Invalid value for --public-url: '%1' (expected an http or https URL such as "
+                                          "https://scim.example.com).")
+                               .arg(parser.value(publicUrl));
+            result.exitCode = 2;
+            return result;
+        }
+        options.publicUrl = value;
+    }
+    result.options = options;
+    return result;
+}
+
+} // namespace scim

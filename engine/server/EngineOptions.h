@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+
+namespace scim {
+
+struct EngineOptions
+{
+    QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
+    QString listenHost = QStringLiteral("127.0.0.1");
+    quint16 port = 8080;          // 0 picks a free port
+    QString databasePath;         // SQLite file
+    QString publicUrl;            // empty: http://HOST:PORT
+    QString adminToken;           // empty: see AdminCredential
+};
+
+} // namespace scim

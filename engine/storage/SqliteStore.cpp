@@ -1,0 +1,562 @@
+#include "SqliteStore.h"
+
+#include "StoreError.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QVariant>
+
+namespace scim {
+
+namespace {
+
+QAtomicInt s_connectionCounter;
+
+QString isoDate(const QDateTime &dt)
+{
+    return dt.isValid() ? dt.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime fromIso(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    QDateTime dt = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    dt.setTimeSpec(Qt::UTC);
+    return dt;
+}
+
+std::optional<QDateTime> optionalDate(const QVariant &value)
+{
+    if (value.isNull() || value.toString().isEmpty())
+        return std::nullopt;
+    return fromIso(value);
+}
+
+QVariant nullableDate(const std::optional<QDateTime> &dt)
+{
+    return dt ? QVariant(isoDate(*dt)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant nullableString(const QString &value)
+{
+    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+}
+
+QByteArray compactJson(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+// Each migration is applied once, in order, inside one transaction; never edit one that has shipped.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> list{
+        {
+            QStringLiteral("CREATE TABLE connections ("
+                           " id TEXT PRIMARY KEY,"
+                           " name TEXT NOT NULL,"
+                           " name_key TEXT NOT NULL UNIQUE,"
+                           " strategy TEXT NOT NULL,"
+                           " created_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE scim_configurations ("
+                           " connection_id TEXT PRIMARY KEY REFERENCES connections(id) ON DELETE CASCADE,"
+                           " user_id_attribute TEXT NOT NULL,"
+                           " mapping TEXT NOT NULL,"
+                           " created_at TEXT NOT NULL,"
+                           " updated_on TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE scim_tokens ("
+                           " token_id TEXT PRIMARY KEY,"
+                           " connection_id TEXT NOT NULL REFERENCES connections(id) ON DELETE CASCADE,"
+                           " secret_hash BLOB NOT NULL,"
+                           " scopes TEXT NOT NULL,"
+                           " created_at TEXT NOT NULL,"
+                           " valid_until TEXT,"
+                           " last_used_at TEXT)"),
+            QStringLiteral("CREATE INDEX scim_tokens_by_connection ON scim_tokens(connection_id)"),
+            QStringLiteral("CREATE TABLE resources ("
+                           " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " connection_id TEXT NOT NULL REFERENCES connections(id) ON DELETE CASCADE,"
+                           " resource_type TEXT NOT NULL,"
+                           " id TEXT NOT NULL,"
+                           " unique_key TEXT,"
+                           " external_id TEXT,"
+                           " data TEXT NOT NULL,"
+                           " version INTEGER NOT NULL,"
+                           " password_hash BLOB,"
+                           " UNIQUE(connection_id, resource_type, id))"),
+            QStringLiteral("CREATE UNIQUE INDEX resources_by_unique_key"
+                           " ON resources(connection_id, resource_type, unique_key)"),
+            QStringLiteral("CREATE INDEX resources_by_external_id"
+                           " ON resources(connection_id, resource_type, external_id)"),
+        },
+    };
+    return list;
+}
+
+constexpr const char *kResourceColumns =
+    "connection_id, resource_type, id, data, version, seq, unique_key, external_id, password_hash";
+
+} // namespace
+
+SqliteStore::SqliteStore(const QString &path)
+    : m_path(path)
+    , m_connectionName(QStringLiteral("scim-sqlite-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1)))
+{
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
+        throw StoreError(StoreError::Kind::Failure, QStringLiteral("Cannot create directory %1").arg(info.absolutePath()));
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_db.open())
+        throw StoreError(StoreError::Kind::Failure,
+                         QStringLiteral("Cannot open database %1: %2").arg(path, m_db.lastError().text()));
+    execSql(QStringLiteral("PRAGMA journal_mode=WAL"));
+    // NORMAL is durable across application crashes in WAL mode; only an OS crash can lose the last commits.
+    execSql(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    execSql(QStringLiteral("PRAGMA foreign_keys=ON"));
+    migrate();
+}
+
+SqliteStore::~SqliteStore()
+{
+    m_statements.clear();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString SqliteStore::description() const
+{
+    return QStringLiteral("sqlite:%1").arg(m_path);
+}
+
+QString SqliteStore::foldKey(const QString &value)
+{
+    return value.toCaseFolded();
+}
+
+void SqliteStore::execSql(const QString &sql)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(sql))
+        throw StoreError(StoreError::Kind::Failure, QStringLiteral("%1: %2").arg(sql, query.lastError().text()));
+}
+
+QSqlQuery &SqliteStore::prepared(const char *sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto query = std::make_unique<QSqlQuery>(m_db);
+        if (!query->prepare(QString::fromLatin1(sql)))
+            throw StoreError(StoreError::Kind::Failure,
+                             QStringLiteral("Cannot prepare %1: %2")
+                                 .arg(QString::fromLatin1(sql), query->lastError().text()));
+        it = m_statements.emplace(sql, std::move(query)).first;
+    }
+    return *it->second;
+}
+
+void SqliteStore::exec(QSqlQuery &query)
+{
+    if (!query.exec()) {
+        const QSqlError error = query.lastError();
+        const QString text = error.text();
+        query.finish();
+        // SQLite reports constraint violations with extended code 2067 (unique) / 1555 (primary key).
+        if (text.contains(QLatin1String("UNIQUE constraint failed"))
+            || error.nativeErrorCode() == QLatin1String("2067") || error.nativeErrorCode() == QLatin1String("1555"))
+            throw StoreError(StoreError::Kind::Conflict, text);
+        throw StoreError(StoreError::Kind::Failure, text);
+    }
+}
+
+void SqliteStore::migrate()
+{
+    execSql(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY,"
+                           " applied_at TEXT NOT NULL)"));
+    const int current = schemaVersion();
+    const QList<QStringList> &steps = migrations();
+    for (int version = current + 1; version <= steps.size(); ++version) {
+        if (!m_db.transaction())
+            throw StoreError(StoreError::Kind::Failure, m_db.lastError().text());
+        try {
+            for (const QString &sql : steps.at(version - 1))
+                execSql(sql);
+            QSqlQuery record(m_db);
+            record.prepare(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"));
+            record.addBindValue(version);
+            record.addBindValue(isoDate(QDateTime::currentDateTimeUtc()));
+            if (!record.exec())
+                throw StoreError(StoreError::Kind::Failure, record.lastError().text());
+        } catch (...) {
+            m_db.rollback();
+            throw;
+        }
+        if (!m_db.commit())
+            throw StoreError(StoreError::Kind::Failure, m_db.lastError().text());
+    }
+}
+
+int SqliteStore::schemaVersion()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+// --- Connections -------------------------------------------------------------------------------------
+
+static Connection readConnection(const QSqlQuery &query)
+{
+    return Connection{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                      fromIso(query.value(3)), fromIso(query.value(4))};
+}
+
+QList<Connection> SqliteStore::connections()
+{
+    QSqlQuery &query =
+        prepared("SELECT id, name, strategy, created_at, updated_at FROM connections ORDER BY created_at, id");
+    exec(query);
+    QList<Connection> result;
+    while (query.next())
+        result.append(readConnection(query));
+    query.finish();
+    return result;
+}
+
+std::optional<Connection> SqliteStore::connection(const QString &id)
+{
+    QSqlQuery &query = prepared("SELECT id, name, strategy, created_at, updated_at FROM connections WHERE id = ?");
+    query.addBindValue(id);
+    exec(query);
+    std::optional<Connection> result;
+    if (query.next())
+        result = readConnection(query);
+    query.finish();
+    return result;
+}
+
+std::optional<Connection> SqliteStore::connectionByName(const QString &name)
+{
+    QSqlQuery &query =
+        prepared("SELECT id, name, strategy, created_at, updated_at FROM connections WHERE name_key = ?");
+    query.addBindValue(foldKey(name));
+    exec(query);
+    std::optional<Connection> result;
+    if (query.next())
+        result = readConnection(query);
+    query.finish();
+    return result;
+}
+
+void SqliteStore::insertConnection(const Connection &connection)
+{
+    QSqlQuery &query = prepared("INSERT INTO connections (id, name, name_key, strategy, created_at, updated_at)"
+                                " VALUES (?, ?, ?, ?, ?, ?)");
+    query.addBindValue(connection.id);
+    query.addBindValue(connection.name);
+    query.addBindValue(foldKey(connection.name));
+    query.addBindValue(connection.strategy);
+    query.addBindValue(isoDate(connection.createdAt));
+    query.addBindValue(isoDate(connection.updatedAt));
+    exec(query);
+}
+
+void SqliteStore::updateConnection(const Connection &connection)
+{
+    QSqlQuery &query = prepared("UPDATE connections SET name = ?, name_key = ?, strategy = ?, updated_at = ?"
+                                " WHERE id = ?");
+    query.addBindValue(connection.name);
+    query.addBindValue(foldKey(connection.name));
+    query.addBindValue(connection.strategy);
+    query.addBindValue(isoDate(connection.updatedAt));
+    query.addBindValue(connection.id);
+    exec(query);
+}
+
+bool SqliteStore::deleteConnection(const QString &id)
+{
+    // Foreign keys cascade to configuration, tokens and resources within this one statement.
+    QSqlQuery &query = prepared("DELETE FROM connections WHERE id = ?");
+    query.addBindValue(id);
+    exec(query);
+    return query.numRowsAffected() > 0;
+}
+
+// --- SCIM configuration ------------------------------------------------------------------------------
+
+std::optional<ScimConfiguration> SqliteStore::scimConfiguration(const QString &connectionId)
+{
+    QSqlQuery &query = prepared("SELECT connection_id, user_id_attribute, mapping, created_at, updated_on"
+                                " FROM scim_configurations WHERE connection_id = ?");
+    query.addBindValue(connectionId);
+    exec(query);
+    std::optional<ScimConfiguration> result;
+    if (query.next()) {
+        result = ScimConfiguration{query.value(0).toString(), query.value(1).toString(),
+                                   QJsonDocument::fromJson(query.value(2).toByteArray()).array(),
+                                   fromIso(query.value(3)), fromIso(query.value(4))};
+    }
+    query.finish();
+    return result;
+}
+
+void SqliteStore::saveScimConfiguration(const ScimConfiguration &configuration)
+{
+    QSqlQuery &query = prepared("INSERT INTO scim_configurations"
+                                " (connection_id, user_id_attribute, mapping, created_at, updated_on)"
+                                " VALUES (?, ?, ?, ?, ?)"
+                                " ON CONFLICT(connection_id) DO UPDATE SET user_id_attribute = excluded.user_id_attribute,"
+                                " mapping = excluded.mapping, updated_on = excluded.updated_on");
+    query.addBindValue(configuration.connectionId);
+    query.addBindValue(configuration.userIdAttribute);
+    query.addBindValue(QString::fromUtf8(QJsonDocument(configuration.mapping).toJson(QJsonDocument::Compact)));
+    query.addBindValue(isoDate(configuration.createdAt));
+    query.addBindValue(isoDate(configuration.updatedOn));
+    exec(query);
+}
+
+bool SqliteStore::deleteScimConfiguration(const QString &connectionId)
+{
+    if (!m_db.transaction())
+        throw StoreError(StoreError::Kind::Failure, m_db.lastError().text());
+    try {
+        QSqlQuery &tokens = prepared("DELETE FROM scim_tokens WHERE connection_id = ?");
+        tokens.addBindValue(connectionId);
+        exec(tokens);
+        QSqlQuery &config = prepared("DELETE FROM scim_configurations WHERE connection_id = ?");
+        config.addBindValue(connectionId);
+        exec(config);
+        const bool removed = config.numRowsAffected() > 0;
+        if (!m_db.commit())
+            throw StoreError(StoreError::Kind::Failure, m_db.lastError().text());
+        return removed;
+    } catch (...) {
+        m_db.rollback();
+        throw;
+    }
+}
+
+// --- Tokens ------------------------------------------------------------------------------------------
+
+static ScimToken readToken(const QSqlQuery &query)
+{
+    ScimToken token;
+    token.tokenId = query.value(0).toString();
+    token.connectionId = query.value(1).toString();
+    token.secretHash = query.value(2).toByteArray();
+    token.scopes = query.value(3).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    token.createdAt = fromIso(query.value(4));
+    token.validUntil = optionalDate(query.value(5));
+    token.lastUsedAt = optionalDate(query.value(6));
+    return token;
+}
+
+QList<ScimToken> SqliteStore::tokens(const QString &connectionId)
+{
+    QSqlQuery &query =
+        prepared("SELECT token_id, connection_id, secret_hash, scopes, created_at, valid_until, last_used_at"
+                 " FROM scim_tokens WHERE connection_id = ? ORDER BY created_at, token_id");
+    query.addBindValue(connectionId);
+    exec(query);
+    QList<ScimToken> result;
+    while (query.next())
+        result.append(readToken(query));
+    query.finish();
+    return result;
+}
+
+std::optional<ScimToken> SqliteStore::token(const QString &tokenId)
+{
+    QSqlQuery &query =
+        prepared("SELECT token_id, connection_id, secret_hash, scopes, created_at, valid_until, last_used_at"
+                 " FROM scim_tokens WHERE token_id = ?");
+    query.addBindValue(tokenId);
+    exec(query);
+    std::optional<ScimToken> result;
+    if (query.next())
+        result = readToken(query);
+    query.finish();
+    return result;
+}
+
+void SqliteStore::insertToken(const ScimToken &token)
+{
+    QSqlQuery &query = prepared("INSERT INTO scim_tokens"
+                                " (token_id, connection_id, secret_hash, scopes, created_at, valid_until, last_used_at)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?)");
+    query.addBindValue(token.tokenId);
+    query.addBindValue(token.connectionId);
+    query.addBindValue(token.secretHash);
+    query.addBindValue(token.scopes.join(QLatin1Char(' ')));
+    query.addBindValue(isoDate(token.createdAt));
+    query.addBindValue(nullableDate(token.validUntil));
+    query.addBindValue(nullableDate(token.lastUsedAt));
+    exec(query);
+}
+
+bool SqliteStore::deleteToken(const QString &connectionId, const QString &tokenId)
+{
+    QSqlQuery &query = prepared("DELETE FROM scim_tokens WHERE connection_id = ? AND token_id = ?");
+    query.addBindValue(connectionId);
+    query.addBindValue(tokenId);
+    exec(query);
+    return query.numRowsAffected() > 0;
+}
+
+void SqliteStore::setTokenLastUsed(const QString &tokenId, const QDateTime &when)
+{
+    QSqlQuery &query = prepared("UPDATE scim_tokens SET last_used_at = ? WHERE token_id = ?");
+    query.addBindValue(isoDate(when));
+    query.addBindValue(tokenId);
+    exec(query);
+}
+
+// --- Resources ---------------------------------------------------------------------------------------
+
+QList<StoredResource> SqliteStore::readResources(QSqlQuery &query)
+{
+    QList<StoredResource> result;
+    while (query.next()) {
+        StoredResource resource;
+        resource.connectionId = query.value(0).toString();
+        resource.resourceType = query.value(1).toString();
+        resource.id = query.value(2).toString();
+        resource.data = QJsonDocument::fromJson(query.value(3).toByteArray()).object();
+        resource.version = query.value(4).toLongLong();
+        resource.sequence = query.value(5).toLongLong();
+        resource.uniqueKey = query.value(6).toString();
+        resource.externalId = query.value(7).toString();
+        resource.passwordHash = query.value(8).toByteArray();
+        result.append(std::move(resource));
+    }
+    query.finish();
+    return result;
+}
+
+std::optional<StoredResource> SqliteStore::resource(const QString &connectionId, const QString &type,
+                                                    const QString &id)
+{
+    static const QByteArray sql = QByteArray("SELECT ") + kResourceColumns
+        + " FROM resources WHERE connection_id = ? AND resource_type = ? AND id = ?";
+    QSqlQuery &query = prepared(sql.constData());
+    query.addBindValue(connectionId);
+    query.addBindValue(type);
+    query.addBindValue(id);
+    exec(query);
+    QList<StoredResource> rows = readResources(query);
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.takeFirst();
+}
+
+QList<StoredResource> SqliteStore::resourcesByAttribute(const QString &connectionId, const QString &type,
+                                                        IndexedAttribute attribute, const QString &value)
+{
+    static const QByteArray byKey = QByteArray("SELECT ") + kResourceColumns
+        + " FROM resources WHERE connection_id = ? AND resource_type = ? AND unique_key = ? ORDER BY seq";
+    static const QByteArray byExternalId = QByteArray("SELECT ") + kResourceColumns
+        + " FROM resources WHERE connection_id = ? AND resource_type = ? AND external_id = ? ORDER BY seq";
+    const bool isKey = attribute == IndexedAttribute::UserName;
+    QSqlQuery &query = prepared(isKey ? byKey.constData() : byExternalId.constData());
+    query.addBindValue(connectionId);
+    query.addBindValue(type);
+    query.addBindValue(isKey ? foldKey(value) : value);
+    exec(query);
+    return readResources(query);
+}
+
+QList<StoredResource> SqliteStore::resources(const QString &connectionId, const QString &type, qsizetype offset,
+                                             qsizetype limit)
+{
+    static const QByteArray sql = QByteArray("SELECT ") + kResourceColumns
+        + " FROM resources WHERE connection_id = ? AND resource_type = ? ORDER BY seq LIMIT ? OFFSET ?";
+    QSqlQuery &query = prepared(sql.constData());
+    query.addBindValue(connectionId);
+    query.addBindValue(type);
+    query.addBindValue(qint64(limit));
+    query.addBindValue(qint64(offset));
+    exec(query);
+    return readResources(query);
+}
+
+QList<StoredResource> SqliteStore::allResources(const QString &connectionId, const QString &type)
+{
+    static const QByteArray sql = QByteArray("SELECT ") + kResourceColumns
+        + " FROM resources WHERE connection_id = ? AND resource_type = ? ORDER BY seq";
+    QSqlQuery &query = prepared(sql.constData());
+    query.addBindValue(connectionId);
+    query.addBindValue(type);
+    exec(query);
+    return readResources(query);
+}
+
+qsizetype SqliteStore::countResources(const QString &connectionId, const QString &type)
+{
+    QSqlQuery &query = prepared("SELECT COUNT(*) FROM resources WHERE connection_id = ? AND resource_type = ?");
+    query.addBindValue(connectionId);
+    query.addBindValue(type);
+    exec(query);
+    const qsizetype count = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return count;
+}
+
+qint64 SqliteStore::insertResource(const StoredResource &resource)
+{
+    QSqlQuery &query = prepared("INSERT INTO resources (connection_id, resource_type, id, unique_key, external_id,"
+                                " data, version, password_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    query.addBindValue(resource.connectionId);
+    query.addBindValue(resource.resourceType);
+    query.addBindValue(resource.id);
+    query.addBindValue(nullableString(foldKey(resource.uniqueKey)));
+    query.addBindValue(nullableString(resource.externalId));
+    query.addBindValue(QString::fromUtf8(compactJson(resource.data)));
+    query.addBindValue(resource.version);
+    query.addBindValue(resource.passwordHash.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
+                                                       : QVariant(resource.passwordHash));
+    exec(query);
+    return query.lastInsertId().toLongLong();
+}
+
+bool SqliteStore::updateResource(const StoredResource &resource, bool keepPassword)
+{
+    const bool writePassword = !(keepPassword && resource.passwordHash.isEmpty());
+    QSqlQuery &query = writePassword
+        ? prepared("UPDATE resources SET unique_key = ?, external_id = ?, data = ?, version = ?, password_hash = ?"
+                   " WHERE connection_id = ? AND resource_type = ? AND id = ?")
+        : prepared("UPDATE resources SET unique_key = ?, external_id = ?, data = ?, version = ?"
+                   " WHERE connection_id = ? AND resource_type = ? AND id = ?");
+    query.addBindValue(nullableString(foldKey(resource.uniqueKey)));
+    query.addBindValue(nullableString(resource.externalId));
+    query.addBindValue(QString::fromUtf8(compactJson(resource.data)));
+    query.addBindValue(resource.version);
+    if (writePassword) {
+        query.addBindValue(resource.passwordHash.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
+                                                           : QVariant(resource.passwordHash));
+    }
+    query.addBindValue(resource.connectionId);
+    query.addBindValue(resource.resourceType);
+    query.addBindValue(resource.id);
+    exec(query);
+    return query.numRowsAffected() > 0;
+}
+
+bool SqliteStore::deleteResource(const QString &connectionId, const QString &type, const QString &id)
+{
+    QSqlQuery &query = prepared("DELETE FROM resources WHERE connection_id = ? AND resource_type = ? AND id = ?");
+    query.addBindValue(connectionId);
+    query.addBindValue(type);
+    query.addBindValue(id);
+    exec(query);
+    return query.numRowsAffected() > 0;
+}
+
+} // namespace scim

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "Store.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <memory>
+#include <unordered_map>
+
+namespace scim {
+
+// The embedded store: one SQLite file in WAL mode, versioned migrations applied on open.
+// Not thread-safe: use it from the thread that opened it (the engine's thread).
+class SqliteStore final : public Store
+{
+public:
+    // Opens (creating if needed) the database at `path` and migrates it. Throws StoreError.
+    explicit SqliteStore(const QString &path);
+    ~SqliteStore() override;
+
+    SqliteStore(const SqliteStore &) = delete;
+    SqliteStore &operator=(const SqliteStore &) = delete;
+
+    QList<Connection> connections() override;
+    std::optional<Connection> connection(const QString &id) override;
+    std::optional<Connection> connectionByName(const QString &name) override;
+    void insertConnection(const Connection &connection) override;
+    void updateConnection(const Connection &connection) override;
+    bool deleteConnection(const QString &id) override;
+
+    std::optional<ScimConfiguration> scimConfiguration(const QString &connectionId) override;
+    void saveScimConfiguration(const ScimConfiguration &configuration) override;
+    bool deleteScimConfiguration(const QString &connectionId) override;
+
+    QList<ScimToken> tokens(const QString &connectionId) override;
+    std::optional<ScimToken> token(const QString &tokenId) override;
+    void insertToken(const ScimToken &token) override;
+    bool deleteToken(const QString &connectionId, const QString &tokenId) override;
+    void setTokenLastUsed(const QString &tokenId, const QDateTime &when) override;
+
+    std::optional<StoredResource> resource(const QString &connectionId, const QString &type,
+                                           const QString &id) override;
+    QList<StoredResource> resourcesByAttribute(const QString &connectionId, const QString &type,
+                                               IndexedAttribute attribute, const QString &value) override;
+    QList<StoredResource> resources(const QString &connectionId, const QString &type, qsizetype offset,
+                                    qsizetype limit) override;
+    QList<StoredResource> allResources(const QString &connectionId, const QString &type) override;
+    qsizetype countResources(const QString &connectionId, const QString &type) override;
+    qint64 insertResource(const StoredResource &resource) override;
+    bool updateResource(const StoredResource &resource, bool keepPassword) override;
+    bool deleteResource(const QString &connectionId, const QString &type, const QString &id) override;
+
+    int schemaVersion() override;
+    QString description() const override;
+
+    // The lower-cased form used for case-insensitive unique keys.
+    static QString foldKey(const QString &value);
+
+private:
+    QSqlQuery &prepared(const char *sql);
+    void exec(QSqlQuery &query);
+    void execSql(const QString &sql);
+    void migrate();
+    QList<StoredResource> readResources(QSqlQuery &query);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    std::unordered_map<const char *, std::unique_ptr<QSqlQuery>> m_statements;
+};
+
+} // namespace scim

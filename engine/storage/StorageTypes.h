@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace scim {
+
+// A customer's enterprise connection. Every other row in the store belongs to one.
+struct Connection
+{
+    QString id;
+    QString name;
+    QString strategy;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+// The SCIM configuration of a connection; its presence is what enables SCIM on the connection.
+struct ScimConfiguration
+{
+    QString connectionId;
+    QString userIdAttribute;
+    QJsonArray mapping;
+    QDateTime createdAt;
+    QDateTime updatedOn;
+};
+
+// A connection's bearer token. Only a SHA-256 hash of the secret is ever stored.
+struct ScimToken
+{
+    QString tokenId;
+    QString connectionId;
+    QByteArray secretHash;
+    QStringList scopes;
+    QDateTime createdAt;
+    std::optional<QDateTime> validUntil;
+    std::optional<QDateTime> lastUsedAt;
+
+    bool isExpired(const QDateTime &now) const { return validUntil && *validUntil <= now; }
+};
+
+// A SCIM resource as stored: the full canonical JSON (including id and meta without location) plus the
+// columns the store indexes.
+struct StoredResource
+{
+    QString connectionId;
+    QString resourceType;
+    QString id;
+    QJsonObject data;
+    qint64 version = 1;
+    qint64 sequence = 0; // insertion order; gives list responses a stable order across pages
+    QString uniqueKey;   // e.g. userName, compared case-insensitively
+    QString externalId;
+    QByteArray passwordHash;
+};
+
+enum class IndexedAttribute { UserName, ExternalId };
+
+} // namespace scim

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "StorageTypes.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace scim {
+
+// Every piece of persistent state goes through this interface, so a PostgreSQL backend can replace the
+// embedded SQLite one without touching SCIM logic. Implementations apply their migrations when opened and
+// make each write one transaction. Methods report storage failures by throwing StoreError.
+class Store
+{
+public:
+    virtual ~Store() = default;
+
+    // Connections
+    virtual QList<Connection> connections() = 0;
+    virtual std::optional<Connection> connection(const QString &id) = 0;
+    virtual std::optional<Connection> connectionByName(const QString &name) = 0;
+    virtual void insertConnection(const Connection &connection) = 0;
+    virtual void updateConnection(const Connection &connection) = 0;
+    // Removes the connection with its configuration, tokens and resources.
+    virtual bool deleteConnection(const QString &id) = 0;
+
+    // SCIM configuration
+    virtual std::optional<ScimConfiguration> scimConfiguration(const QString &connectionId) = 0;
+    virtual void saveScimConfiguration(const ScimConfiguration &configuration) = 0;
+    // Removes the configuration and the connection's tokens (a token of a disabled connection must die).
+    virtual bool deleteScimConfiguration(const QString &connectionId) = 0;
+
+    // Tokens
+    virtual QList<ScimToken> tokens(const QString &connectionId) = 0;
+    virtual std::optional<ScimToken> token(const QString &tokenId) = 0;
+    virtual void insertToken(const ScimToken &token) = 0;
+    virtual bool deleteToken(const QString &connectionId, const QString &tokenId) = 0;
+    virtual void setTokenLastUsed(const QString &tokenId, const QDateTime &when) = 0;
+
+    // Resources
+    virtual std::optional<StoredResource> resource(const QString &connectionId, const QString &type,
+                                                   const QString &id) = 0;
+    virtual QList<StoredResource> resourcesByAttribute(const QString &connectionId, const QString &type,
+                                                       IndexedAttribute attribute, const QString &value) = 0;
+    // In insertion order.
+    virtual QList<StoredResource> resources(const QString &connectionId, const QString &type, qsizetype offset,
+                                            qsizetype limit) = 0;
+    virtual QList<StoredResource> allResources(const QString &connectionId, const QString &type) = 0;
+    virtual qsizetype countResources(const QString &connectionId, const QString &type) = 0;
+    // Returns the sequence number assigned. Throws StoreError(Conflict) when the unique key is taken.
+    virtual qint64 insertResource(const StoredResource &resource) = 0;
+    // Writes data/version/keys; keeps the password hash when `resource.passwordHash` is empty and
+    // `keepPassword` is true. Throws StoreError(Conflict) when the unique key is taken.
+    virtual bool updateResource(const StoredResource &resource, bool keepPassword) = 0;
+    virtual bool deleteResource(const QString &connectionId, const QString &type, const QString &id) = 0;
+
+    virtual int schemaVersion() = 0;
+    virtual QString description() const = 0;
+};
+
+} // namespace scim
