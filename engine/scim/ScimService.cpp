@@ -482,12 +482,16 @@ HttpResponse ScimService::searchAll(const Context &ctx, const ListQuery &query)
 {
     // Root-level search (RFC 7644 §3.4.3): every resource type the token may read.
     QList<const ResourceType *> types;
+    QStringList readScopes;
     for (const ResourceType &type : m_registry.resourceTypes()) {
-        if (ctx.token.scopes.contains(scopeFor("get", type)))
+        readScopes.append(scopeFor("get", type));
+        if (ctx.token.scopes.contains(readScopes.constLast()))
             types.append(&type);
     }
     if (types.isEmpty())
-        throw ScimError(403, QString(), QStringLiteral("Insufficient scope: searching requires a get: scope"));
+        throw ScimError(403, QString(),
+                        QStringLiteral("Insufficient scope: searching requires one of '%1'")
+                            .arg(readScopes.join(QStringLiteral("', '"))));
 
     const qsizetype startIndex = std::max<qsizetype>(1, query.startIndex);
     const qsizetype count = std::clamp<qsizetype>(query.count, 0, kMaxResults);

@@ -395,7 +395,9 @@ void SqliteStore::insertToken(const ScimToken &token)
     query.addBindValue(token.tokenId);
     query.addBindValue(token.connectionId);
     query.addBindValue(token.secretHash);
-    query.addBindValue(token.scopes.join(QLatin1Char(' ')));
+    // A null QString binds as SQL NULL; an empty scope list is an empty (not null) string.
+    const QString scopes = token.scopes.join(QLatin1Char(' '));
+    query.addBindValue(scopes.isNull() ? QStringLiteral("") : scopes);
     query.addBindValue(isoDate(token.createdAt));
     query.addBindValue(nullableDate(token.validUntil));
     query.addBindValue(nullableDate(token.lastUsedAt));

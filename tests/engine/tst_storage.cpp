@@ -1,0 +1,244 @@
+#include "SqliteStore.h"
+#include "StoreError.h"
+
+#include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace scim;
+
+namespace {
+
+Connection makeConnection(const QString &id, const QString &name)
+{
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+    return Connection{id, name, QStringLiteral("okta"), now, now};
+}
+
+StoredResource makeUser(const QString &connectionId, const QString &id, const QString &userName)
+{
+    StoredResource resource;
+    resource.connectionId = connectionId;
+    resource.resourceType = QStringLiteral("User");
+    resource.id = id;
+    resource.uniqueKey = userName;
+    resource.externalId = QStringLiteral("ext-") + id;
+    resource.data = QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("userName"), userName}};
+    return resource;
+}
+
+} // namespace
+
+class StorageTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("store-%1.sqlite").arg(++m_counter));
+    }
+
+    void opensInWalModeAndAppliesAllMigrations()
+    {
+        SqliteStore store(m_path);
+        QCOMPARE(store.schemaVersion(), 1);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect-wal"));
+        db.setDatabaseName(m_path);
+        QVERIFY(db.open());
+        {
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+            QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM schema_migrations")));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toInt(), 1);
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("inspect-wal"));
+    }
+
+    void reopeningDoesNotReapplyMigrations()
+    {
+        {
+            SqliteStore store(m_path);
+            store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("a")));
+        }
+        SqliteStore again(m_path);
+        QCOMPARE(again.schemaVersion(), 1);
+        QCOMPARE(again.connections().size(), 1);
+    }
+
+    void dataSurvivesRestart()
+    {
+        {
+            SqliteStore store(m_path);
+            store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("acme")));
+            store.saveScimConfiguration(ScimConfiguration{QStringLiteral("con_a"), QStringLiteral("externalId"),
+                                                          QJsonArray{QJsonObject{{QStringLiteral("scim"), QStringLiteral("userName")},
+                                                                                 {QStringLiteral("auth0"), QStringLiteral("username")}}},
+                                                          QDateTime::currentDateTimeUtc(), QDateTime::currentDateTimeUtc()});
+            StoredResource user = makeUser(QStringLiteral("con_a"), QStringLiteral("u1"), QStringLiteral("Alice"));
+            user.passwordHash = QByteArrayLiteral("hash");
+            store.insertResource(user);
+        }
+        SqliteStore store(m_path);
+        const std::optional<Connection> connection = store.connection(QStringLiteral("con_a"));
+        QVERIFY(connection);
+        QCOMPARE(connection->name, QStringLiteral("acme"));
+        const std::optional<ScimConfiguration> config = store.scimConfiguration(QStringLiteral("con_a"));
+        QVERIFY(config);
+        QCOMPARE(config->mapping.size(), 1);
+        const std::optional<StoredResource> user = store.resource(QStringLiteral("con_a"), QStringLiteral("User"), QStringLiteral("u1"));
+        QVERIFY(user);
+        QCOMPARE(user->data.value(QStringLiteral("userName")).toString(), QStringLiteral("Alice"));
+        QCOMPARE(user->passwordHash, QByteArrayLiteral("hash"));
+    }
+
+    void userNameIsUniqueCaseInsensitivelyPerConnection()
+    {
+        SqliteStore store(m_path);
+        store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("a")));
+        store.insertConnection(makeConnection(QStringLiteral("con_b"), QStringLiteral("b")));
+        store.insertResource(makeUser(QStringLiteral("con_a"), QStringLiteral("u1"), QStringLiteral("Alice@Example.com")));
+        bool conflict = false;
+        try {
+            store.insertResource(makeUser(QStringLiteral("con_a"), QStringLiteral("u2"), QStringLiteral("alice@example.COM")));
+        } catch (const StoreError &error) {
+            conflict = error.kind() == StoreError::Kind::Conflict;
+        }
+        QVERIFY(conflict);
+        // The same userName in another connection is fine.
+        store.insertResource(makeUser(QStringLiteral("con_b"), QStringLiteral("u3"), QStringLiteral("alice@example.com")));
+        QCOMPARE(store.countResources(QStringLiteral("con_a"), QStringLiteral("User")), 1);
+        QCOMPARE(store.countResources(QStringLiteral("con_b"), QStringLiteral("User")), 1);
+    }
+
+    void lookupByUserNameIgnoresCaseButExternalIdDoesNot()
+    {
+        SqliteStore store(m_path);
+        store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("a")));
+        store.insertResource(makeUser(QStringLiteral("con_a"), QStringLiteral("u1"), QStringLiteral("Bob")));
+        QCOMPARE(store.resourcesByAttribute(QStringLiteral("con_a"), QStringLiteral("User"), IndexedAttribute::UserName,
+                                            QStringLiteral("BOB")).size(), 1);
+        QCOMPARE(store.resourcesByAttribute(QStringLiteral("con_a"), QStringLiteral("User"), IndexedAttribute::ExternalId,
+                                            QStringLiteral("ext-u1")).size(), 1);
+        QCOMPARE(store.resourcesByAttribute(QStringLiteral("con_a"), QStringLiteral("User"), IndexedAttribute::ExternalId,
+                                            QStringLiteral("EXT-U1")).size(), 0);
+    }
+
+    void listingIsInInsertionOrderAndPages()
+    {
+        SqliteStore store(m_path);
+        store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("a")));
+        for (int i = 0; i < 10; ++i)
+            store.insertResource(makeUser(QStringLiteral("con_a"), QStringLiteral("u%1").arg(i), QStringLiteral("user%1").arg(i)));
+        const QList<StoredResource> page = store.resources(QStringLiteral("con_a"), QStringLiteral("User"), 3, 4);
+        QCOMPARE(page.size(), 4);
+        QCOMPARE(page.at(0).id, QStringLiteral("u3"));
+        QCOMPARE(page.at(3).id, QStringLiteral("u6"));
+        QVERIFY(page.at(0).sequence < page.at(1).sequence);
+    }
+
+    void updateKeepsPasswordHashUnlessReplaced()
+    {
+        SqliteStore store(m_path);
+        store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("a")));
+        StoredResource user = makeUser(QStringLiteral("con_a"), QStringLiteral("u1"), QStringLiteral("carol"));
+        user.passwordHash = QByteArrayLiteral("first");
+        store.insertResource(user);
+        user.passwordHash.clear();
+        user.version = 2;
+        QVERIFY(store.updateResource(user, true));
+        QCOMPARE(store.resource(QStringLiteral("con_a"), QStringLiteral("User"), QStringLiteral("u1"))->passwordHash,
+                 QByteArrayLiteral("first"));
+        user.passwordHash = QByteArrayLiteral("second");
+        QVERIFY(store.updateResource(user, false));
+        const std::optional<StoredResource> reread = store.resource(QStringLiteral("con_a"), QStringLiteral("User"), QStringLiteral("u1"));
+        QCOMPARE(reread->passwordHash, QByteArrayLiteral("second"));
+        QCOMPARE(reread->version, 2);
+    }
+
+    void deletingConnectionRemovesEverythingItOwns()
+    {
+        SqliteStore store(m_path);
+        store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("a")));
+        store.insertConnection(makeConnection(QStringLiteral("con_b"), QStringLiteral("b")));
+        store.saveScimConfiguration(ScimConfiguration{QStringLiteral("con_a"), QStringLiteral("userName"), {},
+                                                      QDateTime::currentDateTimeUtc(), QDateTime::currentDateTimeUtc()});
+        ScimToken token;
+        token.tokenId = QStringLiteral("tok_1");
+        token.connectionId = QStringLiteral("con_a");
+        token.secretHash = QByteArrayLiteral("h");
+        token.createdAt = QDateTime::currentDateTimeUtc();
+        store.insertToken(token);
+        store.insertResource(makeUser(QStringLiteral("con_a"), QStringLiteral("u1"), QStringLiteral("dave")));
+        store.insertResource(makeUser(QStringLiteral("con_b"), QStringLiteral("u2"), QStringLiteral("dave")));
+
+        QVERIFY(store.deleteConnection(QStringLiteral("con_a")));
+        QVERIFY(!store.connection(QStringLiteral("con_a")));
+        QVERIFY(!store.scimConfiguration(QStringLiteral("con_a")));
+        QVERIFY(!store.token(QStringLiteral("tok_1")));
+        QCOMPARE(store.countResources(QStringLiteral("con_a"), QStringLiteral("User")), 0);
+        QCOMPARE(store.countResources(QStringLiteral("con_b"), QStringLiteral("User")), 1);
+    }
+
+    void deletingScimConfigurationRevokesTokens()
+    {
+        SqliteStore store(m_path);
+        store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("a")));
+        store.saveScimConfiguration(ScimConfiguration{QStringLiteral("con_a"), QStringLiteral("userName"), {},
+                                                      QDateTime::currentDateTimeUtc(), QDateTime::currentDateTimeUtc()});
+        ScimToken token;
+        token.tokenId = QStringLiteral("tok_1");
+        token.connectionId = QStringLiteral("con_a");
+        token.secretHash = QByteArrayLiteral("h");
+        token.scopes = {QStringLiteral("get:users"), QStringLiteral("post:users")};
+        token.createdAt = QDateTime::currentDateTimeUtc();
+        token.validUntil = token.createdAt.addSecs(3600);
+        store.insertToken(token);
+        const std::optional<ScimToken> reread = store.token(QStringLiteral("tok_1"));
+        QVERIFY(reread);
+        QCOMPARE(reread->scopes, token.scopes);
+        QVERIFY(reread->validUntil);
+        QVERIFY(!reread->lastUsedAt);
+
+        QVERIFY(store.deleteScimConfiguration(QStringLiteral("con_a")));
+        QVERIFY(!store.token(QStringLiteral("tok_1")));
+        QVERIFY(!store.deleteScimConfiguration(QStringLiteral("con_a")));
+        QVERIFY(store.connection(QStringLiteral("con_a")));
+    }
+
+    void connectionNamesAreUniqueCaseInsensitively()
+    {
+        SqliteStore store(m_path);
+        store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("Acme")));
+        QVERIFY(store.connectionByName(QStringLiteral("acme")));
+        QVERIFY_THROWS_EXCEPTION(StoreError, store.insertConnection(makeConnection(QStringLiteral("con_b"), QStringLiteral("ACME"))));
+    }
+
+    void unwritableLocationFailsWithClearError()
+    {
+        bool threw = false;
+        try {
+            SqliteStore store(QStringLiteral("/proc/definitely/not/here.sqlite"));
+        } catch (const StoreError &error) {
+            threw = true;
+            QVERIFY(!error.message().isEmpty());
+        }
+        QVERIFY(threw);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    int m_counter = 0;
+};
+
+QTEST_GUILESS_MAIN(StorageTest)
+#include "tst_storage.moc"
