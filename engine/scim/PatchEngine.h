@@ -18,7 +18,14 @@ class ResourceType;
 //  - string booleans ("True"/"False") for boolean attributes;
 //  - `primary: true` on one value clears it on the others.
 // All operations apply to a copy; any error leaves the original untouched (atomicity).
-// Errors: noTarget, invalidPath, invalidValue, mutability, invalidSyntax (all 400).
+// Errors (all 400): invalidSyntax (malformed PatchOp body or op), invalidValue (missing/ill-typed value),
+// invalidPath (unparsable path, unknown attribute in a path), noTarget (remove without path; replace through a
+// value filter matching none of the existing values; add through a filter that matches nothing and is not an
+// `eq` conjunction to build the element from), mutability (explicit path to a readOnly attribute, changed
+// immutable value, removing a required attribute — RFC 7644 §3.5.2.2).
+// Deliberate leniencies: add through an unmatched `eq` filter creates the element (Entra), and so does replace
+// when the attribute has no values at all (RFC 7644 §3.5.2.3: a missing target makes replace an add); remove
+// through an unmatched filter is a no-op; unknown and readOnly keys of a path-less value object are ignored.
 class PatchEngine
 {
 public:
@@ -26,7 +33,7 @@ public:
     {
         QJsonObject resource;            // the patched resource, normalised and finalised
         std::optional<QString> password; // set when an operation wrote `password`
-        bool changed = false;            // false when the operations left the resource as it was
+        bool changed = false;            // false when the resource is unchanged and no password was written
     };
 
     // `request` is the whole PatchOp body (schemas + Operations).

@@ -18,7 +18,9 @@ struct AttributeDefinition;
 //    sub-attribute (Entra's `manager`);
 //  - readOnly attributes sent by the client (id, meta, groups, …) dropped, required ones enforced,
 //    immutable ones compared against the existing resource;
-//  - `password` (writeOnly, returned never) taken out and handed back separately, never stored in clear.
+//  - `password` (writeOnly, returned never) taken out and handed back separately, never stored in clear;
+//  - unknown attributes, sub-attributes and schema URNs ignored rather than rejected (the Microsoft
+//    validator's "misspelled attribute" PUT expects 200), null / [] / {} treated as absent.
 // The canonical form is lossless: every schema attribute the client sent comes back as sent.
 class ResourceValidator
 {
