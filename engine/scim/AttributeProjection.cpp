@@ -285,9 +285,48 @@ QStringList AttributeProjection::parseList(const QString &list, const ResourceTy
     return parseSelection(splitList(list), type).canonical;
 }
 
+namespace {
+
+bool hidesByDefault(const AttributeDefinition &def)
+{
+    using R = AttributeDefinition::Returned;
+    if (def.returned == R::Never || def.returned == R::Request)
+        return true;
+    for (const AttributeDefinition &sub : def.subAttributes) {
+        if (sub.returned == R::Never || sub.returned == R::Request)
+            return true;
+    }
+    return false;
+}
+
+// True when the default projection would return `resource` unchanged: nothing in it is returned "never" or
+// "request". This is the common case (a plain GET), and skipping the rebuild keeps reads cheap.
+bool defaultProjectionIsIdentity(const QJsonObject &resource, const ResourceType &type)
+{
+    for (auto it = resource.constBegin(); it != resource.constEnd(); ++it) {
+        if (const Schema *extension = type.extensionSchema(it.key())) {
+            const QJsonObject object = it.value().toObject();
+            for (auto attr = object.constBegin(); attr != object.constEnd(); ++attr) {
+                const AttributeDefinition *def = extension->attribute(attr.key());
+                if (def && hidesByDefault(*def))
+                    return false;
+            }
+            continue;
+        }
+        const AttributeDefinition *def = type.attribute(type.coreSchema(), it.key());
+        if (def && hidesByDefault(*def))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 QJsonObject AttributeProjection::apply(const QJsonObject &resource, const ResourceType &type,
                                        const QStringList &attributes, const QStringList &excludedAttributes)
 {
+    if (attributes.isEmpty() && excludedAttributes.isEmpty() && defaultProjectionIsIdentity(resource, type))
+        return resource;
     const Projector projector(type, attributes, excludedAttributes);
     QJsonObject result;
     for (auto it = resource.constBegin(); it != resource.constEnd(); ++it) {

@@ -112,7 +112,7 @@ SqliteStore::SqliteStore(const QString &path)
         throw StoreError(StoreError::Kind::Failure, QStringLiteral("Cannot create directory %1").arg(info.absolutePath()));
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(path);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=1000"));
     if (!m_db.open())
         throw StoreError(StoreError::Kind::Failure,
                          QStringLiteral("Cannot open database %1: %2").arg(path, m_db.lastError().text()));
@@ -120,6 +120,19 @@ SqliteStore::SqliteStore(const QString &path)
     // NORMAL is durable across application crashes in WAL mode; only an OS crash can lose the last commits.
     execSql(QStringLiteral("PRAGMA synchronous=NORMAL"));
     execSql(QStringLiteral("PRAGMA foreign_keys=ON"));
+    // One engine process owns the file: exclusive locking keeps the WAL index in process memory (no file
+    // lock per statement) and makes the resource cache below coherent. A second engine on the same file
+    // fails at start with "database is locked" instead of silently sharing it.
+    execSql(QStringLiteral("PRAGMA locking_mode=EXCLUSIVE"));
+    // Taking the lock now turns a second engine on the same file into an immediate, clear error.
+    try {
+        execSql(QStringLiteral("BEGIN IMMEDIATE"));
+        execSql(QStringLiteral("COMMIT"));
+    } catch (const StoreError &error) {
+        throw StoreError(StoreError::Kind::Failure,
+                         QStringLiteral("Database %1 is locked: another engine is using it (%2)").arg(path, error.message()));
+    }
+    m_cache.setMaxCost(kCacheEntries);
     migrate();
 }
 
@@ -284,6 +297,8 @@ void SqliteStore::updateConnection(const Connection &connection)
 bool SqliteStore::deleteConnection(const QString &id)
 {
     // Foreign keys cascade to configuration, tokens and resources within this one statement.
+    m_cache.clear();
+    m_configurationCache.remove(id);
     QSqlQuery &query = prepared("DELETE FROM connections WHERE id = ?");
     query.addBindValue(id);
     exec(query);
@@ -294,6 +309,10 @@ bool SqliteStore::deleteConnection(const QString &id)
 
 std::optional<ScimConfiguration> SqliteStore::scimConfiguration(const QString &connectionId)
 {
+    // Every SCIM request asks for this; parsing the stored mapping each time would dominate a GET.
+    const auto cached = m_configurationCache.constFind(connectionId);
+    if (cached != m_configurationCache.constEnd())
+        return *cached;
     QSqlQuery &query = prepared("SELECT connection_id, user_id_attribute, mapping, created_at, updated_on"
                                 " FROM scim_configurations WHERE connection_id = ?");
     query.addBindValue(connectionId);
@@ -305,6 +324,7 @@ std::optional<ScimConfiguration> SqliteStore::scimConfiguration(const QString &c
                                    fromIso(query.value(3)), fromIso(query.value(4))};
     }
     query.finish();
+    m_configurationCache.insert(connectionId, result);
     return result;
 }
 
@@ -320,11 +340,13 @@ void SqliteStore::saveScimConfiguration(const ScimConfiguration &configuration)
     query.addBindValue(QString::fromUtf8(QJsonDocument(configuration.mapping).toJson(QJsonDocument::Compact)));
     query.addBindValue(isoDate(configuration.createdAt));
     query.addBindValue(isoDate(configuration.updatedOn));
+    m_configurationCache.remove(configuration.connectionId);
     exec(query);
 }
 
 bool SqliteStore::deleteScimConfiguration(const QString &connectionId)
 {
+    m_configurationCache.remove(connectionId);
     if (!m_db.transaction())
         throw StoreError(StoreError::Kind::Failure, m_db.lastError().text());
     try {
@@ -446,6 +468,9 @@ QList<StoredResource> SqliteStore::readResources(QSqlQuery &query)
 std::optional<StoredResource> SqliteStore::resource(const QString &connectionId, const QString &type,
                                                     const QString &id)
 {
+    const QString key = cacheKey(connectionId, type, id);
+    if (const StoredResource *cached = m_cache.object(key))
+        return *cached;
     static const QByteArray sql = QByteArray("SELECT ") + kResourceColumns
         + " FROM resources WHERE connection_id = ? AND resource_type = ? AND id = ?";
     QSqlQuery &query = prepared(sql.constData());
@@ -456,23 +481,38 @@ std::optional<StoredResource> SqliteStore::resource(const QString &connectionId,
     QList<StoredResource> rows = readResources(query);
     if (rows.isEmpty())
         return std::nullopt;
+    m_cache.insert(key, new StoredResource(rows.constFirst()));
     return rows.takeFirst();
+}
+
+QString SqliteStore::cacheKey(const QString &connectionId, const QString &type, const QString &id)
+{
+    return connectionId + QLatin1Char('/') + type + QLatin1Char('/') + id;
 }
 
 QList<StoredResource> SqliteStore::resourcesByAttribute(const QString &connectionId, const QString &type,
                                                         IndexedAttribute attribute, const QString &value)
 {
-    static const QByteArray byKey = QByteArray("SELECT ") + kResourceColumns
-        + " FROM resources WHERE connection_id = ? AND resource_type = ? AND unique_key = ? ORDER BY seq";
-    static const QByteArray byExternalId = QByteArray("SELECT ") + kResourceColumns
-        + " FROM resources WHERE connection_id = ? AND resource_type = ? AND external_id = ? ORDER BY seq";
+    // Only ids come from the index; the rows themselves usually come from the cache.
     const bool isKey = attribute == IndexedAttribute::UserName;
-    QSqlQuery &query = prepared(isKey ? byKey.constData() : byExternalId.constData());
+    QSqlQuery &query = isKey ? prepared("SELECT id FROM resources WHERE connection_id = ? AND resource_type = ?"
+                                        " AND unique_key = ? ORDER BY seq")
+                             : prepared("SELECT id FROM resources WHERE connection_id = ? AND resource_type = ?"
+                                        " AND external_id = ? ORDER BY seq");
     query.addBindValue(connectionId);
     query.addBindValue(type);
     query.addBindValue(isKey ? foldKey(value) : value);
     exec(query);
-    return readResources(query);
+    QStringList ids;
+    while (query.next())
+        ids.append(query.value(0).toString());
+    query.finish();
+    QList<StoredResource> result;
+    for (const QString &id : std::as_const(ids)) {
+        if (std::optional<StoredResource> row = resource(connectionId, type, id))
+            result.append(std::move(*row));
+    }
+    return result;
 }
 
 QList<StoredResource> SqliteStore::resources(const QString &connectionId, const QString &type, qsizetype offset,
@@ -525,7 +565,12 @@ qint64 SqliteStore::insertResource(const StoredResource &resource)
     query.addBindValue(resource.passwordHash.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
                                                        : QVariant(resource.passwordHash));
     exec(query);
-    return query.lastInsertId().toLongLong();
+    const qint64 sequence = query.lastInsertId().toLongLong();
+    auto *cached = new StoredResource(resource);
+    cached->sequence = sequence;
+    cached->uniqueKey = foldKey(resource.uniqueKey);
+    m_cache.insert(cacheKey(resource.connectionId, resource.resourceType, resource.id), cached);
+    return sequence;
 }
 
 bool SqliteStore::updateResource(const StoredResource &resource, bool keepPassword)
@@ -547,12 +592,15 @@ bool SqliteStore::updateResource(const StoredResource &resource, bool keepPasswo
     query.addBindValue(resource.connectionId);
     query.addBindValue(resource.resourceType);
     query.addBindValue(resource.id);
+    // Drop the cached row first: if the write fails, the next read goes back to the database.
+    m_cache.remove(cacheKey(resource.connectionId, resource.resourceType, resource.id));
     exec(query);
     return query.numRowsAffected() > 0;
 }
 
 bool SqliteStore::deleteResource(const QString &connectionId, const QString &type, const QString &id)
 {
+    m_cache.remove(cacheKey(connectionId, type, id));
     QSqlQuery &query = prepared("DELETE FROM resources WHERE connection_id = ? AND resource_type = ? AND id = ?");
     query.addBindValue(connectionId);
     query.addBindValue(type);

@@ -2,6 +2,7 @@
 
 #include "Store.h"
 
+#include <QCache>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -63,6 +64,13 @@ private:
     void execSql(const QString &sql);
     void migrate();
     QList<StoredResource> readResources(QSqlQuery &query);
+    static QString cacheKey(const QString &connectionId, const QString &type, const QString &id);
+
+    // Parsed resources by connection/type/id. Parsing JSON dominates reads, and the exclusive lock on the
+    // file guarantees every write goes through this object, so the cache cannot go stale.
+    static constexpr int kCacheEntries = 100000;
+    QCache<QString, StoredResource> m_cache;
+    QHash<QString, std::optional<ScimConfiguration>> m_configurationCache;
 
     QString m_path;
     QString m_connectionName;
