@@ -1,13 +1,18 @@
 #include "SqliteStore.h"
 
 #include "StoreError.h"
+#include "WalCheckpointer.h"
 
 #include <QAtomicInt>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QVariant>
+
+#include <sqlite3.h>
+#include <unistd.h>
 
 namespace scim {
 
@@ -78,8 +83,11 @@ const QList<QStringList> &migrations()
                            " valid_until TEXT,"
                            " last_used_at TEXT)"),
             QStringLiteral("CREATE INDEX scim_tokens_by_connection ON scim_tokens(connection_id)"),
+            // seq is the rowid: always larger than any existing row's, which is all list ordering needs.
+            // Keys stay short and NULL externalIds stay out of their index: every index page a write touches
+            // is another page in the WAL.
             QStringLiteral("CREATE TABLE resources ("
-                           " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " seq INTEGER PRIMARY KEY,"
                            " connection_id TEXT NOT NULL REFERENCES connections(id) ON DELETE CASCADE,"
                            " resource_type TEXT NOT NULL,"
                            " id TEXT NOT NULL,"
@@ -87,12 +95,12 @@ const QList<QStringList> &migrations()
                            " external_id TEXT,"
                            " data TEXT NOT NULL,"
                            " version INTEGER NOT NULL,"
-                           " password_hash BLOB,"
-                           " UNIQUE(connection_id, resource_type, id))"),
+                           " password_hash BLOB)"),
+            QStringLiteral("CREATE UNIQUE INDEX resources_by_id ON resources(id)"),
             QStringLiteral("CREATE UNIQUE INDEX resources_by_unique_key"
                            " ON resources(connection_id, resource_type, unique_key)"),
             QStringLiteral("CREATE INDEX resources_by_external_id"
-                           " ON resources(connection_id, resource_type, external_id)"),
+                           " ON resources(connection_id, resource_type, external_id) WHERE external_id IS NOT NULL"),
         },
     };
     return list;
@@ -100,6 +108,26 @@ const QList<QStringList> &migrations()
 
 constexpr const char *kResourceColumns =
     "connection_id, resource_type, id, data, version, seq, unique_key, external_id, password_hash";
+
+// SQLite's default busy handler sleeps 1, 2, 5, 10 … 100 ms between retries. A momentary conflict with the
+// checkpointer thread would then stall a request for tens of milliseconds; retry at 50 µs steps instead.
+int busyHandler(void *, int attempt)
+{
+    constexpr int kMaxAttempts = 40000; // about two seconds
+    if (attempt >= kMaxAttempts)
+        return 0;
+    ::usleep(attempt < 20 ? 0 : 50);
+    return 1;
+}
+
+void installBusyHandler(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        if (auto *sqlite = *static_cast<sqlite3 *const *>(handle.data()))
+            sqlite3_busy_handler(sqlite, busyHandler, nullptr);
+    }
+}
 
 } // namespace
 
@@ -110,34 +138,41 @@ SqliteStore::SqliteStore(const QString &path)
     const QFileInfo info(path);
     if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
         throw StoreError(StoreError::Kind::Failure, QStringLiteral("Cannot create directory %1").arg(info.absolutePath()));
+    // One engine process owns the file. That makes the resource cache below coherent, and a second engine
+    // on the same file fails at start with a clear message instead of silently sharing it.
+    m_lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    m_lock->setStaleLockTime(0);
+    if (!m_lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        m_lock->getLockInfo(&pid, &host, &app);
+        throw StoreError(StoreError::Kind::Failure,
+                         QStringLiteral("Database %1 is locked: another engine (pid %2) is using it").arg(path).arg(pid));
+    }
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=1000"));
     if (!m_db.open())
         throw StoreError(StoreError::Kind::Failure,
                          QStringLiteral("Cannot open database %1: %2").arg(path, m_db.lastError().text()));
+    installBusyHandler(m_db);
     execSql(QStringLiteral("PRAGMA journal_mode=WAL"));
     // NORMAL is durable across application crashes in WAL mode; only an OS crash can lose the last commits.
     execSql(QStringLiteral("PRAGMA synchronous=NORMAL"));
     execSql(QStringLiteral("PRAGMA foreign_keys=ON"));
-    // One engine process owns the file: exclusive locking keeps the WAL index in process memory (no file
-    // lock per statement) and makes the resource cache below coherent. A second engine on the same file
-    // fails at start with "database is locked" instead of silently sharing it.
-    execSql(QStringLiteral("PRAGMA locking_mode=EXCLUSIVE"));
-    // Taking the lock now turns a second engine on the same file into an immediate, clear error.
-    try {
-        execSql(QStringLiteral("BEGIN IMMEDIATE"));
-        execSql(QStringLiteral("COMMIT"));
-    } catch (const StoreError &error) {
-        throw StoreError(StoreError::Kind::Failure,
-                         QStringLiteral("Database %1 is locked: another engine is using it (%2)").arg(path, error.message()));
-    }
+    // Checkpoints run on WalCheckpointer's thread, never inside a request's commit.
+    execSql(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
     m_cache.setMaxCost(kCacheEntries);
     migrate();
+    m_checkpointer = std::make_unique<WalCheckpointer>(path);
+    m_checkpointer->start(QThread::LowPriority);
 }
 
 SqliteStore::~SqliteStore()
 {
+    if (m_checkpointer)
+        m_checkpointer->stop();
+    m_checkpointer.reset();
     m_statements.clear();
     m_db.close();
     m_db = QSqlDatabase();
@@ -186,6 +221,13 @@ void SqliteStore::exec(QSqlQuery &query)
             || error.nativeErrorCode() == QLatin1String("2067") || error.nativeErrorCode() == QLatin1String("1555"))
             throw StoreError(StoreError::Kind::Conflict, text);
         throw StoreError(StoreError::Kind::Failure, text);
+    }
+    // Reset finished writes at once: a statement left un-reset pins its snapshot, which stops the WAL from
+    // being restarted after a checkpoint (affected-row counts and insert ids are per connection and survive).
+    if (!query.isSelect()) {
+        query.finish();
+        if (m_checkpointer)
+            m_checkpointer->noteWrite();
     }
 }
 
@@ -498,7 +540,7 @@ QList<StoredResource> SqliteStore::resourcesByAttribute(const QString &connectio
     QSqlQuery &query = isKey ? prepared("SELECT id FROM resources WHERE connection_id = ? AND resource_type = ?"
                                         " AND unique_key = ? ORDER BY seq")
                              : prepared("SELECT id FROM resources WHERE connection_id = ? AND resource_type = ?"
-                                        " AND external_id = ? ORDER BY seq");
+                                        " AND external_id = ? AND external_id IS NOT NULL ORDER BY seq");
     query.addBindValue(connectionId);
     query.addBindValue(type);
     query.addBindValue(isKey ? foldKey(value) : value);

@@ -3,6 +3,7 @@
 #include "Store.h"
 
 #include <QCache>
+#include <QLockFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -11,8 +12,11 @@
 
 namespace scim {
 
+class WalCheckpointer;
+
 // The embedded store: one SQLite file in WAL mode, versioned migrations applied on open.
-// Not thread-safe: use it from the thread that opened it (the engine's thread).
+// Not thread-safe: use it from the thread that opened it (the engine's thread). A lock file next to the
+// database keeps other engines out.
 class SqliteStore final : public Store
 {
 public:
@@ -74,6 +78,8 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
     QSqlDatabase m_db;
     std::unordered_map<const char *, std::unique_ptr<QSqlQuery>> m_statements;
 };

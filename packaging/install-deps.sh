@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages SCIM Console needs, only those that are missing (idempotent).
+#   packaging/install-deps.sh build   compiler, CMake, Qt 6 development packages
+#   packaging/install-deps.sh test    build + what the test suite runs (curl, Node.js/npm for newman)
+#   packaging/install-deps.sh bench   build + wrk
+# Uses apt-get directly as root, otherwise through sudo.
+set -euo pipefail
+
+profile=${1:-build}
+build_packages=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
+)
+test_packages=(curl ca-certificates procps)
+bench_packages=(wrk curl util-linux)
+
+packages=("${build_packages[@]}")
+case "$profile" in
+    build) ;;
+    test) packages+=("${test_packages[@]}") ;;
+    bench) packages+=("${bench_packages[@]}") ;;
+    *) echo "usage: $0 [build|test|bench]" >&2; exit 2 ;;
+esac
+
+missing=()
+for package in "${packages[@]}"; do
+    status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
+    [[ "$status" == "install ok installed" ]] || missing+=("$package")
+done
+# Node.js may come from Debian (nodejs + npm) or from another vendor's nodejs package that bundles npm.
+if [[ "$profile" == test ]] && ! command -v npm >/dev/null 2>&1; then
+    missing+=(nodejs npm)
+fi
+
+if ((${#missing[@]} == 0)); then
+    exit 0
+fi
+
+if [[ $(id -u) -eq 0 ]]; then
+    sudo=()
+elif command -v sudo >/dev/null 2>&1; then
+    sudo=(sudo)
+else
+    echo "These packages are missing and neither root nor sudo is available: ${missing[*]}" >&2
+    exit 1
+fi
+echo "Installing: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -q
+"${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
