@@ -225,6 +225,8 @@ void SqliteStore::exec(QSqlQuery &query)
     // Reset finished writes at once: a statement left un-reset pins its snapshot, which stops the WAL from
     // being restarted after a checkpoint (affected-row counts and insert ids are per connection and survive).
     if (!query.isSelect()) {
+        m_rowsAffected = query.numRowsAffected();
+        m_lastInsertId = query.lastInsertId().toLongLong();
         query.finish();
         if (m_checkpointer)
             m_checkpointer->noteWrite();
@@ -344,7 +346,7 @@ bool SqliteStore::deleteConnection(const QString &id)
     QSqlQuery &query = prepared("DELETE FROM connections WHERE id = ?");
     query.addBindValue(id);
     exec(query);
-    return query.numRowsAffected() > 0;
+    return m_rowsAffected > 0;
 }
 
 // --- SCIM configuration ------------------------------------------------------------------------------
@@ -398,7 +400,7 @@ bool SqliteStore::deleteScimConfiguration(const QString &connectionId)
         QSqlQuery &config = prepared("DELETE FROM scim_configurations WHERE connection_id = ?");
         config.addBindValue(connectionId);
         exec(config);
-        const bool removed = config.numRowsAffected() > 0;
+        const bool removed = m_rowsAffected > 0;
         if (!m_db.commit())
             throw StoreError(StoreError::Kind::Failure, m_db.lastError().text());
         return removed;
@@ -474,7 +476,7 @@ bool SqliteStore::deleteToken(const QString &connectionId, const QString &tokenI
     query.addBindValue(connectionId);
     query.addBindValue(tokenId);
     exec(query);
-    return query.numRowsAffected() > 0;
+    return m_rowsAffected > 0;
 }
 
 void SqliteStore::setTokenLastUsed(const QString &tokenId, const QDateTime &when)
@@ -607,7 +609,7 @@ qint64 SqliteStore::insertResource(const StoredResource &resource)
     query.addBindValue(resource.passwordHash.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
                                                        : QVariant(resource.passwordHash));
     exec(query);
-    const qint64 sequence = query.lastInsertId().toLongLong();
+    const qint64 sequence = m_lastInsertId;
     auto *cached = new StoredResource(resource);
     cached->sequence = sequence;
     cached->uniqueKey = foldKey(resource.uniqueKey);
@@ -637,7 +639,7 @@ bool SqliteStore::updateResource(const StoredResource &resource, bool keepPasswo
     // Drop the cached row first: if the write fails, the next read goes back to the database.
     m_cache.remove(cacheKey(resource.connectionId, resource.resourceType, resource.id));
     exec(query);
-    return query.numRowsAffected() > 0;
+    return m_rowsAffected > 0;
 }
 
 bool SqliteStore::deleteResource(const QString &connectionId, const QString &type, const QString &id)
@@ -648,7 +650,7 @@ bool SqliteStore::deleteResource(const QString &connectionId, const QString &typ
     query.addBindValue(type);
     query.addBindValue(id);
     exec(query);
-    return query.numRowsAffected() > 0;
+    return m_rowsAffected > 0;
 }
 
 } // namespace scim

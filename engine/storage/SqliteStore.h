@@ -79,6 +79,8 @@ private:
     QString m_path;
     QString m_connectionName;
     std::unique_ptr<QLockFile> m_lock;
+    int m_rowsAffected = 0;   // of the last write statement
+    qint64 m_lastInsertId = 0; // of the last write statement
     std::unique_ptr<WalCheckpointer> m_checkpointer;
     QSqlDatabase m_db;
     std::unordered_map<const char *, std::unique_ptr<QSqlQuery>> m_statements;
