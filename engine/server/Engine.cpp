@@ -152,6 +152,9 @@ HttpResponse Engine::handle(const HttpRequest &request)
         }
         return m_management->handle(request);
     }
+    if (path.startsWith(QLatin1String("/scim/")))
+        return ScimService::errorResponse(ScimError::notFound(
+            QStringLiteral("No SCIM endpoint at this path; SCIM endpoints are /scim/v2/connections/{connection_id}/…")));
     if (path == QLatin1String("/healthz") && request.method == "GET")
         return HttpResponse::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}},
                                   QByteArrayLiteral("application/json"));
