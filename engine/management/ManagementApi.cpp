@@ -150,7 +150,8 @@ QJsonObject ManagementApi::parseBody(const HttpRequest &request, bool allowEmpty
         throw ManagementError::badRequest(QStringLiteral("Payload validation error: a JSON body is required."));
     }
     const QByteArray contentType = request.header("content-type").toLower();
-    if (contentType.startsWith("application/x-www-form-urlencoded")) {
+    // curl -d sends JSON labelled as a form; a body that starts like a JSON object is read as JSON.
+    if (contentType.startsWith("application/x-www-form-urlencoded") && !request.body.trimmed().startsWith('{')) {
         // Auth0 accepts form bodies too; values arrive as strings and are converted where a number is expected.
         QJsonObject object;
         const QUrlQuery form(QString::fromUtf8(request.body));

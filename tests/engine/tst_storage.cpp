@@ -44,23 +44,32 @@ private Q_SLOTS:
 
     void opensInWalModeAndAppliesAllMigrations()
     {
-        SqliteStore store(m_path);
-        QCOMPARE(store.schemaVersion(), 1);
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect-wal"));
-        db.setDatabaseName(m_path);
-        QVERIFY(db.open());
         {
-            QSqlQuery query(db);
-            QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")));
-            QVERIFY(query.next());
-            QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
-            QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM schema_migrations")));
-            QVERIFY(query.next());
-            QCOMPARE(query.value(0).toInt(), 1);
+            SqliteStore store(m_path);
+            QCOMPARE(store.schemaVersion(), 1);
         }
-        db.close();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("inspect-wal"));
+        // SQLite file header bytes 18 and 19 are the read/write format versions: 2 means WAL.
+        QFile file(m_path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray header = file.read(100);
+        QCOMPARE(int(header.at(18)), 2);
+        QCOMPARE(int(header.at(19)), 2);
+    }
+
+    void secondStoreOnTheSameFileFailsClearly()
+    {
+        SqliteStore first(m_path);
+        bool threw = false;
+        try {
+            SqliteStore second(m_path);
+        } catch (const StoreError &error) {
+            threw = true;
+            QVERIFY2(error.message().contains(QLatin1String("locked")), qPrintable(error.message()));
+        }
+        QVERIFY(threw);
+        // The first store keeps working.
+        first.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("a")));
+        QCOMPARE(first.connections().size(), 1);
     }
 
     void reopeningDoesNotReapplyMigrations()
