@@ -1,5 +1,6 @@
 #include "RandomId.h"
 
+#include <QDateTime>
 #include <QRandomGenerator>
 #include <QUuid>
 
@@ -28,7 +29,18 @@ QString hex(int bytes)
 
 QString uuid()
 {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // UUID version 7 (RFC 9562): a millisecond timestamp followed by random bits. Ids stay unguessable,
+    // and new ids land next to each other in the id index, so a burst of inserts touches few index pages.
+    QByteArray bytes(16, Qt::Uninitialized);
+    const quint64 ms = quint64(QDateTime::currentMSecsSinceEpoch());
+    for (int i = 0; i < 6; ++i)
+        bytes[i] = char((ms >> (8 * (5 - i))) & 0xff);
+    QRandomGenerator *rng = QRandomGenerator::system();
+    for (int i = 6; i < 16; ++i)
+        bytes[i] = char(rng->bounded(256));
+    bytes[6] = char((bytes[6] & 0x0f) | 0x70); // version 7
+    bytes[8] = char((bytes[8] & 0x3f) | 0x80); // RFC variant
+    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
 }
 
 } // namespace scim::RandomId

@@ -243,8 +243,11 @@ bool HttpConnection::headersComplete()
         m_state = State::Body;
     }
     if (m_state != State::Body || m_contentLength > 0) {
-        if (m_request.header("expect").toLower() == "100-continue" && !m_http10)
+        if (m_request.header("expect").toLower() == "100-continue" && !m_http10) {
+            if (!m_held.isEmpty())
+                m_server->commitPendingBatch();
             m_socket->write(QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"));
+        }
     }
     return true;
 }
@@ -253,19 +256,43 @@ void HttpConnection::completeRequest()
 {
     const HttpResponse response = m_server->dispatch(m_request);
     const bool keepAlive = m_keepAlive && !m_closeWhenIdle;
-    send(response, keepAlive);
-    resetRequest();
+    // Held until the batch's transaction is committed, so no client hears "created" before it is stored.
+    m_held.append(Held{serialize(response, keepAlive, m_request.method == "HEAD"), keepAlive,
+                       m_request.method == "HEAD", m_request.path});
     if (!keepAlive)
+        m_closeAfterHeld = true;
+    resetRequest();
+    m_server->holdForCommit(this);
+}
+
+void HttpConnection::releaseHeld(bool committed)
+{
+    const QList<Held> held = std::exchange(m_held, {});
+    for (const Held &response : held) {
+        if (committed) {
+            m_socket->write(response.bytes);
+            continue;
+        }
+        HttpRequest request;
+        request.path = response.path;
+        const HttpResponse error =
+            m_server->renderError(503, QStringLiteral("The change could not be saved; please retry"), request);
+        m_socket->write(serialize(error, response.keepAlive, response.headRequest));
+    }
+    if (m_closeAfterHeld || (m_closeWhenIdle && !isBusy()))
         closeConnection();
 }
 
 void HttpConnection::fail(int status, const QString &message)
 {
+    // Responses to earlier pipelined requests go out first, in order.
+    if (!m_held.isEmpty())
+        m_server->commitPendingBatch();
     send(m_server->renderError(status, message, m_request), false);
     closeConnection();
 }
 
-void HttpConnection::send(const HttpResponse &response, bool keepAlive)
+QByteArray HttpConnection::serialize(const HttpResponse &response, bool keepAlive, bool headRequest)
 {
     QByteArray out;
     out.reserve(256 + response.body.size());
@@ -276,10 +303,16 @@ void HttpConnection::send(const HttpResponse &response, bool keepAlive)
     const bool bodyAllowed = response.status != 204 && response.status != 304;
     if (bodyAllowed)
         out += QByteArrayLiteral("Content-Length: ") + QByteArray::number(response.body.size()) + "\r\n";
-    out += keepAlive ? QByteArrayLiteral("Connection: keep-alive\r\n\r\n") : QByteArrayLiteral("Connection: close\r\n\r\n");
-    if (bodyAllowed && m_request.method != "HEAD")
+    out += keepAlive ? QByteArrayLiteral("Connection: keep-alive\r\n\r\n")
+                     : QByteArrayLiteral("Connection: close\r\n\r\n");
+    if (bodyAllowed && !headRequest)
         out += response.body;
-    m_socket->write(out);
+    return out;
+}
+
+void HttpConnection::send(const HttpResponse &response, bool keepAlive)
+{
+    m_socket->write(serialize(response, keepAlive, m_request.method == "HEAD"));
 }
 
 void HttpConnection::resetRequest()
@@ -292,7 +325,7 @@ void HttpConnection::resetRequest()
     m_chunkRemaining = 0;
     m_headerBytes = 0;
     m_keepAlive = true;
-    if (m_closeWhenIdle && m_buffer.isEmpty())
+    if (m_closeWhenIdle && m_buffer.isEmpty() && m_held.isEmpty())
         closeConnection();
 }
 

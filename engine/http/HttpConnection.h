@@ -22,9 +22,11 @@ public:
     ~HttpConnection() override;
 
     // True while part of a request has been received but not yet answered.
-    bool isBusy() const { return !m_buffer.isEmpty() || m_state != State::RequestLine; }
+    bool isBusy() const { return !m_buffer.isEmpty() || m_state != State::RequestLine || !m_held.isEmpty(); }
     // Close after the current request (if any) has been answered.
     void closeWhenIdle();
+    // Writes the responses held for the batch commit; after a failed commit they are replaced by 503s.
+    void releaseHeld(bool committed);
 
 Q_SIGNALS:
     void finished(scim::HttpConnection *connection);
@@ -43,6 +45,7 @@ private:
     void completeRequest();
     void fail(int status, const QString &message);
     void send(const HttpResponse &response, bool keepAlive);
+    static QByteArray serialize(const HttpResponse &response, bool keepAlive, bool headRequest);
     void resetRequest();
     void closeConnection();
 
@@ -61,6 +64,15 @@ private:
     bool m_finished = false;
     bool m_closeWhenIdle = false;
     QBasicTimer m_idleTimer;
+    struct Held
+    {
+        QByteArray bytes;
+        bool keepAlive = true;
+        bool headRequest = false;
+        QString path; // to render a 503 in the right dialect if the commit fails
+    };
+    QList<Held> m_held;
+    bool m_closeAfterHeld = false;
 };
 
 } // namespace scim

@@ -68,9 +68,46 @@ void HttpServer::connectionFinished(HttpConnection *connection)
     checkShutdownComplete();
 }
 
-HttpResponse HttpServer::dispatch(const HttpRequest &request) const
+namespace {
+// A batch is committed when the event loop has handled what was ready, or after this many requests.
+constexpr int kMaxBatchSize = 64;
+} // namespace
+
+HttpResponse HttpServer::dispatch(const HttpRequest &request)
 {
+    if (m_beginBatch && !m_batchOpen) {
+        m_beginBatch();
+        m_batchOpen = true;
+        m_batchSize = 0;
+        QMetaObject::invokeMethod(this, &HttpServer::commitBatch, Qt::QueuedConnection);
+    }
+    ++m_batchSize;
     return m_handler(request);
+}
+
+void HttpServer::holdForCommit(HttpConnection *connection)
+{
+    if (!m_batchOpen) {
+        connection->releaseHeld(true);
+        return;
+    }
+    if (m_held.isEmpty() || m_held.constLast() != connection)
+        m_held.append(connection);
+    if (m_batchSize >= kMaxBatchSize)
+        commitBatch();
+}
+
+void HttpServer::commitBatch()
+{
+    if (!m_batchOpen)
+        return;
+    m_batchOpen = false;
+    const bool committed = m_commitBatch ? m_commitBatch() : true;
+    const QList<QPointer<HttpConnection>> held = std::exchange(m_held, {});
+    for (const QPointer<HttpConnection> &connection : held) {
+        if (connection)
+            connection->releaseHeld(committed);
+    }
 }
 
 HttpResponse HttpServer::renderError(int status, const QString &message, const HttpRequest &request) const

@@ -5,6 +5,7 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 
 #include <functional>
@@ -31,6 +32,13 @@ public:
     ~HttpServer() override;
 
     void setErrorRenderer(ErrorRenderer renderer) { m_errorRenderer = std::move(renderer); }
+    // Group commit: `begin` runs before the first request of a batch, `commit` after the last. Responses are
+    // held until `commit` returned true; when it returns false, every held response becomes a 503.
+    void setBatchHooks(std::function<void()> begin, std::function<bool()> commit)
+    {
+        m_beginBatch = std::move(begin);
+        m_commitBatch = std::move(commit);
+    }
     void setMaxBodySize(qint64 bytes) { m_maxBodySize = bytes; }
     qint64 maxBodySize() const { return m_maxBodySize; }
     void setIdleTimeout(int milliseconds) { m_idleTimeoutMs = milliseconds; }
@@ -47,7 +55,11 @@ public:
     void shutdown(int graceMilliseconds = 10000);
 
     // Used by HttpConnection.
-    HttpResponse dispatch(const HttpRequest &request) const;
+    HttpResponse dispatch(const HttpRequest &request);
+    // The connection holds a response until the batch it belongs to is committed.
+    void holdForCommit(HttpConnection *connection);
+    // Commits the open batch (if any) and releases what it held.
+    void commitPendingBatch() { commitBatch(); }
     HttpResponse renderError(int status, const QString &message, const HttpRequest &request) const;
 
 Q_SIGNALS:
@@ -57,6 +69,7 @@ private:
     void acceptConnections();
     void connectionFinished(HttpConnection *connection);
     void checkShutdownComplete();
+    void commitBatch();
 
     Handler m_handler;
     ErrorRenderer m_errorRenderer;
@@ -65,6 +78,11 @@ private:
     QString m_errorString;
     qint64 m_maxBodySize = 1024 * 1024;
     int m_idleTimeoutMs = 120000;
+    std::function<void()> m_beginBatch;
+    std::function<bool()> m_commitBatch;
+    bool m_batchOpen = false;
+    int m_batchSize = 0;
+    QList<QPointer<HttpConnection>> m_held;
     bool m_shuttingDown = false;
     bool m_shutdownSignalled = false;
 };

@@ -47,6 +47,13 @@ bool Engine::start()
     m_http->setErrorRenderer([this](int status, const QString &message, const HttpRequest &request) {
         return renderError(status, message, request);
     });
+    // Requests that arrive together share one transaction (group commit); see HttpServer::setBatchHooks.
+    m_http->setBatchHooks(
+        [this] {
+            if (m_store)
+                m_store->beginBatch();
+        },
+        [this] { return !m_store || m_store->commitBatch(); });
     // The largest body we accept anywhere; SCIM enforces its own 1 MiB limit with a SCIM error.
     m_http->setMaxBodySize(ScimService::kMaxPayloadSize);
     if (!m_http->listen(m_options.listenAddress, m_options.port)) {

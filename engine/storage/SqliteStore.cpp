@@ -1,5 +1,6 @@
 #include "SqliteStore.h"
 
+#include "SqliteBusyHandler.h"
 #include "StoreError.h"
 #include "WalCheckpointer.h"
 
@@ -7,12 +8,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QVariant>
 
-#include <sqlite3.h>
-#include <unistd.h>
+
 
 namespace scim {
 
@@ -109,26 +108,6 @@ const QList<QStringList> &migrations()
 constexpr const char *kResourceColumns =
     "connection_id, resource_type, id, data, version, seq, unique_key, external_id, password_hash";
 
-// SQLite's default busy handler sleeps 1, 2, 5, 10 … 100 ms between retries. A momentary conflict with the
-// checkpointer thread would then stall a request for tens of milliseconds; retry at 50 µs steps instead.
-int busyHandler(void *, int attempt)
-{
-    constexpr int kMaxAttempts = 40000; // about two seconds
-    if (attempt >= kMaxAttempts)
-        return 0;
-    ::usleep(attempt < 20 ? 0 : 50);
-    return 1;
-}
-
-void installBusyHandler(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-        if (auto *sqlite = *static_cast<sqlite3 *const *>(handle.data()))
-            sqlite3_busy_handler(sqlite, busyHandler, nullptr);
-    }
-}
-
 } // namespace
 
 SqliteStore::SqliteStore(const QString &path)
@@ -155,13 +134,15 @@ SqliteStore::SqliteStore(const QString &path)
     if (!m_db.open())
         throw StoreError(StoreError::Kind::Failure,
                          QStringLiteral("Cannot open database %1: %2").arg(path, m_db.lastError().text()));
-    installBusyHandler(m_db);
+    installFastBusyHandler(m_db);
     execSql(QStringLiteral("PRAGMA journal_mode=WAL"));
     // NORMAL is durable across application crashes in WAL mode; only an OS crash can lose the last commits.
     execSql(QStringLiteral("PRAGMA synchronous=NORMAL"));
     execSql(QStringLiteral("PRAGMA foreign_keys=ON"));
     // Checkpoints run on WalCheckpointer's thread, never inside a request's commit.
     execSql(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+    // When the log restarts, shrink its file back to this size.
+    execSql(QStringLiteral("PRAGMA journal_size_limit=67108864"));
     m_cache.setMaxCost(kCacheEntries);
     migrate();
     m_checkpointer = std::make_unique<WalCheckpointer>(path);
@@ -260,6 +241,77 @@ void SqliteStore::migrate()
     }
 }
 
+void SqliteStore::atomically(const std::function<void()> &work)
+{
+    beginWrite();
+    if (m_inBatch) {
+        execSql(QStringLiteral("SAVEPOINT atomically"));
+        try {
+            work();
+        } catch (...) {
+            execSql(QStringLiteral("ROLLBACK TO atomically"));
+            execSql(QStringLiteral("RELEASE atomically"));
+            dropCaches();
+            throw;
+        }
+        execSql(QStringLiteral("RELEASE atomically"));
+        return;
+    }
+    if (!m_db.transaction())
+        throw StoreError(StoreError::Kind::Failure, m_db.lastError().text());
+    try {
+        work();
+    } catch (...) {
+        m_db.rollback();
+        dropCaches();
+        throw;
+    }
+    if (!m_db.commit()) {
+        const QString error = m_db.lastError().text();
+        m_db.rollback();
+        dropCaches();
+        throw StoreError(StoreError::Kind::Failure, error);
+    }
+}
+
+void SqliteStore::dropCaches()
+{
+    // After a rollback the caches may hold rows that never made it to disk.
+    m_cache.clear();
+    m_configurationCache.clear();
+}
+
+void SqliteStore::beginBatch()
+{
+    m_batchRequested = true;
+}
+
+void SqliteStore::beginWrite()
+{
+    // The batch's transaction starts at its first write, so batches of reads cost nothing. IMMEDIATE takes
+    // the write lock up front (waiting through the busy handler), where a deferred transaction could fail
+    // with SQLITE_BUSY when it upgrades from reading to writing.
+    if (m_batchRequested && !m_inBatch) {
+        execSql(QStringLiteral("BEGIN IMMEDIATE"));
+        m_inBatch = true;
+    }
+}
+
+bool SqliteStore::commitBatch()
+{
+    m_batchRequested = false;
+    if (!m_inBatch)
+        return true;
+    m_inBatch = false;
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("COMMIT")))
+        return true;
+    qWarning("storage: commit failed: %s", qUtf8Printable(query.lastError().text()));
+    query.exec(QStringLiteral("ROLLBACK"));
+    dropCaches();
+    return false;
+}
+
 int SqliteStore::schemaVersion()
 {
     QSqlQuery query(m_db);
@@ -315,6 +367,7 @@ std::optional<Connection> SqliteStore::connectionByName(const QString &name)
 
 void SqliteStore::insertConnection(const Connection &connection)
 {
+    beginWrite();
     QSqlQuery &query = prepared("INSERT INTO connections (id, name, name_key, strategy, created_at, updated_at)"
                                 " VALUES (?, ?, ?, ?, ?, ?)");
     query.addBindValue(connection.id);
@@ -328,6 +381,7 @@ void SqliteStore::insertConnection(const Connection &connection)
 
 void SqliteStore::updateConnection(const Connection &connection)
 {
+    beginWrite();
     QSqlQuery &query = prepared("UPDATE connections SET name = ?, name_key = ?, strategy = ?, updated_at = ?"
                                 " WHERE id = ?");
     query.addBindValue(connection.name);
@@ -340,6 +394,7 @@ void SqliteStore::updateConnection(const Connection &connection)
 
 bool SqliteStore::deleteConnection(const QString &id)
 {
+    beginWrite();
     // Foreign keys cascade to configuration, tokens and resources within this one statement.
     m_cache.clear();
     m_configurationCache.remove(id);
@@ -374,6 +429,7 @@ std::optional<ScimConfiguration> SqliteStore::scimConfiguration(const QString &c
 
 void SqliteStore::saveScimConfiguration(const ScimConfiguration &configuration)
 {
+    beginWrite();
     QSqlQuery &query = prepared("INSERT INTO scim_configurations"
                                 " (connection_id, user_id_attribute, mapping, created_at, updated_on)"
                                 " VALUES (?, ?, ?, ?, ?)"
@@ -391,23 +447,17 @@ void SqliteStore::saveScimConfiguration(const ScimConfiguration &configuration)
 bool SqliteStore::deleteScimConfiguration(const QString &connectionId)
 {
     m_configurationCache.remove(connectionId);
-    if (!m_db.transaction())
-        throw StoreError(StoreError::Kind::Failure, m_db.lastError().text());
-    try {
+    bool removed = false;
+    atomically([&] {
         QSqlQuery &tokens = prepared("DELETE FROM scim_tokens WHERE connection_id = ?");
         tokens.addBindValue(connectionId);
         exec(tokens);
         QSqlQuery &config = prepared("DELETE FROM scim_configurations WHERE connection_id = ?");
         config.addBindValue(connectionId);
         exec(config);
-        const bool removed = m_rowsAffected > 0;
-        if (!m_db.commit())
-            throw StoreError(StoreError::Kind::Failure, m_db.lastError().text());
-        return removed;
-    } catch (...) {
-        m_db.rollback();
-        throw;
-    }
+        removed = m_rowsAffected > 0;
+    });
+    return removed;
 }
 
 // --- Tokens ------------------------------------------------------------------------------------------
@@ -455,6 +505,7 @@ std::optional<ScimToken> SqliteStore::token(const QString &tokenId)
 
 void SqliteStore::insertToken(const ScimToken &token)
 {
+    beginWrite();
     QSqlQuery &query = prepared("INSERT INTO scim_tokens"
                                 " (token_id, connection_id, secret_hash, scopes, created_at, valid_until, last_used_at)"
                                 " VALUES (?, ?, ?, ?, ?, ?, ?)");
@@ -472,6 +523,7 @@ void SqliteStore::insertToken(const ScimToken &token)
 
 bool SqliteStore::deleteToken(const QString &connectionId, const QString &tokenId)
 {
+    beginWrite();
     QSqlQuery &query = prepared("DELETE FROM scim_tokens WHERE connection_id = ? AND token_id = ?");
     query.addBindValue(connectionId);
     query.addBindValue(tokenId);
@@ -481,6 +533,7 @@ bool SqliteStore::deleteToken(const QString &connectionId, const QString &tokenI
 
 void SqliteStore::setTokenLastUsed(const QString &tokenId, const QDateTime &when)
 {
+    beginWrite();
     QSqlQuery &query = prepared("UPDATE scim_tokens SET last_used_at = ? WHERE token_id = ?");
     query.addBindValue(isoDate(when));
     query.addBindValue(tokenId);
@@ -597,6 +650,7 @@ qsizetype SqliteStore::countResources(const QString &connectionId, const QString
 
 qint64 SqliteStore::insertResource(const StoredResource &resource)
 {
+    beginWrite();
     QSqlQuery &query = prepared("INSERT INTO resources (connection_id, resource_type, id, unique_key, external_id,"
                                 " data, version, password_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     query.addBindValue(resource.connectionId);
@@ -619,6 +673,7 @@ qint64 SqliteStore::insertResource(const StoredResource &resource)
 
 bool SqliteStore::updateResource(const StoredResource &resource, bool keepPassword)
 {
+    beginWrite();
     const bool writePassword = !(keepPassword && resource.passwordHash.isEmpty());
     QSqlQuery &query = writePassword
         ? prepared("UPDATE resources SET unique_key = ?, external_id = ?, data = ?, version = ?, password_hash = ?"
@@ -644,6 +699,7 @@ bool SqliteStore::updateResource(const StoredResource &resource, bool keepPasswo
 
 bool SqliteStore::deleteResource(const QString &connectionId, const QString &type, const QString &id)
 {
+    beginWrite();
     m_cache.remove(cacheKey(connectionId, type, id));
     QSqlQuery &query = prepared("DELETE FROM resources WHERE connection_id = ? AND resource_type = ? AND id = ?");
     query.addBindValue(connectionId);

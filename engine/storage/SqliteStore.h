@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <functional>
 #include <memory>
 #include <unordered_map>
 
@@ -56,6 +57,10 @@ public:
     bool updateResource(const StoredResource &resource, bool keepPassword) override;
     bool deleteResource(const QString &connectionId, const QString &type, const QString &id) override;
 
+    void beginBatch() override;
+    bool commitBatch() override;
+    bool inBatch() const override { return m_batchRequested; }
+
     int schemaVersion() override;
     QString description() const override;
 
@@ -67,6 +72,10 @@ private:
     void exec(QSqlQuery &query);
     void execSql(const QString &sql);
     void migrate();
+    // Runs `work` atomically: its own transaction, or a savepoint inside an open batch.
+    void atomically(const std::function<void()> &work);
+    void dropCaches();
+    void beginWrite();
     QList<StoredResource> readResources(QSqlQuery &query);
     static QString cacheKey(const QString &connectionId, const QString &type, const QString &id);
 
@@ -79,6 +88,8 @@ private:
     QString m_path;
     QString m_connectionName;
     std::unique_ptr<QLockFile> m_lock;
+    bool m_batchRequested = false; // beginBatch() called, transaction not necessarily open yet
+    bool m_inBatch = false;        // the batch's transaction is open
     int m_rowsAffected = 0;   // of the last write statement
     qint64 m_lastInsertId = 0; // of the last write statement
     std::unique_ptr<WalCheckpointer> m_checkpointer;

@@ -55,6 +55,13 @@ public:
     virtual bool updateResource(const StoredResource &resource, bool keepPassword) = 0;
     virtual bool deleteResource(const QString &connectionId, const QString &type, const QString &id) = 0;
 
+    // Group commit: writes between beginBatch() and commitBatch() share one transaction, so a burst of
+    // requests costs one commit instead of one each. Outside a batch every write commits on its own.
+    // commitBatch() returns false (and rolls back) when the commit failed.
+    virtual void beginBatch() = 0;
+    virtual bool commitBatch() = 0;
+    virtual bool inBatch() const = 0;
+
     virtual int schemaVersion() = 0;
     virtual QString description() const = 0;
 };

@@ -1,5 +1,7 @@
 #include "WalCheckpointer.h"
 
+#include "SqliteBusyHandler.h"
+
 #include <QDateTime>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -36,31 +38,39 @@ void WalCheckpointer::run()
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(m_path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
         if (!db.open()) {
             qWarning("storage: WAL checkpointer cannot open %s: %s", qUtf8Printable(m_path),
                      qUtf8Printable(db.lastError().text()));
         } else {
+            installFastBusyHandler(db);
             const QString walPath = m_path + QStringLiteral("-wal");
             QSqlQuery query(db);
+            auto checkpoint = [&](const char *mode) -> int {
+                int frames = 0;
+                if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(%1)").arg(QLatin1String(mode))))
+                    qWarning("storage: %s checkpoint failed: %s", mode, qUtf8Printable(query.lastError().text()));
+                else if (query.next())
+                    frames = query.value(1).toInt();
+                query.finish();
+                return frames;
+            };
             qint64 truncatedAfterWriteMs = -1;
             while (!m_stop) {
                 QThread::msleep(kIntervalMs);
                 const qint64 lastWrite = m_lastWriteMs.load(std::memory_order_relaxed);
-                const qint64 walSize = QFileInfo(walPath).size();
                 const bool idle = nowMs() - lastWrite >= kIdleBeforeTruncateMs;
-                QString sql;
-                if (walSize > kHardLimitBytes || (idle && walSize > 0 && truncatedAfterWriteMs != lastWrite)) {
-                    sql = QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)");
-                    truncatedAfterWriteMs = lastWrite;
-                } else if (!idle) {
-                    sql = QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)");
-                } else {
+                if (idle) {
+                    if (truncatedAfterWriteMs != lastWrite && QFileInfo(walPath).size() > 0) {
+                        checkpoint("TRUNCATE");
+                        truncatedAfterWriteMs = lastWrite;
+                    }
                     continue;
                 }
-                if (!query.exec(sql))
-                    qWarning("storage: checkpoint failed: %s", qUtf8Printable(query.lastError().text()));
-                query.finish();
+                // Under continuous writes a PASSIVE checkpoint never catches up with the writer, so the log
+                // would never restart. Once the log is long, follow the PASSIVE pass with a RESTART: it only
+                // has the frames written during that pass left to copy, so it holds the writer off briefly.
+                if (checkpoint("PASSIVE") >= kRestartAboveFrames)
+                    checkpoint("RESTART");
             }
             // Leave a compact database behind on a clean shutdown.
             query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));

@@ -9,8 +9,8 @@ namespace scim {
 
 // Runs SQLite WAL checkpoints on a thread of its own, with its own connection, so that copying the log back
 // into the database (and the fsync that goes with it) never runs inside a request. PASSIVE checkpoints never
-// block the engine's writer. Under continuous writes they cannot let the log restart, so the log is reset
-// (TRUNCATE, which briefly holds off the writer) only once writes pause, or when it passes a hard limit.
+// block the engine's writer; a RESTART after a PASSIVE pass keeps the log short under continuous writes, and
+// the log file is truncated once writes pause.
 class WalCheckpointer : public QThread
 {
     Q_OBJECT
@@ -23,9 +23,9 @@ public:
     void noteWrite() { m_lastWriteMs.store(nowMs(), std::memory_order_relaxed); }
     void stop();
 
-    static constexpr int kIntervalMs = 100;
+    static constexpr int kIntervalMs = 20;
     static constexpr qint64 kIdleBeforeTruncateMs = 250;
-    static constexpr qint64 kHardLimitBytes = qint64(1) << 30;
+    static constexpr int kRestartAboveFrames = 4096;
 
 protected:
     void run() override;
