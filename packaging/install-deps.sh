@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages SCIM Console needs, only those that are missing (idempotent).
-#   packaging/install-deps.sh build   compiler, CMake, Qt 6 development packages
-#   packaging/install-deps.sh test    build + what the test suite runs (curl, Node.js/npm for newman)
+#   packaging/install-deps.sh build   compiler, CMake, Qt 6 development packages, QtKeychain
+#   packaging/install-deps.sh test    build + what the test suite runs (curl, Node.js/npm for newman, a private
+#                                     D-Bus session with gnome-keyring for the keychain tests, Xvfb for screenshots)
 #   packaging/install-deps.sh bench   build + wrk
 # Uses apt-get directly as root, otherwise through sudo.
 set -euo pipefail
@@ -10,8 +11,9 @@ profile=${1:-build}
 build_packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
+    qtkeychain-qt6-dev libsecret-1-0 fonts-dejavu-core
 )
-test_packages=(curl ca-certificates procps)
+test_packages=(curl ca-certificates procps dbus-daemon gnome-keyring xvfb xauth)
 bench_packages=(wrk curl util-linux)
 
 packages=("${build_packages[@]}")

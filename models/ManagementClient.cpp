@@ -1,0 +1,197 @@
+#include "ManagementClient.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace scim {
+
+namespace {
+constexpr int kTransferTimeoutMs = 15000;
+
+QString encoded(const QString &segment)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
+}
+} // namespace
+
+ManagementClient::ManagementClient(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{
+}
+
+ManagementClient::~ManagementClient()
+{
+    // Replies are children of the manager; make sure no callback runs during destruction.
+    const auto replies = m_pending.keys();
+    m_pending.clear();
+    for (QNetworkReply *reply : replies) {
+        reply->disconnect(this);
+        reply->abort();
+    }
+}
+
+void ManagementClient::setEndpoint(const QUrl &baseUrl, const QString &adminToken)
+{
+    ++m_generation;
+    const auto replies = m_pending.keys();
+    for (QNetworkReply *reply : replies)
+        reply->abort();
+    m_baseUrl = baseUrl.adjusted(QUrl::StripTrailingSlash);
+    m_authorization = "Bearer " + adminToken.toUtf8();
+    // A fresh manager drops keep-alive connections to the previous engine.
+    m_network->clearConnectionCache();
+    Q_EMIT endpointChanged();
+}
+
+void ManagementClient::request(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                               const QJsonDocument &body, QObject *context, Callback callback)
+{
+    QUrl url = m_baseUrl;
+    // Paths are already percent-encoded by the helpers below.
+    url.setPath(m_baseUrl.path() + path, QUrl::TolerantMode);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    QNetworkRequest networkRequest(url);
+    networkRequest.setTransferTimeout(kTransferTimeoutMs);
+    networkRequest.setRawHeader("Authorization", m_authorization);
+    networkRequest.setRawHeader("Accept", "application/json");
+    QByteArray payload;
+    if (!body.isNull()) {
+        payload = body.toJson(QJsonDocument::Compact);
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    }
+    QNetworkReply *reply = m_network->sendCustomRequest(networkRequest, method, payload);
+    const bool wasIdle = m_pending.isEmpty();
+    m_pending.insert(reply, Pending{context, std::move(callback), m_generation});
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { finish(reply); });
+    if (wasIdle)
+        Q_EMIT busyChanged(true);
+}
+
+void ManagementClient::finish(QNetworkReply *reply)
+{
+    reply->deleteLater();
+    const auto it = m_pending.find(reply);
+    if (it == m_pending.end())
+        return;
+    const Pending pending = *it;
+    m_pending.erase(it);
+    if (m_pending.isEmpty())
+        Q_EMIT busyChanged(false);
+    if (pending.generation != m_generation)
+        return;
+
+    ApiResult result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    if (!body.isEmpty())
+        result.json = QJsonDocument::fromJson(body);
+    if (result.status == 0) {
+        result.networkFailure = true;
+        result.errorMessage = QStringLiteral("The engine at %1 could not be reached (%2)")
+                                  .arg(m_baseUrl.toDisplayString(), reply->errorString());
+        Q_EMIT networkFailure(result.errorMessage);
+    } else if (!result.ok()) {
+        const QJsonObject error = result.json.object();
+        result.errorMessage = error.value(QStringLiteral("message")).toString();
+        result.errorCode = error.value(QStringLiteral("errorCode")).toString();
+        if (result.errorMessage.isEmpty())
+            result.errorMessage = error.value(QStringLiteral("error")).toString();
+    }
+    if (pending.context && pending.callback)
+        pending.callback(result);
+}
+
+void ManagementClient::listConnections(QObject *context, Callback callback)
+{
+    request("GET", QStringLiteral("/api/v2/connections"), {}, {}, context, std::move(callback));
+}
+
+void ManagementClient::createConnection(const QString &name, const QString &strategy, QObject *context,
+                                        Callback callback)
+{
+    const QJsonObject body{{QStringLiteral("name"), name}, {QStringLiteral("strategy"), strategy}};
+    request("POST", QStringLiteral("/api/v2/connections"), {}, QJsonDocument(body), context, std::move(callback));
+}
+
+void ManagementClient::deleteConnection(const QString &id, QObject *context, Callback callback)
+{
+    request("DELETE", QStringLiteral("/api/v2/connections/") + encoded(id), {}, {}, context, std::move(callback));
+}
+
+void ManagementClient::enableScim(const QString &id, const QString &userIdAttribute, QObject *context,
+                                  Callback callback)
+{
+    QJsonObject body;
+    if (!userIdAttribute.isEmpty())
+        body.insert(QStringLiteral("user_id_attribute"), userIdAttribute);
+    request("POST", QStringLiteral("/api/v2/connections/%1/scim-configuration").arg(encoded(id)), {},
+            QJsonDocument(body), context, std::move(callback));
+}
+
+void ManagementClient::disableScim(const QString &id, QObject *context, Callback callback)
+{
+    request("DELETE", QStringLiteral("/api/v2/connections/%1/scim-configuration").arg(encoded(id)), {}, {}, context,
+            std::move(callback));
+}
+
+void ManagementClient::getScimConfiguration(const QString &id, QObject *context, Callback callback)
+{
+    request("GET", QStringLiteral("/api/v2/connections/%1/scim-configuration").arg(encoded(id)), {}, {}, context,
+            std::move(callback));
+}
+
+void ManagementClient::listTokens(const QString &connectionId, QObject *context, Callback callback)
+{
+    request("GET", QStringLiteral("/api/v2/connections/%1/scim-configuration/tokens").arg(encoded(connectionId)), {},
+            {}, context, std::move(callback));
+}
+
+void ManagementClient::createToken(const QString &connectionId, const QStringList &scopes,
+                                   std::optional<qint64> lifetimeSeconds, QObject *context, Callback callback)
+{
+    QJsonObject body{{QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)}};
+    if (lifetimeSeconds)
+        body.insert(QStringLiteral("token_lifetime"), double(*lifetimeSeconds));
+    request("POST", QStringLiteral("/api/v2/connections/%1/scim-configuration/tokens").arg(encoded(connectionId)), {},
+            QJsonDocument(body), context, std::move(callback));
+}
+
+void ManagementClient::revokeToken(const QString &connectionId, const QString &tokenId, QObject *context,
+                                   Callback callback)
+{
+    request("DELETE",
+            QStringLiteral("/api/v2/connections/%1/scim-configuration/tokens/%2")
+                .arg(encoded(connectionId), encoded(tokenId)),
+            {}, {}, context, std::move(callback));
+}
+
+void ManagementClient::listUsers(const QString &connectionId, const QString &search, int page, int perPage,
+                                 QObject *context, Callback callback)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("connection_id"), connectionId);
+    if (!search.isEmpty())
+        query.addQueryItem(QStringLiteral("q"), QString::fromLatin1(QUrl::toPercentEncoding(search)));
+    query.addQueryItem(QStringLiteral("page"), QString::number(page));
+    query.addQueryItem(QStringLiteral("per_page"), QString::number(perPage));
+    query.addQueryItem(QStringLiteral("include_totals"), QStringLiteral("true"));
+    request("GET", QStringLiteral("/api/v2/users"), query, {}, context, std::move(callback));
+}
+
+void ManagementClient::getUser(const QString &userId, QObject *context, Callback callback)
+{
+    request("GET", QStringLiteral("/api/v2/users/") + encoded(userId), {}, {}, context, std::move(callback));
+}
+
+void ManagementClient::probe(QObject *context, Callback callback)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("take"), QStringLiteral("1"));
+    request("GET", QStringLiteral("/api/v2/connections-scim-configurations"), query, {}, context,
+            std::move(callback));
+}
+
+} // namespace scim

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "ApiResult.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace scim {
+
+// Asynchronous client of the engine's Management API (/api/v2). Every call takes a context object: when it is
+// destroyed before the answer arrives, the callback is not run. Answers to requests sent to a previous endpoint
+// are dropped, so switching engines never mixes data.
+class ManagementClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Callback = std::function<void(const ApiResult &)>;
+
+    explicit ManagementClient(QObject *parent = nullptr);
+    ~ManagementClient() override;
+
+    void setEndpoint(const QUrl &baseUrl, const QString &adminToken);
+    QUrl baseUrl() const { return m_baseUrl; }
+    bool hasEndpoint() const { return m_baseUrl.isValid() && !m_baseUrl.isEmpty(); }
+    int pendingRequests() const { return int(m_pending.size()); }
+
+    void request(const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonDocument &body,
+                 QObject *context, Callback callback);
+
+    void listConnections(QObject *context, Callback callback);
+    void createConnection(const QString &name, const QString &strategy, QObject *context, Callback callback);
+    void deleteConnection(const QString &id, QObject *context, Callback callback);
+    void enableScim(const QString &id, const QString &userIdAttribute, QObject *context, Callback callback);
+    void disableScim(const QString &id, QObject *context, Callback callback);
+    void getScimConfiguration(const QString &id, QObject *context, Callback callback);
+    void listTokens(const QString &connectionId, QObject *context, Callback callback);
+    // lifetime: empty = never expires.
+    void createToken(const QString &connectionId, const QStringList &scopes, std::optional<qint64> lifetimeSeconds,
+                     QObject *context, Callback callback);
+    void revokeToken(const QString &connectionId, const QString &tokenId, QObject *context, Callback callback);
+    void listUsers(const QString &connectionId, const QString &search, int page, int perPage, QObject *context,
+                   Callback callback);
+    void getUser(const QString &userId, QObject *context, Callback callback);
+    // An authenticated, cheap request: tells reachable + token accepted apart from the rest.
+    void probe(QObject *context, Callback callback);
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+    // The engine could not be reached (refused, reset, timed out).
+    void networkFailure(const QString &message);
+    void endpointChanged();
+
+private:
+    void finish(QNetworkReply *reply);
+
+    struct Pending
+    {
+        QPointer<QObject> context;
+        Callback callback;
+        quint64 generation = 0;
+    };
+
+    QNetworkAccessManager *m_network = nullptr;
+    QUrl m_baseUrl;
+    QByteArray m_authorization;
+    quint64 m_generation = 0;
+    QHash<QNetworkReply *, Pending> m_pending;
+};
+
+} // namespace scim

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace scim {
+
+// Helpers around the Management API's token JSON and token lifetimes.
+class TokenInfo
+{
+public:
+    static constexpr qint64 kMinimumLifetimeSeconds = 900;
+    static constexpr int kMaximumActiveTokens = 2;
+
+    static QDateTime createdAt(const QJsonObject &token);
+    static std::optional<QDateTime> validUntil(const QJsonObject &token); // empty: never expires
+    static QDateTime lastUsedAt(const QJsonObject &token);                // invalid: never used
+    static bool isActive(const QJsonObject &token, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    static int activeCount(const QJsonArray &tokens);
+
+    // "never", or "2026-12-01 14:00 (in 29 days)" / "… (expired)".
+    static QString expiryText(const QJsonObject &token, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    static QString remainingText(qint64 seconds); // "29 days", "3 hours", "12 minutes"
+    // Refuses what the engine would refuse, with a message for the admin; empty when acceptable.
+    static QString lifetimeProblem(qint64 seconds);
+};
+
+} // namespace scim
