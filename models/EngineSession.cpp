@@ -70,9 +70,8 @@ QString EngineSession::stateText() const
 
 void EngineSession::setState(State state, const QString &error)
 {
+    // Always notify: the mode or URL may have changed while the state stayed the same.
     m_lastError = error;
-    if (m_state == state && error.isEmpty())
-        return;
     m_state = state;
     Q_EMIT stateChanged();
 }

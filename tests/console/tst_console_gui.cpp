@@ -1,0 +1,391 @@
+// GUI tests of scim-console (offscreen): the end-to-end scenario driven through the widgets — wizard,
+// SCIM, a 1-day token with only get:users post:users verified through the Management API and used against the
+// SCIM endpoint, the third-token refusal, revoke, browsing a provisioned user, delete — and switching to a remote
+// engine with reconnection. Widgets are found by objectName; dialogs are non-blocking, so the test answers them.
+
+#include "ConnectDialog.h"
+#include "ConnectionDetailsWidget.h"
+#include "ConnectionsModel.h"
+#include "ConnectionsPage.h"
+#include "EngineSession.h"
+#include "EngineStatusWidget.h"
+#include "ErrorBanner.h"
+#include "GenerateTokenDialog.h"
+#include "MainWindow.h"
+#include "ManagementClient.h"
+#include "ModelRoles.h"
+#include "NewConnectionWizard.h"
+#include "SecretDialog.h"
+#include "TestEngine.h"
+#include "TokensModel.h"
+#include "UsersModel.h"
+#include "UsersPage.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace scim;
+
+namespace {
+
+template<typename T>
+T *waitForChild(QObject *parent, const QString &name)
+{
+    T *found = nullptr;
+    [&] { QTRY_VERIFY_WITH_TIMEOUT((found = parent->findChild<T *>(name)) != nullptr && found->isVisible(), 10000); }();
+    return found;
+}
+
+ApiResult call(std::function<void(ManagementClient::Callback)> start)
+{
+    ApiResult out;
+    bool done = false;
+    QObject context;
+    start([&](const ApiResult &result) {
+        out = result;
+        done = true;
+    });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 10000); }();
+    return out;
+}
+
+struct Http
+{
+    int status = 0;
+    QJsonObject object;
+};
+
+Http scimRequest(const QByteArray &method, const QString &url, const QString &token, const QJsonObject &body = {})
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request{QUrl(url)};
+    request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    QByteArray payload;
+    if (!body.isEmpty()) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/scim+json"));
+        payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    }
+    QNetworkReply *reply = network.sendCustomRequest(request, method, payload);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    finished.wait(10000);
+    Http result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                QJsonDocument::fromJson(reply->readAll()).object()};
+    delete reply;
+    return result;
+}
+
+void answer(QWidget *window, const QString &boxName, const QString &buttonName)
+{
+    auto *box = waitForChild<QMessageBox>(window, boxName);
+    if (!box)
+        return;
+    auto *button = box->findChild<QAbstractButton *>(buttonName);
+    QVERIFY(button);
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+} // namespace
+
+class TestConsoleGui : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void setUpConnectionEndToEnd();
+    void switchesToRemoteEngineAndReconnects();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestConsoleGui::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"scim-console-tests"_s);
+    QCoreApplication::setApplicationName(u"tst_console_gui"_s);
+}
+
+void TestConsoleGui::init()
+{
+    QSettings().clear();
+}
+
+void TestConsoleGui::setUpConnectionEndToEnd()
+{
+    ConsoleOptions options;
+    options.databasePath = m_dir.filePath(u"gui/console.sqlite"_s);
+    options.useKeychain = false;
+    MainWindow window(options);
+    QSignalSpy ready(&window, &MainWindow::ready);
+    window.show();
+    window.start();
+    QVERIFY(ready.wait(15000));
+    const QString status = window.engineStatus()->text();
+    QVERIFY2(status.contains(u"Embedded engine"_s) && status.contains(u"connected"_s)
+                 && status.contains(options.databasePath),
+             qPrintable(status));
+    // No keychain here: the console says so instead of silently storing the token.
+    QVERIFY(window.banner()->text().contains(u"No secret service"_s));
+    QTest::mouseClick(window.findChild<QAbstractButton *>(u"dismissErrorButton"_s), Qt::LeftButton);
+    QVERIFY(!window.banner()->isVisible());
+
+    // --- the wizard: an invalid name cannot go on; a valid one creates the connection with SCIM enabled
+    window.findChild<QAction *>(u"actionNewConnection"_s)->trigger();
+    auto *wizard = waitForChild<NewConnectionWizard>(&window, u"newConnectionWizard"_s);
+    QVERIFY(wizard);
+    auto *name = wizard->findChild<QLineEdit *>(u"connectionName"_s);
+    QTest::keyClicks(name, u"acme okta"_s);
+    QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+    QVERIFY(!wizard->findChild<QLabel *>(u"connectionNameProblem"_s)->text().isEmpty());
+    name->clear();
+    QTest::keyClicks(name, u"acme-okta"_s);
+    QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    auto *strategy = wizard->findChild<QComboBox *>(u"strategy"_s);
+    strategy->setCurrentIndex(strategy->findData(u"okta"_s));
+    QVERIFY(wizard->findChild<QLabel *>(u"strategyDescription"_s)->text().contains(u"Okta"_s));
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QVERIFY(wizard->findChild<QCheckBox *>(u"enableScim"_s)->isChecked());
+    QCOMPARE(wizard->findChild<QLineEdit *>(u"userIdAttribute"_s)->text(), u"externalId"_s);
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+
+    ConnectionsModel *connections = window.connectionsModel();
+    auto *details = window.connectionsPage()->details();
+    QTRY_VERIFY_WITH_TIMEOUT(!details->connectionId().isEmpty(), 10000);
+    const QString id = details->connectionId();
+    auto *endpoint = details->findChild<QLineEdit *>(u"endpointUrl"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(endpoint->text().endsWith(u"/scim/v2/connections/"_s + id), 10000);
+    QVERIFY(details->findChild<QLabel *>(u"setupHints"_s)->text().contains(u"trailing slash"_s));
+    QCOMPARE(connections->index(connections->rowForId(id), ConnectionsModel::ScimColumn).data(ModelRoles::RawValueRole),
+             QVariant(true));
+    const ApiResult configuration = call([&](auto cb) { window.client()->getScimConfiguration(id, &window, cb); });
+    QCOMPARE(configuration.status, 200);
+    QCOMPARE(configuration.object().value(u"user_id_attribute"_s).toString(), u"externalId"_s);
+    QTest::mouseClick(details->findChild<QPushButton *>(u"copyEndpointButton"_s), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), endpoint->text());
+
+    // --- generate: a too-short custom lifetime is refused before sending; then 1 day, get:users post:users
+    auto *generate = details->findChild<QPushButton *>(u"generateTokenButton"_s);
+    QTRY_VERIFY(generate->isEnabled());
+    QTest::mouseClick(generate, Qt::LeftButton);
+    auto *dialog = waitForChild<GenerateTokenDialog>(&window, u"generateTokenDialog"_s);
+    QVERIFY(dialog);
+    auto *lifetime = dialog->findChild<QComboBox *>(u"lifetimePreset"_s);
+    lifetime->setCurrentIndex(lifetime->count() - 1); // Custom…
+    auto *custom = dialog->findChild<QSpinBox *>(u"customLifetime"_s);
+    QVERIFY(custom->isEnabled());
+    custom->setValue(600);
+    auto *ok = dialog->findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Ok);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->findChild<QLabel *>(u"lifetimeProblem"_s)->text().contains(u"at least 900 seconds"_s));
+    QCOMPARE(window.client()->pendingRequests(), 0);
+    lifetime->setCurrentIndex(lifetime->findText(u"1 day"_s));
+    for (QCheckBox *scope : dialog->findChildren<QCheckBox *>()) {
+        if (scope->objectName().startsWith(u"scope_"_s) && scope->isChecked())
+            QTest::mouseClick(scope, Qt::LeftButton);
+    }
+    QTest::mouseClick(dialog->findChild<QCheckBox *>(u"scope_get_users"_s), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QCheckBox *>(u"scope_post_users"_s), Qt::LeftButton);
+    QCOMPARE(dialog->scopes(), QStringList({u"get:users"_s, u"post:users"_s}));
+    QTest::mouseClick(ok, Qt::LeftButton);
+
+    // --- the secret, once, with an offered (not automatic) copy
+    QApplication::clipboard()->clear();
+    auto *secretDialog = waitForChild<SecretDialog>(&window, u"tokenSecretDialog"_s);
+    QVERIFY(secretDialog);
+    const QString secret = secretDialog->findChild<QLineEdit *>(u"tokenSecret"_s)->text();
+    QVERIFY(secret.startsWith(u"tok_"_s));
+    QVERIFY(secretDialog->findChild<QLabel *>(u"secretWarning"_s)->text().contains(u"shown only once"_s));
+    QVERIFY(QApplication::clipboard()->text().isEmpty());
+    QTest::mouseClick(secretDialog->findChild<QPushButton *>(u"copySecretButton"_s), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), secret);
+    secretDialog->accept();
+
+    // Exactly that reached the engine (through the Management API).
+    const ApiResult tokens = call([&](auto cb) { window.client()->listTokens(id, &window, cb); });
+    QCOMPARE(tokens.array().size(), 1);
+    const QJsonObject token = tokens.array().first().toObject();
+    QCOMPARE(token.value(u"scopes"_s).toArray(), QJsonArray({u"get:users"_s, u"post:users"_s}));
+    const QDateTime created = QDateTime::fromString(token.value(u"created_at"_s).toString(), Qt::ISODateWithMs);
+    const QDateTime until = QDateTime::fromString(token.value(u"valid_until"_s).toString(), Qt::ISODateWithMs);
+    QCOMPARE(created.secsTo(until), 86400);
+    QVERIFY(secret.startsWith(token.value(u"token_id"_s).toString() + u'.'));
+    QTRY_COMPARE(details->tokensModel()->rowCount(), 1);
+
+    // The token works against the SCIM endpoint, within its scopes.
+    const QString users = endpoint->text() + u"/Users"_s;
+    QCOMPARE(scimRequest("GET", users, secret).status, 200);
+    const Http provisioned = scimRequest(
+        "POST", users, secret,
+        {{u"schemas"_s, QJsonArray{u"urn:ietf:params:scim:schemas:core:2.0:User"_s}},
+         {u"userName"_s, u"jane.doe@acme.example"_s},
+         {u"externalId"_s, u"00u1"_s},
+         {u"name"_s, QJsonObject{{u"givenName"_s, u"Jane"_s}, {u"familyName"_s, u"Doe"_s}}},
+         {u"emails"_s, QJsonArray{QJsonObject{{u"value"_s, u"jane.doe@acme.example"_s}, {u"primary"_s, true}}}}});
+    QCOMPARE(provisioned.status, 201);
+    QCOMPARE(scimRequest("DELETE", users + u'/' + provisioned.object.value(u"id"_s).toString(), secret).status, 403);
+
+    // --- the third token: a second one appears behind the console's back, the console's attempt is refused by
+    // the engine with a clear message, and the button then explains the limit.
+    QCOMPARE(call([&](auto cb) { window.client()->createToken(id, {u"get:users"_s}, std::nullopt, &window, cb); }).status,
+             201);
+    QVERIFY(generate->isEnabled()); // the console has not seen it yet
+    QTest::mouseClick(generate, Qt::LeftButton);
+    dialog = waitForChild<GenerateTokenDialog>(&window, u"generateTokenDialog"_s);
+    QVERIFY(dialog);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(window.banner()->text().contains(u"Maximum of 2 tokens"_s), 10000);
+    QVERIFY(window.banner()->text().startsWith(u"Could not generate the token"_s));
+    QTRY_COMPARE(details->tokensModel()->rowCount(), 2);
+    QTRY_VERIFY(!generate->isEnabled());
+    QVERIFY(details->findChild<QLabel *>(u"tokenLimitLabel"_s)->text().contains(u"two active tokens"_s));
+    QTRY_COMPARE(connections->index(connections->rowForId(id), ConnectionsModel::TokensColumn)
+                     .data(ModelRoles::RawValueRole)
+                     .toInt(),
+                 2);
+    QTest::mouseClick(window.findChild<QAbstractButton *>(u"dismissErrorButton"_s), Qt::LeftButton);
+
+    // --- revoke with confirmation: cancel first, then confirm
+    auto *tokenTable = details->findChild<QTableView *>(u"tokensTable"_s);
+    tokenTable->selectRow(0);
+    const QString revokedId = tokenTable->currentIndex().data(ModelRoles::IdRole).toString();
+    auto *revoke = details->findChild<QPushButton *>(u"revokeTokenButton"_s);
+    QVERIFY(revoke->isEnabled());
+    QTest::mouseClick(revoke, Qt::LeftButton);
+    answer(&window, u"confirmRevokeToken"_s, u"cancelButton"_s);
+    QTest::qWait(50);
+    QCOMPARE(details->tokensModel()->rowCount(), 2);
+    QTRY_VERIFY(window.findChild<QMessageBox *>(u"confirmRevokeToken"_s) == nullptr);
+    QTest::mouseClick(revoke, Qt::LeftButton);
+    answer(&window, u"confirmRevokeToken"_s, u"confirmButton"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(details->tokensModel()->rowCount(), 1, 10000);
+    const ApiResult remaining = call([&](auto cb) { window.client()->listTokens(id, &window, cb); });
+    QCOMPARE(remaining.array().size(), 1);
+    QVERIFY(remaining.array().first().toObject().value(u"token_id"_s).toString() != revokedId);
+    QTRY_VERIFY(generate->isEnabled());
+
+    // --- browse the provisioned user
+    window.showPage(1);
+    UsersPage *usersPage = window.usersPage();
+    auto *userTable = usersPage->findChild<QTableView *>(u"usersTable"_s);
+    const ApiResult usersEndpoint = call([&](auto cb) { window.client()->listUsers(id, {}, 0, 1, &window, cb); });
+    if (usersEndpoint.status == 404) {
+        QTRY_VERIFY_WITH_TIMEOUT(window.banner()->text().contains(u"no users endpoint"_s), 10000);
+        qWarning("PENDING ENGINE: GET /api/v2/users is not in this engine yet; user browsing is not verified.");
+    } else {
+        QTRY_COMPARE_WITH_TIMEOUT(userTable->model()->rowCount(), 1, 10000);
+        QCOMPARE(userTable->model()->index(0, UsersModel::UserNameColumn).data().toString(),
+                 u"jane.doe@acme.example"_s);
+        userTable->selectRow(0);
+        auto *profile = usersPage->findChild<QPlainTextEdit *>(u"userProfile"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(profile->toPlainText().contains(u"\"user_id\""_s), 10000);
+        QVERIFY(profile->toPlainText().contains(u"jane.doe@acme.example"_s));
+        auto *search = usersPage->findChild<QLineEdit *>(u"userSearch"_s);
+        QTest::keyClicks(search, u"nobody-matches-this"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(userTable->model()->rowCount(), 0, 10000);
+    }
+
+    // --- delete with a confirmation that says what is lost
+    window.showPage(0);
+    QTest::mouseClick(details->findChild<QPushButton *>(u"deleteConnectionButton"_s), Qt::LeftButton);
+    auto *box = waitForChild<QMessageBox>(&window, u"confirmDeleteConnection"_s);
+    QVERIFY(box);
+    QVERIFY(box->text().contains(u"acme-okta"_s));
+    QVERIFY(box->text().contains(u"1 token(s)"_s));
+    QVERIFY(box->text().contains(u"provisioned user"_s));
+    QTest::mouseClick(box->findChild<QAbstractButton *>(u"confirmButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(connections->rowCount(), 0, 10000);
+    QCOMPARE(call([&](auto cb) { window.client()->listConnections(&window, cb); }).array().size(), 0);
+
+    // Closing stops the embedded engine cleanly.
+    window.close();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 10000);
+}
+
+void TestConsoleGui::switchesToRemoteEngineAndReconnects()
+{
+    TestEngine remote;
+    QVERIFY(remote.start());
+    remote.createScimConnection(u"remote-one"_s);
+
+    ConsoleOptions options;
+    options.databasePath = m_dir.filePath(u"gui2/console.sqlite"_s);
+    options.useKeychain = false;
+    options.reconnectIntervalMs = 100;
+    MainWindow window(options);
+    QSignalSpy ready(&window, &MainWindow::ready);
+    window.show();
+    window.start();
+    QVERIFY(ready.wait(15000));
+
+    // A wrong token: refused with a message naming what to do, nothing switches.
+    window.findChild<QAction *>(u"actionConnect"_s)->trigger();
+    auto *dialog = waitForChild<ConnectDialog>(&window, u"connectDialog"_s);
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"engineUrl"_s), remote.url().toString());
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"adminToken"_s), u"wrong-token"_s);
+    dialog->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(window.banner()->text().contains(u"HTTP 401"_s), 10000);
+    QCOMPARE(window.session()->mode(), EngineSession::Mode::Embedded);
+
+    window.findChild<QAction *>(u"actionConnect"_s)->trigger();
+    QTRY_VERIFY(window.findChildren<ConnectDialog *>().size() == 1);
+    dialog = waitForChild<ConnectDialog>(&window, u"connectDialog"_s);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"engineUrl"_s), remote.url().toString());
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"adminToken"_s), TestEngine::kAdminToken);
+    dialog->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(window.session()->mode(), EngineSession::Mode::Remote, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(window.connectionsModel()->rowCount(), 1, 10000);
+    QCOMPARE(window.connectionsModel()->index(0, 0).data().toString(), u"remote-one"_s);
+    QVERIFY(window.engineStatus()->text().contains(u"Remote engine"_s));
+    QVERIFY(window.engineStatus()->text().contains(remote.url().toDisplayString()));
+    QCOMPARE(QSettings().value(u"engine/mode"_s).toString(), u"remote"_s);
+
+    // The engine restarts: the status bar shows it, and the console reconnects and reloads.
+    remote.stop();
+    window.findChild<QAction *>(u"actionRefresh"_s)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(window.engineStatus()->text().contains(u"unreachable"_s), 10000);
+    QVERIFY(window.banner()->text().contains(u"could not be reached"_s));
+    QVERIFY(remote.start());
+    remote.createScimConnection(u"remote-two"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(window.engineStatus()->text().contains(u"connected"_s), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(window.connectionsModel()->rowCount(), 2, 10000);
+    QVERIFY(!window.banner()->isVisible());
+
+    // Back to the embedded engine.
+    window.findChild<QAction *>(u"actionEmbedded"_s)->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(window.session()->mode(), EngineSession::Mode::Embedded, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.engineStatus()->text().contains(u"Embedded engine"_s)
+                                 && window.engineStatus()->text().contains(u"connected"_s),
+                             10000);
+    window.close();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 10000);
+}
+
+QTEST_MAIN(TestConsoleGui)
+#include "tst_console_gui.moc"

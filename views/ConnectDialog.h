@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDialog>
+#include <QUrl>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+
+namespace scim {
+
+// "Connect to engine…": a remote engine's URL and admin token, or back to the embedded engine.
+class ConnectDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ConnectDialog(QWidget *parent = nullptr);
+
+    void setUrl(const QUrl &url);
+    void setMessage(const QString &message);
+    void setFileFallbackOffered(bool offered, bool checked);
+    QUrl url() const;
+    QString token() const;
+    bool rememberToken() const;
+    bool allowTokenFile() const;
+
+    void accept() override;
+
+Q_SIGNALS:
+    void embeddedRequested();
+
+private:
+    QLineEdit *m_url;
+    QLineEdit *m_token;
+    QCheckBox *m_remember;
+    QCheckBox *m_allowFile;
+    QLabel *m_message;
+};
+
+} // namespace scim

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QGroupBox;
+
+namespace scim {
+
+class ConnectionsModel;
+class ManagementClient;
+class TokensModel;
+
+// The selected connection: SCIM endpoint URL (copy), IdP setup hints, enable/disable SCIM, delete, and its tokens
+// (generate, revoke). Every action goes through the Management API; dialogs are opened non-blocking.
+class ConnectionDetailsWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ConnectionDetailsWidget(ManagementClient *client, ConnectionsModel *connections, QWidget *parent = nullptr);
+
+    QString connectionId() const;
+    TokensModel *tokensModel() const { return m_tokens; }
+    QTableView *tokensView() const { return m_tokenView; }
+
+public Q_SLOTS:
+    void setConnection(const QJsonObject &connection);
+    void generateToken();
+    void revokeSelectedToken();
+    void toggleScim();
+    void deleteConnection();
+
+Q_SIGNALS:
+    void errorOccurred(const QString &message);
+    void connectionDeleted(const QString &id);
+
+private:
+    void updateActions();
+
+    ManagementClient *m_client;
+    ConnectionsModel *m_connections;
+    TokensModel *m_tokens;
+    QJsonObject m_connection;
+    bool m_busy = false;
+
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QLineEdit *m_endpoint;
+    QPushButton *m_copyEndpoint;
+    QLabel *m_hints;
+    QPushButton *m_scimToggle;
+    QPushButton *m_delete;
+    QGroupBox *m_tokenBox;
+    QTableView *m_tokenView;
+    QPushButton *m_generate;
+    QPushButton *m_revoke;
+    QLabel *m_tokenLimit;
+};
+
+} // namespace scim
