@@ -2,6 +2,9 @@
 
 #include "DefaultMappings.h"
 #include "ManagementError.h"
+#include "ProfileMapper.h"
+#include "ProfileService.h"
+#include "SchemaRegistry.h"
 #include "RandomId.h"
 #include "Store.h"
 #include "StoreError.h"
@@ -86,6 +89,11 @@ HttpResponse ManagementApi::route(const HttpRequest &request, const QStringList 
         if (m != "GET")
             return notAllowed("GET");
         return listScimConfigurations(request);
+    }
+    if (!s.isEmpty() && s.at(0) == QLatin1String("users") && s.size() <= 2) {
+        if (m != "GET")
+            return notAllowed("GET");
+        return s.size() == 1 ? listUsers(request) : getUser(s.at(1));
     }
     if (s.isEmpty() || s.at(0) != QLatin1String("connections"))
         return errorResponse(404, QStringLiteral("Not Found"));
@@ -277,8 +285,18 @@ HttpResponse ManagementApi::updateConnection(const HttpRequest &request, const Q
                                   QStringLiteral("connection_conflict"));
         connection.name = name;
     }
+    const bool renamed = body.contains(QStringLiteral("name"));
     connection.updatedAt = nowMs();
-    m_store.updateConnection(connection);
+    m_store.transaction([&] {
+        m_store.updateConnection(connection);
+        // Profiles carry the connection's name in `identities`.
+        if (std::optional<ScimConfiguration> configuration = m_store.scimConfiguration(id); renamed && configuration) {
+            configuration->profileVersion += 1;
+            m_store.saveScimConfiguration(*configuration);
+        }
+    });
+    if (renamed)
+        profilesChanged(id);
     return HttpResponse::json(200, connectionJson(connection), kJson);
 }
 
@@ -300,10 +318,37 @@ ScimConfiguration ManagementApi::requireScimConfiguration(const Connection &conn
     return *configuration;
 }
 
-QJsonObject ManagementApi::scimConfigurationJson(const Connection &connection,
-                                                 const ScimConfiguration &configuration) const
+void ManagementApi::validateMapping(const QJsonArray &mapping, const QString &userIdAttribute)
 {
+    const QList<MappingIssue> issues =
+        ProfileMapper::validate(AttributeMap::fromJson(mapping, userIdAttribute), SchemaRegistry::standard().users());
+    if (issues.isEmpty())
+        return;
+    QJsonArray details;
+    for (const MappingIssue &issue : issues)
+        details.append(issue.toJson());
+    throw ManagementError(400, QStringLiteral("Invalid mapping provided: %1").arg(issues.constFirst().message),
+                          QStringLiteral("invalid_mapping"), details);
+}
+
+void ManagementApi::profilesChanged(const QString &connectionId)
+{
+    if (m_profiles)
+        m_profiles->markStale(connectionId);
+}
+
+QJsonObject ManagementApi::scimConfigurationJson(const Connection &connection,
+                                                 const ScimConfiguration &configuration)
+{
+    QJsonObject status{{QStringLiteral("state"), QStringLiteral("current")}};
+    if (m_profiles) {
+        const ProfileService::Status progress = m_profiles->status(connection.id);
+        status = QJsonObject{{QStringLiteral("state"), progress.current ? QStringLiteral("current") : QStringLiteral("recomputing")},
+                             {QStringLiteral("done"), qint64(progress.done)},
+                             {QStringLiteral("total"), qint64(progress.total)}};
+    }
     return QJsonObject{
+        {QStringLiteral("profiles_status"), status},
         {QStringLiteral("connection_id"), connection.id},
         {QStringLiteral("connection_name"), connection.name},
         {QStringLiteral("strategy"), connection.strategy},
@@ -391,9 +436,13 @@ HttpResponse ManagementApi::createScimConfiguration(const HttpRequest &request, 
         : DefaultMappings::userIdAttribute(connection.strategy);
     configuration.mapping = body.contains(QStringLiteral("mapping")) ? body.value(QStringLiteral("mapping")).toArray()
                                                                       : DefaultMappings::mapping(connection.strategy);
+    validateMapping(configuration.mapping, configuration.userIdAttribute);
     configuration.createdAt = nowMs();
     configuration.updatedOn = configuration.createdAt;
     m_store.saveScimConfiguration(configuration);
+    // Users provisioned before SCIM was last disabled get profiles under this configuration.
+    if (m_store.countResources(id, SchemaRegistry::standard().users().name()) > 0)
+        profilesChanged(id);
     return HttpResponse::json(201, scimConfigurationJson(connection, configuration), kJson);
 }
 
@@ -415,8 +464,11 @@ HttpResponse ManagementApi::updateScimConfiguration(const HttpRequest &request, 
     validateMappingShape(body.value(QStringLiteral("mapping")), body.value(QStringLiteral("user_id_attribute")));
     configuration.userIdAttribute = body.value(QStringLiteral("user_id_attribute")).toString();
     configuration.mapping = body.value(QStringLiteral("mapping")).toArray();
+    validateMapping(configuration.mapping, configuration.userIdAttribute);
     configuration.updatedOn = nowMs();
+    configuration.profileVersion += 1;
     m_store.saveScimConfiguration(configuration);
+    profilesChanged(id);
     return HttpResponse::json(200, scimConfigurationJson(connection, configuration), kJson);
 }
 
@@ -435,6 +487,56 @@ HttpResponse ManagementApi::defaultMapping(const QString &id)
     requireScimConfiguration(connection);
     return HttpResponse::json(200, QJsonObject{{QStringLiteral("mapping"), DefaultMappings::mapping(connection.strategy)}},
                               kJson);
+}
+
+// --- Users (profiles) --------------------------------------------------------------------------------
+
+HttpResponse ManagementApi::listUsers(const HttpRequest &request)
+{
+    auto intParam = [&request](const QString &name, qint64 fallback, qint64 min, qint64 max) {
+        if (!request.hasQueryItem(name))
+            return fallback;
+        bool ok = false;
+        const qint64 value = request.queryItem(name).toLongLong(&ok);
+        if (!ok || value < min || value > max)
+            throw ManagementError::badRequest(
+                QStringLiteral("Query validation error: '%1' must be an integer from %2 to %3.").arg(name).arg(min).arg(max),
+                QStringLiteral("invalid_query_string"));
+        return value;
+    };
+    const qint64 page = intParam(QStringLiteral("page"), 0, 0, 1000000);
+    const qint64 perPage = intParam(QStringLiteral("per_page"), 50, 0, 100);
+    const QString connectionId = request.queryItem(QStringLiteral("connection_id"));
+    if (!connectionId.isEmpty())
+        requireConnection(connectionId);
+    // `q` (or Auth0's newer `search`) matches email, username, name and user_id.
+    QString q = request.queryItem(QStringLiteral("q"));
+    if (q.isEmpty())
+        q = request.queryItem(QStringLiteral("search"));
+    q = q.trimmed();
+
+    QJsonArray users;
+    for (const UserProfile &profile : m_store.profiles(connectionId, q, page * perPage, perPage))
+        users.append(profile.data);
+    const QString totals = request.queryItem(QStringLiteral("include_totals")).toLower();
+    if (totals == QLatin1String("true") || totals == QLatin1String("1")) {
+        return HttpResponse::json(200,
+                                  QJsonObject{{QStringLiteral("users"), users},
+                                              {QStringLiteral("start"), page * perPage},
+                                              {QStringLiteral("limit"), perPage},
+                                              {QStringLiteral("length"), users.size()},
+                                              {QStringLiteral("total"), qint64(m_store.countProfiles(connectionId, q))}},
+                                  kJson);
+    }
+    return HttpResponse::json(200, users, kJson);
+}
+
+HttpResponse ManagementApi::getUser(const QString &userId)
+{
+    const std::optional<UserProfile> profile = m_store.profile(userId);
+    if (!profile)
+        throw ManagementError(404, QStringLiteral("The user does not exist."), QStringLiteral("inexistent_user"));
+    return HttpResponse::json(200, profile->data, kJson);
 }
 
 // --- Tokens ------------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@
 
 namespace scim {
 
+class ProfileService;
 class Store;
 class TokenService;
 
@@ -20,6 +21,7 @@ public:
 
     void setPublicBaseUrl(const QString &baseUrl) { m_baseUrl = baseUrl; }
     void setTenantName(const QString &tenantName) { m_tenantName = tenantName; }
+    void setProfileService(ProfileService *profiles) { m_profiles = profiles; }
 
     // `path` is the full request path starting with /api/v2.
     HttpResponse handle(const HttpRequest &request);
@@ -42,6 +44,9 @@ private:
     HttpResponse deleteScimConfiguration(const QString &id);
     HttpResponse defaultMapping(const QString &id);
 
+    HttpResponse listUsers(const HttpRequest &request);
+    HttpResponse getUser(const QString &userId);
+
     HttpResponse listTokens(const QString &id);
     HttpResponse createToken(const HttpRequest &request, const QString &id);
     HttpResponse deleteToken(const QString &id, const QString &tokenId);
@@ -49,7 +54,9 @@ private:
     Connection requireConnection(const QString &id);
     ScimConfiguration requireScimConfiguration(const Connection &connection);
     QJsonObject connectionJson(const Connection &connection);
-    QJsonObject scimConfigurationJson(const Connection &connection, const ScimConfiguration &configuration) const;
+    QJsonObject scimConfigurationJson(const Connection &connection, const ScimConfiguration &configuration);
+    static void validateMapping(const QJsonArray &mapping, const QString &userIdAttribute);
+    void profilesChanged(const QString &connectionId);
     static QJsonObject tokenJson(const ScimToken &token);
     static QJsonObject parseBody(const HttpRequest &request, bool allowEmpty);
     static void validateMappingShape(const QJsonValue &mapping, const QJsonValue &userIdAttribute);
@@ -58,6 +65,7 @@ private:
     TokenService &m_tokens;
     QString m_baseUrl;
     QString m_tenantName;
+    ProfileService *m_profiles = nullptr;
 };
 
 } // namespace scim

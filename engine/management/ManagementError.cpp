@@ -11,6 +11,8 @@ QJsonObject ManagementError::toJson() const
                      {QStringLiteral("message"), m_message}};
     if (!m_errorCode.isEmpty())
         json.insert(QStringLiteral("errorCode"), m_errorCode);
+    if (!m_details.isEmpty())
+        json.insert(QStringLiteral("details"), m_details);
     return json;
 }
 

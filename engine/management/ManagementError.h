@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -11,10 +12,11 @@ namespace scim {
 class ManagementError : public std::exception
 {
 public:
-    ManagementError(int status, QString message, QString errorCode = {})
+    ManagementError(int status, QString message, QString errorCode = {}, QJsonArray details = {})
         : m_status(status)
         , m_message(std::move(message))
         , m_errorCode(std::move(errorCode))
+        , m_details(std::move(details))
     {
     }
 
@@ -39,6 +41,7 @@ private:
     int m_status;
     QString m_message;
     QString m_errorCode;
+    QJsonArray m_details; // e.g. every broken mapping rule, so an editor can mark each offending row
 };
 
 } // namespace scim

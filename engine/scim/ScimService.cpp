@@ -6,6 +6,7 @@
 #include "FilterPlanner.h"
 #include "PasswordHasher.h"
 #include "PatchEngine.h"
+#include "ProfileService.h"
 #include "RandomId.h"
 #include "ResourceValidator.h"
 #include "SchemaRegistry.h"
@@ -616,7 +617,7 @@ HttpResponse ScimService::createResource(const Context &ctx, const ResourceType 
     stored.externalId = stringValue(data, QStringLiteral("externalId"));
     if (normalized.password)
         stored.passwordHash = PasswordHasher::hash(*normalized.password);
-    stored.sequence = m_store.insertResource(stored);
+    persist(ctx, type, stored, true, false);
 
     HttpResponse response = resourceResponse(201, ctx, type, stored, query.attributes, query.excludedAttributes);
     response.setHeader(QByteArrayLiteral("Location"), location(ctx.connectionId, type, stored.id).toUtf8());
@@ -648,7 +649,7 @@ HttpResponse ScimService::replaceResource(const Context &ctx, const ResourceType
     stored.uniqueKey = stringValue(data, uniqueAttribute(type));
     stored.externalId = stringValue(data, QStringLiteral("externalId"));
     stored.passwordHash = normalized.password ? PasswordHasher::hash(*normalized.password) : QByteArray();
-    m_store.updateResource(stored, !normalized.password.has_value());
+    persist(ctx, type, stored, false, !normalized.password.has_value());
     return resourceResponse(200, ctx, type, stored, query.attributes, query.excludedAttributes);
 }
 
@@ -673,7 +674,7 @@ HttpResponse ScimService::patchResource(const Context &ctx, const ResourceType &
         stored.uniqueKey = stringValue(data, uniqueAttribute(type));
         stored.externalId = stringValue(data, QStringLiteral("externalId"));
         stored.passwordHash = patched.password ? PasswordHasher::hash(*patched.password) : QByteArray();
-        m_store.updateResource(stored, !patched.password.has_value());
+        persist(ctx, type, stored, false, !patched.password.has_value());
     }
     // RFC 7644 §3.5.2: 204 unless the client asked for attributes back.
     if (ctx.request.hasQueryItem(QStringLiteral("attributes"))
@@ -691,6 +692,24 @@ HttpResponse ScimService::deleteResource(const Context &ctx, const ResourceType 
     if (!m_store.deleteResource(ctx.connectionId, type.name(), id))
         throw ScimError::notFound(QStringLiteral("%1 %2 not found").arg(type.name(), id));
     return HttpResponse::empty(204);
+}
+
+void ScimService::persist(const Context &ctx, const ResourceType &type, StoredResource &stored, bool insert,
+                          bool keepPassword)
+{
+    const bool withProfile = m_profiles && &type == &m_registry.users();
+    auto write = [&] {
+        if (insert)
+            stored.sequence = m_store.insertResource(stored);
+        else
+            m_store.updateResource(stored, keepPassword);
+        if (withProfile)
+            m_profiles->update(ctx.connectionId, stored);
+    };
+    if (withProfile)
+        m_store.transaction(write);
+    else
+        write();
 }
 
 // --- Rendering ---------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@
 
 namespace scim {
 
+class ProfileService;
 class ResourceType;
 class SchemaRegistry;
 class Store;
@@ -33,6 +34,8 @@ public:
     ScimService(Store &store, TokenService &tokens, const SchemaRegistry &registry);
 
     void setPublicBaseUrl(const QString &baseUrl) { m_baseUrl = baseUrl; }
+    // When set, every User write also updates the user's profile, in the same transaction.
+    void setProfileService(ProfileService *profiles) { m_profiles = profiles; }
     const QString &publicBaseUrl() const { return m_baseUrl; }
     const Statistics &statistics() const { return m_statistics; }
 
@@ -95,12 +98,15 @@ private:
     QJsonObject parseBody(const HttpRequest &request) const;
     static QString uniqueAttribute(const ResourceType &type);
     static QString etag(qint64 version);
+    // Writes the resource (insert or update) and, for Users, its profile, atomically.
+    void persist(const Context &ctx, const ResourceType &type, StoredResource &stored, bool insert, bool keepPassword);
 
     Store &m_store;
     TokenService &m_tokens;
     const SchemaRegistry &m_registry;
     QString m_baseUrl;
     Statistics m_statistics;
+    ProfileService *m_profiles = nullptr;
 };
 
 } // namespace scim

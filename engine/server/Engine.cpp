@@ -3,6 +3,7 @@
 #include "ConstantTime.h"
 #include "HttpServer.h"
 #include "ManagementApi.h"
+#include "ProfileService.h"
 #include "SchemaRegistry.h"
 #include "ScimError.h"
 #include "ScimService.h"
@@ -40,8 +41,18 @@ bool Engine::start()
         return false;
     }
     m_tokens = std::make_unique<TokenService>(*m_store);
+    m_profiles = std::make_unique<ProfileService>(*m_store, SchemaRegistry::standard().users());
     m_scim = std::make_unique<ScimService>(*m_store, *m_tokens, SchemaRegistry::standard());
+    m_scim->setProfileService(m_profiles.get());
     m_management = std::make_unique<ManagementApi>(*m_store, *m_tokens);
+    m_management->setProfileService(m_profiles.get());
+    try {
+        m_profiles->resumePendingWork();
+    } catch (const StoreError &error) {
+        m_error = error.message();
+        closeStore();
+        return false;
+    }
 
     m_http = new HttpServer([this](const HttpRequest &request) { return handle(request); }, this);
     m_http->setErrorRenderer([this](int status, const QString &message, const HttpRequest &request) {
@@ -119,6 +130,7 @@ void Engine::closeStore()
     }
     m_management.reset();
     m_scim.reset();
+    m_profiles.reset();
     m_tokens.reset();
     m_store.reset();
 }

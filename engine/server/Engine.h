@@ -12,6 +12,7 @@ namespace scim {
 
 class HttpServer;
 class ManagementApi;
+class ProfileService;
 class ScimService;
 class Store;
 class TokenService;
@@ -56,6 +57,7 @@ private:
     QString m_error;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<TokenService> m_tokens;
+    std::unique_ptr<ProfileService> m_profiles;
     std::unique_ptr<ScimService> m_scim;
     std::unique_ptr<ManagementApi> m_management;
     HttpServer *m_http = nullptr;

@@ -101,6 +101,16 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX resources_by_external_id"
                            " ON resources(connection_id, resource_type, external_id) WHERE external_id IS NOT NULL"),
         },
+        {
+            QStringLiteral("ALTER TABLE scim_configurations ADD COLUMN profile_version INTEGER NOT NULL DEFAULT 1"),
+            QStringLiteral("CREATE TABLE profiles ("
+                           " user_id TEXT PRIMARY KEY REFERENCES resources(id) ON DELETE CASCADE,"
+                           " connection_id TEXT NOT NULL,"
+                           " data TEXT NOT NULL,"
+                           " profile_version INTEGER NOT NULL,"
+                           " search_text TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX profiles_by_connection ON profiles(connection_id, profile_version)"),
+        },
     };
     return list;
 }
@@ -281,6 +291,123 @@ void SqliteStore::dropCaches()
     m_configurationCache.clear();
 }
 
+// --- Profiles ----------------------------------------------------------------------------------------
+
+void SqliteStore::saveProfile(const UserProfile &profile)
+{
+    beginWrite();
+    QSqlQuery &query = prepared("INSERT INTO profiles (user_id, connection_id, data, profile_version, search_text)"
+                                " VALUES (?, ?, ?, ?, ?) ON CONFLICT(user_id) DO UPDATE SET data = excluded.data,"
+                                " profile_version = excluded.profile_version, search_text = excluded.search_text");
+    query.addBindValue(profile.userId);
+    query.addBindValue(profile.connectionId);
+    query.addBindValue(QString::fromUtf8(compactJson(profile.data)));
+    query.addBindValue(profile.profileVersion);
+    query.addBindValue(profile.searchText.isNull() ? QStringLiteral("") : profile.searchText);
+    exec(query);
+}
+
+static UserProfile readProfile(const QSqlQuery &query)
+{
+    return UserProfile{query.value(0).toString(), query.value(1).toString(),
+                       QJsonDocument::fromJson(query.value(2).toByteArray()).object(), query.value(3).toLongLong(),
+                       query.value(4).toString()};
+}
+
+std::optional<UserProfile> SqliteStore::profile(const QString &userId)
+{
+    QSqlQuery &query = prepared("SELECT user_id, connection_id, data, profile_version, search_text FROM profiles"
+                                " WHERE user_id = ?");
+    query.addBindValue(userId);
+    exec(query);
+    std::optional<UserProfile> result;
+    if (query.next())
+        result = readProfile(query);
+    query.finish();
+    return result;
+}
+
+static QString likePattern(const QString &query)
+{
+    QString escaped = query.toCaseFolded();
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+// Binds the four parameters of `(? = '' OR connection_id = ?) AND (? = '' OR search_text LIKE ? …)`.
+static void bindProfileFilter(QSqlQuery &q, const QString &connectionId, const QString &query)
+{
+    const QString connection = connectionId.isNull() ? QStringLiteral("") : connectionId;
+    const QString text = query.isNull() ? QStringLiteral("") : query;
+    q.addBindValue(connection);
+    q.addBindValue(connection);
+    q.addBindValue(text);
+    q.addBindValue(likePattern(text));
+}
+
+QList<UserProfile> SqliteStore::profiles(const QString &connectionId, const QString &query, qsizetype offset,
+                                         qsizetype limit)
+{
+    QSqlQuery &q = prepared("SELECT user_id, connection_id, data, profile_version, search_text FROM profiles"
+                            " WHERE (? = '' OR connection_id = ?) AND (? = '' OR search_text LIKE ? ESCAPE '\\')"
+                            " ORDER BY rowid LIMIT ? OFFSET ?");
+    bindProfileFilter(q, connectionId, query);
+    q.addBindValue(qint64(limit));
+    q.addBindValue(qint64(offset));
+    exec(q);
+    QList<UserProfile> result;
+    while (q.next())
+        result.append(readProfile(q));
+    q.finish();
+    return result;
+}
+
+qsizetype SqliteStore::countProfiles(const QString &connectionId, const QString &query)
+{
+    QSqlQuery &q = prepared("SELECT COUNT(*) FROM profiles WHERE (? = '' OR connection_id = ?)"
+                            " AND (? = '' OR search_text LIKE ? ESCAPE '\\')");
+    bindProfileFilter(q, connectionId, query);
+    exec(q);
+    const qsizetype count = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return count;
+}
+
+qsizetype SqliteStore::countProfilesAtVersion(const QString &connectionId, qint64 profileVersion)
+{
+    QSqlQuery &q = prepared("SELECT COUNT(*) FROM profiles WHERE connection_id = ? AND profile_version = ?");
+    q.addBindValue(connectionId);
+    q.addBindValue(profileVersion);
+    exec(q);
+    const qsizetype count = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return count;
+}
+
+QList<StoredResource> SqliteStore::usersNeedingProfile(const QString &connectionId, qint64 profileVersion,
+                                                       qsizetype limit)
+{
+    QSqlQuery &q = prepared("SELECT r.id FROM resources r LEFT JOIN profiles p ON p.user_id = r.id"
+                            " WHERE r.connection_id = ? AND r.resource_type = 'User'"
+                            " AND (p.user_id IS NULL OR p.profile_version <> ?) ORDER BY r.seq LIMIT ?");
+    q.addBindValue(connectionId);
+    q.addBindValue(profileVersion);
+    q.addBindValue(qint64(limit));
+    exec(q);
+    QStringList ids;
+    while (q.next())
+        ids.append(q.value(0).toString());
+    q.finish();
+    QList<StoredResource> result;
+    for (const QString &id : std::as_const(ids)) {
+        if (std::optional<StoredResource> row = resource(connectionId, QStringLiteral("User"), id))
+            result.append(std::move(*row));
+    }
+    return result;
+}
+
 void SqliteStore::beginBatch()
 {
     m_batchRequested = true;
@@ -412,15 +539,16 @@ std::optional<ScimConfiguration> SqliteStore::scimConfiguration(const QString &c
     const auto cached = m_configurationCache.constFind(connectionId);
     if (cached != m_configurationCache.constEnd())
         return *cached;
-    QSqlQuery &query = prepared("SELECT connection_id, user_id_attribute, mapping, created_at, updated_on"
-                                " FROM scim_configurations WHERE connection_id = ?");
+    QSqlQuery &query = prepared("SELECT connection_id, user_id_attribute, mapping, created_at, updated_on,"
+                                " profile_version FROM scim_configurations WHERE connection_id = ?");
     query.addBindValue(connectionId);
     exec(query);
     std::optional<ScimConfiguration> result;
     if (query.next()) {
         result = ScimConfiguration{query.value(0).toString(), query.value(1).toString(),
                                    QJsonDocument::fromJson(query.value(2).toByteArray()).array(),
-                                   fromIso(query.value(3)), fromIso(query.value(4))};
+                                   fromIso(query.value(3)), fromIso(query.value(4)),
+                                   query.value(5).toLongLong()};
     }
     query.finish();
     m_configurationCache.insert(connectionId, result);
@@ -431,15 +559,17 @@ void SqliteStore::saveScimConfiguration(const ScimConfiguration &configuration)
 {
     beginWrite();
     QSqlQuery &query = prepared("INSERT INTO scim_configurations"
-                                " (connection_id, user_id_attribute, mapping, created_at, updated_on)"
-                                " VALUES (?, ?, ?, ?, ?)"
+                                " (connection_id, user_id_attribute, mapping, created_at, updated_on, profile_version)"
+                                " VALUES (?, ?, ?, ?, ?, ?)"
                                 " ON CONFLICT(connection_id) DO UPDATE SET user_id_attribute = excluded.user_id_attribute,"
-                                " mapping = excluded.mapping, updated_on = excluded.updated_on");
+                                " mapping = excluded.mapping, updated_on = excluded.updated_on,"
+                                " profile_version = excluded.profile_version");
     query.addBindValue(configuration.connectionId);
     query.addBindValue(configuration.userIdAttribute);
     query.addBindValue(QString::fromUtf8(QJsonDocument(configuration.mapping).toJson(QJsonDocument::Compact)));
     query.addBindValue(isoDate(configuration.createdAt));
     query.addBindValue(isoDate(configuration.updatedOn));
+    query.addBindValue(configuration.profileVersion);
     m_configurationCache.remove(configuration.connectionId);
     exec(query);
 }

@@ -57,6 +57,16 @@ public:
     bool updateResource(const StoredResource &resource, bool keepPassword) override;
     bool deleteResource(const QString &connectionId, const QString &type, const QString &id) override;
 
+    void saveProfile(const UserProfile &profile) override;
+    std::optional<UserProfile> profile(const QString &userId) override;
+    QList<UserProfile> profiles(const QString &connectionId, const QString &query, qsizetype offset,
+                                qsizetype limit) override;
+    qsizetype countProfiles(const QString &connectionId, const QString &query) override;
+    qsizetype countProfilesAtVersion(const QString &connectionId, qint64 profileVersion) override;
+    QList<StoredResource> usersNeedingProfile(const QString &connectionId, qint64 profileVersion,
+                                              qsizetype limit) override;
+    void transaction(const std::function<void()> &work) override { atomically(work); }
+
     void beginBatch() override;
     bool commitBatch() override;
     bool inBatch() const override { return m_batchRequested; }

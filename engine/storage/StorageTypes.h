@@ -28,6 +28,9 @@ struct ScimConfiguration
     QJsonArray mapping;
     QDateTime createdAt;
     QDateTime updatedOn;
+    // Bumped whenever what profiles are computed from changes (the map, the connection's name); profiles
+    // computed with an older version are recomputed in the background.
+    qint64 profileVersion = 1;
 };
 
 // A connection's bearer token. Only a SHA-256 hash of the secret is ever stored.
@@ -60,5 +63,15 @@ struct StoredResource
 };
 
 enum class IndexedAttribute { UserName, ExternalId };
+
+// The application-facing projection of a SCIM User through its connection's attribute map.
+struct UserProfile
+{
+    QString userId; // equals the SCIM id
+    QString connectionId;
+    QJsonObject data;
+    qint64 profileVersion = 0; // the ScimConfiguration::profileVersion it was computed with
+    QString searchText;        // lower-cased email, username, name and user id, for `q`
+};
 
 } // namespace scim

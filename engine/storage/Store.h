@@ -4,6 +4,8 @@
 
 #include <QList>
 
+#include <functional>
+
 #include <optional>
 
 namespace scim {
@@ -54,6 +56,21 @@ public:
     // `keepPassword` is true. Throws StoreError(Conflict) when the unique key is taken.
     virtual bool updateResource(const StoredResource &resource, bool keepPassword) = 0;
     virtual bool deleteResource(const QString &connectionId, const QString &type, const QString &id) = 0;
+
+    // Profiles
+    virtual void saveProfile(const UserProfile &profile) = 0;
+    virtual std::optional<UserProfile> profile(const QString &userId) = 0;
+    // `connectionId` empty: every connection. `query` matches case-insensitively within searchText.
+    virtual QList<UserProfile> profiles(const QString &connectionId, const QString &query, qsizetype offset,
+                                        qsizetype limit) = 0;
+    virtual qsizetype countProfiles(const QString &connectionId, const QString &query) = 0;
+    virtual qsizetype countProfilesAtVersion(const QString &connectionId, qint64 profileVersion) = 0;
+    // Users of the connection whose profile is missing or was computed with another version, oldest first.
+    virtual QList<StoredResource> usersNeedingProfile(const QString &connectionId, qint64 profileVersion,
+                                                      qsizetype limit) = 0;
+
+    // Runs `work` atomically: in its own transaction, or as a savepoint of an open batch.
+    virtual void transaction(const std::function<void()> &work) = 0;
 
     // Group commit: writes between beginBatch() and commitBatch() share one transaction, so a burst of
     // requests costs one commit instead of one each. Outside a batch every write commits on its own.

@@ -46,7 +46,7 @@ private Q_SLOTS:
     {
         {
             SqliteStore store(m_path);
-            QCOMPARE(store.schemaVersion(), 1);
+            QCOMPARE(store.schemaVersion(), 2);
         }
         // SQLite file header bytes 18 and 19 are the read/write format versions: 2 means WAL.
         QFile file(m_path);
@@ -79,8 +79,71 @@ private Q_SLOTS:
             store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("a")));
         }
         SqliteStore again(m_path);
-        QCOMPARE(again.schemaVersion(), 1);
+        QCOMPARE(again.schemaVersion(), 2);
         QCOMPARE(again.connections().size(), 1);
+    }
+
+    void upgradesADatabaseOfTheFirstSchemaVersionKeepingItsData()
+    {
+        {
+            SqliteStore store(m_path);
+            store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("acme")));
+            store.saveScimConfiguration(ScimConfiguration{QStringLiteral("con_a"), QStringLiteral("userName"), {},
+                                                          QDateTime::currentDateTimeUtc(), QDateTime::currentDateTimeUtc()});
+            store.insertResource(makeUser(QStringLiteral("con_a"), QStringLiteral("u1"), QStringLiteral("erin")));
+        }
+        // Turn the file back into what version 1 of the schema left behind.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
+            db.setDatabaseName(m_path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("DROP TABLE profiles")));
+            QVERIFY(query.exec(QStringLiteral("ALTER TABLE scim_configurations DROP COLUMN profile_version")));
+            QVERIFY(query.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = 2")));
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+
+        SqliteStore store(m_path);
+        QCOMPARE(store.schemaVersion(), 2);
+        QCOMPARE(store.countResources(QStringLiteral("con_a"), QStringLiteral("User")), 1);
+        QCOMPARE(store.scimConfiguration(QStringLiteral("con_a"))->profileVersion, 1);
+        QCOMPARE(store.countProfiles(QString(), QString()), 0);
+        const QList<StoredResource> stale = store.usersNeedingProfile(QStringLiteral("con_a"), 1, 10);
+        QCOMPARE(stale.size(), 1);
+        QCOMPARE(stale.constFirst().id, QStringLiteral("u1"));
+    }
+
+    void profilesAreSearchableAndFollowTheirUser()
+    {
+        SqliteStore store(m_path);
+        store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("a")));
+        store.insertConnection(makeConnection(QStringLiteral("con_b"), QStringLiteral("b")));
+        store.insertResource(makeUser(QStringLiteral("con_a"), QStringLiteral("u1"), QStringLiteral("frank")));
+        store.insertResource(makeUser(QStringLiteral("con_b"), QStringLiteral("u2"), QStringLiteral("grace")));
+        store.saveProfile(UserProfile{QStringLiteral("u1"), QStringLiteral("con_a"),
+                                      QJsonObject{{QStringLiteral("user_id"), QStringLiteral("u1")}}, 1,
+                                      QStringLiteral("u1\nfrank_100%@example.com")});
+        store.saveProfile(UserProfile{QStringLiteral("u2"), QStringLiteral("con_b"),
+                                      QJsonObject{{QStringLiteral("user_id"), QStringLiteral("u2")}}, 1,
+                                      QStringLiteral("u2\ngrace@example.com")});
+        QCOMPARE(store.countProfiles(QString(), QString()), 2);
+        QCOMPARE(store.countProfiles(QStringLiteral("con_a"), QString()), 1);
+        QCOMPARE(store.countProfiles(QString(), QStringLiteral("EXAMPLE.com")), 2);
+        QCOMPARE(store.countProfiles(QString(), QStringLiteral("100%")), 1);  // % is literal, not a wildcard
+        QCOMPARE(store.countProfiles(QString(), QStringLiteral("k_1")), 1);   // so is _
+        QCOMPARE(store.countProfiles(QString(), QStringLiteral("grace_")), 0);
+        QCOMPARE(store.profiles(QString(), QString(), 1, 10).constFirst().userId, QStringLiteral("u2"));
+        QCOMPARE(store.countProfilesAtVersion(QStringLiteral("con_a"), 1), 1);
+        QVERIFY(store.usersNeedingProfile(QStringLiteral("con_a"), 1, 10).isEmpty());
+        QCOMPARE(store.usersNeedingProfile(QStringLiteral("con_a"), 2, 10).size(), 1);
+
+        QVERIFY(store.deleteResource(QStringLiteral("con_b"), QStringLiteral("User"), QStringLiteral("u2")));
+        QVERIFY(!store.profile(QStringLiteral("u2")));
+        QVERIFY(store.deleteConnection(QStringLiteral("con_a")));
+        QCOMPARE(store.countProfiles(QString(), QString()), 0);
     }
 
     void dataSurvivesRestart()

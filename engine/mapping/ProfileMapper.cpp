@@ -1,0 +1,388 @@
+#include "ProfileMapper.h"
+
+#include "FilterEvaluator.h"
+#include "FilterParser.h"
+#include "ProfileAttributes.h"
+#include "ResourceType.h"
+#include "ResourceValues.h"
+#include "ScimError.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+namespace scim {
+
+namespace {
+
+bool onlyEqualityConjunctions(const FilterNode &node)
+{
+    switch (node.kind) {
+    case FilterNode::Kind::And:
+        return onlyEqualityConjunctions(*node.left) && onlyEqualityConjunctions(*node.right);
+    case FilterNode::Kind::Compare:
+        return node.op == CompareOp::Eq;
+    default:
+        return false;
+    }
+}
+
+// Lower-cases and collapses white space outside quoted strings, so filter texts compare by meaning.
+QString normalizeFilterText(QStringView text)
+{
+    QString out;
+    bool quoted = false;
+    bool space = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            out.append(c);
+            if (c == QLatin1Char('\\') && i + 1 < text.size())
+                out.append(text.at(++i));
+            else if (c == QLatin1Char('"'))
+                quoted = false;
+            continue;
+        }
+        if (c.isSpace()) {
+            space = true;
+            continue;
+        }
+        if (space && !out.isEmpty() && !out.endsWith(QLatin1Char('[')) && c != QLatin1Char(']'))
+            out.append(QLatin1Char(' '));
+        space = false;
+        if (c == QLatin1Char('"'))
+            quoted = true;
+        out.append(c.toLower());
+    }
+    return out;
+}
+
+QJsonValue valueOf(const QJsonValue &element)
+{
+    return element.isObject() ? element.toObject().value(QStringLiteral("value")) : element;
+}
+
+bool isUnmappableAttribute(const AttributePath &path)
+{
+    if (path.extension)
+        return false;
+    static const QStringList forbidden{QStringLiteral("id"), QStringLiteral("meta"), QStringLiteral("password"),
+                                       QStringLiteral("groups")};
+    return forbidden.contains(path.attribute);
+}
+
+} // namespace
+
+QString ProfileMapper::canonicalScimPath(const QString &path, const ResourceType &type)
+{
+    try {
+        const PatchPath parsed = FilterParser::parsePatchPath(path, type);
+        QString text = parsed.attribute.toString().toLower();
+        if (parsed.valueFilter) {
+            const qsizetype open = path.indexOf(QLatin1Char('['));
+            const qsizetype close = path.lastIndexOf(QLatin1Char(']'));
+            text += QLatin1Char('[') + normalizeFilterText(QStringView(path).mid(open + 1, close - open - 1)) +
+                    QLatin1Char(']');
+            if (!parsed.subAttribute.isEmpty())
+                text += QLatin1Char('.') + parsed.subAttribute.toLower();
+        }
+        return text;
+    } catch (const ScimError &) {
+        return {};
+    }
+}
+
+QList<MappingIssue> ProfileMapper::validate(const AttributeMap &map, const ResourceType &type)
+{
+    QList<MappingIssue> issues;
+    auto fail = [&issues](int index, const AttributeMap::Entry &entry, const QString &rule, const QString &message) {
+        issues.append(MappingIssue{index, entry.scim, entry.auth0, rule, message});
+    };
+
+    QHash<QString, int> scimSeen;
+    QHash<QString, int> auth0Seen;
+    QSet<QString> mappedScim;
+    for (int i = 0; i < map.entries.size(); ++i) {
+        const AttributeMap::Entry &entry = map.entries.at(i);
+        if (entry.scim.trimmed().isEmpty() || entry.auth0.trimmed().isEmpty()) {
+            fail(i, entry, QStringLiteral("incomplete"), QStringLiteral("Both 'scim' and 'auth0' must be non-empty."));
+            continue;
+        }
+
+        // SCIM side
+        std::optional<PatchPath> path;
+        try {
+            path = FilterParser::parsePatchPath(entry.scim, type);
+        } catch (const ScimError &error) {
+            fail(i, entry, QStringLiteral("unknown_scim_attribute"),
+                 QStringLiteral("'%1' is not an attribute of this connection's schemas or has a malformed filter: %2")
+                     .arg(entry.scim, error.detail()));
+        }
+        if (path) {
+            if (path->attribute.isWholeExtension()) {
+                fail(i, entry, QStringLiteral("not_mappable"),
+                     QStringLiteral("'%1' names a whole schema extension; map its attributes one by one.")
+                         .arg(entry.scim));
+            } else if (isUnmappableAttribute(path->attribute)) {
+                fail(i, entry, QStringLiteral("not_mappable"),
+                     QStringLiteral("'%1' cannot be mapped: id, meta, password and groups are never part of a profile.")
+                         .arg(path->attribute.attribute));
+            } else if (path->valueFilter && !onlyEqualityConjunctions(*path->valueFilter)) {
+                fail(i, entry, QStringLiteral("unsupported_filter"),
+                     QStringLiteral("'%1': mapping filters may only use 'eq' (joined by 'and').").arg(entry.scim));
+            } else {
+                const QString canonical = canonicalScimPath(entry.scim, type);
+                mappedScim.insert(canonical);
+                if (scimSeen.contains(canonical))
+                    fail(i, entry, QStringLiteral("one_to_one"),
+                         QStringLiteral(
+                             "'%1' is already mapped (entry %2); each SCIM attribute maps to one profile attribute.")
+                             .arg(entry.scim)
+                             .arg(scimSeen.value(canonical)));
+                else
+                    scimSeen.insert(canonical, i);
+                const bool isActive =
+                    !path->attribute.extension && path->attribute.attribute == QLatin1String("active");
+                if (isActive && entry.auth0 != QLatin1String("blocked"))
+                    fail(i, entry, QStringLiteral("active_to_blocked"),
+                         QStringLiteral("'active' can only be mapped to 'blocked' (stored inverted)."));
+                if (!isActive && entry.auth0 == QLatin1String("blocked"))
+                    fail(i, entry, QStringLiteral("active_to_blocked"),
+                         QStringLiteral("'blocked' can only be fed from 'active'."));
+            }
+        }
+
+        // Profile side
+        const QString &target = entry.auth0;
+        if (ProfileAttributes::reservedRoots().contains(target)) {
+            fail(i, entry, QStringLiteral("reserved_profile_attribute"),
+                 QStringLiteral("'%1' is set by the engine and cannot be a mapping target.").arg(target));
+        } else if (!ProfileAttributes::mappableRoots().contains(target) && !ProfileAttributes::isMetadataPath(target)) {
+            fail(
+                i, entry, QStringLiteral("unknown_profile_attribute"),
+                QStringLiteral("'%1' is neither a profile root attribute nor app_metadata.<key> / user_metadata.<key>.")
+                    .arg(target));
+        } else {
+            if (auth0Seen.contains(target)) {
+                fail(i, entry, QStringLiteral("one_to_one"),
+                     QStringLiteral("'%1' is already the target of entry %2; each profile attribute has one source.")
+                         .arg(target)
+                         .arg(auth0Seen.value(target)));
+            } else {
+                for (auto it = auth0Seen.constBegin(); it != auth0Seen.constEnd(); ++it) {
+                    if (target.startsWith(it.key() + QLatin1Char('.')) ||
+                        it.key().startsWith(target + QLatin1Char('.'))) {
+                        fail(i, entry, QStringLiteral("one_to_one"),
+                             QStringLiteral("'%1' overlaps '%2' (entry %3): one would overwrite the other.")
+                                 .arg(target, it.key())
+                                 .arg(it.value()));
+                        break;
+                    }
+                }
+                auth0Seen.insert(target, i);
+            }
+        }
+    }
+
+    if (!mappedScim.contains(QStringLiteral("username")))
+        issues.append(MappingIssue{
+            -1, {}, {}, QStringLiteral("username_required"), QStringLiteral("'userName' must stay mapped.")});
+
+    const QString userId = map.userIdAttribute.trimmed();
+    QString userIdError;
+    const std::optional<AttributePath> userIdPath =
+        userId.isEmpty() ? std::nullopt : type.resolve(userId, &userIdError);
+    if (!userIdPath || userIdPath->isWholeExtension()) {
+        issues.append(MappingIssue{
+            -1,
+            {},
+            {},
+            QStringLiteral("user_id_attribute"),
+            QStringLiteral("user_id_attribute '%1' is not an attribute of this connection's schemas.").arg(userId)});
+    } else {
+        const AttributeDefinition *leaf = userIdPath->leaf();
+        const bool singleValued = !userIdPath->definition->multiValued && leaf && !leaf->isComplex();
+        if (!singleValued)
+            issues.append(
+                MappingIssue{-1,
+                             {},
+                             {},
+                             QStringLiteral("user_id_attribute"),
+                             QStringLiteral("user_id_attribute '%1' must be a single-valued attribute.").arg(userId)});
+        else if (!mappedScim.contains(userIdPath->toString().toLower()))
+            issues.append(MappingIssue{-1,
+                                       {},
+                                       {},
+                                       QStringLiteral("user_id_attribute"),
+                                       QStringLiteral("user_id_attribute '%1' must itself be mapped.").arg(userId)});
+    }
+    return issues;
+}
+
+ProfileMapper::ProfileMapper(const AttributeMap &map, const ResourceType &type)
+    : m_type(type)
+{
+    // Invalid entries are skipped rather than fatal: maps are validated when saved, and a map stored by an
+    // older version must not stop provisioning.
+    for (const AttributeMap::Entry &entry : map.entries) {
+        try {
+            CompiledEntry compiled;
+            compiled.path = FilterParser::parsePatchPath(entry.scim, type);
+            if (compiled.path.attribute.isWholeExtension() || isUnmappableAttribute(compiled.path.attribute))
+                continue;
+            compiled.auth0 = entry.auth0;
+            compiled.inverted =
+                !compiled.path.attribute.extension && compiled.path.attribute.attribute == QLatin1String("active");
+            if (ProfileAttributes::reservedRoots().contains(compiled.auth0))
+                continue;
+            m_entries.append(compiled);
+        } catch (const ScimError &) {
+        }
+    }
+    if (const std::optional<AttributePath> path = type.resolve(map.userIdAttribute)) {
+        m_userIdPath = *path;
+        m_hasUserIdPath = !path->isWholeExtension();
+    }
+}
+
+QJsonValue ProfileMapper::extract(const CompiledEntry &entry, const QJsonObject &resource) const
+{
+    const AttributePath &attr = entry.path.attribute;
+    const QJsonValue value = ResourceValues::attribute(resource, attr.schemaUrn, attr.extension, attr.attribute);
+    if (ResourceValues::isUnassigned(value))
+        return {};
+    const AttributeDefinition &def = *attr.definition;
+    if (def.multiValued) {
+        const QJsonArray elements = value.toArray();
+        if (entry.path.valueFilter) {
+            for (const QJsonValue &element : elements) {
+                if (FilterEvaluator::matchesElement(*entry.path.valueFilter, element, def)) {
+                    if (entry.path.subAttribute.isEmpty())
+                        return element;
+                    return element.toObject().value(entry.path.subAttribute);
+                }
+            }
+            return {};
+        }
+        if (!attr.subAttribute.isEmpty()) {
+            // `emails.value`: the primary element's, else the first element's.
+            QJsonValue chosen = elements.isEmpty() ? QJsonValue() : elements.first();
+            for (const QJsonValue &element : elements) {
+                if (ResourceValues::isPrimary(element)) {
+                    chosen = element;
+                    break;
+                }
+            }
+            return chosen.toObject().value(attr.subAttribute);
+        }
+        // The whole attribute: its values when elements have a `value` (roles → ["admin", …]), else the elements.
+        if (def.subAttribute(u"value")) {
+            QJsonArray values;
+            for (const QJsonValue &element : elements) {
+                const QJsonValue v = valueOf(element);
+                if (!ResourceValues::isUnassigned(v))
+                    values.append(v);
+            }
+            return values;
+        }
+        return elements;
+    }
+    if (def.isComplex()) {
+        const QJsonObject object = value.toObject();
+        if (!attr.subAttribute.isEmpty())
+            return object.value(attr.subAttribute);
+        // `manager` → its id, as the profile wants a value, not SCIM's {value, $ref, displayName}.
+        if (def.subAttribute(u"value") && object.contains(QStringLiteral("value")))
+            return object.value(QStringLiteral("value"));
+        return object;
+    }
+    return value;
+}
+
+void ProfileMapper::assign(QJsonObject &profile, const QString &target, const QJsonValue &value)
+{
+    const QStringList segments = target.split(QLatin1Char('.'));
+    if (segments.size() == 1) {
+        profile.insert(target, value);
+        return;
+    }
+    // Nested write into app_metadata / user_metadata: rebuild the chain of objects bottom-up.
+    QList<QJsonObject> chain;
+    QJsonObject current = profile;
+    for (qsizetype i = 0; i < segments.size() - 1; ++i) {
+        chain.append(current);
+        current = current.value(segments.at(i)).toObject();
+    }
+    current.insert(segments.last(), value);
+    for (qsizetype i = segments.size() - 2; i >= 0; --i) {
+        QJsonObject parent = chain.at(i);
+        parent.insert(segments.at(i), current);
+        current = parent;
+    }
+    profile = current;
+}
+
+QJsonObject ProfileMapper::project(const QJsonObject &resource, const Context &context) const
+{
+    QJsonObject profile;
+    const QString id = resource.value(QStringLiteral("id")).toString();
+    for (const CompiledEntry &entry : m_entries) {
+        QJsonValue value = extract(entry, resource);
+        if (value.isUndefined() || value.isNull())
+            continue;
+        if (entry.inverted) {
+            if (!value.isBool())
+                continue;
+            value = !value.toBool();
+        }
+        assign(profile, entry.auth0, value);
+    }
+    profile.insert(QStringLiteral("user_id"), id);
+    QString identityUserId = id;
+    if (m_hasUserIdPath) {
+        QJsonValue value =
+            ResourceValues::attribute(resource, m_userIdPath.schemaUrn, m_userIdPath.extension, m_userIdPath.attribute);
+        if (!m_userIdPath.subAttribute.isEmpty())
+            value = value.toObject().value(m_userIdPath.subAttribute);
+        if (value.isString() && !value.toString().isEmpty())
+            identityUserId = value.toString();
+    }
+    profile.insert(QStringLiteral("identities"),
+                   QJsonArray{QJsonObject{{QStringLiteral("connection"), context.connectionName},
+                                          {QStringLiteral("provider"), context.strategy},
+                                          {QStringLiteral("user_id"), identityUserId},
+                                          {QStringLiteral("isSocial"), false}}});
+    const QJsonObject meta = resource.value(QStringLiteral("meta")).toObject();
+    profile.insert(QStringLiteral("created_at"), meta.value(QStringLiteral("created")));
+    profile.insert(QStringLiteral("updated_at"), meta.value(QStringLiteral("lastModified")));
+    return profile;
+}
+
+QStringList ProfileMapper::unmappedAttributes(const QJsonObject &resource) const
+{
+    QSet<QString> mapped;
+    for (const CompiledEntry &entry : m_entries) {
+        const AttributePath &attr = entry.path.attribute;
+        mapped.insert(attr.extension ? attr.schemaUrn + QLatin1Char(':') + attr.attribute : attr.attribute);
+    }
+    static const QStringList ignored{QStringLiteral("schemas"), QStringLiteral("id"), QStringLiteral("meta"),
+                                     QStringLiteral("groups"), QStringLiteral("password")};
+    QStringList result;
+    for (auto it = resource.constBegin(); it != resource.constEnd(); ++it) {
+        if (ignored.contains(it.key()))
+            continue;
+        if (m_type.extensionSchema(it.key())) {
+            const QJsonObject extension = it.value().toObject();
+            for (auto attr = extension.constBegin(); attr != extension.constEnd(); ++attr) {
+                const QString name = it.key() + QLatin1Char(':') + attr.key();
+                if (!mapped.contains(name))
+                    result.append(name);
+            }
+            continue;
+        }
+        if (!mapped.contains(it.key()))
+            result.append(it.key());
+    }
+    return result;
+}
+
+} // namespace scim

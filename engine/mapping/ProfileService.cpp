@@ -1,0 +1,135 @@
+#include "ProfileService.h"
+
+#include "ResourceType.h"
+#include "Store.h"
+#include "StoreError.h"
+
+namespace scim {
+
+ProfileService::ProfileService(Store &store, const ResourceType &users, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_users(users)
+{
+    // A zero interval runs one batch per event-loop pass, so requests are served between batches.
+    m_timer.setInterval(0);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        try {
+            recomputeSome();
+        } catch (const StoreError &error) {
+            qWarning("profiles: recompute failed, retrying: %s", qUtf8Printable(error.message()));
+        }
+        if (m_pending.isEmpty())
+            m_timer.stop();
+    });
+}
+
+const ProfileService::Compiled *ProfileService::compiled(const QString &connectionId)
+{
+    const std::optional<ScimConfiguration> configuration = m_store.scimConfiguration(connectionId);
+    if (!configuration)
+        return nullptr;
+    auto it = m_compiled.find(connectionId);
+    if (it == m_compiled.end() || it->profileVersion != configuration->profileVersion) {
+        const std::optional<Connection> connection = m_store.connection(connectionId);
+        if (!connection)
+            return nullptr;
+        Compiled entry;
+        entry.profileVersion = configuration->profileVersion;
+        entry.mapper = std::make_shared<ProfileMapper>(
+            AttributeMap::fromJson(configuration->mapping, configuration->userIdAttribute), m_users);
+        entry.context = ProfileMapper::Context{connection->name, connection->strategy};
+        it = m_compiled.insert(connectionId, entry);
+    }
+    return &*it;
+}
+
+UserProfile ProfileService::makeProfile(const Compiled &compiled, const QString &connectionId,
+                                        const StoredResource &user) const
+{
+    UserProfile profile;
+    profile.userId = user.id;
+    profile.connectionId = connectionId;
+    profile.profileVersion = compiled.profileVersion;
+    profile.data = compiled.mapper->project(user.data, compiled.context);
+    QStringList search{profile.userId};
+    for (const char *field : {"email", "username", "preferred_username", "upn", "name"}) {
+        const QString value = profile.data.value(QLatin1String(field)).toString();
+        if (!value.isEmpty())
+            search.append(value);
+    }
+    profile.searchText = search.join(QLatin1Char('\n')).toCaseFolded();
+    return profile;
+}
+
+void ProfileService::update(const QString &connectionId, const StoredResource &user)
+{
+    if (const Compiled *entry = compiled(connectionId))
+        m_store.saveProfile(makeProfile(*entry, connectionId, user));
+}
+
+void ProfileService::markStale(const QString &connectionId)
+{
+    m_compiled.remove(connectionId);
+    m_pending.insert(connectionId);
+    if (!m_timer.isActive())
+        m_timer.start();
+}
+
+void ProfileService::resumePendingWork()
+{
+    for (const Connection &connection : m_store.connections()) {
+        const std::optional<ScimConfiguration> configuration = m_store.scimConfiguration(connection.id);
+        if (!configuration)
+            continue;
+        if (m_store.countProfilesAtVersion(connection.id, configuration->profileVersion) !=
+            m_store.countResources(connection.id, m_users.name()))
+            markStale(connection.id);
+    }
+}
+
+ProfileService::Status ProfileService::status(const QString &connectionId)
+{
+    Status status;
+    status.total = m_store.countResources(connectionId, m_users.name());
+    if (!m_pending.contains(connectionId)) {
+        status.done = status.total;
+        return status;
+    }
+    const std::optional<ScimConfiguration> configuration = m_store.scimConfiguration(connectionId);
+    status.current = false;
+    status.done = configuration ? m_store.countProfilesAtVersion(connectionId, configuration->profileVersion) : 0;
+    return status;
+}
+
+int ProfileService::recomputeSome(int limit)
+{
+    int written = 0;
+    const QList<QString> pending = m_pending.values();
+    for (const QString &connectionId : pending) {
+        if (written >= limit)
+            break;
+        const Compiled *entry = compiled(connectionId);
+        if (!entry) {
+            m_pending.remove(connectionId);
+            continue;
+        }
+        const QList<StoredResource> users =
+            m_store.usersNeedingProfile(connectionId, entry->profileVersion, limit - written);
+        if (users.isEmpty()) {
+            m_pending.remove(connectionId);
+            Q_EMIT recomputeFinished(connectionId);
+            continue;
+        }
+        // One transaction per batch: a profile is either wholly old or wholly new.
+        const Compiled snapshot = *entry;
+        m_store.transaction([&] {
+            for (const StoredResource &user : users)
+                m_store.saveProfile(makeProfile(snapshot, connectionId, user));
+        });
+        written += int(users.size());
+    }
+    return written;
+}
+
+} // namespace scim

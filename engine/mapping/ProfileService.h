@@ -1,0 +1,71 @@
+#pragma once
+
+#include "ProfileMapper.h"
+#include "StorageTypes.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <memory>
+
+namespace scim {
+
+class ResourceType;
+class Store;
+
+// Keeps every provisioned user's profile equal to its SCIM resource projected through the connection's map.
+// Writes call update() inside their transaction. When a map changes, the connection's profiles are
+// recomputed from the stored resources in small batches between requests, each profile always matching
+// either the old or the new map; status() reports the progress.
+class ProfileService : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kRecomputeBatch = 500;
+
+    struct Status
+    {
+        bool current = true;
+        qsizetype done = 0;
+        qsizetype total = 0;
+    };
+
+    ProfileService(Store &store, const ResourceType &users, QObject *parent = nullptr);
+
+    // Computes and stores the profile of `user` (a User resource of `connectionId`).
+    void update(const QString &connectionId, const StoredResource &user);
+    // The connection's map or name changed: drop the compiled map and recompute its profiles.
+    void markStale(const QString &connectionId);
+    // Looks for connections whose profiles are behind (e.g. after an upgrade) and recomputes them.
+    void resumePendingWork();
+    Status status(const QString &connectionId);
+    bool isRecomputing() const { return !m_pending.isEmpty(); }
+
+    // Processes up to `limit` users of pending connections; returns how many profiles were written.
+    int recomputeSome(int limit = kRecomputeBatch);
+
+Q_SIGNALS:
+    void recomputeFinished(const QString &connectionId);
+
+private:
+    struct Compiled
+    {
+        qint64 profileVersion = 0;
+        std::shared_ptr<ProfileMapper> mapper;
+        ProfileMapper::Context context;
+    };
+
+    const Compiled *compiled(const QString &connectionId);
+    UserProfile makeProfile(const Compiled &compiled, const QString &connectionId, const StoredResource &user) const;
+
+    Store &m_store;
+    const ResourceType &m_users;
+    QHash<QString, Compiled> m_compiled;
+    QSet<QString> m_pending;
+    QTimer m_timer;
+};
+
+} // namespace scim
