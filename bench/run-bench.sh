@@ -21,34 +21,12 @@ done
 [ -x "$engine" ] || { echo "build first: $engine not found" >&2; exit 1; }
 
 work=$(mktemp -d)
-trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
-admin=bench-admin-token
-SCIM_ENGINE_ADMIN_TOKEN=$admin taskset -c 0 "$engine" --listen 127.0.0.1:$port --database "$work/bench.sqlite" \
-    >"$work/engine.log" 2>&1 &
-pid=$!
-for _ in $(seq 100); do grep -q "listening on" "$work/engine.log" && break; sleep 0.1; done
-base=http://127.0.0.1:$port
-
-conn=$(curl -sf -X POST "$base/api/v2/connections" -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
-    -d '{"name":"bench","strategy":"okta"}' | sed -E 's/.*"id":"([^"]+)".*/\1/')
-curl -sf -X POST "$base/api/v2/connections/$conn/scim-configuration" -H "Authorization: Bearer $admin" >/dev/null
-token=$(curl -sf -X POST "$base/api/v2/connections/$conn/scim-configuration/tokens" -H "Authorization: Bearer $admin" \
-    -H 'Content-Type: application/json' -d '{}' | sed -E 's/.*"token":"([^"]+)".*/\1/')
-scim=$base/scim/v2/connections/$conn
-
+trap 'bench_stop_engine; rm -rf "$work"' EXIT
+. "$here/lib.sh"
+bench_start_engine
+bench_create_connection
 echo "seeding $users users..."
-start=$(date +%s.%N)
-cfg=$work/seed.curl
-: >"$cfg"
-for i in $(seq 1 "$users"); do
-    [ "$i" -gt 1 ] && echo next >>"$cfg"
-    printf 'url = "%s/Users"\nrequest = "POST"\nheader = "Authorization: Bearer %s"\nheader = "Content-Type: application/scim+json"\ndata = "{\\"userName\\":\\"seed%05d@example.com\\",\\"externalId\\":\\"ext-%05d\\",\\"name\\":{\\"givenName\\":\\"Seed\\",\\"familyName\\":\\"User %d\\"},\\"emails\\":[{\\"value\\":\\"seed%05d@example.com\\",\\"type\\":\\"work\\",\\"primary\\":true}],\\"active\\":true}"\noutput = "/dev/null"\n' \
-        "$scim" "$token" "$i" "$i" "$i" "$i" >>"$cfg"
-done
-taskset -c 1 curl -s --no-progress-meter --parallel --parallel-max 16 -K "$cfg"
-end=$(date +%s.%N)
-count=$(curl -sf "$scim/Users?count=0" -H "Authorization: Bearer $token" | sed -E 's/.*"totalResults":([0-9]+).*/\1/')
-echo "seeded $count users in $(awk "BEGIN{printf \"%.1f\", $end - $start}") s"
+bench_seed_users "$users"
 
 id=$(curl -sf "$scim/Users?filter=userName%20eq%20%22seed05000@example.com%22" -H "Authorization: Bearer $token" \
     | sed -E 's/.*"id":"([0-9a-f-]{36})".*/\1/')

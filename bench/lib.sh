@@ -1,0 +1,43 @@
+# Shared helpers for the benchmark scripts (sourced, not run).
+# Needs: $engine (binary), $work (temp dir), $port.
+
+bench_start_engine() {
+    admin=bench-admin-token
+    SCIM_ENGINE_ADMIN_TOKEN=$admin taskset -c 0 "$engine" --listen 127.0.0.1:$port --database "$work/bench.sqlite" \
+        >"$work/engine.log" 2>&1 &
+    pid=$!
+    for _ in $(seq 100); do grep -q "listening on" "$work/engine.log" && break; sleep 0.1; done
+    base=http://127.0.0.1:$port
+}
+
+bench_stop_engine() {
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+}
+
+# Creates an okta connection with SCIM enabled and a token; sets $conn, $token, $scim.
+bench_create_connection() {
+    conn=$(curl -sf -X POST "$base/api/v2/connections" -H "Authorization: Bearer $admin" \
+        -H 'Content-Type: application/json' -d '{"name":"bench","strategy":"okta"}' | sed -E 's/.*"id":"([^"]+)".*/\1/')
+    curl -sf -X POST "$base/api/v2/connections/$conn/scim-configuration" -H "Authorization: Bearer $admin" >/dev/null
+    token=$(curl -sf -X POST "$base/api/v2/connections/$conn/scim-configuration/tokens" \
+        -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' -d '{}' \
+        | sed -E 's/.*"token":"([^"]+)".*/\1/')
+    scim=$base/scim/v2/connections/$conn
+}
+
+# Seeds $1 users named seedNNNNN@example.com with 16 parallel keep-alive connections.
+bench_seed_users() {
+    local users=$1 cfg=$work/seed.curl start end count
+    : >"$cfg"
+    for i in $(seq 1 "$users"); do
+        [ "$i" -gt 1 ] && echo next >>"$cfg"
+        printf 'url = "%s/Users"\nrequest = "POST"\nheader = "Authorization: Bearer %s"\nheader = "Content-Type: application/scim+json"\ndata = "{\\"userName\\":\\"seed%05d@example.com\\",\\"externalId\\":\\"ext-%05d\\",\\"title\\":\\"Engineer\\",\\"name\\":{\\"givenName\\":\\"Seed\\",\\"familyName\\":\\"User %d\\"},\\"emails\\":[{\\"value\\":\\"seed%05d@example.com\\",\\"type\\":\\"work\\",\\"primary\\":true}],\\"active\\":true}"\noutput = "/dev/null"\n' \
+            "$scim" "$token" "$i" "$i" "$i" "$i" >>"$cfg"
+    done
+    start=$(date +%s.%N)
+    taskset -c 1 curl -s --no-progress-meter --parallel --parallel-max 16 -K "$cfg"
+    end=$(date +%s.%N)
+    count=$(curl -sf "$scim/Users?count=0" -H "Authorization: Bearer $token" | sed -E 's/.*"totalResults":([0-9]+).*/\1/')
+    echo "seeded $count users in $(awk "BEGIN{printf \"%.1f\", $end - $start}") s"
+}

@@ -1,0 +1,565 @@
+#include "DefaultMappings.h"
+#include "ManagementApi.h"
+#include "ProfileMapper.h"
+#include "ProfileService.h"
+#include "SchemaRegistry.h"
+#include "ScimService.h"
+#include "SqliteStore.h"
+#include "TokenService.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace scim;
+
+namespace {
+
+QJsonObject loadJson(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+QJsonValue at(const QJsonObject &object, const QString &dotted)
+{
+    QJsonValue value = object;
+    for (const QString &segment : dotted.split(QLatin1Char('.')))
+        value = value.toObject().value(segment);
+    return value;
+}
+
+using Pairs = QList<QPair<const char *, const char *>>;
+
+AttributeMap withEntries(const Pairs &pairs, const char *userId = "userName")
+{
+    AttributeMap map;
+    map.userIdAttribute = QString::fromLatin1(userId);
+    for (const auto &[scimPath, target] : pairs)
+        map.entries.append({QString::fromLatin1(scimPath), QString::fromLatin1(target)});
+    return map;
+}
+
+} // namespace
+
+// Attribute mapping and user profiles: the default maps, the projection of realistic Okta and Entra ID
+// payloads, every validation rule, and profiles kept in step with writes and map changes, against a real
+// SQLite store through the transport-free SCIM service and Management API.
+class MappingTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_store = std::make_unique<SqliteStore>(m_dir.filePath(QStringLiteral("mapping-%1.sqlite").arg(++m_counter)));
+        m_tokens = std::make_unique<TokenService>(*m_store);
+        m_profiles = std::make_unique<ProfileService>(*m_store, users());
+        m_scim = std::make_unique<ScimService>(*m_store, *m_tokens, SchemaRegistry::standard());
+        m_scim->setProfileService(m_profiles.get());
+        m_api = std::make_unique<ManagementApi>(*m_store, *m_tokens);
+        m_api->setProfileService(m_profiles.get());
+    }
+
+    void cleanup()
+    {
+        m_api.reset();
+        m_scim.reset();
+        m_profiles.reset();
+        m_tokens.reset();
+        m_store.reset();
+    }
+
+    void defaultMapsAreValid_data()
+    {
+        QTest::addColumn<QString>("strategy");
+        QTest::addColumn<int>("entries");
+        QTest::addColumn<QString>("userId");
+        QTest::newRow("okta") << QStringLiteral("okta") << 32 << QStringLiteral("externalId");
+        QTest::newRow("waad") << QStringLiteral("waad") << 30 << QStringLiteral("externalId");
+        QTest::newRow("samlp") << QStringLiteral("samlp") << 32 << QStringLiteral("userName");
+        QTest::newRow("oidc") << QStringLiteral("oidc") << 32 << QStringLiteral("externalId");
+    }
+
+    void defaultMapsAreValid()
+    {
+        QFETCH(QString, strategy);
+        QFETCH(int, entries);
+        QFETCH(QString, userId);
+        const QJsonArray mapping = DefaultMappings::mapping(strategy);
+        QCOMPARE(mapping.size(), entries);
+        QCOMPARE(DefaultMappings::userIdAttribute(strategy), userId);
+        const QList<MappingIssue> issues = ProfileMapper::validate(AttributeMap::fromJson(mapping, userId), users());
+        QVERIFY2(issues.isEmpty(), issues.isEmpty() ? "" : qPrintable(issues.constFirst().message));
+    }
+
+    void oktaPayloadProducesTheDocumentedProfile()
+    {
+        const QString id = createUser(QStringLiteral("okta"), loadJson(QFINDTESTDATA("data/okta-user.json")));
+        const QJsonObject profile = m_store->profile(id)->data;
+        const QList<QPair<const char *, QJsonValue>> expected{
+            {"user_id", id},
+            {"preferred_username", QStringLiteral("isabella.rossi@acme.example")},
+            {"email", QStringLiteral("isabella.rossi@acme.example")},
+            {"blocked", false},
+            {"name", QStringLiteral("Isabella Rossi")},
+            {"given_name", QStringLiteral("Isabella")},
+            {"family_name", QStringLiteral("Rossi")},
+            {"nickname", QStringLiteral("Bella")},
+            {"picture", QStringLiteral("https://img.acme.example/irossi.jpg")},
+            {"app_metadata.external_id", QStringLiteral("00u1ab2cd3EF4gh5i6j7")},
+            {"app_metadata.middle_name", QStringLiteral("Maria")},
+            {"app_metadata.honorific_prefix", QStringLiteral("Dr.")},
+            {"app_metadata.honorific_suffix", QStringLiteral("PhD")},
+            {"app_metadata.primary_phone_number", QStringLiteral("+39 02 1234 5678")},
+            {"app_metadata.mobile_phone_number", QStringLiteral("+39 333 123 4567")},
+            {"app_metadata.street_address", QStringLiteral("Via Roma 1")},
+            {"app_metadata.city", QStringLiteral("Milano")},
+            {"app_metadata.state", QStringLiteral("MI")},
+            {"app_metadata.postal_code", QStringLiteral("20121")},
+            {"app_metadata.postal_address", QStringLiteral("Via Roma 1, 20121 Milano MI, Italy")},
+            {"app_metadata.country", QStringLiteral("IT")},
+            {"app_metadata.profile_url", QStringLiteral("https://intranet.acme.example/people/irossi")},
+            {"app_metadata.user_type", QStringLiteral("Employee")},
+            {"app_metadata.title", QStringLiteral("Principal Engineer")},
+            {"app_metadata.language", QStringLiteral("it-IT")},
+            {"app_metadata.locale", QStringLiteral("it-IT")},
+            {"app_metadata.timezone", QStringLiteral("Europe/Rome")},
+            {"app_metadata.employee_id", QStringLiteral("E-1042")},
+            {"app_metadata.cost_center", QStringLiteral("CC-770")},
+            {"app_metadata.organization", QStringLiteral("Acme")},
+            {"app_metadata.division", QStringLiteral("Platform")},
+            {"app_metadata.department", QStringLiteral("Identity")},
+            {"app_metadata.manager", QStringLiteral("00u9zz8yy7XX6ww5v4u3")},
+            {"identities.0.connection", QString()},
+        };
+        for (const auto &[path, value] : expected) {
+            if (QLatin1String(path).startsWith(QLatin1String("identities")))
+                continue;
+            QCOMPARE(at(profile, QString::fromLatin1(path)), value);
+        }
+        // Exactly these keys: nothing unmapped (ims, the home email, the password) reaches the profile.
+        QStringList rootKeys = profile.keys();
+        rootKeys.sort();
+        QCOMPARE(rootKeys,
+                 (QStringList{QStringLiteral("app_metadata"), QStringLiteral("blocked"), QStringLiteral("created_at"),
+                              QStringLiteral("email"), QStringLiteral("family_name"), QStringLiteral("given_name"),
+                              QStringLiteral("identities"), QStringLiteral("name"), QStringLiteral("nickname"),
+                              QStringLiteral("picture"), QStringLiteral("preferred_username"),
+                              QStringLiteral("updated_at"), QStringLiteral("user_id")}));
+        QCOMPARE(profile.value(QStringLiteral("app_metadata")).toObject().size(), 24);
+        const QJsonObject identity = profile.value(QStringLiteral("identities")).toArray().at(0).toObject();
+        QCOMPARE(identity.value(QStringLiteral("connection")).toString(), QStringLiteral("acme-okta"));
+        QCOMPARE(identity.value(QStringLiteral("provider")).toString(), QStringLiteral("okta"));
+        QCOMPARE(identity.value(QStringLiteral("user_id")).toString(), QStringLiteral("00u1ab2cd3EF4gh5i6j7"));
+        QCOMPARE(identity.value(QStringLiteral("isSocial")).toBool(true), false);
+        QVERIFY(!QJsonDocument(profile).toJson().contains("t3mp-Passw0rd"));
+    }
+
+    void entraPayloadProducesTheDocumentedProfile()
+    {
+        const QString id = createUser(QStringLiteral("waad"), loadJson(QFINDTESTDATA("data/entra-user.json")));
+        const QJsonObject profile = m_store->profile(id)->data;
+        QCOMPARE(at(profile, QStringLiteral("upn")).toString(), QStringLiteral("Kenji.Tanaka@contoso.example"));
+        QCOMPARE(at(profile, QStringLiteral("email")).toString(), QStringLiteral("Kenji.Tanaka@contoso.example"));
+        QCOMPARE(at(profile, QStringLiteral("name")).toString(), QStringLiteral("Kenji Tanaka"));
+        QCOMPARE(at(profile, QStringLiteral("given_name")).toString(), QStringLiteral("Kenji"));
+        QCOMPARE(at(profile, QStringLiteral("family_name")).toString(), QStringLiteral("Tanaka"));
+        QCOMPARE(at(profile, QStringLiteral("blocked")), QJsonValue(false));
+        QCOMPARE(at(profile, QStringLiteral("app_metadata.external_id")).toString(),
+                 QStringLiteral("6a1f8f3c-2b7d-4b7e-9a51-0c6a3f2e9d11"));
+        QCOMPARE(at(profile, QStringLiteral("app_metadata.work_phone_number")).toString(),
+                 QStringLiteral("+81 3-1234-5678"));
+        QCOMPARE(at(profile, QStringLiteral("app_metadata.mobile_phone_number")).toString(),
+                 QStringLiteral("+81 90-1234-5678"));
+        QCOMPARE(at(profile, QStringLiteral("app_metadata.fax_number")).toString(), QStringLiteral("+81 3-1234-5679"));
+        QCOMPARE(at(profile, QStringLiteral("app_metadata.city")).toString(), QStringLiteral("Chiyoda"));
+        QCOMPARE(at(profile, QStringLiteral("app_metadata.employee_id")).toString(), QStringLiteral("701984"));
+        QCOMPARE(at(profile, QStringLiteral("app_metadata.department")).toString(), QStringLiteral("Sales"));
+        // Entra sends manager as a plain string; the profile gets the id either way.
+        QCOMPARE(at(profile, QStringLiteral("app_metadata.manager")).toString(),
+                 QStringLiteral("a3b4c5d6-0000-4e11-8f22-123456789abc"));
+        QVERIFY(!profile.contains(QStringLiteral("preferred_username")));
+        QVERIFY(!at(profile, QStringLiteral("app_metadata")).toObject().contains(QStringLiteral("middle_name")));
+        QCOMPARE(at(profile, QStringLiteral("identities"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("provider"))
+                     .toString(),
+                 QStringLiteral("waad"));
+    }
+
+    void scimResponsesRoundTripEverythingProvisioned()
+    {
+        QJsonObject sent = loadJson(QFINDTESTDATA("data/okta-user.json"));
+        const QString id = createUser(QStringLiteral("okta"), sent);
+        // manager.displayName is readOnly (RFC 7643 §4.3): the service provider sets it, not the client.
+        const QString enterprise = QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User");
+        QJsonObject extension = sent.value(enterprise).toObject();
+        QJsonObject manager = extension.value(QStringLiteral("manager")).toObject();
+        manager.remove(QStringLiteral("displayName"));
+        extension.insert(QStringLiteral("manager"), manager);
+        sent.insert(enterprise, extension);
+        const QJsonObject read = json(scim("GET", QStringLiteral("/Users/") + id));
+        for (auto it = sent.constBegin(); it != sent.constEnd(); ++it) {
+            if (it.key() == QLatin1String("password") || it.key() == QLatin1String("groups"))
+                continue; // writeOnly and readOnly
+            QCOMPARE(read.value(it.key()), it.value());
+        }
+        QVERIFY(!read.contains(QStringLiteral("password")));
+    }
+
+    void validationRules_data()
+    {
+        QTest::addColumn<Pairs>("pairs");
+        QTest::addColumn<QString>("userId");
+        QTest::addColumn<QString>("brokenRule"); // empty: valid
+        using P = Pairs;
+        const P base{{"userName", "username"}};
+        QTest::newRow("minimal valid") << base << QStringLiteral("userName") << QString();
+        QTest::newRow("duplicate scim side") << P{{"userName", "username"}, {"USERNAME", "nickname"}}
+                                             << QStringLiteral("userName") << QStringLiteral("one_to_one");
+        QTest::newRow("duplicate scim side with filter") << P{{"userName", "username"},
+                                                              {"emails[type eq \"work\"].value", "email"},
+                                                              {"emails[Type  eq \"work\"].Value", "name"}}
+                                                         << QStringLiteral("userName") << QStringLiteral("one_to_one");
+        QTest::newRow("distinct filters are fine") << P{{"userName", "username"},
+                                                        {"emails[type eq \"work\"].value", "email"},
+                                                        {"emails[type eq \"home\"].value", "name"}}
+                                                   << QStringLiteral("userName") << QString();
+        QTest::newRow("duplicate profile side") << P{{"userName", "username"}, {"displayName", "username"}}
+                                                << QStringLiteral("userName") << QStringLiteral("one_to_one");
+        QTest::newRow("overlapping metadata paths")
+            << P{{"userName", "username"}, {"title", "app_metadata.job"}, {"userType", "app_metadata.job.kind"}}
+            << QStringLiteral("userName") << QStringLiteral("one_to_one");
+        QTest::newRow("id not mappable") << P{{"userName", "username"}, {"id", "app_metadata.id"}}
+                                         << QStringLiteral("userName") << QStringLiteral("not_mappable");
+        QTest::newRow("meta not mappable") << P{{"userName", "username"}, {"meta.created", "app_metadata.c"}}
+                                           << QStringLiteral("userName") << QStringLiteral("not_mappable");
+        QTest::newRow("password not mappable") << P{{"userName", "username"}, {"password", "app_metadata.p"}}
+                                               << QStringLiteral("userName") << QStringLiteral("not_mappable");
+        QTest::newRow("groups not mappable") << P{{"userName", "username"}, {"groups", "app_metadata.groups"}}
+                                             << QStringLiteral("userName") << QStringLiteral("not_mappable");
+        QTest::newRow("whole extension not mappable")
+            << P{{"userName", "username"},
+                 {"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User", "app_metadata.e"}}
+            << QStringLiteral("userName") << QStringLiteral("not_mappable");
+        QTest::newRow("active only to blocked") << P{{"userName", "username"}, {"active", "app_metadata.active"}}
+                                                << QStringLiteral("userName") << QStringLiteral("active_to_blocked");
+        QTest::newRow("blocked only from active") << P{{"userName", "username"}, {"title", "blocked"}}
+                                                  << QStringLiteral("userName") << QStringLiteral("active_to_blocked");
+        QTest::newRow("active to blocked is fine")
+            << P{{"userName", "username"}, {"active", "blocked"}} << QStringLiteral("userName") << QString();
+        QTest::newRow("userName must stay mapped")
+            << P{{"displayName", "name"}} << QStringLiteral("displayName") << QStringLiteral("username_required");
+        QTest::newRow("user id attribute must be mapped")
+            << base << QStringLiteral("externalId") << QStringLiteral("user_id_attribute");
+        QTest::newRow("user id attribute must be single-valued")
+            << P{{"userName", "username"}, {"emails", "app_metadata.emails"}} << QStringLiteral("emails")
+            << QStringLiteral("user_id_attribute");
+        QTest::newRow("user id attribute must exist")
+            << base << QStringLiteral("nope") << QStringLiteral("user_id_attribute");
+        QTest::newRow("enterprise attribute as user id, both URN forms")
+            << P{{"userName", "username"},
+                 {"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User.employeeNumber", "app_metadata.e"}}
+            << QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber") << QString();
+        QTest::newRow("unknown scim attribute")
+            << P{{"userName", "username"}, {"favouriteColour", "app_metadata.c"}} << QStringLiteral("userName")
+            << QStringLiteral("unknown_scim_attribute");
+        QTest::newRow("malformed filter") << P{{"userName", "username"}, {"emails[type eq ].value", "email"}}
+                                          << QStringLiteral("userName") << QStringLiteral("unknown_scim_attribute");
+        QTest::newRow("filter other than eq") << P{{"userName", "username"}, {"emails[value co \"@\"].value", "email"}}
+                                              << QStringLiteral("userName") << QStringLiteral("unsupported_filter");
+        QTest::newRow("unknown profile attribute")
+            << P{{"userName", "username"}, {"title", "job_title"}} << QStringLiteral("userName")
+            << QStringLiteral("unknown_profile_attribute");
+        QTest::newRow("reserved profile attribute")
+            << P{{"userName", "username"}, {"externalId", "user_id"}} << QStringLiteral("userName")
+            << QStringLiteral("reserved_profile_attribute");
+        QTest::newRow("user_metadata is allowed") << P{{"userName", "username"}, {"locale", "user_metadata.locale"}}
+                                                  << QStringLiteral("userName") << QString();
+        QTest::newRow("roles map like any attribute")
+            << P{{"userName", "username"}, {"roles", "app_metadata.roles"}} << QStringLiteral("userName") << QString();
+    }
+
+    void validationRules()
+    {
+        QFETCH(Pairs, pairs);
+        QFETCH(QString, userId);
+        QFETCH(QString, brokenRule);
+        AttributeMap map = withEntries(pairs);
+        map.userIdAttribute = userId;
+        const QList<MappingIssue> issues = ProfileMapper::validate(map, users());
+        if (brokenRule.isEmpty()) {
+            QVERIFY2(issues.isEmpty(), issues.isEmpty() ? "" : qPrintable(issues.constFirst().message));
+            return;
+        }
+        QVERIFY(!issues.isEmpty());
+        QStringList rules;
+        for (const MappingIssue &issue : issues)
+            rules.append(issue.rule);
+        QVERIFY2(rules.contains(brokenRule), qPrintable(rules.join(QLatin1Char(','))));
+    }
+
+    void invalidMappingIsRejectedByTheApiWithEveryReason()
+    {
+        const QString connection = createConnection(QStringLiteral("okta"));
+        const HttpResponse response =
+            api("PATCH", QStringLiteral("/api/v2/connections/%1/scim-configuration").arg(connection),
+                QJsonObject{{QStringLiteral("user_id_attribute"), QStringLiteral("externalId")},
+                            {QStringLiteral("mapping"),
+                             QJsonArray{QJsonObject{{QStringLiteral("scim"), QStringLiteral("id")},
+                                                    {QStringLiteral("auth0"), QStringLiteral("name")}}}}});
+        QCOMPARE(response.status, 400);
+        const QJsonObject body = json(response);
+        QVERIFY(body.value(QStringLiteral("message")).toString().startsWith(QLatin1String("Invalid mapping provided")));
+        QCOMPARE(body.value(QStringLiteral("errorCode")).toString(), QStringLiteral("invalid_mapping"));
+        QStringList rules;
+        for (const QJsonValue &detail : body.value(QStringLiteral("details")).toArray())
+            rules.append(detail.toObject().value(QStringLiteral("rule")).toString());
+        QVERIFY(rules.contains(QStringLiteral("not_mappable")));
+        QVERIFY(rules.contains(QStringLiteral("username_required")));
+        QVERIFY(rules.contains(QStringLiteral("user_id_attribute")));
+        // Nothing was stored.
+        QCOMPARE(m_store->scimConfiguration(connection)->mapping.size(), 32);
+    }
+
+    void remappingRecomputesProfilesWithoutScimTraffic()
+    {
+        const QString id = createUser(QStringLiteral("okta"), loadJson(QFINDTESTDATA("data/okta-user.json")));
+        const QString connection = m_connection;
+        QVERIFY(at(m_store->profile(id)->data, QStringLiteral("app_metadata.title")).isString());
+
+        // New map: drop title, add the home email.
+        QJsonArray mapping;
+        for (const QJsonValue &entry : DefaultMappings::mapping(QStringLiteral("okta"))) {
+            if (entry.toObject().value(QStringLiteral("scim")).toString() != QLatin1String("title"))
+                mapping.append(entry);
+        }
+        mapping.append(QJsonObject{{QStringLiteral("scim"), QStringLiteral("emails[type eq \"home\"].value")},
+                                   {QStringLiteral("auth0"), QStringLiteral("app_metadata.home_email")}});
+        const HttpResponse patched =
+            api("PATCH", QStringLiteral("/api/v2/connections/%1/scim-configuration").arg(connection),
+                QJsonObject{{QStringLiteral("user_id_attribute"), QStringLiteral("externalId")},
+                            {QStringLiteral("mapping"), mapping}});
+        QCOMPARE(patched.status, 200);
+        QCOMPARE(at(json(patched), QStringLiteral("profiles_status.state")).toString(), QStringLiteral("recomputing"));
+
+        QTRY_VERIFY(!m_profiles->isRecomputing()); // the background batches run on the event loop
+        const QJsonObject profile = m_store->profile(id)->data;
+        QVERIFY(!at(profile, QStringLiteral("app_metadata")).toObject().contains(QStringLiteral("title")));
+        QCOMPARE(at(profile, QStringLiteral("app_metadata.home_email")).toString(),
+                 QStringLiteral("bella@home.example"));
+        const QJsonObject status =
+            json(api("GET", QStringLiteral("/api/v2/connections/%1/scim-configuration").arg(connection)));
+        QCOMPARE(at(status, QStringLiteral("profiles_status.state")).toString(), QStringLiteral("current"));
+        // SCIM still returns everything that was provisioned.
+        QCOMPARE(json(scim("GET", QStringLiteral("/Users/") + id)).value(QStringLiteral("title")).toString(),
+                 QStringLiteral("Principal Engineer"));
+    }
+
+    void recomputeRunsInBatchesEachProfileOldOrNew()
+    {
+        createConnection(QStringLiteral("okta"));
+        const int count = 1200;
+        for (int i = 0; i < count; ++i) {
+            const HttpResponse created =
+                scim("POST", QStringLiteral("/Users"),
+                     QJsonObject{{QStringLiteral("userName"), QStringLiteral("user%1@x.example").arg(i)},
+                                 {QStringLiteral("externalId"), QStringLiteral("ext%1").arg(i)},
+                                 {QStringLiteral("title"), QStringLiteral("T%1").arg(i)}});
+            QCOMPARE(created.status, 201);
+        }
+        QJsonArray mapping = DefaultMappings::mapping(QStringLiteral("okta"));
+        for (int i = 0; i < mapping.size(); ++i) {
+            if (mapping.at(i).toObject().value(QStringLiteral("scim")).toString() == QLatin1String("title"))
+                mapping[i] = QJsonObject{{QStringLiteral("scim"), QStringLiteral("title")},
+                                         {QStringLiteral("auth0"), QStringLiteral("app_metadata.job_title")}};
+        }
+        QCOMPARE(api("PATCH", QStringLiteral("/api/v2/connections/%1/scim-configuration").arg(m_connection),
+                     QJsonObject{{QStringLiteral("user_id_attribute"), QStringLiteral("externalId")},
+                                 {QStringLiteral("mapping"), mapping}})
+                     .status,
+                 200);
+        // One batch, then look: some profiles are new, the rest still wholly old, none mixed.
+        QCOMPARE(m_profiles->recomputeSome(), ProfileService::kRecomputeBatch);
+        const ProfileService::Status status = m_profiles->status(m_connection);
+        QVERIFY(!status.current);
+        QCOMPARE(status.done, qsizetype(ProfileService::kRecomputeBatch));
+        QCOMPARE(status.total, qsizetype(count));
+        int oldOnes = 0;
+        int newOnes = 0;
+        for (const UserProfile &profile : m_store->profiles(m_connection, QString(), 0, count)) {
+            const QJsonObject meta = profile.data.value(QStringLiteral("app_metadata")).toObject();
+            const bool hasOld = meta.contains(QStringLiteral("title"));
+            const bool hasNew = meta.contains(QStringLiteral("job_title"));
+            QVERIFY(hasOld != hasNew);
+            (hasNew ? newOnes : oldOnes)++;
+        }
+        QCOMPARE(newOnes, ProfileService::kRecomputeBatch);
+        QCOMPARE(oldOnes, count - ProfileService::kRecomputeBatch);
+        // A SCIM write in between uses the new map at once.
+        const QString late = json(scim("GET", QStringLiteral("/Users?filter=userName%20eq%20%22user1199@x.example%22")))
+                                 .value(QStringLiteral("Resources"))
+                                 .toArray()
+                                 .at(0)
+                                 .toObject()
+                                 .value(QStringLiteral("id"))
+                                 .toString();
+        QCOMPARE(scim("PATCH", QStringLiteral("/Users/") + late,
+                      QJsonObject{{QStringLiteral("Operations"),
+                                   QJsonArray{QJsonObject{{QStringLiteral("op"), QStringLiteral("replace")},
+                                                          {QStringLiteral("path"), QStringLiteral("title")},
+                                                          {QStringLiteral("value"), QStringLiteral("Late")}}}}})
+                     .status,
+                 204);
+        QCOMPARE(at(m_store->profile(late)->data, QStringLiteral("app_metadata.job_title")).toString(),
+                 QStringLiteral("Late"));
+        QTRY_VERIFY(!m_profiles->isRecomputing());
+        QCOMPARE(
+            m_store->countProfilesAtVersion(m_connection, m_store->scimConfiguration(m_connection)->profileVersion),
+            qsizetype(count));
+    }
+
+    void deactivationBlocksAndReactivationUnblocks()
+    {
+        const QString id = createUser(QStringLiteral("waad"), loadJson(QFINDTESTDATA("data/entra-user.json")));
+        auto patchActive = [&](const QJsonValue &value, const QString &op) {
+            return scim("PATCH", QStringLiteral("/Users/") + id,
+                        QJsonObject{{QStringLiteral("Operations"),
+                                     QJsonArray{QJsonObject{{QStringLiteral("op"), op},
+                                                            {QStringLiteral("path"), QStringLiteral("active")},
+                                                            {QStringLiteral("value"), value}}}}});
+        };
+        QCOMPARE(patchActive(QStringLiteral("False"), QStringLiteral("Replace")).status, 204); // Entra without the flag
+        QCOMPARE(at(m_store->profile(id)->data, QStringLiteral("blocked")), QJsonValue(true));
+        QCOMPARE(patchActive(true, QStringLiteral("replace")).status, 204);
+        QCOMPARE(at(m_store->profile(id)->data, QStringLiteral("blocked")), QJsonValue(false));
+        // Okta's path-less form.
+        QCOMPARE(scim("PATCH", QStringLiteral("/Users/") + id,
+                      QJsonObject{{QStringLiteral("Operations"),
+                                   QJsonArray{QJsonObject{
+                                       {QStringLiteral("op"), QStringLiteral("replace")},
+                                       {QStringLiteral("value"), QJsonObject{{QStringLiteral("active"), false}}}}}}})
+                     .status,
+                 204);
+        QCOMPARE(at(m_store->profile(id)->data, QStringLiteral("blocked")), QJsonValue(true));
+        // The user is still there while deactivated.
+        QCOMPARE(scim("GET", QStringLiteral("/Users/") + id).status, 200);
+    }
+
+    void usersApiSearchesProfiles()
+    {
+        createUser(QStringLiteral("okta"), loadJson(QFINDTESTDATA("data/okta-user.json")));
+        createUser(QStringLiteral("waad"), loadJson(QFINDTESTDATA("data/entra-user.json")));
+        const QJsonObject all = json(api("GET", QStringLiteral("/api/v2/users?include_totals=true")));
+        QCOMPARE(all.value(QStringLiteral("total")).toInt(), 2);
+        const QJsonObject byEmail = json(api("GET", QStringLiteral("/api/v2/users?q=KENJI&include_totals=true")));
+        QCOMPARE(byEmail.value(QStringLiteral("total")).toInt(), 1);
+        const QJsonObject kenji = byEmail.value(QStringLiteral("users")).toArray().at(0).toObject();
+        QCOMPARE(kenji.value(QStringLiteral("upn")).toString(), QStringLiteral("Kenji.Tanaka@contoso.example"));
+        const HttpResponse one =
+            api("GET", QStringLiteral("/api/v2/users/") + kenji.value(QStringLiteral("user_id")).toString());
+        QCOMPARE(one.status, 200);
+        QCOMPARE(json(one), kenji);
+        QCOMPARE(api("GET", QStringLiteral("/api/v2/users/nope")).status, 404);
+        const HttpResponse paged = api("GET", QStringLiteral("/api/v2/users?per_page=1&page=1"));
+        QCOMPARE(QJsonDocument::fromJson(paged.body).array().size(), 1);
+        QCOMPARE(api("GET", QStringLiteral("/api/v2/users?per_page=101")).status, 400);
+        QCOMPARE(json(api("GET", QStringLiteral("/api/v2/users?include_totals=true&connection_id=") + m_connection))
+                     .value(QStringLiteral("total"))
+                     .toInt(),
+                 1);
+    }
+
+    void deletingAUserRemovesItsProfile()
+    {
+        const QString id = createUser(QStringLiteral("okta"), loadJson(QFINDTESTDATA("data/okta-user.json")));
+        QVERIFY(m_store->profile(id));
+        QCOMPARE(scim("DELETE", QStringLiteral("/Users/") + id).status, 204);
+        QVERIFY(!m_store->profile(id));
+    }
+
+private:
+    static const ResourceType &users() { return SchemaRegistry::standard().users(); }
+
+    static QJsonObject json(const HttpResponse &response) { return QJsonDocument::fromJson(response.body).object(); }
+
+    HttpResponse api(const QByteArray &method, const QString &pathAndQuery, const QJsonObject &body = {})
+    {
+        HttpRequest request;
+        request.method = method;
+        const qsizetype question = pathAndQuery.indexOf(QLatin1Char('?'));
+        request.path = pathAndQuery.left(question);
+        if (question >= 0) {
+            for (const QString &item : pathAndQuery.mid(question + 1).split(QLatin1Char('&')))
+                request.query.append({item.section(QLatin1Char('='), 0, 0), item.section(QLatin1Char('='), 1)});
+        }
+        request.headers = {{"content-type", "application/json"}};
+        if (!body.isEmpty())
+            request.body = QJsonDocument(body).toJson();
+        return m_api->handle(request);
+    }
+
+    HttpResponse scim(const QByteArray &method, const QString &pathAndQuery, const QJsonObject &body = {})
+    {
+        HttpRequest request;
+        request.method = method;
+        const qsizetype question = pathAndQuery.indexOf(QLatin1Char('?'));
+        request.path = pathAndQuery.left(question);
+        if (question >= 0) {
+            for (const QString &item : pathAndQuery.mid(question + 1).split(QLatin1Char('&')))
+                request.query.append({item.section(QLatin1Char('='), 0, 0),
+                                      QUrl::fromPercentEncoding(item.section(QLatin1Char('='), 1).toUtf8())});
+        }
+        request.headers = {{"content-type", "application/scim+json"},
+                           {"authorization", "Bearer " + m_token.toLatin1()}};
+        if (!body.isEmpty())
+            request.body = QJsonDocument(body).toJson();
+        return m_scim->handle(request, m_connection, request.path);
+    }
+
+    QString createConnection(const QString &strategy)
+    {
+        const QString name =
+            strategy == QLatin1String("okta") ? QStringLiteral("acme-okta") : QStringLiteral("contoso-entra");
+        const HttpResponse created =
+            api("POST", QStringLiteral("/api/v2/connections"),
+                QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("strategy"), strategy}});
+        m_connection = json(created).value(QStringLiteral("id")).toString();
+        api("POST", QStringLiteral("/api/v2/connections/%1/scim-configuration").arg(m_connection));
+        m_token =
+            json(api("POST", QStringLiteral("/api/v2/connections/%1/scim-configuration/tokens").arg(m_connection)))
+                .value(QStringLiteral("token"))
+                .toString();
+        return m_connection;
+    }
+
+    QString createUser(const QString &strategy, const QJsonObject &payload)
+    {
+        createConnection(strategy);
+        const HttpResponse created = scim("POST", QStringLiteral("/Users"), payload);
+        if (created.status != 201)
+            qWarning("create failed: %s", created.body.constData());
+        return json(created).value(QStringLiteral("id")).toString();
+    }
+
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    std::unique_ptr<SqliteStore> m_store;
+    std::unique_ptr<TokenService> m_tokens;
+    std::unique_ptr<ProfileService> m_profiles;
+    std::unique_ptr<ScimService> m_scim;
+    std::unique_ptr<ManagementApi> m_api;
+    QString m_connection;
+    QString m_token;
+};
+
+QTEST_GUILESS_MAIN(MappingTest)
+#include "tst_mapping.moc"
