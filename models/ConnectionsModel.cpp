@@ -223,7 +223,7 @@ void ConnectionsModel::fetchCounts(const QString &id)
         });
     }
     begin();
-    m_client->listUsers(id, {}, 0, 1, this, [this, id](const ApiResult &result) {
+    m_client->listUsers(id, {}, 0, 0, this, [this, id](const ApiResult &result) {
         const int row = rowForId(id);
         // Engines without the users endpoint answer 404; the count then stays unknown.
         if (row >= 0 && result.ok() && result.object().contains(QStringLiteral("total"))) {
