@@ -77,6 +77,7 @@ ConnectionDetailsWidget::ConnectionDetailsWidget(ManagementClient *client, Conne
     m_tokenView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tokenView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tokenView->verticalHeader()->hide();
+    m_tokenView->setWordWrap(false);
     m_tokenView->horizontalHeader()->setStretchLastSection(true);
     m_tokenView->horizontalHeader()->setObjectName(QStringLiteral("tokensHeader"));
     m_tokenView->horizontalHeader()->restoreState(QSettings().value(QStringLiteral("ui/tokensHeader")).toByteArray());
@@ -141,6 +142,7 @@ void ConnectionDetailsWidget::setConnection(const QJsonObject &connection)
     m_subtitle->setText(id.isEmpty() ? QStringLiteral("Select a connection, or create one with Connection › New.")
                                      : QStringLiteral("%1 · %2").arg(Strategies::displayName(strategy), id));
     m_endpoint->setText(enabled ? connection.value(QStringLiteral("scim_endpoint_url")).toString() : QString());
+    m_endpoint->setCursorPosition(0);
     m_endpoint->setPlaceholderText(id.isEmpty() ? QString() : QStringLiteral("Enable SCIM to get the endpoint URL"));
     m_copyEndpoint->setText(QStringLiteral("Copy"));
     m_hints->setText(enabled ? Strategies::setupHints(strategy) : QString());

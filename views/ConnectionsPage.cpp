@@ -32,6 +32,7 @@ ConnectionsPage::ConnectionsPage(ManagementClient *client, ConnectionsModel *mod
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->sortByColumn(ConnectionsModel::NameColumn, Qt::AscendingOrder);
     QSettings settings;
@@ -39,9 +40,10 @@ ConnectionsPage::ConnectionsPage(ManagementClient *client, ConnectionsModel *mod
     m_splitter->setObjectName(QStringLiteral("connectionsSplitter"));
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_details);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->restoreState(settings.value(QStringLiteral("ui/connectionsSplitter")).toByteArray());
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("ui/connectionsSplitter")).toByteArray()))
+        m_splitter->setSizes({470, 690});
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);

@@ -56,7 +56,7 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(QStringLiteral("Pages"));
     m_navigation->addItems({QStringLiteral("Connections"), QStringLiteral("Users"), QStringLiteral("Logs")});
-    m_navigation->setFixedWidth(130);
+    m_navigation->setFixedWidth(110);
     auto *logs = new QLabel(QStringLiteral("The live log viewer arrives with the logging issue."));
     logs->setObjectName(QStringLiteral("logsPage"));
     logs->setAlignment(Qt::AlignCenter);
@@ -99,6 +99,14 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
                                                 : reason);
     });
     connect(m_session, &EngineSession::remoteConnectFailed, this, &MainWindow::showError);
+    connect(m_credentials, &CredentialStore::tokenWritten, this,
+            [this](const QString &, CredentialStore::Status status, const QString &message) {
+                if (status == CredentialStore::Status::NoSecretService)
+                    m_banner->showMessage(message + QStringLiteral(" The admin token was not remembered."),
+                                          ErrorBanner::Kind::Notice);
+                else if (status == CredentialStore::Status::Failed)
+                    showError(QStringLiteral("Could not store the admin token: %1").arg(message));
+            });
     connect(m_connections, &ConnectionsModel::errorOccurred, this, &MainWindow::showError);
     connect(m_connections, &ConnectionsModel::refreshed, this, [this] {
         if (!m_readyEmitted && m_session->state() == EngineSession::State::Connected) {

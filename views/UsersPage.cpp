@@ -60,9 +60,11 @@ UsersPage::UsersPage(ManagementClient *client, ConnectionsModel *connections, QW
     m_table->setAccessibleName(QStringLiteral("Users"));
     m_table->setModel(proxy);
     m_table->setSortingEnabled(true);
+    m_table->sortByColumn(UsersModel::UserNameColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->restoreState(QSettings().value(QStringLiteral("ui/usersHeader")).toByteArray());
     m_previous->setObjectName(QStringLiteral("previousPage"));
@@ -93,7 +95,8 @@ UsersPage::UsersPage(ManagementClient *client, ConnectionsModel *connections, QW
     m_splitter->addWidget(m_profile);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->restoreState(QSettings().value(QStringLiteral("ui/usersSplitter")).toByteArray());
+    if (!m_splitter->restoreState(QSettings().value(QStringLiteral("ui/usersSplitter")).toByteArray()))
+        m_splitter->setSizes({640, 380});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_splitter, 1);

@@ -1,0 +1,225 @@
+// Screenshots of scim-console for the README: the real main window (embedded engine, seeded through the
+// Management API and the SCIM endpoint like an IdP would) rendered by the xcb platform under Xvfb (CTest runs this
+// with xvfb-run). PNGs of the Connections view, the token dialog, the secret-once dialog and the Users view land in
+// $SCIM_SCREENSHOT_DIR (<build>/screenshots); copies are kept in docs/screenshots/.
+
+#include "ConnectionDetailsWidget.h"
+#include "ConnectionsModel.h"
+#include "ConnectionsPage.h"
+#include "ErrorBanner.h"
+#include "GenerateTokenDialog.h"
+#include "MainWindow.h"
+#include "ManagementClient.h"
+#include "ModelRoles.h"
+#include "SecretDialog.h"
+#include "TokensModel.h"
+#include "UsersModel.h"
+#include "UsersPage.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QImage>
+#include <QJsonArray>
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSet>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace scim;
+
+namespace {
+
+ApiResult call(std::function<void(ManagementClient::Callback)> start)
+{
+    ApiResult out;
+    bool done = false;
+    start([&](const ApiResult &result) {
+        out = result;
+        done = true;
+    });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 10000); }();
+    return out;
+}
+
+int postUser(const QString &endpoint, const QString &token, const QJsonObject &user)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request{QUrl(endpoint + u"/Users"_s)};
+    request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/scim+json"));
+    QNetworkReply *reply = network.post(request, QJsonDocument(user).toJson(QJsonDocument::Compact));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    finished.wait(10000);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    delete reply;
+    return status;
+}
+
+} // namespace
+
+class TestConsoleScreenshots : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void screenshots();
+
+private:
+    void save(QWidget *widget, const QString &name);
+    QTemporaryDir m_dir;
+    QString m_out;
+};
+
+void TestConsoleScreenshots::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"scim-console-tests"_s);
+    QCoreApplication::setApplicationName(u"tst_console_screenshots"_s);
+    QSettings().clear();
+    QVERIFY2(QGuiApplication::platformName() == u"xcb"_s || qEnvironmentVariableIsSet("SCIM_SCREENSHOT_ANY_PLATFORM"),
+             "run under Xvfb with QT_QPA_PLATFORM=xcb (ctest does, through xvfb-run)");
+    m_out = qEnvironmentVariable("SCIM_SCREENSHOT_DIR", QDir::current().filePath(u"screenshots"_s));
+    QVERIFY(QDir().mkpath(m_out));
+}
+
+void TestConsoleScreenshots::save(QWidget *widget, const QString &name)
+{
+    QTest::qWait(150); // let pending paints and layout settle
+    const QImage image = widget->grab().toImage();
+    const QString path = QDir(m_out).filePath(name);
+    QVERIFY2(image.save(path), qPrintable(path));
+    // Not blank: a real rendering has text, frames and colors.
+    QSet<QRgb> colors;
+    for (int y = 0; y < image.height(); y += 4) {
+        for (int x = 0; x < image.width(); x += 4)
+            colors.insert(image.pixel(x, y));
+    }
+    QVERIFY2(colors.size() > 20, qPrintable(u"%1 looks blank (%2 colors)"_s.arg(path).arg(colors.size())));
+    qInfo("screenshot: %s (%dx%d)", qUtf8Printable(path), image.width(), image.height());
+}
+
+void TestConsoleScreenshots::screenshots()
+{
+    ConsoleOptions options;
+    options.databasePath = m_dir.filePath(u"console.sqlite"_s);
+    options.useKeychain = false;
+    MainWindow window(options);
+    window.resize(1180, 700);
+    QSignalSpy ready(&window, &MainWindow::ready);
+    window.show();
+    window.start();
+    QVERIFY(ready.wait(15000));
+    window.banner()->dismiss(); // the no-keychain notice of this test setup
+
+    // Seed: three customers, SCIM on two, tokens, and a dozen users provisioned over SCIM.
+    ManagementClient *client = window.client();
+    struct Seed
+    {
+        QString name, strategy;
+        bool scim;
+    };
+    QString acme;
+    QString acmeEndpoint;
+    QString acmeToken;
+    for (const Seed &seed : {Seed{u"acme-okta"_s, u"okta"_s, true}, Seed{u"globex-entra"_s, u"waad"_s, true},
+                             Seed{u"initech-saml"_s, u"samlp"_s, false}}) {
+        const ApiResult created = call([&](auto cb) { client->createConnection(seed.name, seed.strategy, this, cb); });
+        QCOMPARE(created.status, 201);
+        const QString id = created.object().value(u"id"_s).toString();
+        if (!seed.scim)
+            continue;
+        const ApiResult enabled = call([&](auto cb) { client->enableScim(id, {}, this, cb); });
+        QCOMPARE(enabled.status, 201);
+        const ApiResult token = call([&](auto cb) {
+            client->createToken(id, {u"get:users"_s, u"post:users"_s, u"put:users"_s, u"patch:users"_s}, 90 * 86400,
+                                this, cb);
+        });
+        QCOMPARE(token.status, 201);
+        if (seed.name == u"acme-okta"_s) {
+            acme = id;
+            acmeEndpoint = enabled.object().value(u"scim_endpoint_url"_s).toString();
+            acmeToken = token.object().value(u"token"_s).toString();
+        }
+    }
+    const QStringList people{u"Ada Lovelace"_s,  u"Grace Hopper"_s,   u"Alan Turing"_s,   u"Edsger Dijkstra"_s,
+                             u"Barbara Liskov"_s, u"Donald Knuth"_s,   u"Margaret Hamilton"_s, u"Ken Thompson"_s,
+                             u"Frances Allen"_s, u"John McCarthy"_s,  u"Radia Perlman"_s, u"Leslie Lamport"_s};
+    for (int i = 0; i < people.size(); ++i) {
+        const QStringList parts = people.at(i).split(u' ');
+        const QString userName = parts.first().toLower() + u'.' + parts.last().toLower() + u"@acme.example"_s;
+        const QJsonObject user{
+            {u"schemas"_s, QJsonArray{u"urn:ietf:params:scim:schemas:core:2.0:User"_s}},
+            {u"userName"_s, userName},
+            {u"externalId"_s, u"00u%1okta"_s.arg(1000 + i)},
+            {u"active"_s, i != 4},
+            {u"displayName"_s, people.at(i)},
+            {u"name"_s, QJsonObject{{u"givenName"_s, parts.first()}, {u"familyName"_s, parts.last()}}},
+            {u"emails"_s, QJsonArray{QJsonObject{{u"value"_s, userName}, {u"type"_s, u"work"_s}, {u"primary"_s, true}}}},
+            {u"title"_s, u"Engineer"_s},
+        };
+        QCOMPARE(postUser(acmeEndpoint, acmeToken, user), 201);
+    }
+    // The token has been used: "last used" shows.
+    window.connectionsModel()->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(window.connectionsModel()->rowCount(), 3, 10000);
+    ConnectionsModel *connections = window.connectionsModel();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        connections->index(connections->rowForId(acme), ConnectionsModel::UsersColumn).data(ModelRoles::RawValueRole),
+        QVariant(int(people.size())), 10000);
+
+    // 1. Connections view with acme-okta selected.
+    window.connectionsPage()->selectConnection(acme);
+    ConnectionDetailsWidget *details = window.connectionsPage()->details();
+    QTRY_COMPARE_WITH_TIMEOUT(details->tokensModel()->rowCount(), 1, 10000);
+    QTRY_VERIFY(!details->tokensModel()->isLoading());
+    window.connectionsPage()->table()->resizeColumnsToContents();
+    details->tokensView()->resizeColumnsToContents();
+    save(&window, u"connections.png"_s);
+
+    // 2. The token dialog.
+    auto *generate = details->findChild<QPushButton *>(u"generateTokenButton"_s);
+    QTRY_VERIFY(generate->isEnabled());
+    QTest::mouseClick(generate, Qt::LeftButton);
+    GenerateTokenDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<GenerateTokenDialog *>(u"generateTokenDialog"_s)) && dialog->isVisible());
+    auto *lifetime = dialog->findChild<QComboBox *>(u"lifetimePreset"_s);
+    lifetime->setCurrentIndex(lifetime->findText(u"30 days"_s));
+    save(dialog, u"token-dialog.png"_s);
+    dialog->accept();
+
+    // 3. The secret, shown once.
+    SecretDialog *secret = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((secret = window.findChild<SecretDialog *>(u"tokenSecretDialog"_s)) && secret->isVisible(),
+                             10000);
+    save(secret, u"token-secret.png"_s);
+    secret->accept();
+
+    // 4. Users view with a user's profile.
+    window.showPage(1);
+    UsersPage *users = window.usersPage();
+    auto *table = users->findChild<QTableView *>(u"usersTable"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), int(people.size()), 10000);
+    table->resizeColumnsToContents();
+    table->setColumnWidth(UsersModel::UserIdColumn, 150);
+    table->selectRow(1);
+    auto *profile = users->findChild<QPlainTextEdit *>(u"userProfile"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(profile->toPlainText().contains(u"\"user_id\""_s), 10000);
+    save(&window, u"users.png"_s);
+
+    window.close();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 10000);
+}
+
+QTEST_MAIN(TestConsoleScreenshots)
+#include "tst_console_screenshots.moc"
