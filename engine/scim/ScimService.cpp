@@ -644,17 +644,7 @@ HttpResponse ScimService::replaceResource(const Context &ctx, const ResourceType
     if (data == stored.data && !normalized.password)
         return resourceResponse(200, ctx, type, stored, query.attributes, query.excludedAttributes);
 
-    checkUniqueness(ctx, type, data, stored.id);
-    stored.version += 1;
-    QJsonObject meta = data.value(QStringLiteral("meta")).toObject();
-    meta.insert(QStringLiteral("lastModified"), nowIso());
-    meta.insert(QStringLiteral("version"), etag(stored.version));
-    data.insert(QStringLiteral("meta"), meta);
-    stored.data = data;
-    stored.uniqueKey = stringValue(data, uniqueAttribute(type));
-    stored.externalId = stringValue(data, QStringLiteral("externalId"));
-    stored.passwordHash = normalized.password ? PasswordHasher::hash(*normalized.password) : QByteArray();
-    persist(ctx, type, stored, false, !normalized.password.has_value());
+    storeNewVersion(ctx, type, stored, data, normalized.password);
     return resourceResponse(200, ctx, type, stored, query.attributes, query.excludedAttributes);
 }
 
@@ -666,21 +656,8 @@ HttpResponse ScimService::patchResource(const Context &ctx, const ResourceType &
     checkPreconditions(ctx, stored);
 
     PatchEngine::Result patched = PatchEngine::apply(stored.data, body, type);
-    if (patched.changed || patched.password) {
-        QJsonObject data = patched.resource;
-        data.insert(QStringLiteral("id"), stored.id);
-        checkUniqueness(ctx, type, data, stored.id);
-        stored.version += 1;
-        QJsonObject meta = stored.data.value(QStringLiteral("meta")).toObject();
-        meta.insert(QStringLiteral("lastModified"), nowIso());
-        meta.insert(QStringLiteral("version"), etag(stored.version));
-        data.insert(QStringLiteral("meta"), meta);
-        stored.data = data;
-        stored.uniqueKey = stringValue(data, uniqueAttribute(type));
-        stored.externalId = stringValue(data, QStringLiteral("externalId"));
-        stored.passwordHash = patched.password ? PasswordHasher::hash(*patched.password) : QByteArray();
-        persist(ctx, type, stored, false, !patched.password.has_value());
-    }
+    if (patched.changed || patched.password)
+        storeNewVersion(ctx, type, stored, patched.resource, patched.password);
     // RFC 7644 §3.5.2: 204 unless the client asked for attributes back.
     if (ctx.request.hasQueryItem(QStringLiteral("attributes")) ||
         ctx.request.hasQueryItem(QStringLiteral("excludedAttributes")))
@@ -697,6 +674,23 @@ HttpResponse ScimService::deleteResource(const Context &ctx, const ResourceType 
     if (!m_store.deleteResource(ctx.connectionId, type.name(), id))
         throw ScimError::notFound(QStringLiteral("%1 %2 not found").arg(type.name(), id));
     return HttpResponse::empty(204);
+}
+
+void ScimService::storeNewVersion(const Context &ctx, const ResourceType &type, StoredResource &stored,
+                                  QJsonObject data, const std::optional<QString> &password)
+{
+    data.insert(QStringLiteral("id"), stored.id);
+    checkUniqueness(ctx, type, data, stored.id);
+    stored.version += 1;
+    QJsonObject meta = stored.data.value(QStringLiteral("meta")).toObject();
+    meta.insert(QStringLiteral("lastModified"), nowIso());
+    meta.insert(QStringLiteral("version"), etag(stored.version));
+    data.insert(QStringLiteral("meta"), meta);
+    stored.data = data;
+    stored.uniqueKey = stringValue(data, uniqueAttribute(type));
+    stored.externalId = stringValue(data, QStringLiteral("externalId"));
+    stored.passwordHash = password ? PasswordHasher::hash(*password) : QByteArray();
+    persist(ctx, type, stored, false, !password.has_value());
 }
 
 void ScimService::persist(const Context &ctx, const ResourceType &type, StoredResource &stored, bool insert,
