@@ -516,23 +516,9 @@ private:
 
     static QJsonObject json(const HttpResponse &response) { return QJsonDocument::fromJson(response.body).object(); }
 
-    HttpResponse api(const QByteArray &method, const QString &pathAndQuery, const QJsonObject &body = {})
-    {
-        HttpRequest request;
-        request.method = method;
-        const qsizetype question = pathAndQuery.indexOf(QLatin1Char('?'));
-        request.path = pathAndQuery.left(question);
-        if (question >= 0) {
-            for (const QString &item : pathAndQuery.mid(question + 1).split(QLatin1Char('&')))
-                request.query.append({item.section(QLatin1Char('='), 0, 0), item.section(QLatin1Char('='), 1)});
-        }
-        request.headers = {{"content-type", "application/json"}};
-        if (!body.isEmpty())
-            request.body = QJsonDocument(body).toJson();
-        return m_api->handle(request);
-    }
-
-    HttpResponse scim(const QByteArray &method, const QString &pathAndQuery, const QJsonObject &body = {})
+    // A transport-free request: path, decoded query, JSON body.
+    static HttpRequest request(const QByteArray &method, const QString &pathAndQuery, const QJsonObject &body,
+                               QList<QPair<QByteArray, QByteArray>> headers)
     {
         HttpRequest request;
         request.method = method;
@@ -543,11 +529,23 @@ private:
                 request.query.append({item.section(QLatin1Char('='), 0, 0),
                                       QUrl::fromPercentEncoding(item.section(QLatin1Char('='), 1).toUtf8())});
         }
-        request.headers = {{"content-type", "application/scim+json"},
-                           {"authorization", "Bearer " + m_token.toLatin1()}};
+        request.headers = std::move(headers);
         if (!body.isEmpty())
             request.body = QJsonDocument(body).toJson();
-        return m_scim->handle(request, m_connection, request.path);
+        return request;
+    }
+
+    HttpResponse api(const QByteArray &method, const QString &pathAndQuery, const QJsonObject &body = {})
+    {
+        return m_api->handle(request(method, pathAndQuery, body, {{"content-type", "application/json"}}));
+    }
+
+    HttpResponse scim(const QByteArray &method, const QString &pathAndQuery, const QJsonObject &body = {})
+    {
+        const HttpRequest r =
+            request(method, pathAndQuery, body,
+                    {{"content-type", "application/scim+json"}, {"authorization", "Bearer " + m_token.toLatin1()}});
+        return m_scim->handle(r, m_connection, r.path);
     }
 
     QString createConnection(const QString &strategy)
