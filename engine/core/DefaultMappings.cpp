@@ -46,7 +46,8 @@ QJsonArray toJson(const Pairs &pairs)
                                                  QStringLiteral("department"),     QStringLiteral("manager")};
         if (enterpriseAttrs.contains(scimAttr))
             scimAttr.prepend(QString::fromLatin1(kEnterprise));
-        array.append(QJsonObject{{QStringLiteral("scim"), scimAttr}, {QStringLiteral("auth0"), QString::fromLatin1(auth0Name)}});
+        array.append(
+            QJsonObject{{QStringLiteral("scim"), scimAttr}, {QStringLiteral("auth0"), QString::fromLatin1(auth0Name)}});
     }
     return array;
 }

@@ -22,10 +22,10 @@ QByteArray hash(const QString &password)
     QByteArray salt(16, Qt::Uninitialized);
     for (char &c : salt)
         c = char(QRandomGenerator::system()->bounded(256));
-    const QByteArray derived = QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(),
-                                                                  salt, kIterations, kKeyLength);
-    return QByteArrayLiteral("pbkdf2-sha256$") + QByteArray::number(kIterations) + '$' + salt.toBase64() + '$'
-        + derived.toBase64();
+    const QByteArray derived = QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt,
+                                                                  kIterations, kKeyLength);
+    return QByteArrayLiteral("pbkdf2-sha256$") + QByteArray::number(kIterations) + '$' + salt.toBase64() + '$' +
+           derived.toBase64();
 }
 
 bool verify(const QString &password, const QByteArray &encoded)
@@ -39,8 +39,8 @@ bool verify(const QString &password, const QByteArray &encoded)
         return false;
     const QByteArray salt = QByteArray::fromBase64(parts.at(2));
     const QByteArray expected = QByteArray::fromBase64(parts.at(3));
-    const QByteArray derived = QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(),
-                                                                  salt, iterations, expected.size());
+    const QByteArray derived = QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt,
+                                                                  iterations, expected.size());
     return constantTimeEquals(derived, expected);
 }
 

@@ -35,8 +35,7 @@ QString TokenService::Authentication::reason() const
 
 TokenService::TokenService(Store &store)
     : m_store(store)
-{
-}
+{}
 
 TokenService::~TokenService()
 {
@@ -50,9 +49,9 @@ TokenService::~TokenService()
 const QStringList &TokenService::allScopes()
 {
     static const QStringList scopes{
-        QStringLiteral("get:users"),   QStringLiteral("post:users"),   QStringLiteral("put:users"),
-        QStringLiteral("patch:users"), QStringLiteral("delete:users"), QStringLiteral("get:groups"),
-        QStringLiteral("post:groups"), QStringLiteral("put:groups"),   QStringLiteral("patch:groups"),
+        QStringLiteral("get:users"),     QStringLiteral("post:users"),   QStringLiteral("put:users"),
+        QStringLiteral("patch:users"),   QStringLiteral("delete:users"), QStringLiteral("get:groups"),
+        QStringLiteral("post:groups"),   QStringLiteral("put:groups"),   QStringLiteral("patch:groups"),
         QStringLiteral("delete:groups"),
     };
     return scopes;
@@ -174,9 +173,9 @@ void TokenService::recordUse(const ScimToken &token, const QDateTime &now)
 {
     m_lastUsed.insert(token.tokenId, now);
     const auto saved = m_lastUsedSaved.constFind(token.tokenId);
-    const bool due = saved == m_lastUsedSaved.constEnd() ? !token.lastUsedAt
-                                                          || token.lastUsedAt->secsTo(now) >= kLastUsedWriteIntervalSecs
-                                                         : saved->secsTo(now) >= kLastUsedWriteIntervalSecs;
+    const bool due = saved == m_lastUsedSaved.constEnd()
+                         ? !token.lastUsedAt || token.lastUsedAt->secsTo(now) >= kLastUsedWriteIntervalSecs
+                         : saved->secsTo(now) >= kLastUsedWriteIntervalSecs;
     if (due) {
         m_store.setTokenLastUsed(token.tokenId, now);
         m_lastUsedSaved.insert(token.tokenId, now);

@@ -29,7 +29,14 @@ public:
 
     struct Authentication
     {
-        enum class Outcome { Ok, Missing, Malformed, Unknown, Expired };
+        enum class Outcome
+        {
+            Ok,
+            Missing,
+            Malformed,
+            Unknown,
+            Expired
+        };
         Outcome outcome = Outcome::Missing;
         std::optional<ScimToken> token;
 
@@ -70,7 +77,7 @@ private:
 
     Store &m_store;
     QHash<QString, CacheEntry> m_cache;
-    QHash<QString, QDateTime> m_lastUsed;     // newest use per token id
+    QHash<QString, QDateTime> m_lastUsed;      // newest use per token id
     QHash<QString, QDateTime> m_lastUsedSaved; // what the store has
 };
 

@@ -296,8 +296,8 @@ QByteArray HttpConnection::serialize(const HttpResponse &response, bool keepAliv
 {
     QByteArray out;
     out.reserve(256 + response.body.size());
-    out += QByteArrayLiteral("HTTP/1.1 ") + QByteArray::number(response.status) + ' '
-        + HttpResponse::reasonPhrase(response.status) + QByteArrayLiteral("\r\n");
+    out += QByteArrayLiteral("HTTP/1.1 ") + QByteArray::number(response.status) + ' ' +
+           HttpResponse::reasonPhrase(response.status) + QByteArrayLiteral("\r\n");
     for (const auto &[name, value] : response.headers)
         out += name + QByteArrayLiteral(": ") + value + QByteArrayLiteral("\r\n");
     const bool bodyAllowed = response.status != 204 && response.status != 304;

@@ -35,7 +35,15 @@ protected:
     void timerEvent(QTimerEvent *event) override;
 
 private:
-    enum class State { RequestLine, Headers, Body, ChunkSize, ChunkData, ChunkTrailer };
+    enum class State
+    {
+        RequestLine,
+        Headers,
+        Body,
+        ChunkSize,
+        ChunkData,
+        ChunkTrailer
+    };
 
     void onReadyRead();
     void processBuffer();

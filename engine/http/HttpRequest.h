@@ -11,9 +11,9 @@ namespace scim {
 // A transport-free HTTP request: what the SCIM service and the Management API consume.
 struct HttpRequest
 {
-    QByteArray method;                         // upper-case, e.g. "GET"
-    QString path;                              // percent-decoded path without the query
-    QList<QPair<QString, QString>> query;      // decoded query items, in order
+    QByteArray method;                            // upper-case, e.g. "GET"
+    QString path;                                 // percent-decoded path without the query
+    QList<QPair<QString, QString>> query;         // decoded query items, in order
     QList<QPair<QByteArray, QByteArray>> headers; // names lower-cased
     QByteArray body;
     QHostAddress peer;

@@ -4,8 +4,8 @@
 #include "ManagementError.h"
 #include "ProfileMapper.h"
 #include "ProfileService.h"
-#include "SchemaRegistry.h"
 #include "RandomId.h"
+#include "SchemaRegistry.h"
 #include "Store.h"
 #include "StoreError.h"
 #include "TokenService.h"
@@ -52,8 +52,7 @@ void rejectUnknownFields(const QJsonObject &body, const QStringList &allowed)
 ManagementApi::ManagementApi(Store &store, TokenService &tokens)
     : m_store(store)
     , m_tokens(tokens)
-{
-}
+{}
 
 HttpResponse ManagementApi::errorResponse(int status, const QString &message, const QString &errorCode)
 {
@@ -80,7 +79,8 @@ HttpResponse ManagementApi::route(const HttpRequest &request, const QStringList 
 {
     const QByteArray &m = request.method;
     auto notAllowed = [](const QByteArray &allowed) {
-        HttpResponse response = errorResponse(405, QStringLiteral("Method not allowed; allowed: %1").arg(QString::fromLatin1(allowed)));
+        HttpResponse response =
+            errorResponse(405, QStringLiteral("Method not allowed; allowed: %1").arg(QString::fromLatin1(allowed)));
         response.setHeader(QByteArrayLiteral("Allow"), allowed);
         return response;
     };
@@ -166,7 +166,8 @@ QJsonObject ManagementApi::parseBody(const HttpRequest &request, bool allowEmpty
         for (const auto &[key, value] : form.queryItems(QUrl::FullyDecoded)) {
             if (key == QLatin1String("scopes") || key == QLatin1String("scopes[]")) {
                 QJsonArray scopes = object.value(QStringLiteral("scopes")).toArray();
-                for (const QString &scope : value.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts))
+                for (const QString &scope :
+                     value.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts))
                     scopes.append(scope);
                 object.insert(QStringLiteral("scopes"), scopes);
             } else if (key == QLatin1String("token_lifetime")) {
@@ -210,7 +211,8 @@ QJsonObject ManagementApi::connectionJson(const Connection &connection)
         {QStringLiteral("created_at"), iso(connection.createdAt)},
         {QStringLiteral("updated_at"), iso(connection.updatedAt)},
         {QStringLiteral("scim_enabled"), scimEnabled},
-        {QStringLiteral("scim_endpoint_url"), QString(m_baseUrl + QStringLiteral("/scim/v2/connections/") + connection.id)},
+        {QStringLiteral("scim_endpoint_url"),
+         QString(m_baseUrl + QStringLiteral("/scim/v2/connections/") + connection.id)},
     };
     return json;
 }
@@ -237,7 +239,8 @@ HttpResponse ManagementApi::createConnection(const HttpRequest &request)
     const QJsonValue name = body.value(QStringLiteral("name"));
     const QJsonValue strategy = body.value(QStringLiteral("strategy"));
     if (!name.isString())
-        throw ManagementError::badRequest(QStringLiteral("Payload validation error: 'Missing required property: name'."));
+        throw ManagementError::badRequest(
+            QStringLiteral("Payload validation error: 'Missing required property: name'."));
     if (!strategy.isString())
         throw ManagementError::badRequest(
             QStringLiteral("Payload validation error: 'Missing required property: strategy'."));
@@ -246,9 +249,8 @@ HttpResponse ManagementApi::createConnection(const HttpRequest &request)
             QStringLiteral("Payload validation error: 'name' must be 1-128 letters and digits, optionally separated "
                            "by single hyphens, starting and ending with a letter or digit."));
     if (!DefaultMappings::isKnownStrategy(strategy.toString()))
-        throw ManagementError::badRequest(
-            QStringLiteral("Payload validation error: 'strategy' must be one of: %1.")
-                .arg(DefaultMappings::strategies().join(QStringLiteral(", "))));
+        throw ManagementError::badRequest(QStringLiteral("Payload validation error: 'strategy' must be one of: %1.")
+                                              .arg(DefaultMappings::strategies().join(QStringLiteral(", "))));
     if (m_store.connectionByName(name.toString()))
         throw ManagementError(409, QStringLiteral("A connection with the same name already exists"),
                               QStringLiteral("connection_conflict"));
@@ -273,7 +275,8 @@ HttpResponse ManagementApi::updateConnection(const HttpRequest &request, const Q
     Connection connection = requireConnection(id);
     const QJsonObject body = parseBody(request, false);
     rejectUnknownFields(body, {QStringLiteral("name"), QStringLiteral("strategy")});
-    if (body.contains(QStringLiteral("strategy")) && body.value(QStringLiteral("strategy")).toString() != connection.strategy)
+    if (body.contains(QStringLiteral("strategy")) &&
+        body.value(QStringLiteral("strategy")).toString() != connection.strategy)
         throw ManagementError::badRequest(QStringLiteral("Payload validation error: 'strategy' cannot be changed."));
     if (body.contains(QStringLiteral("name"))) {
         const QString name = body.value(QStringLiteral("name")).toString();
@@ -337,15 +340,15 @@ void ManagementApi::profilesChanged(const QString &connectionId)
         m_profiles->markStale(connectionId);
 }
 
-QJsonObject ManagementApi::scimConfigurationJson(const Connection &connection,
-                                                 const ScimConfiguration &configuration)
+QJsonObject ManagementApi::scimConfigurationJson(const Connection &connection, const ScimConfiguration &configuration)
 {
     QJsonObject status{{QStringLiteral("state"), QStringLiteral("current")}};
     if (m_profiles) {
         const ProfileService::Status progress = m_profiles->status(connection.id);
-        status = QJsonObject{{QStringLiteral("state"), progress.current ? QStringLiteral("current") : QStringLiteral("recomputing")},
-                             {QStringLiteral("done"), qint64(progress.done)},
-                             {QStringLiteral("total"), qint64(progress.total)}};
+        status = QJsonObject{
+            {QStringLiteral("state"), progress.current ? QStringLiteral("current") : QStringLiteral("recomputing")},
+            {QStringLiteral("done"), qint64(progress.done)},
+            {QStringLiteral("total"), qint64(progress.total)}};
     }
     return QJsonObject{
         {QStringLiteral("profiles_status"), status},
@@ -357,7 +360,8 @@ QJsonObject ManagementApi::scimConfigurationJson(const Connection &connection,
         {QStringLiteral("mapping"), configuration.mapping},
         {QStringLiteral("created_at"), iso(configuration.createdAt)},
         {QStringLiteral("updated_on"), iso(configuration.updatedOn)},
-        {QStringLiteral("scim_endpoint_url"), QString(m_baseUrl + QStringLiteral("/scim/v2/connections/") + connection.id)},
+        {QStringLiteral("scim_endpoint_url"),
+         QString(m_baseUrl + QStringLiteral("/scim/v2/connections/") + connection.id)},
     };
 }
 
@@ -372,8 +376,8 @@ void ManagementApi::validateMappingShape(const QJsonValue &mapping, const QJsonV
         throw ManagementError::badRequest(QStringLiteral("Payload validation error: 'mapping' must be an array."));
     for (const QJsonValue &item : mapping.toArray()) {
         const QJsonObject pair = item.toObject();
-        if (!item.isObject() || !pair.value(QStringLiteral("scim")).isString()
-            || !pair.value(QStringLiteral("auth0")).isString())
+        if (!item.isObject() || !pair.value(QStringLiteral("scim")).isString() ||
+            !pair.value(QStringLiteral("auth0")).isString())
             throw ManagementError::badRequest(
                 QStringLiteral("Invalid mapping provided: every entry needs string 'scim' and 'auth0' properties."));
     }
@@ -413,7 +417,8 @@ HttpResponse ManagementApi::listScimConfigurations(const HttpRequest &request)
         configurations.append(scimConfigurationJson(connection, *configuration));
     }
     if (!sawFrom)
-        throw ManagementError::badRequest(QStringLiteral("Invalid 'from' cursor."), QStringLiteral("invalid_query_string"));
+        throw ManagementError::badRequest(QStringLiteral("Invalid 'from' cursor."),
+                                          QStringLiteral("invalid_query_string"));
     QJsonObject body{{QStringLiteral("scim_configurations"), configurations}};
     if (!next.isEmpty())
         body.insert(QStringLiteral("next"), next);
@@ -432,10 +437,10 @@ HttpResponse ManagementApi::createScimConfiguration(const HttpRequest &request, 
     ScimConfiguration configuration;
     configuration.connectionId = id;
     configuration.userIdAttribute = body.contains(QStringLiteral("user_id_attribute"))
-        ? body.value(QStringLiteral("user_id_attribute")).toString()
-        : DefaultMappings::userIdAttribute(connection.strategy);
+                                        ? body.value(QStringLiteral("user_id_attribute")).toString()
+                                        : DefaultMappings::userIdAttribute(connection.strategy);
     configuration.mapping = body.contains(QStringLiteral("mapping")) ? body.value(QStringLiteral("mapping")).toArray()
-                                                                      : DefaultMappings::mapping(connection.strategy);
+                                                                     : DefaultMappings::mapping(connection.strategy);
     validateMapping(configuration.mapping, configuration.userIdAttribute);
     configuration.createdAt = nowMs();
     configuration.updatedOn = configuration.createdAt;
@@ -485,8 +490,8 @@ HttpResponse ManagementApi::defaultMapping(const QString &id)
 {
     const Connection connection = requireConnection(id);
     requireScimConfiguration(connection);
-    return HttpResponse::json(200, QJsonObject{{QStringLiteral("mapping"), DefaultMappings::mapping(connection.strategy)}},
-                              kJson);
+    return HttpResponse::json(
+        200, QJsonObject{{QStringLiteral("mapping"), DefaultMappings::mapping(connection.strategy)}}, kJson);
 }
 
 // --- Users (profiles) --------------------------------------------------------------------------------
@@ -500,7 +505,10 @@ HttpResponse ManagementApi::listUsers(const HttpRequest &request)
         const qint64 value = request.queryItem(name).toLongLong(&ok);
         if (!ok || value < min || value > max)
             throw ManagementError::badRequest(
-                QStringLiteral("Query validation error: '%1' must be an integer from %2 to %3.").arg(name).arg(min).arg(max),
+                QStringLiteral("Query validation error: '%1' must be an integer from %2 to %3.")
+                    .arg(name)
+                    .arg(min)
+                    .arg(max),
                 QStringLiteral("invalid_query_string"));
         return value;
     };
@@ -520,13 +528,14 @@ HttpResponse ManagementApi::listUsers(const HttpRequest &request)
         users.append(profile.data);
     const QString totals = request.queryItem(QStringLiteral("include_totals")).toLower();
     if (totals == QLatin1String("true") || totals == QLatin1String("1")) {
-        return HttpResponse::json(200,
-                                  QJsonObject{{QStringLiteral("users"), users},
-                                              {QStringLiteral("start"), page * perPage},
-                                              {QStringLiteral("limit"), perPage},
-                                              {QStringLiteral("length"), users.size()},
-                                              {QStringLiteral("total"), qint64(m_store.countProfiles(connectionId, q))}},
-                                  kJson);
+        return HttpResponse::json(
+            200,
+            QJsonObject{{QStringLiteral("users"), users},
+                        {QStringLiteral("start"), page * perPage},
+                        {QStringLiteral("limit"), perPage},
+                        {QStringLiteral("length"), users.size()},
+                        {QStringLiteral("total"), qint64(m_store.countProfiles(connectionId, q))}},
+            kJson);
     }
     return HttpResponse::json(200, users, kJson);
 }
@@ -593,8 +602,8 @@ HttpResponse ManagementApi::createToken(const HttpRequest &request, const QStrin
     if (!lifetimeValue.isUndefined() && !lifetimeValue.isNull()) {
         const double number = lifetimeValue.toDouble(-1);
         if (!lifetimeValue.isDouble() || number != double(qint64(number)))
-            throw ManagementError::badRequest(
-                QStringLiteral("Payload validation error: 'token_lifetime' must be an integer number of seconds or null."));
+            throw ManagementError::badRequest(QStringLiteral(
+                "Payload validation error: 'token_lifetime' must be an integer number of seconds or null."));
         if (number < TokenService::kMinimumLifetimeSeconds)
             throw ManagementError::badRequest(
                 QStringLiteral("Payload validation error: 'token_lifetime' must be at least %1 seconds.")

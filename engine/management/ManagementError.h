@@ -17,8 +17,7 @@ public:
         , m_message(std::move(message))
         , m_errorCode(std::move(errorCode))
         , m_details(std::move(details))
-    {
-    }
+    {}
 
     static ManagementError badRequest(const QString &message, const QString &code = QStringLiteral("invalid_body"))
     {

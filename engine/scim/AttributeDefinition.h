@@ -11,10 +11,37 @@ namespace scim {
 // filtering, `returned` handling, PATCH and the generated /Schemas document.
 struct AttributeDefinition
 {
-    enum class Type { String, Boolean, Decimal, Integer, DateTime, Binary, Reference, Complex };
-    enum class Mutability { ReadOnly, ReadWrite, Immutable, WriteOnly };
-    enum class Returned { Always, Never, Default, Request };
-    enum class Uniqueness { None, Server, Global };
+    enum class Type
+    {
+        String,
+        Boolean,
+        Decimal,
+        Integer,
+        DateTime,
+        Binary,
+        Reference,
+        Complex
+    };
+    enum class Mutability
+    {
+        ReadOnly,
+        ReadWrite,
+        Immutable,
+        WriteOnly
+    };
+    enum class Returned
+    {
+        Always,
+        Never,
+        Default,
+        Request
+    };
+    enum class Uniqueness
+    {
+        None,
+        Server,
+        Global
+    };
 
     QString name;
     Type type = Type::String;

@@ -11,7 +11,19 @@ namespace scim {
 struct FilterNode;
 using FilterPtr = std::shared_ptr<const FilterNode>;
 
-enum class CompareOp { Eq, Ne, Co, Sw, Ew, Gt, Ge, Lt, Le, Pr };
+enum class CompareOp
+{
+    Eq,
+    Ne,
+    Co,
+    Sw,
+    Ew,
+    Gt,
+    Ge,
+    Lt,
+    Le,
+    Pr
+};
 
 // A parsed SCIM filter (RFC 7644 §3.4.2.2).
 //  - And/Or: `left` and `right`.
@@ -23,7 +35,14 @@ enum class CompareOp { Eq, Ne, Co, Sw, Ew, Gt, Ge, Lt, Le, Pr };
 //    inner filter is combined with a Compare on the sub-attribute, evaluated per element.
 struct FilterNode
 {
-    enum class Kind { And, Or, Not, Compare, ValuePath };
+    enum class Kind
+    {
+        And,
+        Or,
+        Not,
+        Compare,
+        ValuePath
+    };
 
     Kind kind = Kind::Compare;
     CompareOp op = CompareOp::Eq;
@@ -36,9 +55,9 @@ struct FilterNode
 // A PATCH operation path (RFC 7644 §3.5.2): attrPath, or valuePath with an optional trailing sub-attribute.
 struct PatchPath
 {
-    AttributePath attribute;  // the targeted attribute (may include a sub-attribute when there is no filter)
-    FilterPtr valueFilter;    // non-null for `attr[filter]...`: selects elements of a multi-valued attribute
-    QString subAttribute;     // canonical name after `]`, e.g. `emails[type eq "work"].value`
+    AttributePath attribute; // the targeted attribute (may include a sub-attribute when there is no filter)
+    FilterPtr valueFilter;   // non-null for `attr[filter]...`: selects elements of a multi-valued attribute
+    QString subAttribute;    // canonical name after `]`, e.g. `emails[type eq "work"].value`
     const AttributeDefinition *subDefinition = nullptr;
 };
 

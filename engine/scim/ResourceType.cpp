@@ -15,8 +15,7 @@ ResourceType::ResourceType(QString name, QString endpoint, QString description, 
     , m_core(std::move(core))
     , m_extensions(std::move(extensions))
     , m_common(CommonAttributes::definitions())
-{
-}
+{}
 
 const Schema *ResourceType::extensionSchema(QStringView urn) const
 {
@@ -72,9 +71,9 @@ std::optional<AttributePath> ResourceType::resolve(QStringView text, QString *er
         // URNs contain dots and colons themselves, so match the longest known schema id as a prefix.
         const Schema *best = nullptr;
         for (const QString &urn : schemaUrns()) {
-            if (text.size() >= urn.size() && text.left(urn.size()).compare(urn, Qt::CaseInsensitive) == 0
-                && (text.size() == urn.size() || text.at(urn.size()) == QLatin1Char(':')
-                    || text.at(urn.size()) == QLatin1Char('.'))) {
+            if (text.size() >= urn.size() && text.left(urn.size()).compare(urn, Qt::CaseInsensitive) == 0 &&
+                (text.size() == urn.size() || text.at(urn.size()) == QLatin1Char(':') ||
+                 text.at(urn.size()) == QLatin1Char('.'))) {
                 if (!best || urn.size() > best->id.size())
                     best = this->schema(urn);
             }
@@ -130,8 +129,8 @@ QJsonObject ResourceType::toJson(const QString &location) const
 {
     QJsonArray extensions;
     for (const Extension &ext : m_extensions) {
-        extensions.append(QJsonObject{{QStringLiteral("schema"), ext.schema.id},
-                                      {QStringLiteral("required"), ext.required}});
+        extensions.append(
+            QJsonObject{{QStringLiteral("schema"), ext.schema.id}, {QStringLiteral("required"), ext.required}});
     }
     QJsonObject json{
         {QStringLiteral("schemas"), QJsonArray{Urn::resourceType()}},
@@ -140,9 +139,8 @@ QJsonObject ResourceType::toJson(const QString &location) const
         {QStringLiteral("endpoint"), m_endpoint},
         {QStringLiteral("description"), m_description},
         {QStringLiteral("schema"), m_core.id},
-        {QStringLiteral("meta"),
-         QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("ResourceType")},
-                     {QStringLiteral("location"), location}}},
+        {QStringLiteral("meta"), QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("ResourceType")},
+                                             {QStringLiteral("location"), location}}},
     };
     if (!extensions.isEmpty())
         json.insert(QStringLiteral("schemaExtensions"), extensions);

@@ -25,7 +25,11 @@ struct AttributeDefinition;
 class ResourceValidator
 {
 public:
-    enum class Mode { Create, Replace };
+    enum class Mode
+    {
+        Create,
+        Replace
+    };
 
     struct Result
     {

@@ -26,8 +26,8 @@ QJsonObject Schema::toJson(const QString &location) const
         {QStringLiteral("name"), name},
         {QStringLiteral("description"), description},
         {QStringLiteral("attributes"), attrs},
-        {QStringLiteral("meta"),
-         QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Schema")}, {QStringLiteral("location"), location}}},
+        {QStringLiteral("meta"), QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("Schema")},
+                                             {QStringLiteral("location"), location}}},
     };
 }
 

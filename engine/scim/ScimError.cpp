@@ -10,8 +10,7 @@ ScimError::ScimError(int status, QString scimType, QString detail)
     : m_status(status)
     , m_scimType(std::move(scimType))
     , m_detail(std::move(detail))
-{
-}
+{}
 
 QJsonObject ScimError::toJson() const
 {

@@ -39,8 +39,8 @@ QStringList splitPath(const QString &subPath)
 
 HttpResponse methodNotAllowed(const QByteArray &allowed)
 {
-    HttpResponse response = ScimService::errorResponse(
-        ScimError(405, QString(), QStringLiteral("Method not allowed here; allowed: %1").arg(QString::fromLatin1(allowed))));
+    HttpResponse response = ScimService::errorResponse(ScimError(
+        405, QString(), QStringLiteral("Method not allowed here; allowed: %1").arg(QString::fromLatin1(allowed))));
     response.setHeader(QByteArrayLiteral("Allow"), allowed);
     return response;
 }
@@ -87,8 +87,7 @@ ScimService::ScimService(Store &store, TokenService &tokens, const SchemaRegistr
     : m_store(store)
     , m_tokens(tokens)
     , m_registry(registry)
-{
-}
+{}
 
 HttpResponse ScimService::scimJson(int status, const QJsonObject &body)
 {
@@ -191,7 +190,8 @@ HttpResponse ScimService::route(const Context &ctx, const QStringList &segments)
     if (first.compare(QLatin1String("Bulk"), Qt::CaseInsensitive) == 0 && segments.size() == 1)
         throw ScimError(501, QString(), QStringLiteral("Bulk operations are not supported by this service provider"));
     if (first.compare(QLatin1String("Me"), Qt::CaseInsensitive) == 0)
-        throw ScimError(501, QString(), QStringLiteral("/Me is not supported: tokens authenticate a client, not a user"));
+        throw ScimError(501, QString(),
+                        QStringLiteral("/Me is not supported: tokens authenticate a client, not a user"));
 
     const ResourceType *type = m_registry.resourceTypeByEndpoint(first);
     if (!type || segments.size() > 2)
@@ -264,7 +264,8 @@ HttpResponse ScimService::serviceProviderConfig(const Context &ctx) const
          }}},
         {QStringLiteral("meta"),
          QJsonObject{{QStringLiteral("resourceType"), QStringLiteral("ServiceProviderConfig")},
-                     {QStringLiteral("location"), QString(connectionBase(ctx.connectionId) + QStringLiteral("/ServiceProviderConfig"))}}},
+                     {QStringLiteral("location"),
+                      QString(connectionBase(ctx.connectionId) + QStringLiteral("/ServiceProviderConfig"))}}},
     };
     return scimJson(200, body);
 }
@@ -326,7 +327,8 @@ ScimService::ListQuery ScimService::listQueryFromUrl(const HttpRequest &request,
             throw ScimError::invalidValue(QStringLiteral("sortOrder must be 'ascending' or 'descending'"));
     }
     if (request.hasQueryItem(QStringLiteral("startIndex")))
-        query.startIndex = parseIndex(QJsonValue(request.queryItem(QStringLiteral("startIndex"))), QStringLiteral("startIndex"));
+        query.startIndex =
+            parseIndex(QJsonValue(request.queryItem(QStringLiteral("startIndex"))), QStringLiteral("startIndex"));
     if (request.hasQueryItem(QStringLiteral("count")))
         query.count = parseIndex(QJsonValue(request.queryItem(QStringLiteral("count"))), QStringLiteral("count"));
     if (type) {
@@ -372,9 +374,10 @@ ScimService::ListQuery ScimService::listQueryFromBody(const QJsonObject &body, c
 QJsonObject ScimService::parseBody(const HttpRequest &request) const
 {
     const QByteArray contentType = request.header("content-type").toLower();
-    if (!contentType.isEmpty() && !contentType.startsWith("application/scim+json")
-        && !contentType.startsWith("application/json"))
-        throw ScimError(415, QString(), QStringLiteral("Content-Type must be application/scim+json or application/json"));
+    if (!contentType.isEmpty() && !contentType.startsWith("application/scim+json") &&
+        !contentType.startsWith("application/json"))
+        throw ScimError(415, QString(),
+                        QStringLiteral("Content-Type must be application/scim+json or application/json"));
     if (request.body.size() > kMaxPayloadSize)
         throw ScimError(413, QString(), QStringLiteral("Request body exceeds %1 bytes").arg(kMaxPayloadSize));
     QJsonParseError parseError{};
@@ -403,8 +406,8 @@ QList<StoredResource> ScimService::findMatching(const Context &ctx, const Resour
                     found.append(*one);
             } else {
                 const IndexedAttribute indexed = lookup.attribute == FilterPlanner::Lookup::Attribute::UserName
-                    ? IndexedAttribute::UserName
-                    : IndexedAttribute::ExternalId;
+                                                     ? IndexedAttribute::UserName
+                                                     : IndexedAttribute::ExternalId;
                 found = m_store.resourcesByAttribute(ctx.connectionId, type.name(), indexed, lookup.value);
             }
             for (StoredResource &resource : found) {
@@ -522,7 +525,8 @@ HttpResponse ScimService::searchAll(const Context &ctx, const ListQuery &query)
     for (qsizetype i = startIndex - 1; i < matched.size() && resources.size() < count; ++i) {
         const ResourceType &type = *matched.at(i).first;
         const QStringList attributes = AttributeProjection::parseList(query.attributes.join(QLatin1Char(',')), type);
-        const QStringList excluded = AttributeProjection::parseList(query.excludedAttributes.join(QLatin1Char(',')), type);
+        const QStringList excluded =
+            AttributeProjection::parseList(query.excludedAttributes.join(QLatin1Char(',')), type);
         resources.append(renderResource(ctx, type, matched.at(i).second, attributes, excluded));
     }
     return scimJson(200, QJsonObject{{QStringLiteral("schemas"), QJsonArray{Urn::listResponse()}},
@@ -552,8 +556,9 @@ void ScimService::checkPreconditions(const Context &ctx, const StoredResource &e
         if (candidate == current || candidate == strongCurrent)
             return;
     }
-    throw ScimError(412, QString(), QStringLiteral("The resource was modified: If-Match does not match version %1")
-                                        .arg(QString::fromLatin1(current)));
+    throw ScimError(412, QString(),
+                    QStringLiteral("The resource was modified: If-Match does not match version %1")
+                        .arg(QString::fromLatin1(current)));
 }
 
 HttpResponse ScimService::getResource(const Context &ctx, const ResourceType &type, const QString &id)
@@ -639,17 +644,7 @@ HttpResponse ScimService::replaceResource(const Context &ctx, const ResourceType
     if (data == stored.data && !normalized.password)
         return resourceResponse(200, ctx, type, stored, query.attributes, query.excludedAttributes);
 
-    checkUniqueness(ctx, type, data, stored.id);
-    stored.version += 1;
-    QJsonObject meta = data.value(QStringLiteral("meta")).toObject();
-    meta.insert(QStringLiteral("lastModified"), nowIso());
-    meta.insert(QStringLiteral("version"), etag(stored.version));
-    data.insert(QStringLiteral("meta"), meta);
-    stored.data = data;
-    stored.uniqueKey = stringValue(data, uniqueAttribute(type));
-    stored.externalId = stringValue(data, QStringLiteral("externalId"));
-    stored.passwordHash = normalized.password ? PasswordHasher::hash(*normalized.password) : QByteArray();
-    persist(ctx, type, stored, false, !normalized.password.has_value());
+    storeNewVersion(ctx, type, stored, data, normalized.password);
     return resourceResponse(200, ctx, type, stored, query.attributes, query.excludedAttributes);
 }
 
@@ -661,24 +656,11 @@ HttpResponse ScimService::patchResource(const Context &ctx, const ResourceType &
     checkPreconditions(ctx, stored);
 
     PatchEngine::Result patched = PatchEngine::apply(stored.data, body, type);
-    if (patched.changed || patched.password) {
-        QJsonObject data = patched.resource;
-        data.insert(QStringLiteral("id"), stored.id);
-        checkUniqueness(ctx, type, data, stored.id);
-        stored.version += 1;
-        QJsonObject meta = stored.data.value(QStringLiteral("meta")).toObject();
-        meta.insert(QStringLiteral("lastModified"), nowIso());
-        meta.insert(QStringLiteral("version"), etag(stored.version));
-        data.insert(QStringLiteral("meta"), meta);
-        stored.data = data;
-        stored.uniqueKey = stringValue(data, uniqueAttribute(type));
-        stored.externalId = stringValue(data, QStringLiteral("externalId"));
-        stored.passwordHash = patched.password ? PasswordHasher::hash(*patched.password) : QByteArray();
-        persist(ctx, type, stored, false, !patched.password.has_value());
-    }
+    if (patched.changed || patched.password)
+        storeNewVersion(ctx, type, stored, patched.resource, patched.password);
     // RFC 7644 §3.5.2: 204 unless the client asked for attributes back.
-    if (ctx.request.hasQueryItem(QStringLiteral("attributes"))
-        || ctx.request.hasQueryItem(QStringLiteral("excludedAttributes")))
+    if (ctx.request.hasQueryItem(QStringLiteral("attributes")) ||
+        ctx.request.hasQueryItem(QStringLiteral("excludedAttributes")))
         return resourceResponse(200, ctx, type, stored, query.attributes, query.excludedAttributes);
     HttpResponse response = HttpResponse::empty(204);
     response.setHeader(QByteArrayLiteral("ETag"), etag(stored.version).toLatin1());
@@ -692,6 +674,23 @@ HttpResponse ScimService::deleteResource(const Context &ctx, const ResourceType 
     if (!m_store.deleteResource(ctx.connectionId, type.name(), id))
         throw ScimError::notFound(QStringLiteral("%1 %2 not found").arg(type.name(), id));
     return HttpResponse::empty(204);
+}
+
+void ScimService::storeNewVersion(const Context &ctx, const ResourceType &type, StoredResource &stored,
+                                  QJsonObject data, const std::optional<QString> &password)
+{
+    data.insert(QStringLiteral("id"), stored.id);
+    checkUniqueness(ctx, type, data, stored.id);
+    stored.version += 1;
+    QJsonObject meta = stored.data.value(QStringLiteral("meta")).toObject();
+    meta.insert(QStringLiteral("lastModified"), nowIso());
+    meta.insert(QStringLiteral("version"), etag(stored.version));
+    data.insert(QStringLiteral("meta"), meta);
+    stored.data = data;
+    stored.uniqueKey = stringValue(data, uniqueAttribute(type));
+    stored.externalId = stringValue(data, QStringLiteral("externalId"));
+    stored.passwordHash = password ? PasswordHasher::hash(*password) : QByteArray();
+    persist(ctx, type, stored, false, !password.has_value());
 }
 
 void ScimService::persist(const Context &ctx, const ResourceType &type, StoredResource &stored, bool insert,

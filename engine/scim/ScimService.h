@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
+
 namespace scim {
 
 class ProfileService;
@@ -98,6 +100,9 @@ private:
     QJsonObject parseBody(const HttpRequest &request) const;
     static QString uniqueAttribute(const ResourceType &type);
     static QString etag(qint64 version);
+    // Replaces the stored resource with `data` as its next version (meta, keys, password hash) and persists it.
+    void storeNewVersion(const Context &ctx, const ResourceType &type, StoredResource &stored, QJsonObject data,
+                         const std::optional<QString> &password);
     // Writes the resource (insert or update) and, for Users, its profile, atomically.
     void persist(const Context &ctx, const ResourceType &type, StoredResource &stored, bool insert, bool keepPassword);
 

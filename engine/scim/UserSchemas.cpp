@@ -13,7 +13,10 @@ using U = AttributeDefinition::Uniqueness;
 
 namespace {
 
-QString s(const char *text) { return QString::fromLatin1(text); }
+QString s(const char *text)
+{
+    return QString::fromLatin1(text);
+}
 
 // The usual sub-attributes of a multi-valued attribute (RFC 7643 §2.4).
 QList<AttributeDefinition> multiValuedSubs(T valueType, const QString &what, const QStringList &types,
@@ -72,9 +75,9 @@ Schema core()
                                  {s("work"), s("home"), s("mobile"), s("fax"), s("pager"), s("other")})),
         B(s("ims"), T::Complex, s("Instant messaging addresses for the User."))
             .multiValued()
-            .sub(multiValuedSubs(T::String, s("Instant messaging address for the User."),
-                                 {s("aim"), s("gtalk"), s("icq"), s("xmpp"), s("msn"), s("skype"), s("qq"),
-                                  s("yahoo")})),
+            .sub(multiValuedSubs(
+                T::String, s("Instant messaging address for the User."),
+                {s("aim"), s("gtalk"), s("icq"), s("xmpp"), s("msn"), s("skype"), s("qq"), s("yahoo")})),
         B(s("photos"), T::Complex, s("URLs of images of the User."))
             .multiValued()
             .sub(multiValuedSubs(T::Reference, s("URL of a photo of the User."), {s("photo"), s("thumbnail")})),
@@ -134,8 +137,7 @@ Schema enterprise()
                 B(s("value"), T::String, s("The id of the SCIM resource representing the User's manager.")),
                 B(s("$ref"), T::Reference, s("The URI of the SCIM resource representing the User's manager."))
                     .references({s("User")}),
-                B(s("displayName"), T::String, s("The displayName of the User's manager."))
-                    .mutability(M::ReadOnly),
+                B(s("displayName"), T::String, s("The displayName of the User's manager.")).mutability(M::ReadOnly),
             }),
     };
     return schema;

@@ -24,8 +24,7 @@ const QString kApiPrefix = QStringLiteral("/api/v2");
 Engine::Engine(EngineOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
-{
-}
+{}
 
 Engine::~Engine()
 {
@@ -163,17 +162,18 @@ HttpResponse Engine::handle(const HttpRequest &request)
     }
     if (path == kApiPrefix || path.startsWith(kApiPrefix + QLatin1Char('/'))) {
         if (m_options.adminToken.isEmpty() || !isAdmin(request)) {
-            HttpResponse response = ManagementApi::errorResponse(
-                401, request.header("authorization").isEmpty() ? QStringLiteral("Missing authentication")
-                                                               : QStringLiteral("Invalid token"));
-            response.setHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer realm=\"Management API\""));
+            HttpResponse response = ManagementApi::errorResponse(401, request.header("authorization").isEmpty()
+                                                                          ? QStringLiteral("Missing authentication")
+                                                                          : QStringLiteral("Invalid token"));
+            response.setHeader(QByteArrayLiteral("WWW-Authenticate"),
+                               QByteArrayLiteral("Bearer realm=\"Management API\""));
             return response;
         }
         return m_management->handle(request);
     }
     if (path.startsWith(QLatin1String("/scim/")))
-        return ScimService::errorResponse(ScimError::notFound(
-            QStringLiteral("No SCIM endpoint at this path; SCIM endpoints are /scim/v2/connections/{connection_id}/…")));
+        return ScimService::errorResponse(ScimError::notFound(QStringLiteral(
+            "No SCIM endpoint at this path; SCIM endpoints are /scim/v2/connections/{connection_id}/…")));
     if (path == QLatin1String("/healthz") && request.method == "GET")
         return HttpResponse::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}},
                                   QByteArrayLiteral("application/json"));

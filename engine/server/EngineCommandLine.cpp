@@ -23,16 +23,19 @@ EngineCommandLine::Result EngineCommandLine::parse(const QStringList &arguments)
         "The admin token is read from the environment variable SCIM_ENGINE_ADMIN_TOKEN. If it is unset, a token\n"
         "is generated on first start and stored (mode 0600) in the file 'admin-token' next to the database;\n"
         "the engine prints that file's path, never the token."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help and exit."));
-    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Show the version and exit."));
-    const QCommandLineOption listen(QStringLiteral("listen"),
-                                    QStringLiteral("Address and port to listen on (default 127.0.0.1:8080). Port 0 picks a free port; "
-                                                   "IPv6 as [::1]:8080."),
-                                    QStringLiteral("HOST:PORT"));
-    const QCommandLineOption database(
-        QStringLiteral("database"),
-        QStringLiteral("SQLite database file (default %1). Created if missing.").arg(QDir::toNativeSeparators(defaultDatabasePath())),
-        QStringLiteral("PATH"));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help and exit."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     QStringLiteral("Show the version and exit."));
+    const QCommandLineOption listen(
+        QStringLiteral("listen"),
+        QStringLiteral("Address and port to listen on (default 127.0.0.1:8080). Port 0 picks a free port; "
+                       "IPv6 as [::1]:8080."),
+        QStringLiteral("HOST:PORT"));
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      QStringLiteral("SQLite database file (default %1). Created if missing.")
+                                          .arg(QDir::toNativeSeparators(defaultDatabasePath())),
+                                      QStringLiteral("PATH"));
     const QCommandLineOption publicUrl(
         QStringLiteral("public-url"),
         QStringLiteral("Base URL clients use to reach this engine, used in meta.location and in the endpoint URLs the "
@@ -100,8 +103,8 @@ EngineCommandLine::Result EngineCommandLine::parse(const QStringList &arguments)
         while (value.endsWith(QLatin1Char('/')))
             value.chop(1);
         const QUrl url(value, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
-            || url.host().isEmpty() || url.hasQuery() || url.hasFragment()) {
+        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
+            url.host().isEmpty() || url.hasQuery() || url.hasFragment()) {
             result.error = QStringLiteral("Invalid value for --public-url: '%1' (expected an http or https URL such as "
                                           "https://scim.example.com).")
                                .arg(parser.value(publicUrl));

@@ -9,10 +9,10 @@ struct EngineOptions
 {
     QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
     QString listenHost = QStringLiteral("127.0.0.1");
-    quint16 port = 8080;          // 0 picks a free port
-    QString databasePath;         // SQLite file
-    QString publicUrl;            // empty: http://HOST:PORT
-    QString adminToken;           // empty: see AdminCredential
+    quint16 port = 8080;  // 0 picks a free port
+    QString databasePath; // SQLite file
+    QString publicUrl;    // empty: http://HOST:PORT
+    QString adminToken;   // empty: see AdminCredential
 };
 
 } // namespace scim

@@ -11,8 +11,6 @@
 #include <QSqlError>
 #include <QVariant>
 
-
-
 namespace scim {
 
 namespace {
@@ -126,7 +124,8 @@ SqliteStore::SqliteStore(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
-        throw StoreError(StoreError::Kind::Failure, QStringLiteral("Cannot create directory %1").arg(info.absolutePath()));
+        throw StoreError(StoreError::Kind::Failure,
+                         QStringLiteral("Cannot create directory %1").arg(info.absolutePath()));
     // One engine process owns the file. That makes the resource cache below coherent, and a second engine
     // on the same file fails at start with a clear message instead of silently sharing it.
     m_lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
@@ -135,8 +134,9 @@ SqliteStore::SqliteStore(const QString &path)
         qint64 pid = 0;
         QString host, app;
         m_lock->getLockInfo(&pid, &host, &app);
-        throw StoreError(StoreError::Kind::Failure,
-                         QStringLiteral("Database %1 is locked: another engine (pid %2) is using it").arg(path).arg(pid));
+        throw StoreError(
+            StoreError::Kind::Failure,
+            QStringLiteral("Database %1 is locked: another engine (pid %2) is using it").arg(path).arg(pid));
     }
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(path);
@@ -193,9 +193,9 @@ QSqlQuery &SqliteStore::prepared(const char *sql)
     if (it == m_statements.end()) {
         auto query = std::make_unique<QSqlQuery>(m_db);
         if (!query->prepare(QString::fromLatin1(sql)))
-            throw StoreError(StoreError::Kind::Failure,
-                             QStringLiteral("Cannot prepare %1: %2")
-                                 .arg(QString::fromLatin1(sql), query->lastError().text()));
+            throw StoreError(
+                StoreError::Kind::Failure,
+                QStringLiteral("Cannot prepare %1: %2").arg(QString::fromLatin1(sql), query->lastError().text()));
         it = m_statements.emplace(sql, std::move(query)).first;
     }
     return *it->second;
@@ -208,8 +208,8 @@ void SqliteStore::exec(QSqlQuery &query)
         const QString text = error.text();
         query.finish();
         // SQLite reports constraint violations with extended code 2067 (unique) / 1555 (primary key).
-        if (text.contains(QLatin1String("UNIQUE constraint failed"))
-            || error.nativeErrorCode() == QLatin1String("2067") || error.nativeErrorCode() == QLatin1String("1555"))
+        if (text.contains(QLatin1String("UNIQUE constraint failed")) ||
+            error.nativeErrorCode() == QLatin1String("2067") || error.nativeErrorCode() == QLatin1String("1555"))
             throw StoreError(StoreError::Kind::Conflict, text);
         throw StoreError(StoreError::Kind::Failure, text);
     }
@@ -545,9 +545,11 @@ std::optional<ScimConfiguration> SqliteStore::scimConfiguration(const QString &c
     exec(query);
     std::optional<ScimConfiguration> result;
     if (query.next()) {
-        result = ScimConfiguration{query.value(0).toString(), query.value(1).toString(),
+        result = ScimConfiguration{query.value(0).toString(),
+                                   query.value(1).toString(),
                                    QJsonDocument::fromJson(query.value(2).toByteArray()).array(),
-                                   fromIso(query.value(3)), fromIso(query.value(4)),
+                                   fromIso(query.value(3)),
+                                   fromIso(query.value(4)),
                                    query.value(5).toLongLong()};
     }
     query.finish();
@@ -558,12 +560,13 @@ std::optional<ScimConfiguration> SqliteStore::scimConfiguration(const QString &c
 void SqliteStore::saveScimConfiguration(const ScimConfiguration &configuration)
 {
     beginWrite();
-    QSqlQuery &query = prepared("INSERT INTO scim_configurations"
-                                " (connection_id, user_id_attribute, mapping, created_at, updated_on, profile_version)"
-                                " VALUES (?, ?, ?, ?, ?, ?)"
-                                " ON CONFLICT(connection_id) DO UPDATE SET user_id_attribute = excluded.user_id_attribute,"
-                                " mapping = excluded.mapping, updated_on = excluded.updated_on,"
-                                " profile_version = excluded.profile_version");
+    QSqlQuery &query =
+        prepared("INSERT INTO scim_configurations"
+                 " (connection_id, user_id_attribute, mapping, created_at, updated_on, profile_version)"
+                 " VALUES (?, ?, ?, ?, ?, ?)"
+                 " ON CONFLICT(connection_id) DO UPDATE SET user_id_attribute = excluded.user_id_attribute,"
+                 " mapping = excluded.mapping, updated_on = excluded.updated_on,"
+                 " profile_version = excluded.profile_version");
     query.addBindValue(configuration.connectionId);
     query.addBindValue(configuration.userIdAttribute);
     query.addBindValue(QString::fromUtf8(QJsonDocument(configuration.mapping).toJson(QJsonDocument::Compact)));
@@ -692,14 +695,13 @@ QList<StoredResource> SqliteStore::readResources(QSqlQuery &query)
     return result;
 }
 
-std::optional<StoredResource> SqliteStore::resource(const QString &connectionId, const QString &type,
-                                                    const QString &id)
+std::optional<StoredResource> SqliteStore::resource(const QString &connectionId, const QString &type, const QString &id)
 {
     const QString key = cacheKey(connectionId, type, id);
     if (const StoredResource *cached = m_cache.object(key))
         return *cached;
-    static const QByteArray sql = QByteArray("SELECT ") + kResourceColumns
-        + " FROM resources WHERE connection_id = ? AND resource_type = ? AND id = ?";
+    static const QByteArray sql = QByteArray("SELECT ") + kResourceColumns +
+                                  " FROM resources WHERE connection_id = ? AND resource_type = ? AND id = ?";
     QSqlQuery &query = prepared(sql.constData());
     query.addBindValue(connectionId);
     query.addBindValue(type);
@@ -745,8 +747,9 @@ QList<StoredResource> SqliteStore::resourcesByAttribute(const QString &connectio
 QList<StoredResource> SqliteStore::resources(const QString &connectionId, const QString &type, qsizetype offset,
                                              qsizetype limit)
 {
-    static const QByteArray sql = QByteArray("SELECT ") + kResourceColumns
-        + " FROM resources WHERE connection_id = ? AND resource_type = ? ORDER BY seq LIMIT ? OFFSET ?";
+    static const QByteArray sql =
+        QByteArray("SELECT ") + kResourceColumns +
+        " FROM resources WHERE connection_id = ? AND resource_type = ? ORDER BY seq LIMIT ? OFFSET ?";
     QSqlQuery &query = prepared(sql.constData());
     query.addBindValue(connectionId);
     query.addBindValue(type);
@@ -758,8 +761,8 @@ QList<StoredResource> SqliteStore::resources(const QString &connectionId, const 
 
 QList<StoredResource> SqliteStore::allResources(const QString &connectionId, const QString &type)
 {
-    static const QByteArray sql = QByteArray("SELECT ") + kResourceColumns
-        + " FROM resources WHERE connection_id = ? AND resource_type = ? ORDER BY seq";
+    static const QByteArray sql = QByteArray("SELECT ") + kResourceColumns +
+                                  " FROM resources WHERE connection_id = ? AND resource_type = ? ORDER BY seq";
     QSqlQuery &query = prepared(sql.constData());
     query.addBindValue(connectionId);
     query.addBindValue(type);
@@ -805,11 +808,12 @@ bool SqliteStore::updateResource(const StoredResource &resource, bool keepPasswo
 {
     beginWrite();
     const bool writePassword = !(keepPassword && resource.passwordHash.isEmpty());
-    QSqlQuery &query = writePassword
-        ? prepared("UPDATE resources SET unique_key = ?, external_id = ?, data = ?, version = ?, password_hash = ?"
-                   " WHERE connection_id = ? AND resource_type = ? AND id = ?")
-        : prepared("UPDATE resources SET unique_key = ?, external_id = ?, data = ?, version = ?"
-                   " WHERE connection_id = ? AND resource_type = ? AND id = ?");
+    QSqlQuery &query =
+        writePassword
+            ? prepared("UPDATE resources SET unique_key = ?, external_id = ?, data = ?, version = ?, password_hash = ?"
+                       " WHERE connection_id = ? AND resource_type = ? AND id = ?")
+            : prepared("UPDATE resources SET unique_key = ?, external_id = ?, data = ?, version = ?"
+                       " WHERE connection_id = ? AND resource_type = ? AND id = ?");
     query.addBindValue(nullableString(foldKey(resource.uniqueKey)));
     query.addBindValue(nullableString(resource.externalId));
     query.addBindValue(QString::fromUtf8(compactJson(resource.data)));

@@ -100,8 +100,8 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     bool m_batchRequested = false; // beginBatch() called, transaction not necessarily open yet
     bool m_inBatch = false;        // the batch's transaction is open
-    int m_rowsAffected = 0;   // of the last write statement
-    qint64 m_lastInsertId = 0; // of the last write statement
+    int m_rowsAffected = 0;        // of the last write statement
+    qint64 m_lastInsertId = 0;     // of the last write statement
     std::unique_ptr<WalCheckpointer> m_checkpointer;
     QSqlDatabase m_db;
     std::unordered_map<const char *, std::unique_ptr<QSqlQuery>> m_statements;

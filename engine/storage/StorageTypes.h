@@ -62,7 +62,11 @@ struct StoredResource
     QByteArray passwordHash;
 };
 
-enum class IndexedAttribute { UserName, ExternalId };
+enum class IndexedAttribute
+{
+    UserName,
+    ExternalId
+};
 
 // The application-facing projection of a SCIM User through its connection's attribute map.
 struct UserProfile

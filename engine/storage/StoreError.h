@@ -9,13 +9,16 @@ namespace scim {
 class StoreError : public std::exception
 {
 public:
-    enum class Kind { Failure, Conflict };
+    enum class Kind
+    {
+        Failure,
+        Conflict
+    };
 
     StoreError(Kind kind, QString message)
         : m_kind(kind)
         , m_message(std::move(message))
-    {
-    }
+    {}
 
     Kind kind() const { return m_kind; }
     const QString &message() const { return m_message; }

@@ -13,8 +13,7 @@ namespace scim {
 WalCheckpointer::WalCheckpointer(QString databasePath, QObject *parent)
     : QThread(parent)
     , m_path(std::move(databasePath))
-{
-}
+{}
 
 WalCheckpointer::~WalCheckpointer()
 {

@@ -98,13 +98,29 @@ private Q_SLOTS:
         QVERIFY2(issues.isEmpty(), issues.isEmpty() ? "" : qPrintable(issues.constFirst().message));
     }
 
+    void oktaPayloadProducesTheDocumentedProfile_data()
+    {
+        QTest::addColumn<QString>("strategy");
+        QTest::addColumn<QString>("userNameTarget");
+        QTest::addColumn<QString>("identityUserId");
+        QTest::newRow("okta") << QStringLiteral("okta") << QStringLiteral("preferred_username")
+                              << QStringLiteral("00u1ab2cd3EF4gh5i6j7");
+        QTest::newRow("oidc") << QStringLiteral("oidc") << QStringLiteral("preferred_username")
+                              << QStringLiteral("00u1ab2cd3EF4gh5i6j7");
+        QTest::newRow("samlp") << QStringLiteral("samlp") << QStringLiteral("username")
+                               << QStringLiteral("isabella.rossi@acme.example");
+    }
+
     void oktaPayloadProducesTheDocumentedProfile()
     {
-        const QString id = createUser(QStringLiteral("okta"), loadJson(QFINDTESTDATA("data/okta-user.json")));
+        QFETCH(QString, strategy);
+        QFETCH(QString, userNameTarget);
+        QFETCH(QString, identityUserId);
+        const QString id = createUser(strategy, loadJson(QFINDTESTDATA("data/okta-user.json")));
         const QJsonObject profile = m_store->profile(id)->data;
+        QCOMPARE(profile.value(userNameTarget).toString(), QStringLiteral("isabella.rossi@acme.example"));
         const QList<QPair<const char *, QJsonValue>> expected{
             {"user_id", id},
-            {"preferred_username", QStringLiteral("isabella.rossi@acme.example")},
             {"email", QStringLiteral("isabella.rossi@acme.example")},
             {"blocked", false},
             {"name", QStringLiteral("Isabella Rossi")},
@@ -146,17 +162,26 @@ private Q_SLOTS:
         // Exactly these keys: nothing unmapped (ims, the home email, the password) reaches the profile.
         QStringList rootKeys = profile.keys();
         rootKeys.sort();
-        QCOMPARE(rootKeys,
-                 (QStringList{QStringLiteral("app_metadata"), QStringLiteral("blocked"), QStringLiteral("created_at"),
-                              QStringLiteral("email"), QStringLiteral("family_name"), QStringLiteral("given_name"),
-                              QStringLiteral("identities"), QStringLiteral("name"), QStringLiteral("nickname"),
-                              QStringLiteral("picture"), QStringLiteral("preferred_username"),
-                              QStringLiteral("updated_at"), QStringLiteral("user_id")}));
+        QStringList expectedKeys{QStringLiteral("app_metadata"),
+                                 QStringLiteral("blocked"),
+                                 QStringLiteral("created_at"),
+                                 QStringLiteral("email"),
+                                 QStringLiteral("family_name"),
+                                 QStringLiteral("given_name"),
+                                 QStringLiteral("identities"),
+                                 QStringLiteral("name"),
+                                 QStringLiteral("nickname"),
+                                 QStringLiteral("picture"),
+                                 userNameTarget,
+                                 QStringLiteral("updated_at"),
+                                 QStringLiteral("user_id")};
+        expectedKeys.sort();
+        QCOMPARE(rootKeys, expectedKeys);
         QCOMPARE(profile.value(QStringLiteral("app_metadata")).toObject().size(), 24);
         const QJsonObject identity = profile.value(QStringLiteral("identities")).toArray().at(0).toObject();
-        QCOMPARE(identity.value(QStringLiteral("connection")).toString(), QStringLiteral("acme-okta"));
-        QCOMPARE(identity.value(QStringLiteral("provider")).toString(), QStringLiteral("okta"));
-        QCOMPARE(identity.value(QStringLiteral("user_id")).toString(), QStringLiteral("00u1ab2cd3EF4gh5i6j7"));
+        QCOMPARE(identity.value(QStringLiteral("connection")).toString(), QStringLiteral("acme-") + strategy);
+        QCOMPARE(identity.value(QStringLiteral("provider")).toString(), strategy);
+        QCOMPARE(identity.value(QStringLiteral("user_id")).toString(), identityUserId);
         QCOMPARE(identity.value(QStringLiteral("isSocial")).toBool(true), false);
         QVERIFY(!QJsonDocument(profile).toJson().contains("t3mp-Passw0rd"));
     }
@@ -491,23 +516,9 @@ private:
 
     static QJsonObject json(const HttpResponse &response) { return QJsonDocument::fromJson(response.body).object(); }
 
-    HttpResponse api(const QByteArray &method, const QString &pathAndQuery, const QJsonObject &body = {})
-    {
-        HttpRequest request;
-        request.method = method;
-        const qsizetype question = pathAndQuery.indexOf(QLatin1Char('?'));
-        request.path = pathAndQuery.left(question);
-        if (question >= 0) {
-            for (const QString &item : pathAndQuery.mid(question + 1).split(QLatin1Char('&')))
-                request.query.append({item.section(QLatin1Char('='), 0, 0), item.section(QLatin1Char('='), 1)});
-        }
-        request.headers = {{"content-type", "application/json"}};
-        if (!body.isEmpty())
-            request.body = QJsonDocument(body).toJson();
-        return m_api->handle(request);
-    }
-
-    HttpResponse scim(const QByteArray &method, const QString &pathAndQuery, const QJsonObject &body = {})
+    // A transport-free request: path, decoded query, JSON body.
+    static HttpRequest request(const QByteArray &method, const QString &pathAndQuery, const QJsonObject &body,
+                               QList<QPair<QByteArray, QByteArray>> headers)
     {
         HttpRequest request;
         request.method = method;
@@ -518,17 +529,29 @@ private:
                 request.query.append({item.section(QLatin1Char('='), 0, 0),
                                       QUrl::fromPercentEncoding(item.section(QLatin1Char('='), 1).toUtf8())});
         }
-        request.headers = {{"content-type", "application/scim+json"},
-                           {"authorization", "Bearer " + m_token.toLatin1()}};
+        request.headers = std::move(headers);
         if (!body.isEmpty())
             request.body = QJsonDocument(body).toJson();
-        return m_scim->handle(request, m_connection, request.path);
+        return request;
+    }
+
+    HttpResponse api(const QByteArray &method, const QString &pathAndQuery, const QJsonObject &body = {})
+    {
+        return m_api->handle(request(method, pathAndQuery, body, {{"content-type", "application/json"}}));
+    }
+
+    HttpResponse scim(const QByteArray &method, const QString &pathAndQuery, const QJsonObject &body = {})
+    {
+        const HttpRequest r =
+            request(method, pathAndQuery, body,
+                    {{"content-type", "application/scim+json"}, {"authorization", "Bearer " + m_token.toLatin1()}});
+        return m_scim->handle(r, m_connection, r.path);
     }
 
     QString createConnection(const QString &strategy)
     {
         const QString name =
-            strategy == QLatin1String("okta") ? QStringLiteral("acme-okta") : QStringLiteral("contoso-entra");
+            strategy == QLatin1String("waad") ? QStringLiteral("contoso-entra") : QStringLiteral("acme-") + strategy;
         const HttpResponse created =
             api("POST", QStringLiteral("/api/v2/connections"),
                 QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("strategy"), strategy}});

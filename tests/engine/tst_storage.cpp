@@ -88,8 +88,11 @@ private Q_SLOTS:
         {
             SqliteStore store(m_path);
             store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("acme")));
-            store.saveScimConfiguration(ScimConfiguration{QStringLiteral("con_a"), QStringLiteral("userName"), {},
-                                                          QDateTime::currentDateTimeUtc(), QDateTime::currentDateTimeUtc()});
+            store.saveScimConfiguration(ScimConfiguration{QStringLiteral("con_a"),
+                                                          QStringLiteral("userName"),
+                                                          {},
+                                                          QDateTime::currentDateTimeUtc(),
+                                                          QDateTime::currentDateTimeUtc()});
             store.insertResource(makeUser(QStringLiteral("con_a"), QStringLiteral("u1"), QStringLiteral("erin")));
         }
         // Turn the file back into what version 1 of the schema left behind.
@@ -132,8 +135,8 @@ private Q_SLOTS:
         QCOMPARE(store.countProfiles(QString(), QString()), 2);
         QCOMPARE(store.countProfiles(QStringLiteral("con_a"), QString()), 1);
         QCOMPARE(store.countProfiles(QString(), QStringLiteral("EXAMPLE.com")), 2);
-        QCOMPARE(store.countProfiles(QString(), QStringLiteral("100%")), 1);  // % is literal, not a wildcard
-        QCOMPARE(store.countProfiles(QString(), QStringLiteral("k_1")), 1);   // so is _
+        QCOMPARE(store.countProfiles(QString(), QStringLiteral("100%")), 1); // % is literal, not a wildcard
+        QCOMPARE(store.countProfiles(QString(), QStringLiteral("k_1")), 1);  // so is _
         QCOMPARE(store.countProfiles(QString(), QStringLiteral("grace_")), 0);
         QCOMPARE(store.profiles(QString(), QString(), 1, 10).constFirst().userId, QStringLiteral("u2"));
         QCOMPARE(store.countProfilesAtVersion(QStringLiteral("con_a"), 1), 1);
@@ -151,10 +154,11 @@ private Q_SLOTS:
         {
             SqliteStore store(m_path);
             store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("acme")));
-            store.saveScimConfiguration(ScimConfiguration{QStringLiteral("con_a"), QStringLiteral("externalId"),
-                                                          QJsonArray{QJsonObject{{QStringLiteral("scim"), QStringLiteral("userName")},
-                                                                                 {QStringLiteral("auth0"), QStringLiteral("username")}}},
-                                                          QDateTime::currentDateTimeUtc(), QDateTime::currentDateTimeUtc()});
+            store.saveScimConfiguration(
+                ScimConfiguration{QStringLiteral("con_a"), QStringLiteral("externalId"),
+                                  QJsonArray{QJsonObject{{QStringLiteral("scim"), QStringLiteral("userName")},
+                                                         {QStringLiteral("auth0"), QStringLiteral("username")}}},
+                                  QDateTime::currentDateTimeUtc(), QDateTime::currentDateTimeUtc()});
             StoredResource user = makeUser(QStringLiteral("con_a"), QStringLiteral("u1"), QStringLiteral("Alice"));
             user.passwordHash = QByteArrayLiteral("hash");
             store.insertResource(user);
@@ -166,7 +170,8 @@ private Q_SLOTS:
         const std::optional<ScimConfiguration> config = store.scimConfiguration(QStringLiteral("con_a"));
         QVERIFY(config);
         QCOMPARE(config->mapping.size(), 1);
-        const std::optional<StoredResource> user = store.resource(QStringLiteral("con_a"), QStringLiteral("User"), QStringLiteral("u1"));
+        const std::optional<StoredResource> user =
+            store.resource(QStringLiteral("con_a"), QStringLiteral("User"), QStringLiteral("u1"));
         QVERIFY(user);
         QCOMPARE(user->data.value(QStringLiteral("userName")).toString(), QStringLiteral("Alice"));
         QCOMPARE(user->passwordHash, QByteArrayLiteral("hash"));
@@ -177,16 +182,19 @@ private Q_SLOTS:
         SqliteStore store(m_path);
         store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("a")));
         store.insertConnection(makeConnection(QStringLiteral("con_b"), QStringLiteral("b")));
-        store.insertResource(makeUser(QStringLiteral("con_a"), QStringLiteral("u1"), QStringLiteral("Alice@Example.com")));
+        store.insertResource(
+            makeUser(QStringLiteral("con_a"), QStringLiteral("u1"), QStringLiteral("Alice@Example.com")));
         bool conflict = false;
         try {
-            store.insertResource(makeUser(QStringLiteral("con_a"), QStringLiteral("u2"), QStringLiteral("alice@example.COM")));
+            store.insertResource(
+                makeUser(QStringLiteral("con_a"), QStringLiteral("u2"), QStringLiteral("alice@example.COM")));
         } catch (const StoreError &error) {
             conflict = error.kind() == StoreError::Kind::Conflict;
         }
         QVERIFY(conflict);
         // The same userName in another connection is fine.
-        store.insertResource(makeUser(QStringLiteral("con_b"), QStringLiteral("u3"), QStringLiteral("alice@example.com")));
+        store.insertResource(
+            makeUser(QStringLiteral("con_b"), QStringLiteral("u3"), QStringLiteral("alice@example.com")));
         QCOMPARE(store.countResources(QStringLiteral("con_a"), QStringLiteral("User")), 1);
         QCOMPARE(store.countResources(QStringLiteral("con_b"), QStringLiteral("User")), 1);
     }
@@ -196,12 +204,21 @@ private Q_SLOTS:
         SqliteStore store(m_path);
         store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("a")));
         store.insertResource(makeUser(QStringLiteral("con_a"), QStringLiteral("u1"), QStringLiteral("Bob")));
-        QCOMPARE(store.resourcesByAttribute(QStringLiteral("con_a"), QStringLiteral("User"), IndexedAttribute::UserName,
-                                            QStringLiteral("BOB")).size(), 1);
-        QCOMPARE(store.resourcesByAttribute(QStringLiteral("con_a"), QStringLiteral("User"), IndexedAttribute::ExternalId,
-                                            QStringLiteral("ext-u1")).size(), 1);
-        QCOMPARE(store.resourcesByAttribute(QStringLiteral("con_a"), QStringLiteral("User"), IndexedAttribute::ExternalId,
-                                            QStringLiteral("EXT-U1")).size(), 0);
+        QCOMPARE(store
+                     .resourcesByAttribute(QStringLiteral("con_a"), QStringLiteral("User"), IndexedAttribute::UserName,
+                                           QStringLiteral("BOB"))
+                     .size(),
+                 1);
+        QCOMPARE(store
+                     .resourcesByAttribute(QStringLiteral("con_a"), QStringLiteral("User"),
+                                           IndexedAttribute::ExternalId, QStringLiteral("ext-u1"))
+                     .size(),
+                 1);
+        QCOMPARE(store
+                     .resourcesByAttribute(QStringLiteral("con_a"), QStringLiteral("User"),
+                                           IndexedAttribute::ExternalId, QStringLiteral("EXT-U1"))
+                     .size(),
+                 0);
     }
 
     void listingIsInInsertionOrderAndPages()
@@ -209,7 +226,8 @@ private Q_SLOTS:
         SqliteStore store(m_path);
         store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("a")));
         for (int i = 0; i < 10; ++i)
-            store.insertResource(makeUser(QStringLiteral("con_a"), QStringLiteral("u%1").arg(i), QStringLiteral("user%1").arg(i)));
+            store.insertResource(
+                makeUser(QStringLiteral("con_a"), QStringLiteral("u%1").arg(i), QStringLiteral("user%1").arg(i)));
         const QList<StoredResource> page = store.resources(QStringLiteral("con_a"), QStringLiteral("User"), 3, 4);
         QCOMPARE(page.size(), 4);
         QCOMPARE(page.at(0).id, QStringLiteral("u3"));
@@ -231,7 +249,8 @@ private Q_SLOTS:
                  QByteArrayLiteral("first"));
         user.passwordHash = QByteArrayLiteral("second");
         QVERIFY(store.updateResource(user, false));
-        const std::optional<StoredResource> reread = store.resource(QStringLiteral("con_a"), QStringLiteral("User"), QStringLiteral("u1"));
+        const std::optional<StoredResource> reread =
+            store.resource(QStringLiteral("con_a"), QStringLiteral("User"), QStringLiteral("u1"));
         QCOMPARE(reread->passwordHash, QByteArrayLiteral("second"));
         QCOMPARE(reread->version, 2);
     }
@@ -241,8 +260,11 @@ private Q_SLOTS:
         SqliteStore store(m_path);
         store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("a")));
         store.insertConnection(makeConnection(QStringLiteral("con_b"), QStringLiteral("b")));
-        store.saveScimConfiguration(ScimConfiguration{QStringLiteral("con_a"), QStringLiteral("userName"), {},
-                                                      QDateTime::currentDateTimeUtc(), QDateTime::currentDateTimeUtc()});
+        store.saveScimConfiguration(ScimConfiguration{QStringLiteral("con_a"),
+                                                      QStringLiteral("userName"),
+                                                      {},
+                                                      QDateTime::currentDateTimeUtc(),
+                                                      QDateTime::currentDateTimeUtc()});
         ScimToken token;
         token.tokenId = QStringLiteral("tok_1");
         token.connectionId = QStringLiteral("con_a");
@@ -264,8 +286,11 @@ private Q_SLOTS:
     {
         SqliteStore store(m_path);
         store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("a")));
-        store.saveScimConfiguration(ScimConfiguration{QStringLiteral("con_a"), QStringLiteral("userName"), {},
-                                                      QDateTime::currentDateTimeUtc(), QDateTime::currentDateTimeUtc()});
+        store.saveScimConfiguration(ScimConfiguration{QStringLiteral("con_a"),
+                                                      QStringLiteral("userName"),
+                                                      {},
+                                                      QDateTime::currentDateTimeUtc(),
+                                                      QDateTime::currentDateTimeUtc()});
         ScimToken token;
         token.tokenId = QStringLiteral("tok_1");
         token.connectionId = QStringLiteral("con_a");
@@ -291,7 +316,8 @@ private Q_SLOTS:
         SqliteStore store(m_path);
         store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("Acme")));
         QVERIFY(store.connectionByName(QStringLiteral("acme")));
-        QVERIFY_THROWS_EXCEPTION(StoreError, store.insertConnection(makeConnection(QStringLiteral("con_b"), QStringLiteral("ACME"))));
+        QVERIFY_THROWS_EXCEPTION(
+            StoreError, store.insertConnection(makeConnection(QStringLiteral("con_b"), QStringLiteral("ACME"))));
     }
 
     void unwritableLocationFailsWithClearError()

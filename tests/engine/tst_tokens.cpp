@@ -41,16 +41,20 @@ private Q_SLOTS:
 
     void createdTokenHasAuth0Format()
     {
-        const TokenService::Created created = m_tokens->create(QStringLiteral("con_a"), TokenService::allScopes(), std::nullopt);
+        const TokenService::Created created =
+            m_tokens->create(QStringLiteral("con_a"), TokenService::allScopes(), std::nullopt);
         QVERIFY(QRegularExpression(QStringLiteral("^tok_[A-Za-z0-9]{16}$")).match(created.token.tokenId).hasMatch());
-        QVERIFY(QRegularExpression(QStringLiteral("^tok_[A-Za-z0-9]{16}\\.[0-9a-f]{64}$")).match(created.secret).hasMatch());
+        QVERIFY(QRegularExpression(QStringLiteral("^tok_[A-Za-z0-9]{16}\\.[0-9a-f]{64}$"))
+                    .match(created.secret)
+                    .hasMatch());
         QVERIFY(created.secret.startsWith(created.token.tokenId + QLatin1Char('.')));
         QVERIFY(!created.token.validUntil);
     }
 
     void onlyTheSha256OfTheSecretIsStored()
     {
-        const TokenService::Created created = m_tokens->create(QStringLiteral("con_a"), TokenService::allScopes(), 3600);
+        const TokenService::Created created =
+            m_tokens->create(QStringLiteral("con_a"), TokenService::allScopes(), 3600);
         const QByteArray secretPart = created.secret.section(QLatin1Char('.'), 1).toLatin1();
         QFile file(m_path);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -67,7 +71,8 @@ private Q_SLOTS:
 
     void authenticateAcceptsOnlyTheRightSecretForTheRightConnection()
     {
-        const TokenService::Created created = m_tokens->create(QStringLiteral("con_a"), TokenService::allScopes(), std::nullopt);
+        const TokenService::Created created =
+            m_tokens->create(QStringLiteral("con_a"), TokenService::allScopes(), std::nullopt);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const QByteArray header = "Bearer " + created.secret.toLatin1();
         QVERIFY(m_tokens->authenticate(QStringLiteral("con_a"), header, now).ok());
@@ -101,7 +106,8 @@ private Q_SLOTS:
 
     void revokedTokenIsRejectedImmediately()
     {
-        const TokenService::Created created = m_tokens->create(QStringLiteral("con_a"), TokenService::allScopes(), std::nullopt);
+        const TokenService::Created created =
+            m_tokens->create(QStringLiteral("con_a"), TokenService::allScopes(), std::nullopt);
         const QByteArray header = "Bearer " + created.secret.toLatin1();
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QVERIFY(m_tokens->authenticate(QStringLiteral("con_a"), header, now).ok()); // now cached
@@ -113,7 +119,8 @@ private Q_SLOTS:
 
     void lastUsedAppearsAfterFirstUseAndPersists()
     {
-        const TokenService::Created created = m_tokens->create(QStringLiteral("con_a"), TokenService::allScopes(), std::nullopt);
+        const TokenService::Created created =
+            m_tokens->create(QStringLiteral("con_a"), TokenService::allScopes(), std::nullopt);
         QVERIFY(!m_tokens->list(QStringLiteral("con_a")).constFirst().lastUsedAt);
         const QDateTime used = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
         QVERIFY(m_tokens->authenticate(QStringLiteral("con_a"), "Bearer " + created.secret.toLatin1(), used).ok());
@@ -126,14 +133,15 @@ private Q_SLOTS:
 
     void laterUsesAreFlushedOnShutdown()
     {
-        const TokenService::Created created = m_tokens->create(QStringLiteral("con_a"), TokenService::allScopes(), std::nullopt);
+        const TokenService::Created created =
+            m_tokens->create(QStringLiteral("con_a"), TokenService::allScopes(), std::nullopt);
         const QDateTime first = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
         const QByteArray header = "Bearer " + created.secret.toLatin1();
         QVERIFY(m_tokens->authenticate(QStringLiteral("con_a"), header, first).ok());
         const QDateTime second = first.addSecs(5);
         QVERIFY(m_tokens->authenticate(QStringLiteral("con_a"), header, second).ok());
         QCOMPARE(*m_store->token(created.token.tokenId)->lastUsedAt, first); // throttled
-        m_tokens.reset(); // flushes
+        m_tokens.reset();                                                    // flushes
         QCOMPARE(*m_store->token(created.token.tokenId)->lastUsedAt, second);
     }
 
@@ -144,7 +152,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("requiredScope");
         QTest::newRow("list") << QByteArray("GET") << QStringLiteral("/Users") << QStringLiteral("get:users");
         QTest::newRow("get") << QByteArray("GET") << QStringLiteral("/Users/x") << QStringLiteral("get:users");
-        QTest::newRow("search") << QByteArray("POST") << QStringLiteral("/Users/.search") << QStringLiteral("get:users");
+        QTest::newRow("search") << QByteArray("POST") << QStringLiteral("/Users/.search")
+                                << QStringLiteral("get:users");
         QTest::newRow("root search") << QByteArray("POST") << QStringLiteral("/.search") << QStringLiteral("get:users");
         QTest::newRow("create") << QByteArray("POST") << QStringLiteral("/Users") << QStringLiteral("post:users");
         QTest::newRow("replace") << QByteArray("PUT") << QStringLiteral("/Users/x") << QStringLiteral("put:users");
@@ -186,7 +195,8 @@ private Q_SLOTS:
     void missingOrForeignTokenIs401WithScimError()
     {
         ScimService service(*m_store, *m_tokens, SchemaRegistry::standard());
-        const TokenService::Created other = m_tokens->create(QStringLiteral("con_b"), TokenService::allScopes(), std::nullopt);
+        const TokenService::Created other =
+            m_tokens->create(QStringLiteral("con_b"), TokenService::allScopes(), std::nullopt);
         HttpRequest request;
         request.method = "GET";
         request.path = QStringLiteral("/Users");
