@@ -6,7 +6,8 @@ QString ApiResult::describe(const QString &action) const
 {
     QString advice;
     if (networkFailure)
-        advice = QStringLiteral("Check that the engine is running and reachable; the console reconnects automatically.");
+        advice =
+            QStringLiteral("Check that the engine is running and reachable; the console reconnects automatically.");
     else if (status == 401)
         advice = QStringLiteral("The admin token was rejected: use Engine › Connect to engine… to enter a valid one.");
     else if (status == 404)
@@ -18,8 +19,8 @@ QString ApiResult::describe(const QString &action) const
     else
         advice = QStringLiteral("Correct the input and try again.");
     const QString reason = errorMessage.isEmpty() ? QStringLiteral("HTTP %1").arg(status)
-                           : status > 0            ? QStringLiteral("%1 (HTTP %2)").arg(errorMessage).arg(status)
-                                                   : errorMessage;
+                           : status > 0           ? QStringLiteral("%1 (HTTP %2)").arg(errorMessage).arg(status)
+                                                  : errorMessage;
     return QStringLiteral("Could not %1: %2. %3").arg(action, reason, advice);
 }
 

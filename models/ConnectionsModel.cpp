@@ -12,8 +12,7 @@ namespace scim {
 ConnectionsModel::ConnectionsModel(ManagementClient *client, QObject *parent)
     : QAbstractTableModel(parent)
     , m_client(client)
-{
-}
+{}
 
 int ConnectionsModel::rowCount(const QModelIndex &parent) const
 {

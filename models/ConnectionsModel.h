@@ -17,7 +17,15 @@ class ConnectionsModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, StrategyColumn, ScimColumn, TokensColumn, UsersColumn, ColumnCount };
+    enum Column
+    {
+        NameColumn,
+        StrategyColumn,
+        ScimColumn,
+        TokensColumn,
+        UsersColumn,
+        ColumnCount
+    };
 
     explicit ConnectionsModel(ManagementClient *client, QObject *parent = nullptr);
 

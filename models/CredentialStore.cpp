@@ -32,8 +32,7 @@ CredentialStore::CredentialStore(QObject *parent)
     : QObject(parent)
     , m_fallbackPath(QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
                          .filePath(QStringLiteral("admin-tokens.json")))
-{
-}
+{}
 
 bool CredentialStore::fileFallbackEnabled() const
 {
@@ -80,9 +79,8 @@ void CredentialStore::runKeychain(Operation operation, const QString &key, const
 {
     if (!m_keychainEnabled) {
         // Keep the asynchronous contract even without a keychain.
-        QTimer::singleShot(0, this, [this, operation, key, token] {
-            runFallback(operation, key, token, QStringLiteral("disabled"));
-        });
+        QTimer::singleShot(
+            0, this, [this, operation, key, token] { runFallback(operation, key, token, QStringLiteral("disabled")); });
         return;
     }
     QKeychain::Job *job = nullptr;

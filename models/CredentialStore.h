@@ -14,7 +14,13 @@ class CredentialStore : public QObject
     Q_OBJECT
 
 public:
-    enum class Status { Ok, NotFound, NoSecretService, Failed };
+    enum class Status
+    {
+        Ok,
+        NotFound,
+        NoSecretService,
+        Failed
+    };
     Q_ENUM(Status)
 
     static const QString kService;
@@ -42,7 +48,12 @@ Q_SIGNALS:
     void tokenRemoved(const QString &key, scim::CredentialStore::Status status, const QString &message);
 
 private:
-    enum class Operation { Read, Write, Remove };
+    enum class Operation
+    {
+        Read,
+        Write,
+        Remove
+    };
     void runKeychain(Operation operation, const QString &key, const QString &token);
     void runFallback(Operation operation, const QString &key, const QString &token, const QString &keychainError);
     void report(Operation operation, const QString &key, const QString &token, Status status, const QString &message);

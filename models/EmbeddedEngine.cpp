@@ -10,8 +10,7 @@ namespace scim {
 
 EmbeddedEngine::EmbeddedEngine(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 EmbeddedEngine::~EmbeddedEngine()
 {

@@ -21,9 +21,20 @@ class EngineSession : public QObject
     Q_OBJECT
 
 public:
-    enum class Mode { Embedded, Remote };
+    enum class Mode
+    {
+        Embedded,
+        Remote
+    };
     Q_ENUM(Mode)
-    enum class State { Idle, Starting, Connected, Unreachable, Failed };
+    enum class State
+    {
+        Idle,
+        Starting,
+        Connected,
+        Unreachable,
+        Failed
+    };
     Q_ENUM(State)
 
     EngineSession(ManagementClient *client, CredentialStore *credentials, QObject *parent = nullptr);
@@ -76,8 +87,8 @@ private:
     QUrl m_url;
     QString m_databasePath;
     QString m_lastError;
-    QString m_pendingKey;   // the key whose token is being read
-    QUrl m_pendingRemote;   // remembered remote engine being restored
+    QString m_pendingKey; // the key whose token is being read
+    QUrl m_pendingRemote; // remembered remote engine being restored
     int m_reconnectIntervalMs = 1000;
 };
 

@@ -18,8 +18,7 @@ QString encoded(const QString &segment)
 ManagementClient::ManagementClient(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
-{
-}
+{}
 
 ManagementClient::~ManagementClient()
 {
@@ -190,8 +189,7 @@ void ManagementClient::probe(QObject *context, Callback callback)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("take"), QStringLiteral("1"));
-    request("GET", QStringLiteral("/api/v2/connections-scim-configurations"), query, {}, context,
-            std::move(callback));
+    request("GET", QStringLiteral("/api/v2/connections-scim-configurations"), query, {}, context, std::move(callback));
 }
 
 } // namespace scim

@@ -69,9 +69,9 @@ QStringList Strategies::recommendedScopes(const QString &strategy)
 
 QStringList Strategies::allScopes()
 {
-    return {QStringLiteral("get:users"),  QStringLiteral("post:users"),  QStringLiteral("put:users"),
-            QStringLiteral("patch:users"), QStringLiteral("delete:users"), QStringLiteral("get:groups"),
-            QStringLiteral("post:groups"), QStringLiteral("put:groups"),  QStringLiteral("patch:groups"),
+    return {QStringLiteral("get:users"),    QStringLiteral("post:users"),   QStringLiteral("put:users"),
+            QStringLiteral("patch:users"),  QStringLiteral("delete:users"), QStringLiteral("get:groups"),
+            QStringLiteral("post:groups"),  QStringLiteral("put:groups"),   QStringLiteral("patch:groups"),
             QStringLiteral("delete:groups")};
 }
 

@@ -9,8 +9,7 @@ namespace scim {
 TokensModel::TokensModel(ManagementClient *client, QObject *parent)
     : QAbstractTableModel(parent)
     , m_client(client)
-{
-}
+{}
 
 int TokensModel::rowCount(const QModelIndex &parent) const
 {

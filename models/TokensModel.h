@@ -14,7 +14,15 @@ class TokensModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { IdColumn, CreatedColumn, ExpiresColumn, ScopesColumn, LastUsedColumn, ColumnCount };
+    enum Column
+    {
+        IdColumn,
+        CreatedColumn,
+        ExpiresColumn,
+        ScopesColumn,
+        LastUsedColumn,
+        ColumnCount
+    };
 
     explicit TokensModel(ManagementClient *client, QObject *parent = nullptr);
 

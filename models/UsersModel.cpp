@@ -10,8 +10,7 @@ namespace scim {
 UsersModel::UsersModel(ManagementClient *client, QObject *parent)
     : QAbstractTableModel(parent)
     , m_client(client)
-{
-}
+{}
 
 int UsersModel::rowCount(const QModelIndex &parent) const
 {

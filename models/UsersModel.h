@@ -14,7 +14,15 @@ class UsersModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { UserIdColumn, UserNameColumn, NameColumn, BlockedColumn, UpdatedColumn, ColumnCount };
+    enum Column
+    {
+        UserIdColumn,
+        UserNameColumn,
+        NameColumn,
+        BlockedColumn,
+        UpdatedColumn,
+        ColumnCount
+    };
 
     explicit UsersModel(ManagementClient *client, QObject *parent = nullptr);
 

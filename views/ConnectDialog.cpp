@@ -95,8 +95,8 @@ bool ConnectDialog::allowTokenFile() const
 void ConnectDialog::accept()
 {
     const QUrl target = url();
-    if (!target.isValid() || (target.scheme() != QLatin1String("http") && target.scheme() != QLatin1String("https"))
-        || target.host().isEmpty()) {
+    if (!target.isValid() || (target.scheme() != QLatin1String("http") && target.scheme() != QLatin1String("https")) ||
+        target.host().isEmpty()) {
         setMessage(QStringLiteral("Enter the engine's URL, for example http://127.0.0.1:8080."));
         return;
     }

@@ -213,9 +213,8 @@ void ConnectionDetailsWidget::deleteConnection()
     if (id.isEmpty())
         return;
     const int row = m_connections->rowForId(id);
-    const QVariant users = row < 0 ? QVariant()
-                                   : m_connections->index(row, ConnectionsModel::UsersColumn)
-                                         .data(ModelRoles::RawValueRole);
+    const QVariant users =
+        row < 0 ? QVariant() : m_connections->index(row, ConnectionsModel::UsersColumn).data(ModelRoles::RawValueRole);
     const QString userText = users.isValid() ? QStringLiteral("all %1 provisioned user(s)").arg(users.toInt())
                                              : QStringLiteral("all provisioned users");
     Confirmation::ask(this, QStringLiteral("confirmDeleteConnection"), QStringLiteral("Delete connection"),

@@ -13,7 +13,11 @@ class ErrorBanner : public QFrame
     Q_OBJECT
 
 public:
-    enum class Kind { Error, Notice };
+    enum class Kind
+    {
+        Error,
+        Notice
+    };
 
     explicit ErrorBanner(QWidget *parent = nullptr);
     QString text() const;

@@ -57,8 +57,8 @@ GenerateTokenDialog::GenerateTokenDialog(const QString &strategy, QWidget *paren
 
     auto *scopeBox = new QGroupBox(QStringLiteral("Scopes"));
     auto *grid = new QGridLayout(scopeBox);
-    const QStringList verbs{QStringLiteral("get"), QStringLiteral("post"), QStringLiteral("put"), QStringLiteral("patch"),
-                            QStringLiteral("delete")};
+    const QStringList verbs{QStringLiteral("get"), QStringLiteral("post"), QStringLiteral("put"),
+                            QStringLiteral("patch"), QStringLiteral("delete")};
     const QStringList resources{QStringLiteral("users"), QStringLiteral("groups")};
     for (int r = 0; r < resources.size(); ++r) {
         auto *label = new QLabel(r == 0 ? QStringLiteral("<b>Users</b>") : QStringLiteral("<b>Groups</b>"));
@@ -83,7 +83,8 @@ GenerateTokenDialog::GenerateTokenDialog(const QString &strategy, QWidget *paren
         connect(button, &QPushButton::clicked, this, [this, scopes] { setScopes(scopes); });
         presets->addWidget(button);
     };
-    addPreset(QStringLiteral("Okta"), QStringLiteral("presetOkta"), Strategies::recommendedScopes(QStringLiteral("okta")));
+    addPreset(QStringLiteral("Okta"), QStringLiteral("presetOkta"),
+              Strategies::recommendedScopes(QStringLiteral("okta")));
     addPreset(QStringLiteral("Entra ID"), QStringLiteral("presetEntra"),
               Strategies::recommendedScopes(QStringLiteral("waad")));
     addPreset(QStringLiteral("All"), QStringLiteral("presetAll"), Strategies::allScopes());

@@ -28,7 +28,12 @@
 namespace scim {
 
 namespace {
-enum Page { ConnectionsPageIndex, UsersPageIndex, LogsPageIndex };
+enum Page
+{
+    ConnectionsPageIndex,
+    UsersPageIndex,
+    LogsPageIndex
+};
 }
 
 MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
@@ -95,8 +100,9 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
                               ErrorBanner::Kind::Notice);
     });
     connect(m_session, &EngineSession::tokenNeeded, this, [this](const QUrl &url, const QString &reason) {
-        openConnectDialog(url, reason.isEmpty() ? QStringLiteral("Enter the admin token for %1.").arg(url.toDisplayString())
-                                                : reason);
+        openConnectDialog(url, reason.isEmpty()
+                                   ? QStringLiteral("Enter the admin token for %1.").arg(url.toDisplayString())
+                                   : reason);
     });
     connect(m_session, &EngineSession::remoteConnectFailed, this, &MainWindow::showError);
     connect(m_credentials, &CredentialStore::tokenWritten, this,
@@ -128,12 +134,12 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     QMenu *engine = menuBar()->addMenu(QStringLiteral("&Engine"));
-    QAction *connectAction = engine->addAction(QStringLiteral("&Connect to engine…"), this,
-                                               [this] { openConnectDialog(); });
+    QAction *connectAction =
+        engine->addAction(QStringLiteral("&Connect to engine…"), this, [this] { openConnectDialog(); });
     connectAction->setObjectName(QStringLiteral("actionConnect"));
     connectAction->setShortcut(QKeySequence::Open);
-    QAction *embedded = engine->addAction(QStringLiteral("Use &embedded engine"), m_session,
-                                          &EngineSession::startEmbedded);
+    QAction *embedded =
+        engine->addAction(QStringLiteral("Use &embedded engine"), m_session, &EngineSession::startEmbedded);
     embedded->setObjectName(QStringLiteral("actionEmbedded"));
     QAction *fileFallback = engine->addAction(QStringLiteral("Store admin tokens in a &file when no keychain is "
                                                              "available"));
@@ -233,9 +239,7 @@ void MainWindow::openConnectDialog(const QUrl &url, const QString &message)
 {
     auto *dialog = new ConnectDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setUrl(url.isValid() ? url
-                   : m_session->mode() == EngineSession::Mode::Remote ? m_session->url()
-                                                                       : QUrl());
+    dialog->setUrl(url.isValid() ? url : m_session->mode() == EngineSession::Mode::Remote ? m_session->url() : QUrl());
     dialog->setMessage(message);
     dialog->setFileFallbackOffered(!m_credentials->keychainEnabled() || m_credentials->fileFallbackEnabled(),
                                    m_credentials->fileFallbackEnabled());
@@ -277,10 +281,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
     // Let the embedded engine finish its requests and close its database, then close for real.
     event->ignore();
     setEnabled(false);
-    connect(m_session, &EngineSession::shutdownComplete, this, [this] {
-        m_shutdownDone = true;
-        close();
-    }, Qt::SingleShotConnection);
+    connect(
+        m_session, &EngineSession::shutdownComplete, this,
+        [this] {
+            m_shutdownDone = true;
+            close();
+        },
+        Qt::SingleShotConnection);
     m_session->shutdown();
 }
 

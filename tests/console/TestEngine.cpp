@@ -13,8 +13,7 @@ const QString TestEngine::kAdminToken = QStringLiteral("test-admin-token");
 
 TestEngine::TestEngine(quint16 port)
     : m_port(port)
-{
-}
+{}
 
 TestEngine::~TestEngine()
 {
@@ -86,8 +85,7 @@ TestEngine::Reply TestEngine::api(const QByteArray &method, const QString &path,
     if (question >= 0)
         target.setQuery(path.mid(question + 1));
     return send(method, target, "Bearer " + kAdminToken.toUtf8(),
-                body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact),
-                "application/json");
+                body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json");
 }
 
 TestEngine::Reply TestEngine::scim(const QByteArray &method, const QString &connectionId, const QString &path,
@@ -131,5 +129,8 @@ QString TestEngine::provisionUser(const QString &connectionId, const QString &to
         {QStringLiteral("emails"),
          QJsonArray{QJsonObject{{QStringLiteral("value"), userName}, {QStringLiteral("primary"), true}}}},
     };
-    return scim("POST", connectionId, QStringLiteral("/Users"), token, user).object().value(QStringLiteral("id")).toString();
+    return scim("POST", connectionId, QStringLiteral("/Users"), token, user)
+        .object()
+        .value(QStringLiteral("id"))
+        .toString();
 }

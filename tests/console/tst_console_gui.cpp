@@ -29,6 +29,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -50,8 +51,7 @@ using namespace scim;
 
 namespace {
 
-template<typename T>
-T *waitForChild(QObject *parent, const QString &name)
+template <typename T> T *waitForChild(QObject *parent, const QString &name)
 {
     T *found = nullptr;
     [&] { QTRY_VERIFY_WITH_TIMEOUT((found = parent->findChild<T *>(name)) != nullptr && found->isVisible(), 10000); }();
@@ -117,6 +117,8 @@ private Q_SLOTS:
     void init();
     void setUpConnectionEndToEnd();
     void switchesToRemoteEngineAndReconnects();
+    void disablesAndEnablesScimFromDetails();
+    void standardShortcutsAboutAndRestoredLayout();
 
 private:
     QTemporaryDir m_dir;
@@ -145,8 +147,8 @@ void TestConsoleGui::setUpConnectionEndToEnd()
     window.start();
     QVERIFY(ready.wait(15000));
     const QString status = window.engineStatus()->text();
-    QVERIFY2(status.contains(u"Embedded engine"_s) && status.contains(u"connected"_s)
-                 && status.contains(options.databasePath),
+    QVERIFY2(status.contains(u"Embedded engine"_s) && status.contains(u"connected"_s) &&
+                 status.contains(options.databasePath),
              qPrintable(status));
     // No keychain here: the console says so instead of silently storing the token.
     QVERIFY(window.banner()->text().contains(u"No secret service"_s));
@@ -251,8 +253,9 @@ void TestConsoleGui::setUpConnectionEndToEnd()
 
     // --- the third token: a second one appears behind the console's back, the console's attempt is refused by
     // the engine with a clear message, and the button then explains the limit.
-    QCOMPARE(call([&](auto cb) { window.client()->createToken(id, {u"get:users"_s}, std::nullopt, &window, cb); }).status,
-             201);
+    QCOMPARE(
+        call([&](auto cb) { window.client()->createToken(id, {u"get:users"_s}, std::nullopt, &window, cb); }).status,
+        201);
     QVERIFY(generate->isEnabled()); // the console has not seen it yet
     QTest::mouseClick(generate, Qt::LeftButton);
     dialog = waitForChild<GenerateTokenDialog>(&window, u"generateTokenDialog"_s);
@@ -294,8 +297,7 @@ void TestConsoleGui::setUpConnectionEndToEnd()
     UsersPage *usersPage = window.usersPage();
     auto *userTable = usersPage->findChild<QTableView *>(u"usersTable"_s);
     QTRY_COMPARE_WITH_TIMEOUT(userTable->model()->rowCount(), 1, 10000);
-    QCOMPARE(userTable->model()->index(0, UsersModel::UserNameColumn).data().toString(),
-             u"jane.doe@acme.example"_s);
+    QCOMPARE(userTable->model()->index(0, UsersModel::UserNameColumn).data().toString(), u"jane.doe@acme.example"_s);
     QCOMPARE(usersPage->findChild<QLabel *>(u"pageLabel"_s)->text(), u"Page 1 of 1 · 1 user(s)"_s);
     QTRY_COMPARE(connections->index(connections->rowForId(id), ConnectionsModel::UsersColumn)
                      .data(ModelRoles::RawValueRole)
@@ -379,11 +381,105 @@ void TestConsoleGui::switchesToRemoteEngineAndReconnects()
     // Back to the embedded engine.
     window.findChild<QAction *>(u"actionEmbedded"_s)->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(window.session()->mode(), EngineSession::Mode::Embedded, 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(window.engineStatus()->text().contains(u"Embedded engine"_s)
-                                 && window.engineStatus()->text().contains(u"connected"_s),
+    QTRY_VERIFY_WITH_TIMEOUT(window.engineStatus()->text().contains(u"Embedded engine"_s) &&
+                                 window.engineStatus()->text().contains(u"connected"_s),
                              10000);
     window.close();
     QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 10000);
+}
+
+void TestConsoleGui::disablesAndEnablesScimFromDetails()
+{
+    ConsoleOptions options;
+    options.databasePath = m_dir.filePath(u"gui3/console.sqlite"_s);
+    options.useKeychain = false;
+    MainWindow window(options);
+    QSignalSpy ready(&window, &MainWindow::ready);
+    window.show();
+    window.start();
+    QVERIFY(ready.wait(15000));
+    const ApiResult created =
+        call([&](auto cb) { window.client()->createConnection(u"wayne-entra"_s, u"waad"_s, &window, cb); });
+    const QString id = created.object().value(u"id"_s).toString();
+    window.connectionsModel()->refresh();
+    window.connectionsPage()->selectConnection(id);
+    auto *details = window.connectionsPage()->details();
+    QTRY_COMPARE(details->connectionId(), id);
+    auto *toggle = details->findChild<QPushButton *>(u"scimToggleButton"_s);
+    auto *endpoint = details->findChild<QLineEdit *>(u"endpointUrl"_s);
+    QCOMPARE(toggle->text(), u"Enable SCIM"_s);
+    QVERIFY(endpoint->text().isEmpty());
+    QVERIFY(!details->findChild<QPushButton *>(u"generateTokenButton"_s)->isEnabled());
+
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!endpoint->text().isEmpty(), 10000);
+    QVERIFY(details->findChild<QLabel *>(u"setupHints"_s)->text().contains(u"?aadOptscim062020"_s));
+    QCOMPARE(toggle->text(), u"Disable SCIM…"_s);
+    QTRY_VERIFY(details->findChild<QPushButton *>(u"generateTokenButton"_s)->isEnabled());
+    QCOMPARE(
+        call([&](auto cb) { window.client()->createToken(id, {u"get:users"_s}, std::nullopt, &window, cb); }).status,
+        201);
+    details->tokensModel()->refresh();
+    QTRY_COMPARE(details->tokensModel()->rowCount(), 1);
+
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    auto *box = waitForChild<QMessageBox>(&window, u"confirmDisableScim"_s);
+    QVERIFY(box);
+    QVERIFY(box->text().contains(u"1 token(s) are revoked"_s));
+    QTest::mouseClick(box->findChild<QAbstractButton *>(u"confirmButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(endpoint->text().isEmpty(), 10000);
+    QCOMPARE(toggle->text(), u"Enable SCIM"_s);
+    QTRY_COMPARE(details->tokensModel()->rowCount(), 0);
+    QCOMPARE(call([&](auto cb) { window.client()->getScimConfiguration(id, &window, cb); }).status, 404);
+    window.close();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 10000);
+}
+
+void TestConsoleGui::standardShortcutsAboutAndRestoredLayout()
+{
+    ConsoleOptions options;
+    options.databasePath = m_dir.filePath(u"gui4/console.sqlite"_s);
+    options.useKeychain = false;
+    QByteArray header;
+    {
+        MainWindow window(options);
+        QSignalSpy ready(&window, &MainWindow::ready);
+        window.show();
+        window.start();
+        QVERIFY(ready.wait(15000));
+        QCOMPARE(window.findChild<QAction *>(u"actionNewConnection"_s)->shortcut(), QKeySequence(QKeySequence::New));
+        QCOMPARE(window.findChild<QAction *>(u"actionRefresh"_s)->shortcut(), QKeySequence(QKeySequence::Refresh));
+        QCOMPARE(window.findChild<QAction *>(u"actionQuit"_s)->shortcut(), QKeySequence(QKeySequence::Quit));
+        QCOMPARE(window.findChild<QAction *>(u"actionConnect"_s)->shortcut(), QKeySequence(QKeySequence::Open));
+        QVERIFY(!window.windowIcon().isNull());
+
+        // Ctrl+N opens the wizard; Escape closes it.
+        QTest::keySequence(&window, QKeySequence(QKeySequence::New));
+        auto *wizard = waitForChild<NewConnectionWizard>(&window, u"newConnectionWizard"_s);
+        QVERIFY(wizard);
+        QVERIFY(!wizard->findChild<QLineEdit *>(u"connectionName"_s)->accessibleName().isEmpty());
+        wizard->reject();
+
+        window.findChild<QAction *>(u"actionAbout"_s)->trigger();
+        auto *about = waitForChild<QMessageBox>(&window, u"aboutDialog"_s);
+        QVERIFY(about);
+        QVERIFY(about->text().contains(u"SCIM Console"_s));
+        about->accept();
+
+        window.resize(1000, 640);
+        auto *table = window.connectionsPage()->table();
+        table->sortByColumn(ConnectionsModel::StrategyColumn, Qt::DescendingOrder);
+        table->setColumnWidth(ConnectionsModel::NameColumn, 222);
+        header = table->horizontalHeader()->saveState();
+        window.close();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 10000);
+    }
+    MainWindow again(options);
+    QCOMPARE(again.size(), QSize(1000, 640));
+    auto *table = again.connectionsPage()->table();
+    QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(ConnectionsModel::StrategyColumn));
+    QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(table->columnWidth(ConnectionsModel::NameColumn), 222);
 }
 
 QTEST_MAIN(TestConsoleGui)

@@ -152,9 +152,9 @@ void TestConsoleScreenshots::screenshots()
             acmeToken = token.object().value(u"token"_s).toString();
         }
     }
-    const QStringList people{u"Ada Lovelace"_s,  u"Grace Hopper"_s,   u"Alan Turing"_s,   u"Edsger Dijkstra"_s,
-                             u"Barbara Liskov"_s, u"Donald Knuth"_s,   u"Margaret Hamilton"_s, u"Ken Thompson"_s,
-                             u"Frances Allen"_s, u"John McCarthy"_s,  u"Radia Perlman"_s, u"Leslie Lamport"_s};
+    const QStringList people{u"Ada Lovelace"_s,   u"Grace Hopper"_s,  u"Alan Turing"_s,       u"Edsger Dijkstra"_s,
+                             u"Barbara Liskov"_s, u"Donald Knuth"_s,  u"Margaret Hamilton"_s, u"Ken Thompson"_s,
+                             u"Frances Allen"_s,  u"John McCarthy"_s, u"Radia Perlman"_s,     u"Leslie Lamport"_s};
     for (int i = 0; i < people.size(); ++i) {
         const QStringList parts = people.at(i).split(u' ');
         const QString userName = parts.first().toLower() + u'.' + parts.last().toLower() + u"@acme.example"_s;
@@ -165,7 +165,8 @@ void TestConsoleScreenshots::screenshots()
             {u"active"_s, i != 4},
             {u"displayName"_s, people.at(i)},
             {u"name"_s, QJsonObject{{u"givenName"_s, parts.first()}, {u"familyName"_s, parts.last()}}},
-            {u"emails"_s, QJsonArray{QJsonObject{{u"value"_s, userName}, {u"type"_s, u"work"_s}, {u"primary"_s, true}}}},
+            {u"emails"_s,
+             QJsonArray{QJsonObject{{u"value"_s, userName}, {u"type"_s, u"work"_s}, {u"primary"_s, true}}}},
             {u"title"_s, u"Engineer"_s},
         };
         QCOMPARE(postUser(acmeEndpoint, acmeToken, user), 201);

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void init();
     void embeddedEngineRunsOnItsOwnThread();
     void remoteEngineIsVerifiedRememberedAndReconnected();
+    void secondConsoleOnTheSameDatabaseFailsClearly();
 
 private:
     QTemporaryDir m_dir;
@@ -130,6 +131,31 @@ void TestEngineSession::remoteEngineIsVerifiedRememberedAndReconnected()
     QVERIFY(tokenNeeded.wait(10000));
     QCOMPARE(tokenNeeded.first().first().toUrl(), remote.url());
     QCOMPARE(restored.mode(), EngineSession::Mode::Remote);
+}
+
+void TestEngineSession::secondConsoleOnTheSameDatabaseFailsClearly()
+{
+    const QString database = m_dir.filePath(u"shared/console.sqlite"_s);
+    CredentialStore credentials;
+    credentials.setKeychainEnabled(false);
+    ManagementClient firstClient;
+    EngineSession first(&firstClient, &credentials);
+    first.setEmbeddedDatabasePath(database);
+    QSignalSpy connected(&first, &EngineSession::connected);
+    first.startEmbedded();
+    QVERIFY(connected.wait(10000));
+
+    ManagementClient secondClient;
+    EngineSession second(&secondClient, &credentials);
+    second.setEmbeddedDatabasePath(database);
+    second.startEmbedded();
+    QTRY_COMPARE_WITH_TIMEOUT(second.state(), EngineSession::State::Failed, 10000);
+    QVERIFY2(second.lastError().startsWith(u"The embedded engine could not start"_s), qPrintable(second.lastError()));
+    QCOMPARE(first.state(), EngineSession::State::Connected);
+
+    QSignalSpy shut(&first, &EngineSession::shutdownComplete);
+    first.shutdown();
+    QVERIFY(shut.wait(10000));
 }
 
 QTEST_GUILESS_MAIN(TestEngineSession)

@@ -81,8 +81,7 @@ void TestKeychainFallback::optInFileIsOwnerOnly()
     QCOMPARE(written.first().value(1).value<Status>(), Status::Ok);
     store.writeToken(u"embedded:/data/console.sqlite"_s, u"adm_two"_s);
     QTRY_COMPARE(written.size(), 2);
-    QCOMPARE(QFile::permissions(m_file) & ~(QFile::ReadUser | QFile::WriteUser),
-             QFile::ReadOwner | QFile::WriteOwner);
+    QCOMPARE(QFile::permissions(m_file) & ~(QFile::ReadUser | QFile::WriteUser), QFile::ReadOwner | QFile::WriteOwner);
     QFile file(m_file);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonObject stored = QJsonDocument::fromJson(file.readAll()).object();

@@ -173,10 +173,12 @@ void TestModels::connectionsModelLoadsCountsAndFollowsChanges()
     refreshed.clear();
     model.refreshConnection(withScim);
     QVERIFY(refreshed.wait(10000));
-    QCOMPARE(model.index(model.rowForId(withScim), ConnectionsModel::ScimColumn).data(ModelRoles::RawValueRole).toBool(),
-             false);
-    QCOMPARE(model.index(model.rowForId(withScim), ConnectionsModel::TokensColumn).data(ModelRoles::RawValueRole).toInt(),
-             0);
+    QCOMPARE(
+        model.index(model.rowForId(withScim), ConnectionsModel::ScimColumn).data(ModelRoles::RawValueRole).toBool(),
+        false);
+    QCOMPARE(
+        model.index(model.rowForId(withScim), ConnectionsModel::TokensColumn).data(ModelRoles::RawValueRole).toInt(),
+        0);
     QVERIFY(errors.isEmpty());
 }
 
@@ -253,9 +255,8 @@ void TestModels::tokensModelListsAndLimitsTokens()
     // Last used appears after the token is used against the SCIM endpoint.
     QCOMPARE(m_engine.scim("GET", id, u"/Users"_s, secret).status, 200);
     const QString firstId = first.object().value(u"token_id"_s).toString();
-    const ApiResult revoked = call([&](auto cb) {
-        m_client.revokeToken(id, second.object().value(u"token_id"_s).toString(), this, cb);
-    });
+    const ApiResult revoked =
+        call([&](auto cb) { m_client.revokeToken(id, second.object().value(u"token_id"_s).toString(), this, cb); });
     QCOMPARE(revoked.status, 204);
     refreshed.clear();
     model.refresh();
