@@ -33,8 +33,11 @@ EmbeddedEngine::~EmbeddedEngine()
 
 void EmbeddedEngine::start(const QString &databasePath, const QString &adminToken)
 {
-    if (m_thread)
+    if (m_thread) {
+        if (m_stopping)
+            m_pendingStart = std::make_pair(databasePath, adminToken);
         return;
+    }
     m_databasePath = databasePath;
     QDir().mkpath(QFileInfo(databasePath).absolutePath());
     m_thread = new QThread;
@@ -70,10 +73,14 @@ void EmbeddedEngine::start(const QString &databasePath, const QString &adminToke
 
 void EmbeddedEngine::stop()
 {
+    m_pendingStart.reset();
     if (!m_thread) {
         Q_EMIT stopped();
         return;
     }
+    if (m_stopping)
+        return;
+    m_stopping = true;
     QMetaObject::invokeMethod(m_anchor, [this] {
         if (!m_engine) {
             QMetaObject::invokeMethod(this, [this] {
@@ -115,7 +122,15 @@ void EmbeddedEngine::finishThread()
     delete m_thread;
     m_thread = nullptr;
     m_running = false;
+    m_stopping = false;
     m_url.clear();
+    if (m_pendingStart) {
+        const auto [databasePath, adminToken] = *m_pendingStart;
+        m_pendingStart.reset();
+        // After the caller has seen stopped(): queued, so the order of signals stays stop → start.
+        QMetaObject::invokeMethod(
+            this, [this, databasePath, adminToken] { start(databasePath, adminToken); }, Qt::QueuedConnection);
+    }
 }
 
 } // namespace scim

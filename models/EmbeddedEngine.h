@@ -4,6 +4,9 @@
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+#include <utility>
+
 class QThread;
 
 namespace scim {
@@ -23,7 +26,7 @@ public:
 
     void start(const QString &databasePath, const QString &adminToken);
     void stop();
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_running && !m_stopping; }
     QUrl url() const { return m_url; }
     QString databasePath() const { return m_databasePath; }
 
@@ -41,6 +44,9 @@ private:
     QUrl m_url;
     QString m_databasePath;
     bool m_running = false;
+    bool m_stopping = false;
+    // A start requested while the previous engine is still stopping runs once it has stopped.
+    std::optional<std::pair<QString, QString>> m_pendingStart;
 };
 
 } // namespace scim

@@ -81,9 +81,11 @@ ConnectionDetailsWidget::ConnectionDetailsWidget(ManagementClient *client, Conne
     m_tokenView->horizontalHeader()->setStretchLastSection(true);
     m_tokenView->horizontalHeader()->setObjectName(QStringLiteral("tokensHeader"));
     m_tokenView->horizontalHeader()->restoreState(QSettings().value(QStringLiteral("ui/tokensHeader")).toByteArray());
-    connect(m_tokenView->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+    auto saveHeader = [this] {
         QSettings().setValue(QStringLiteral("ui/tokensHeader"), m_tokenView->horizontalHeader()->saveState());
-    });
+    };
+    connect(m_tokenView->horizontalHeader(), &QHeaderView::sectionResized, this, saveHeader);
+    connect(m_tokenView->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, saveHeader);
 
     auto *endpointRow = new QHBoxLayout;
     endpointRow->addWidget(new QLabel(QStringLiteral("SCIM endpoint:")));

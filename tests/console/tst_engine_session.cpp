@@ -29,6 +29,7 @@ private Q_SLOTS:
     void embeddedEngineRunsOnItsOwnThread();
     void remoteEngineIsVerifiedRememberedAndReconnected();
     void secondConsoleOnTheSameDatabaseFailsClearly();
+    void switchingBackWhileTheEmbeddedEngineStops();
 
 private:
     QTemporaryDir m_dir;
@@ -155,6 +156,44 @@ void TestEngineSession::secondConsoleOnTheSameDatabaseFailsClearly()
 
     QSignalSpy shut(&first, &EngineSession::shutdownComplete);
     first.shutdown();
+    QVERIFY(shut.wait(10000));
+}
+
+void TestEngineSession::switchingBackWhileTheEmbeddedEngineStops()
+{
+    TestEngine remote;
+    QVERIFY(remote.start());
+    CredentialStore credentials;
+    credentials.setKeychainEnabled(false);
+    ManagementClient client;
+    EngineSession session(&client, &credentials);
+    session.setEmbeddedDatabasePath(m_dir.filePath(u"switch/console.sqlite"_s));
+    QSignalSpy connected(&session, &EngineSession::connected);
+    session.startEmbedded();
+    QVERIFY(connected.wait(10000));
+    const QUrl embeddedUrl = session.url();
+
+    connected.clear();
+    session.connectRemote(remote.url(), TestEngine::kAdminToken, false);
+    QVERIFY(connected.wait(10000));
+    QCOMPARE(session.url(), remote.url());
+    // The embedded engine is still shutting down on its thread: switching back waits for it, then restarts it.
+    connected.clear();
+    session.startEmbedded();
+    QVERIFY(connected.wait(10000));
+    QCOMPARE(session.mode(), EngineSession::Mode::Embedded);
+    QVERIFY(session.url() != remote.url());
+    QCOMPARE(session.url().host(), embeddedUrl.host());
+    bool done = false;
+    int status = 0;
+    client.listConnections(this, [&](const ApiResult &result) {
+        status = result.status;
+        done = true;
+    });
+    QTRY_VERIFY(done);
+    QCOMPARE(status, 200);
+    QSignalSpy shut(&session, &EngineSession::shutdownComplete);
+    session.shutdown();
     QVERIFY(shut.wait(10000));
 }
 
