@@ -1,5 +1,6 @@
 #include "SchemaRegistry.h"
 
+#include "GroupSchemas.h"
 #include "UserSchemas.h"
 
 namespace scim {
@@ -8,6 +9,8 @@ SchemaRegistry::SchemaRegistry()
 {
     m_types.append(ResourceType(QStringLiteral("User"), QStringLiteral("/Users"), QStringLiteral("User Account"),
                                 UserSchemas::core(), {{UserSchemas::enterprise(), false}}));
+    m_types.append(ResourceType(QStringLiteral("Group"), QStringLiteral("/Groups"), QStringLiteral("Group"),
+                                GroupSchemas::core(), {}));
 }
 
 const SchemaRegistry &SchemaRegistry::standard()

@@ -14,6 +14,7 @@ public:
     static const SchemaRegistry &standard();
 
     const ResourceType &users() const { return m_types.at(0); }
+    const ResourceType &groups() const { return m_types.at(1); }
     const QList<ResourceType> &resourceTypes() const { return m_types; }
     const ResourceType *resourceTypeByName(QStringView name) const;
     const ResourceType *resourceTypeByEndpoint(QStringView endpoint) const;

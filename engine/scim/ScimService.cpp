@@ -4,6 +4,7 @@
 #include "FilterEvaluator.h"
 #include "FilterParser.h"
 #include "FilterPlanner.h"
+#include "GroupMembership.h"
 #include "PasswordHasher.h"
 #include "PatchEngine.h"
 #include "ProfileService.h"
@@ -87,7 +88,56 @@ ScimService::ScimService(Store &store, TokenService &tokens, const SchemaRegistr
     : m_store(store)
     , m_tokens(tokens)
     , m_registry(registry)
+    , m_membership(std::make_unique<GroupMembership>(store))
 {}
+
+ScimService::~ScimService() = default;
+
+bool ScimService::isGroup(const ResourceType &type) const
+{
+    return &type == &m_registry.groups();
+}
+
+// True unless the request's attributes/excludedAttributes leave `name` out, so that e.g.
+// `excludedAttributes=members` never loads a group's member list.
+bool ScimService::wants(const QString &name, const QStringList &attributes, const QStringList &excluded)
+{
+    auto names = [&name](const QString &entry) {
+        return entry.compare(name, Qt::CaseInsensitive) == 0 ||
+               entry.startsWith(name + QLatin1Char('.'), Qt::CaseInsensitive) ||
+               entry.startsWith(name + QLatin1Char('['), Qt::CaseInsensitive);
+    };
+    for (const QString &entry : excluded) {
+        if (entry.compare(name, Qt::CaseInsensitive) == 0)
+            return false;
+    }
+    if (attributes.isEmpty())
+        return true;
+    return std::any_of(attributes.begin(), attributes.end(), names);
+}
+
+QJsonObject ScimService::withComputedAttributes(const Context &ctx, const ResourceType &type, const QJsonObject &data,
+                                                const QString &id, const QStringList &attributes,
+                                                const QStringList &excluded) const
+{
+    const auto locate = [this, &ctx](const QString &typeName, const QString &targetId) {
+        const ResourceType *target = m_registry.resourceTypeByName(typeName);
+        return target ? location(ctx.connectionId, *target, targetId) : QString();
+    };
+    QJsonObject result = data;
+    if (isGroup(type)) {
+        if (wants(QStringLiteral("members"), attributes, excluded)) {
+            const QJsonArray members = m_membership->renderMembers(id, locate);
+            if (!members.isEmpty())
+                result.insert(QStringLiteral("members"), members);
+        }
+    } else if (&type == &m_registry.users() && wants(QStringLiteral("groups"), attributes, excluded)) {
+        const QJsonArray groups = m_membership->renderGroups(ctx.connectionId, id, locate);
+        if (!groups.isEmpty())
+            result.insert(QStringLiteral("groups"), groups);
+    }
+    return result;
+}
 
 HttpResponse ScimService::scimJson(int status, const QJsonObject &body)
 {
@@ -423,9 +473,15 @@ QList<StoredResource> ScimService::findMatching(const Context &ctx, const Resour
         ++m_statistics.fullScans;
         candidates = m_store.allResources(ctx.connectionId, type.name());
     }
+    // Members and group memberships are relations; a filter that names them sees them materialised.
+    const bool computed = query.filter.contains(QLatin1String("members"), Qt::CaseInsensitive) ||
+                          query.filter.contains(QLatin1String("groups"), Qt::CaseInsensitive);
     QList<StoredResource> matched;
     for (StoredResource &resource : candidates) {
-        if (FilterEvaluator::matches(*filter, resource.data))
+        const bool match = computed ? FilterEvaluator::matches(*filter, withComputedAttributes(ctx, type, resource.data,
+                                                                                               resource.id, {}, {}))
+                                    : FilterEvaluator::matches(*filter, resource.data);
+        if (match)
             matched.append(std::move(resource));
     }
     return matched;
@@ -500,17 +556,32 @@ HttpResponse ScimService::searchAll(const Context &ctx, const ListQuery &query)
     const qsizetype startIndex = std::max<qsizetype>(1, query.startIndex);
     const qsizetype count = std::clamp<qsizetype>(query.count, 0, kMaxResults);
     QList<QPair<const ResourceType *, StoredResource>> matched;
+    std::optional<ScimError> filterError;
+    int searchedTypes = 0;
     for (const ResourceType *type : std::as_const(types)) {
         QList<StoredResource> found;
         if (query.filter.trimmed().isEmpty()) {
             ++m_statistics.fullScans;
             found = m_store.allResources(ctx.connectionId, type->name());
         } else {
-            found = findMatching(ctx, *type, query);
+            // A filter on an attribute one type lacks (userName for Groups) matches nothing of that type; it is
+            // an error only when no type can evaluate it.
+            try {
+                found = findMatching(ctx, *type, query);
+            } catch (const ScimError &error) {
+                if (error.scimType() != QLatin1String("invalidFilter"))
+                    throw;
+                if (!filterError)
+                    filterError = error;
+                continue;
+            }
         }
+        ++searchedTypes;
         for (StoredResource &resource : found)
             matched.append({type, std::move(resource)});
     }
+    if (searchedTypes == 0 && filterError)
+        throw *filterError;
     if (!query.sortBy.isEmpty()) {
         std::optional<AttributePath> path = types.first()->resolve(query.sortBy);
         if (!path)
@@ -601,8 +672,11 @@ void ScimService::checkUniqueness(const Context &ctx, const ResourceType &type, 
 HttpResponse ScimService::createResource(const Context &ctx, const ResourceType &type)
 {
     const ListQuery query = listQueryFromUrl(ctx.request, &type);
-    const QJsonObject body = parseBody(ctx.request);
+    QJsonObject body = parseBody(ctx.request);
+    if (isGroup(type))
+        body = withMemberDisplayAliases(body);
     ResourceValidator::Result normalized = ResourceValidator::normalize(body, type, ResourceValidator::Mode::Create);
+    const QJsonArray members = normalized.resource.take(QStringLiteral("members")).toArray();
     checkUniqueness(ctx, type, normalized.resource, QString());
 
     StoredResource stored;
@@ -622,7 +696,15 @@ HttpResponse ScimService::createResource(const Context &ctx, const ResourceType 
     stored.externalId = stringValue(data, QStringLiteral("externalId"));
     if (normalized.password)
         stored.passwordHash = PasswordHasher::hash(*normalized.password);
-    persist(ctx, type, stored, true, false);
+    if (isGroup(type)) {
+        const QList<Membership> rows = m_membership->toRows(members, ctx.connectionId, stored.id);
+        m_store.transaction([&] {
+            persist(ctx, type, stored, true, false);
+            m_membership->replace(ctx.connectionId, stored.id, rows);
+        });
+    } else {
+        persist(ctx, type, stored, true, false);
+    }
 
     HttpResponse response = resourceResponse(201, ctx, type, stored, query.attributes, query.excludedAttributes);
     response.setHeader(QByteArrayLiteral("Location"), location(ctx.connectionId, type, stored.id).toUtf8());
@@ -632,15 +714,28 @@ HttpResponse ScimService::createResource(const Context &ctx, const ResourceType 
 HttpResponse ScimService::replaceResource(const Context &ctx, const ResourceType &type, const QString &id)
 {
     const ListQuery query = listQueryFromUrl(ctx.request, &type);
-    const QJsonObject body = parseBody(ctx.request);
+    QJsonObject body = parseBody(ctx.request);
     StoredResource stored = loadExisting(ctx, type, id);
     checkPreconditions(ctx, stored);
+    if (isGroup(type))
+        body = withMemberDisplayAliases(body);
 
     ResourceValidator::Result normalized =
         ResourceValidator::normalize(body, type, ResourceValidator::Mode::Replace, &stored.data);
     QJsonObject data = normalized.resource;
+    const QJsonArray members = data.take(QStringLiteral("members")).toArray();
     data.insert(QStringLiteral("id"), stored.id);
     data.insert(QStringLiteral("meta"), stored.data.value(QStringLiteral("meta")));
+    if (isGroup(type)) {
+        // PUT replaces the member list too (absent means none).
+        const QList<Membership> rows = m_membership->toRows(members, ctx.connectionId, stored.id);
+        m_store.transaction([&] {
+            const bool membersChanged = m_membership->replace(ctx.connectionId, stored.id, rows);
+            if (membersChanged || data != stored.data)
+                storeNewVersion(ctx, type, stored, data, std::nullopt);
+        });
+        return resourceResponse(200, ctx, type, stored, query.attributes, query.excludedAttributes);
+    }
     if (data == stored.data && !normalized.password)
         return resourceResponse(200, ctx, type, stored, query.attributes, query.excludedAttributes);
 
@@ -655,9 +750,13 @@ HttpResponse ScimService::patchResource(const Context &ctx, const ResourceType &
     StoredResource stored = loadExisting(ctx, type, id);
     checkPreconditions(ctx, stored);
 
-    PatchEngine::Result patched = PatchEngine::apply(stored.data, body, type);
-    if (patched.changed || patched.password)
-        storeNewVersion(ctx, type, stored, patched.resource, patched.password);
+    if (isGroup(type)) {
+        patchGroup(ctx, type, stored, body);
+    } else {
+        PatchEngine::Result patched = PatchEngine::apply(stored.data, body, type);
+        if (patched.changed || patched.password)
+            storeNewVersion(ctx, type, stored, patched.resource, patched.password);
+    }
     // RFC 7644 §3.5.2: 204 unless the client asked for attributes back.
     if (ctx.request.hasQueryItem(QStringLiteral("attributes")) ||
         ctx.request.hasQueryItem(QStringLiteral("excludedAttributes")))
@@ -674,6 +773,45 @@ HttpResponse ScimService::deleteResource(const Context &ctx, const ResourceType 
     if (!m_store.deleteResource(ctx.connectionId, type.name(), id))
         throw ScimError::notFound(QStringLiteral("%1 %2 not found").arg(type.name(), id));
     return HttpResponse::empty(204);
+}
+
+QJsonObject ScimService::withMemberDisplayAliases(QJsonObject body)
+{
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (it.key().compare(QLatin1String("members"), Qt::CaseInsensitive) == 0) {
+            it.value() = GroupMembership::aliasDisplayNames(it.value());
+            break;
+        }
+    }
+    return body;
+}
+
+void ScimService::patchGroup(const Context &ctx, const ResourceType &type, StoredResource &stored,
+                             const QJsonObject &body)
+{
+    const QJsonValue operations = body.value(QStringLiteral("Operations"));
+    if (!operations.isArray() || operations.toArray().isEmpty())
+        throw ScimError::invalidSyntax(QStringLiteral("A PatchOp needs a non-empty 'Operations' array"));
+    QList<GroupMembership::Operation> memberOperations;
+    const QJsonArray rest = GroupMembership::split(operations.toArray(), &memberOperations);
+
+    // Member rows and the group's JSON change in one transaction: all operations or none.
+    m_store.transaction([&] {
+        bool membersChanged = false;
+        for (const GroupMembership::Operation &operation : std::as_const(memberOperations))
+            membersChanged = m_membership->apply(operation, ctx.connectionId, stored.id) || membersChanged;
+        QJsonObject data = stored.data;
+        bool changed = false;
+        if (!rest.isEmpty()) {
+            QJsonObject request = body;
+            request.insert(QStringLiteral("Operations"), rest);
+            PatchEngine::Result patched = PatchEngine::apply(stored.data, request, type);
+            changed = patched.changed;
+            data = patched.resource;
+        }
+        if (changed || membersChanged)
+            storeNewVersion(ctx, type, stored, data, std::nullopt);
+    });
 }
 
 void ScimService::storeNewVersion(const Context &ctx, const ResourceType &type, StoredResource &stored,
@@ -716,7 +854,7 @@ void ScimService::persist(const Context &ctx, const ResourceType &type, StoredRe
 QJsonObject ScimService::renderResource(const Context &ctx, const ResourceType &type, const StoredResource &stored,
                                         const QStringList &attributes, const QStringList &excluded) const
 {
-    QJsonObject data = stored.data;
+    QJsonObject data = withComputedAttributes(ctx, type, stored.data, stored.id, attributes, excluded);
     QJsonObject meta = data.value(QStringLiteral("meta")).toObject();
     meta.insert(QStringLiteral("location"), location(ctx.connectionId, type, stored.id));
     data.insert(QStringLiteral("meta"), meta);

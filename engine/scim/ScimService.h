@@ -8,10 +8,12 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace scim {
 
+class GroupMembership;
 class ProfileService;
 class ResourceType;
 class SchemaRegistry;
@@ -34,6 +36,7 @@ public:
     };
 
     ScimService(Store &store, TokenService &tokens, const SchemaRegistry &registry);
+    ~ScimService();
 
     void setPublicBaseUrl(const QString &baseUrl) { m_baseUrl = baseUrl; }
     // When set, every User write also updates the user's profile, in the same transaction.
@@ -103,6 +106,14 @@ private:
     // Replaces the stored resource with `data` as its next version (meta, keys, password hash) and persists it.
     void storeNewVersion(const Context &ctx, const ResourceType &type, StoredResource &stored, QJsonObject data,
                          const std::optional<QString> &password);
+    bool isGroup(const ResourceType &type) const;
+    static bool wants(const QString &name, const QStringList &attributes, const QStringList &excluded);
+    // Adds the attributes that live in relations: a group's `members`, a user's `groups`.
+    QJsonObject withComputedAttributes(const Context &ctx, const ResourceType &type, const QJsonObject &data,
+                                       const QString &id, const QStringList &attributes,
+                                       const QStringList &excluded) const;
+    static QJsonObject withMemberDisplayAliases(QJsonObject body);
+    void patchGroup(const Context &ctx, const ResourceType &type, StoredResource &stored, const QJsonObject &body);
     // Writes the resource (insert or update) and, for Users, its profile, atomically.
     void persist(const Context &ctx, const ResourceType &type, StoredResource &stored, bool insert, bool keepPassword);
 
@@ -112,6 +123,7 @@ private:
     QString m_baseUrl;
     Statistics m_statistics;
     ProfileService *m_profiles = nullptr;
+    std::unique_ptr<GroupMembership> m_membership;
 };
 
 } // namespace scim

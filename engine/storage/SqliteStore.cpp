@@ -109,6 +109,16 @@ const QList<QStringList> &migrations()
                            " search_text TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX profiles_by_connection ON profiles(connection_id, profile_version)"),
         },
+        {
+            QStringLiteral("CREATE TABLE group_members ("
+                           " group_id TEXT NOT NULL REFERENCES resources(id) ON DELETE CASCADE,"
+                           " member_id TEXT NOT NULL REFERENCES resources(id) ON DELETE CASCADE,"
+                           " connection_id TEXT NOT NULL,"
+                           " member_type TEXT NOT NULL,"
+                           " display TEXT,"
+                           " PRIMARY KEY (group_id, member_id)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX group_members_by_member ON group_members(member_id)"),
+        },
     };
     return list;
 }
@@ -289,6 +299,88 @@ void SqliteStore::dropCaches()
     // After a rollback the caches may hold rows that never made it to disk.
     m_cache.clear();
     m_configurationCache.clear();
+}
+
+// --- Group membership --------------------------------------------------------------------------------
+
+QList<Membership> SqliteStore::members(const QString &groupId)
+{
+    QSqlQuery &q = prepared("SELECT group_id, member_id, display, member_type FROM group_members WHERE group_id = ?");
+    q.addBindValue(groupId);
+    exec(q);
+    QList<Membership> result;
+    while (q.next())
+        result.append(Membership{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+    q.finish();
+    return result;
+}
+
+qsizetype SqliteStore::countMembers(const QString &groupId)
+{
+    QSqlQuery &q = prepared("SELECT COUNT(*) FROM group_members WHERE group_id = ?");
+    q.addBindValue(groupId);
+    exec(q);
+    const qsizetype count = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return count;
+}
+
+bool SqliteStore::isMember(const QString &groupId, const QString &memberId)
+{
+    QSqlQuery &q = prepared("SELECT 1 FROM group_members WHERE group_id = ? AND member_id = ?");
+    q.addBindValue(groupId);
+    q.addBindValue(memberId);
+    exec(q);
+    const bool found = q.next();
+    q.finish();
+    return found;
+}
+
+bool SqliteStore::addMember(const QString &connectionId, const Membership &membership)
+{
+    beginWrite();
+    QSqlQuery &q = prepared("INSERT INTO group_members (group_id, member_id, connection_id, member_type, display)"
+                            " VALUES (?, ?, ?, ?, ?) ON CONFLICT(group_id, member_id) DO UPDATE SET"
+                            " display = COALESCE(excluded.display, group_members.display)");
+    const bool existed = isMember(membership.groupId, membership.memberId);
+    q.addBindValue(membership.groupId);
+    q.addBindValue(membership.memberId);
+    q.addBindValue(connectionId);
+    q.addBindValue(membership.type.isEmpty() ? QStringLiteral("User") : membership.type);
+    q.addBindValue(membership.display.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(membership.display));
+    exec(q);
+    return !existed;
+}
+
+bool SqliteStore::removeMember(const QString &groupId, const QString &memberId)
+{
+    beginWrite();
+    QSqlQuery &q = prepared("DELETE FROM group_members WHERE group_id = ? AND member_id = ?");
+    q.addBindValue(groupId);
+    q.addBindValue(memberId);
+    exec(q);
+    return m_rowsAffected > 0;
+}
+
+int SqliteStore::removeAllMembers(const QString &groupId)
+{
+    beginWrite();
+    QSqlQuery &q = prepared("DELETE FROM group_members WHERE group_id = ?");
+    q.addBindValue(groupId);
+    exec(q);
+    return m_rowsAffected;
+}
+
+QList<Membership> SqliteStore::groupsOf(const QString &memberId)
+{
+    QSqlQuery &q = prepared("SELECT group_id, member_id, member_type FROM group_members WHERE member_id = ?");
+    q.addBindValue(memberId);
+    exec(q);
+    QList<Membership> result;
+    while (q.next())
+        result.append(Membership{q.value(0).toString(), q.value(1).toString(), QString(), q.value(2).toString()});
+    q.finish();
+    return result;
 }
 
 // --- Profiles ----------------------------------------------------------------------------------------

@@ -57,6 +57,14 @@ public:
     bool updateResource(const StoredResource &resource, bool keepPassword) override;
     bool deleteResource(const QString &connectionId, const QString &type, const QString &id) override;
 
+    QList<Membership> members(const QString &groupId) override;
+    qsizetype countMembers(const QString &groupId) override;
+    bool isMember(const QString &groupId, const QString &memberId) override;
+    bool addMember(const QString &connectionId, const Membership &membership) override;
+    bool removeMember(const QString &groupId, const QString &memberId) override;
+    int removeAllMembers(const QString &groupId) override;
+    QList<Membership> groupsOf(const QString &memberId) override;
+
     void saveProfile(const UserProfile &profile) override;
     std::optional<UserProfile> profile(const QString &userId) override;
     QList<UserProfile> profiles(const QString &connectionId, const QString &query, qsizetype offset,

@@ -68,6 +68,16 @@ enum class IndexedAttribute
     ExternalId
 };
 
+// One member of a group, stored as a relation row (not inside the group's JSON), so adding or removing a
+// member costs the same for a group of ten as for one of ten thousand.
+struct Membership
+{
+    QString groupId;
+    QString memberId;
+    QString display; // as the client sent it
+    QString type = QStringLiteral("User");
+};
+
 // The application-facing projection of a SCIM User through its connection's attribute map.
 struct UserProfile
 {

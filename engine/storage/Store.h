@@ -57,6 +57,17 @@ public:
     virtual bool updateResource(const StoredResource &resource, bool keepPassword) = 0;
     virtual bool deleteResource(const QString &connectionId, const QString &type, const QString &id) = 0;
 
+    // Group membership (rows die with the group or the member)
+    virtual QList<Membership> members(const QString &groupId) = 0;
+    virtual qsizetype countMembers(const QString &groupId) = 0;
+    virtual bool isMember(const QString &groupId, const QString &memberId) = 0;
+    // Inserts, or updates `display` of an existing row; returns true when the row is new.
+    virtual bool addMember(const QString &connectionId, const Membership &membership) = 0;
+    virtual bool removeMember(const QString &groupId, const QString &memberId) = 0;
+    virtual int removeAllMembers(const QString &groupId) = 0;
+    // The groups `memberId` belongs to directly (groupId filled, display empty).
+    virtual QList<Membership> groupsOf(const QString &memberId) = 0;
+
     // Profiles
     virtual void saveProfile(const UserProfile &profile) = 0;
     virtual std::optional<UserProfile> profile(const QString &userId) = 0;

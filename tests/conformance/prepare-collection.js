@@ -5,9 +5,8 @@
 //        --base-url http://127.0.0.1:PORT --connection con_xxx --token tok_xxx.yyy
 //
 // What it changes, and why:
-//   * keeps only the Users folders (see KEEP_FOLDERS); Groups are not implemented yet, and the "Get Token" folder
-//     targets the reference implementation's own /Token endpoint (our tokens come from the Management API);
-//   * drops any remaining request that targets /Groups (one in "Endpoint tests", one in "Teardown garbage");
+//   * drops the "Get Token" folder: it targets the reference implementation's own /Token endpoint (our tokens
+//     come from the Management API); with --users-only it also drops every Groups folder and request;
 //   * rewrites the reference implementation's `serviceConfiguration` path segment to the RFC 7644 name
 //     `ServiceProviderConfig`;
 //   * sets the variables the requests use: {{Protocol}}://{{Server}}{{Port}}/{{Api}}/... and the bearer {{token}}.
@@ -15,10 +14,11 @@
 
 const fs = require('fs');
 
-const KEEP_FOLDERS = ['Endpoint tests', 'User tests', 'ComplexAttribute tests', 'User tests with garbage',
+const USER_FOLDERS = ['Endpoint tests', 'User tests', 'ComplexAttribute tests', 'User tests with garbage',
                       'Teardown garbage'];
-// Top-level requests (outside any folder) that only touch Users: the final "everything was cleaned up" check.
-const KEEP_TOP_LEVEL_REQUESTS = ['Get all users'];
+const GROUP_FOLDERS = ['Group tests', 'Group tests with garbage'];
+// Top-level requests (outside any folder): the final "everything was cleaned up" checks.
+const TOP_LEVEL_REQUESTS = ['Get all users', 'Get all groups'];
 
 function fail(message)
 {
@@ -58,7 +58,7 @@ function pathSegments(request)
     return Array.isArray(url.path) ? url.path : String(url.path || '').split('/');
 }
 
-function targetsGroups(item)
+function targetsGroupsPath(item)
 {
     return item.request && pathSegments(item.request).some(s => String(s).toLowerCase() === 'groups');
 }
@@ -89,6 +89,10 @@ function main()
         fail(`cannot read ${input}: ${error.message}`);
     }
 
+    const usersOnly = options['users-only'] === 'yes';
+    const KEEP_FOLDERS = usersOnly ? USER_FOLDERS : USER_FOLDERS.concat(GROUP_FOLDERS);
+    const KEEP_TOP_LEVEL_REQUESTS = TOP_LEVEL_REQUESTS;
+    const targetsGroups = usersOnly ? targetsGroupsPath : () => false;
     const base = new URL(options['base-url']);
     const folderNames = collection.item.filter(i => Array.isArray(i.item)).map(i => i.name);
     for (const wanted of KEEP_FOLDERS) {

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs Microsoft's SCIM validator Postman collection (Users folders) with newman against a real scim-engine.
+# Runs Microsoft's SCIM validator Postman collection (every folder but "Get Token") with newman against a real scim-engine.
 #
 #   tests/conformance/run-conformance.sh <build-dir>
 #

@@ -46,7 +46,7 @@ private Q_SLOTS:
     {
         {
             SqliteStore store(m_path);
-            QCOMPARE(store.schemaVersion(), 2);
+            QCOMPARE(store.schemaVersion(), 3);
         }
         // SQLite file header bytes 18 and 19 are the read/write format versions: 2 means WAL.
         QFile file(m_path);
@@ -79,7 +79,7 @@ private Q_SLOTS:
             store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("a")));
         }
         SqliteStore again(m_path);
-        QCOMPARE(again.schemaVersion(), 2);
+        QCOMPARE(again.schemaVersion(), 3);
         QCOMPARE(again.connections().size(), 1);
     }
 
@@ -103,14 +103,15 @@ private Q_SLOTS:
             QSqlQuery query(db);
             QVERIFY(query.exec(QStringLiteral("DROP TABLE profiles")));
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE scim_configurations DROP COLUMN profile_version")));
-            QVERIFY(query.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = 2")));
+            QVERIFY(query.exec(QStringLiteral("DROP TABLE group_members")));
+            QVERIFY(query.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version >= 2")));
             query.finish();
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
 
         SqliteStore store(m_path);
-        QCOMPARE(store.schemaVersion(), 2);
+        QCOMPARE(store.schemaVersion(), 3);
         QCOMPARE(store.countResources(QStringLiteral("con_a"), QStringLiteral("User")), 1);
         QCOMPARE(store.scimConfiguration(QStringLiteral("con_a"))->profileVersion, 1);
         QCOMPARE(store.countProfiles(QString(), QString()), 0);
