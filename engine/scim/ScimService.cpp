@@ -127,6 +127,7 @@ QJsonObject ScimService::withComputedAttributes(const Context &ctx, const Resour
     QJsonObject result = data;
     if (isGroup(type)) {
         if (wants(QStringLiteral("members"), attributes, excluded)) {
+            ++m_statistics.memberListsLoaded;
             const QJsonArray members = m_membership->renderMembers(id, locate);
             if (!members.isEmpty())
                 result.insert(QStringLiteral("members"), members);

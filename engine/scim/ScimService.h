@@ -31,8 +31,9 @@ public:
 
     struct Statistics
     {
-        quint64 fullScans = 0;      // list/search requests that had to read every resource of a connection
-        quint64 indexedLookups = 0; // filters answered from an index
+        quint64 fullScans = 0;         // list/search requests that had to read every resource of a connection
+        quint64 indexedLookups = 0;    // filters answered from an index
+        quint64 memberListsLoaded = 0; // group member lists read to render or filter a group
     };
 
     ScimService(Store &store, TokenService &tokens, const SchemaRegistry &registry);
@@ -121,7 +122,7 @@ private:
     TokenService &m_tokens;
     const SchemaRegistry &m_registry;
     QString m_baseUrl;
-    Statistics m_statistics;
+    mutable Statistics m_statistics;
     ProfileService *m_profiles = nullptr;
     std::unique_ptr<GroupMembership> m_membership;
 };
