@@ -5,7 +5,9 @@
 #include "ScimError.h"
 #include "StorageTypes.h"
 
+#include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -28,6 +30,7 @@ public:
     static constexpr int kMaxResults = 1000;
     static constexpr int kDefaultCount = 100;
     static constexpr qint64 kMaxPayloadSize = 1024 * 1024;
+    static constexpr int kMaxBulkOperations = 1000;
 
     struct Statistics
     {
@@ -107,6 +110,10 @@ private:
     // Replaces the stored resource with `data` as its next version (meta, keys, password hash) and persists it.
     void storeNewVersion(const Context &ctx, const ResourceType &type, StoredResource &stored, QJsonObject data,
                          const std::optional<QString> &password);
+    HttpResponse bulk(const Context &ctx);
+    QJsonObject runBulkOperation(const Context &ctx, const QString &method, const QString &bulkId, const QString &path,
+                                 const QJsonValue &data, const QString &version, QHash<QString, QString> &createdIds,
+                                 const QSet<QString> &declaredBulkIds);
     bool isGroup(const ResourceType &type) const;
     static bool wants(const QString &name, const QStringList &attributes, const QStringList &excluded);
     // Adds the attributes that live in relations: a group's `members`, a user's `groups`.
