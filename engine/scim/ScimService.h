@@ -5,7 +5,9 @@
 #include "ScimError.h"
 #include "StorageTypes.h"
 
+#include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -28,11 +30,13 @@ public:
     static constexpr int kMaxResults = 1000;
     static constexpr int kDefaultCount = 100;
     static constexpr qint64 kMaxPayloadSize = 1024 * 1024;
+    static constexpr int kMaxBulkOperations = 1000;
 
     struct Statistics
     {
-        quint64 fullScans = 0;      // list/search requests that had to read every resource of a connection
-        quint64 indexedLookups = 0; // filters answered from an index
+        quint64 fullScans = 0;         // list/search requests that had to read every resource of a connection
+        quint64 indexedLookups = 0;    // filters answered from an index
+        quint64 memberListsLoaded = 0; // group member lists read to render or filter a group
     };
 
     ScimService(Store &store, TokenService &tokens, const SchemaRegistry &registry);
@@ -106,6 +110,10 @@ private:
     // Replaces the stored resource with `data` as its next version (meta, keys, password hash) and persists it.
     void storeNewVersion(const Context &ctx, const ResourceType &type, StoredResource &stored, QJsonObject data,
                          const std::optional<QString> &password);
+    HttpResponse bulk(const Context &ctx);
+    QJsonObject runBulkOperation(const Context &ctx, const QString &method, const QString &bulkId, const QString &path,
+                                 const QJsonValue &data, const QString &version, QHash<QString, QString> &createdIds,
+                                 const QSet<QString> &declaredBulkIds);
     bool isGroup(const ResourceType &type) const;
     static bool wants(const QString &name, const QStringList &attributes, const QStringList &excluded);
     // Adds the attributes that live in relations: a group's `members`, a user's `groups`.
@@ -121,7 +129,7 @@ private:
     TokenService &m_tokens;
     const SchemaRegistry &m_registry;
     QString m_baseUrl;
-    Statistics m_statistics;
+    mutable Statistics m_statistics;
     ProfileService *m_profiles = nullptr;
     std::unique_ptr<GroupMembership> m_membership;
 };

@@ -1,4 +1,5 @@
 #include "DefaultMappings.h"
+#include "EngineHarness.h"
 #include "ManagementApi.h"
 #include "ProfileMapper.h"
 #include "ProfileService.h"
@@ -57,23 +58,13 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_store = std::make_unique<SqliteStore>(m_dir.filePath(QStringLiteral("mapping-%1.sqlite").arg(++m_counter)));
-        m_tokens = std::make_unique<TokenService>(*m_store);
-        m_profiles = std::make_unique<ProfileService>(*m_store, users());
-        m_scim = std::make_unique<ScimService>(*m_store, *m_tokens, SchemaRegistry::standard());
-        m_scim->setProfileService(m_profiles.get());
-        m_api = std::make_unique<ManagementApi>(*m_store, *m_tokens);
-        m_api->setProfileService(m_profiles.get());
+        m_engine =
+            std::make_unique<EngineHarness>(m_dir.filePath(QStringLiteral("mapping-%1.sqlite").arg(++m_counter)));
+        m_store = m_engine->store.get();
+        m_profiles = m_engine->profiles.get();
     }
 
-    void cleanup()
-    {
-        m_api.reset();
-        m_scim.reset();
-        m_profiles.reset();
-        m_tokens.reset();
-        m_store.reset();
-    }
+    void cleanup() { m_engine.reset(); }
 
     void defaultMapsAreValid_data()
     {
@@ -513,75 +504,32 @@ private Q_SLOTS:
 
 private:
     static const ResourceType &users() { return SchemaRegistry::standard().users(); }
-
-    static QJsonObject json(const HttpResponse &response) { return QJsonDocument::fromJson(response.body).object(); }
-
-    // A transport-free request: path, decoded query, JSON body.
-    static HttpRequest request(const QByteArray &method, const QString &pathAndQuery, const QJsonObject &body,
-                               QList<QPair<QByteArray, QByteArray>> headers)
+    static QJsonObject json(const HttpResponse &response) { return EngineHarness::json(response); }
+    HttpResponse api(const QByteArray &method, const QString &path, const QJsonObject &body = {})
     {
-        HttpRequest request;
-        request.method = method;
-        const qsizetype question = pathAndQuery.indexOf(QLatin1Char('?'));
-        request.path = pathAndQuery.left(question);
-        if (question >= 0) {
-            for (const QString &item : pathAndQuery.mid(question + 1).split(QLatin1Char('&')))
-                request.query.append({item.section(QLatin1Char('='), 0, 0),
-                                      QUrl::fromPercentEncoding(item.section(QLatin1Char('='), 1).toUtf8())});
-        }
-        request.headers = std::move(headers);
-        if (!body.isEmpty())
-            request.body = QJsonDocument(body).toJson();
-        return request;
+        return m_engine->api(method, path, body);
     }
-
-    HttpResponse api(const QByteArray &method, const QString &pathAndQuery, const QJsonObject &body = {})
+    HttpResponse scim(const QByteArray &method, const QString &path, const QJsonObject &body = {})
     {
-        return m_api->handle(request(method, pathAndQuery, body, {{"content-type", "application/json"}}));
+        return m_engine->scim(method, path, body);
     }
-
-    HttpResponse scim(const QByteArray &method, const QString &pathAndQuery, const QJsonObject &body = {})
-    {
-        const HttpRequest r =
-            request(method, pathAndQuery, body,
-                    {{"content-type", "application/scim+json"}, {"authorization", "Bearer " + m_token.toLatin1()}});
-        return m_scim->handle(r, m_connection, r.path);
-    }
-
     QString createConnection(const QString &strategy)
     {
-        const QString name =
-            strategy == QLatin1String("waad") ? QStringLiteral("contoso-entra") : QStringLiteral("acme-") + strategy;
-        const HttpResponse created =
-            api("POST", QStringLiteral("/api/v2/connections"),
-                QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("strategy"), strategy}});
-        m_connection = json(created).value(QStringLiteral("id")).toString();
-        api("POST", QStringLiteral("/api/v2/connections/%1/scim-configuration").arg(m_connection));
-        m_token =
-            json(api("POST", QStringLiteral("/api/v2/connections/%1/scim-configuration/tokens").arg(m_connection)))
-                .value(QStringLiteral("token"))
-                .toString();
+        m_connection = m_engine->createConnection(strategy);
         return m_connection;
     }
-
     QString createUser(const QString &strategy, const QJsonObject &payload)
     {
         createConnection(strategy);
-        const HttpResponse created = scim("POST", QStringLiteral("/Users"), payload);
-        if (created.status != 201)
-            qWarning("create failed: %s", created.body.constData());
-        return json(created).value(QStringLiteral("id")).toString();
+        return m_engine->create(QStringLiteral("/Users"), payload);
     }
 
     QTemporaryDir m_dir;
     int m_counter = 0;
-    std::unique_ptr<SqliteStore> m_store;
-    std::unique_ptr<TokenService> m_tokens;
-    std::unique_ptr<ProfileService> m_profiles;
-    std::unique_ptr<ScimService> m_scim;
-    std::unique_ptr<ManagementApi> m_api;
+    std::unique_ptr<EngineHarness> m_engine;
+    SqliteStore *m_store = nullptr;
+    ProfileService *m_profiles = nullptr;
     QString m_connection;
-    QString m_token;
 };
 
 QTEST_GUILESS_MAIN(MappingTest)
