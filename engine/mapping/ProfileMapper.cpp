@@ -234,6 +234,21 @@ ProfileMapper::ProfileMapper(const AttributeMap &map, const ResourceType &type)
                 !compiled.path.attribute.extension && compiled.path.attribute.attribute == QLatin1String("active");
             if (ProfileAttributes::reservedRoots().contains(compiled.auth0))
                 continue;
+            // `sub eq literal` (every default map's filters) is checked directly, without the general evaluator.
+            const FilterPtr &filter = compiled.path.valueFilter;
+            if (filter && filter->kind == FilterNode::Kind::Compare && filter->op == CompareOp::Eq &&
+                !filter->path.subAttribute.isEmpty() && filter->path.subDefinition &&
+                !filter->path.subDefinition->isComplex() && (filter->value.isString() || filter->value.isBool())) {
+                compiled.simpleFilterKey = filter->path.subAttribute;
+                compiled.simpleFilterValue = filter->value;
+                compiled.simpleFilterCaseExact = filter->path.subDefinition->caseExact;
+            }
+            const QStringList segments = compiled.auth0.split(QLatin1Char('.'));
+            if (segments.size() == 2 &&
+                (segments.at(0) == QLatin1String("app_metadata") || segments.at(0) == QLatin1String("user_metadata"))) {
+                compiled.metadataKey = segments.at(1);
+                compiled.userMetadata = segments.at(0) == QLatin1String("user_metadata");
+            }
             m_entries.append(compiled);
         } catch (const ScimError &) {
         }
@@ -242,6 +257,16 @@ ProfileMapper::ProfileMapper(const AttributeMap &map, const ResourceType &type)
         m_userIdPath = *path;
         m_hasUserIdPath = !path->isWholeExtension();
     }
+}
+
+bool ProfileMapper::simpleMatch(const CompiledEntry &entry, const QJsonObject &element)
+{
+    const QJsonValue actual = element.value(entry.simpleFilterKey);
+    if (entry.simpleFilterValue.isBool())
+        return actual.isBool() && actual.toBool() == entry.simpleFilterValue.toBool();
+    return actual.isString() &&
+           actual.toString().compare(entry.simpleFilterValue.toString(),
+                                     entry.simpleFilterCaseExact ? Qt::CaseSensitive : Qt::CaseInsensitive) == 0;
 }
 
 QJsonValue ProfileMapper::extract(const CompiledEntry &entry, const QJsonObject &resource) const
@@ -255,7 +280,10 @@ QJsonValue ProfileMapper::extract(const CompiledEntry &entry, const QJsonObject 
         const QJsonArray elements = value.toArray();
         if (entry.path.valueFilter) {
             for (const QJsonValue &element : elements) {
-                if (FilterEvaluator::matchesElement(*entry.path.valueFilter, element, def)) {
+                const bool match = entry.simpleFilterKey.isEmpty()
+                                       ? FilterEvaluator::matchesElement(*entry.path.valueFilter, element, def)
+                                       : simpleMatch(entry, element.toObject());
+                if (match) {
                     if (entry.path.subAttribute.isEmpty())
                         return element;
                     return element.toObject().value(entry.path.subAttribute);
@@ -324,6 +352,10 @@ void ProfileMapper::assign(QJsonObject &profile, const QString &target, const QJ
 QJsonObject ProfileMapper::project(const QJsonObject &resource, const Context &context) const
 {
     QJsonObject profile;
+    // One level below the metadata roots is by far the common case (all default maps); those are collected
+    // here and inserted once instead of rebuilding the metadata objects for every entry.
+    QJsonObject appMetadata;
+    QJsonObject userMetadata;
     const QString id = resource.value(QStringLiteral("id")).toString();
     for (const CompiledEntry &entry : m_entries) {
         QJsonValue value = extract(entry, resource);
@@ -334,7 +366,22 @@ QJsonObject ProfileMapper::project(const QJsonObject &resource, const Context &c
                 continue;
             value = !value.toBool();
         }
-        assign(profile, entry.auth0, value);
+        if (!entry.metadataKey.isEmpty())
+            (entry.userMetadata ? userMetadata : appMetadata).insert(entry.metadataKey, value);
+        else
+            assign(profile, entry.auth0, value);
+    }
+    if (!appMetadata.isEmpty()) {
+        QJsonObject merged = profile.value(QStringLiteral("app_metadata")).toObject();
+        for (auto it = appMetadata.constBegin(); it != appMetadata.constEnd(); ++it)
+            merged.insert(it.key(), it.value());
+        profile.insert(QStringLiteral("app_metadata"), merged);
+    }
+    if (!userMetadata.isEmpty()) {
+        QJsonObject merged = profile.value(QStringLiteral("user_metadata")).toObject();
+        for (auto it = userMetadata.constBegin(); it != userMetadata.constEnd(); ++it)
+            merged.insert(it.key(), it.value());
+        profile.insert(QStringLiteral("user_metadata"), merged);
     }
     profile.insert(QStringLiteral("user_id"), id);
     QString identityUserId = id;

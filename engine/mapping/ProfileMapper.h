@@ -44,10 +44,16 @@ private:
     {
         PatchPath path;
         QString auth0;
-        bool inverted = false; // active → blocked
+        bool inverted = false;   // active → blocked
+        QString metadataKey;     // set for `app_metadata.<key>` / `user_metadata.<key>`
+        QString simpleFilterKey; // set when the value filter is `sub eq literal`
+        QJsonValue simpleFilterValue;
+        bool simpleFilterCaseExact = false;
+        bool userMetadata = false;
     };
 
     QJsonValue extract(const CompiledEntry &entry, const QJsonObject &resource) const;
+    static bool simpleMatch(const CompiledEntry &entry, const QJsonObject &element);
     static void assign(QJsonObject &profile, const QString &target, const QJsonValue &value);
 
     QList<CompiledEntry> m_entries;

@@ -5,6 +5,8 @@
 #include "WalCheckpointer.h"
 
 #include <QAtomicInt>
+#include <QCborMap>
+#include <QCborValue>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -101,13 +103,14 @@ const QList<QStringList> &migrations()
         },
         {
             QStringLiteral("ALTER TABLE scim_configurations ADD COLUMN profile_version INTEGER NOT NULL DEFAULT 1"),
+            // No secondary index: each provisioning write also writes a profile, and every index is another page
+            // in the WAL. Per-connection counts scan; they only feed recompute progress. `data` is CBOR.
             QStringLiteral("CREATE TABLE profiles ("
                            " user_id TEXT PRIMARY KEY REFERENCES resources(id) ON DELETE CASCADE,"
                            " connection_id TEXT NOT NULL,"
                            " data TEXT NOT NULL,"
                            " profile_version INTEGER NOT NULL,"
                            " search_text TEXT NOT NULL)"),
-            QStringLiteral("CREATE INDEX profiles_by_connection ON profiles(connection_id, profile_version)"),
         },
         {
             QStringLiteral("CREATE TABLE group_members ("
@@ -164,6 +167,7 @@ SqliteStore::SqliteStore(const QString &path)
     // When the log restarts, shrink its file back to this size.
     execSql(QStringLiteral("PRAGMA journal_size_limit=67108864"));
     m_cache.setMaxCost(kCacheEntries);
+    m_groupsOfCache.setMaxCost(kCacheEntries);
     migrate();
     m_checkpointer = std::make_unique<WalCheckpointer>(path);
     m_checkpointer->start(QThread::LowPriority);
@@ -299,6 +303,7 @@ void SqliteStore::dropCaches()
     // After a rollback the caches may hold rows that never made it to disk.
     m_cache.clear();
     m_configurationCache.clear();
+    m_groupsOfCache.clear();
 }
 
 // --- Group membership --------------------------------------------------------------------------------
@@ -310,7 +315,8 @@ QList<Membership> SqliteStore::members(const QString &groupId)
     exec(q);
     QList<Membership> result;
     while (q.next())
-        result.append(Membership{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+        result.append(
+            Membership{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
     q.finish();
     return result;
 }
@@ -343,11 +349,13 @@ bool SqliteStore::addMember(const QString &connectionId, const Membership &membe
                             " VALUES (?, ?, ?, ?, ?) ON CONFLICT(group_id, member_id) DO UPDATE SET"
                             " display = COALESCE(excluded.display, group_members.display)");
     const bool existed = isMember(membership.groupId, membership.memberId);
+    m_groupsOfCache.remove(membership.memberId);
     q.addBindValue(membership.groupId);
     q.addBindValue(membership.memberId);
     q.addBindValue(connectionId);
     q.addBindValue(membership.type.isEmpty() ? QStringLiteral("User") : membership.type);
-    q.addBindValue(membership.display.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(membership.display));
+    q.addBindValue(membership.display.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                : QVariant(membership.display));
     exec(q);
     return !existed;
 }
@@ -355,6 +363,7 @@ bool SqliteStore::addMember(const QString &connectionId, const Membership &membe
 bool SqliteStore::removeMember(const QString &groupId, const QString &memberId)
 {
     beginWrite();
+    m_groupsOfCache.remove(memberId);
     QSqlQuery &q = prepared("DELETE FROM group_members WHERE group_id = ? AND member_id = ?");
     q.addBindValue(groupId);
     q.addBindValue(memberId);
@@ -365,6 +374,7 @@ bool SqliteStore::removeMember(const QString &groupId, const QString &memberId)
 int SqliteStore::removeAllMembers(const QString &groupId)
 {
     beginWrite();
+    m_groupsOfCache.clear();
     QSqlQuery &q = prepared("DELETE FROM group_members WHERE group_id = ?");
     q.addBindValue(groupId);
     exec(q);
@@ -373,6 +383,9 @@ int SqliteStore::removeAllMembers(const QString &groupId)
 
 QList<Membership> SqliteStore::groupsOf(const QString &memberId)
 {
+    // Every User GET renders `groups`; most users' answer does not change between reads.
+    if (const QList<Membership> *cached = m_groupsOfCache.object(memberId))
+        return *cached;
     QSqlQuery &q = prepared("SELECT group_id, member_id, member_type FROM group_members WHERE member_id = ?");
     q.addBindValue(memberId);
     exec(q);
@@ -380,6 +393,7 @@ QList<Membership> SqliteStore::groupsOf(const QString &memberId)
     while (q.next())
         result.append(Membership{q.value(0).toString(), q.value(1).toString(), QString(), q.value(2).toString()});
     q.finish();
+    m_groupsOfCache.insert(memberId, new QList<Membership>(result));
     return result;
 }
 
@@ -393,7 +407,8 @@ void SqliteStore::saveProfile(const UserProfile &profile)
                                 " profile_version = excluded.profile_version, search_text = excluded.search_text");
     query.addBindValue(profile.userId);
     query.addBindValue(profile.connectionId);
-    query.addBindValue(QString::fromUtf8(compactJson(profile.data)));
+    // CBOR: smaller than JSON text and cheaper to encode, and profiles are written as often as resources.
+    query.addBindValue(QCborValue::fromJsonValue(profile.data).toCbor());
     query.addBindValue(profile.profileVersion);
     query.addBindValue(profile.searchText.isNull() ? QStringLiteral("") : profile.searchText);
     exec(query);
@@ -402,8 +417,8 @@ void SqliteStore::saveProfile(const UserProfile &profile)
 static UserProfile readProfile(const QSqlQuery &query)
 {
     return UserProfile{query.value(0).toString(), query.value(1).toString(),
-                       QJsonDocument::fromJson(query.value(2).toByteArray()).object(), query.value(3).toLongLong(),
-                       query.value(4).toString()};
+                       QCborValue::fromCbor(query.value(2).toByteArray()).toMap().toJsonObject(),
+                       query.value(3).toLongLong(), query.value(4).toString()};
 }
 
 std::optional<UserProfile> SqliteStore::profile(const QString &userId)
@@ -616,6 +631,7 @@ bool SqliteStore::deleteConnection(const QString &id)
     beginWrite();
     // Foreign keys cascade to configuration, tokens and resources within this one statement.
     m_cache.clear();
+    m_groupsOfCache.clear();
     m_configurationCache.remove(id);
     QSqlQuery &query = prepared("DELETE FROM connections WHERE id = ?");
     query.addBindValue(id);
@@ -893,6 +909,7 @@ qint64 SqliteStore::insertResource(const StoredResource &resource)
     cached->sequence = sequence;
     cached->uniqueKey = foldKey(resource.uniqueKey);
     m_cache.insert(cacheKey(resource.connectionId, resource.resourceType, resource.id), cached);
+    m_groupsOfCache.insert(resource.id, new QList<Membership>()); // a new resource belongs to no group yet
     return sequence;
 }
 
@@ -927,6 +944,7 @@ bool SqliteStore::deleteResource(const QString &connectionId, const QString &typ
 {
     beginWrite();
     m_cache.remove(cacheKey(connectionId, type, id));
+    m_groupsOfCache.clear(); // memberships cascade with the resource
     QSqlQuery &query = prepared("DELETE FROM resources WHERE connection_id = ? AND resource_type = ? AND id = ?");
     query.addBindValue(connectionId);
     query.addBindValue(type);

@@ -102,6 +102,7 @@ private:
     static constexpr int kCacheEntries = 100000;
     QCache<QString, StoredResource> m_cache;
     QHash<QString, std::optional<ScimConfiguration>> m_configurationCache;
+    QCache<QString, QList<Membership>> m_groupsOfCache; // member id → its direct groups
 
     QString m_path;
     QString m_connectionName;

@@ -25,7 +25,7 @@ public:
 
     static constexpr int kIntervalMs = 20;
     static constexpr qint64 kIdleBeforeTruncateMs = 250;
-    static constexpr int kRestartAboveFrames = 4096;
+    static constexpr int kRestartAboveFrames = 1024;
 
 protected:
     void run() override;
