@@ -28,8 +28,8 @@ id=$(curl -sf "$scim/Users?filter=userName%20eq%20%22seed00042@example.com%22" -
     | sed -E 's/.*"id":"([0-9a-f-]{36})".*/\1/')
 A="Authorization: Bearer $admin"
 # New map: the default with title moved to app_metadata.job_title.
-mapping=$(curl -sf "$base/api/v2/connections/$conn/scim-configuration" -H "$A" \
-    | sed -E 's/.*"mapping":(\[[^]]*\]).*/\1/' | sed 's/"app_metadata.title"/"app_metadata.job_title"/')
+body=$(curl -sf "$base/api/v2/connections/$conn/scim-configuration/default-mapping" -H "$A" \
+    | sed -e 's/^{"mapping":/{"user_id_attribute":"externalId","mapping":/' -e 's/"app_metadata.title"/"app_metadata.job_title"/')
 
 taskset -c 1 wrk -t1 -c16 -d120s --latency -H "Authorization: Bearer $token" -s "$here/report.lua" \
     "$scim/Users/$id" >"$work/wrk.txt" 2>&1 &
@@ -37,7 +37,7 @@ wrkpid=$!
 sleep 2
 start=$(date +%s.%N)
 curl -sf -X PATCH "$base/api/v2/connections/$conn/scim-configuration" -H "$A" -H 'Content-Type: application/json' \
-    -d "{\"user_id_attribute\":\"externalId\",\"mapping\":$mapping}" >/dev/null
+    -d "$body" >/dev/null
 while true; do
     status=$(curl -sf "$base/api/v2/connections/$conn/scim-configuration" -H "$A" \
         | sed -E 's/.*"profiles_status":(\{[^}]*\}).*/\1/')

@@ -72,6 +72,7 @@ void ProfileService::markStale(const QString &connectionId)
 {
     m_compiled.remove(connectionId);
     m_pending.insert(connectionId);
+    m_cursor.insert(connectionId, 0);
     if (!m_timer.isActive())
         m_timer.start();
 }
@@ -114,13 +115,22 @@ int ProfileService::recomputeSome(int limit)
             m_pending.remove(connectionId);
             continue;
         }
+        // A cursor keeps every batch from re-reading the rows already done; one last pass from the start
+        // catches anything the cursor skipped (nothing, unless a write under the old map raced it).
+        const qint64 cursor = m_cursor.value(connectionId, 0);
         const QList<StoredResource> users =
-            m_store.usersNeedingProfile(connectionId, entry->profileVersion, limit - written);
+            m_store.usersNeedingProfile(connectionId, entry->profileVersion, cursor, limit - written);
         if (users.isEmpty()) {
+            if (cursor > 0) {
+                m_cursor.insert(connectionId, 0);
+                continue;
+            }
             m_pending.remove(connectionId);
+            m_cursor.remove(connectionId);
             Q_EMIT recomputeFinished(connectionId);
             continue;
         }
+        m_cursor.insert(connectionId, users.constLast().sequence);
         // One transaction per batch: a profile is either wholly old or wholly new.
         const Compiled snapshot = *entry;
         m_store.transaction([&] {

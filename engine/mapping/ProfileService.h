@@ -24,7 +24,8 @@ class ProfileService : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int kRecomputeBatch = 500;
+    // Small batches keep each pause of the event loop to a few milliseconds.
+    static constexpr int kRecomputeBatch = 200;
 
     struct Status
     {
@@ -65,6 +66,7 @@ private:
     const ResourceType &m_users;
     QHash<QString, Compiled> m_compiled;
     QSet<QString> m_pending;
+    QHash<QString, qint64> m_cursor; // per pending connection: last insertion sequence recomputed
     QTimer m_timer;
 };
 

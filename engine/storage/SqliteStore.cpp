@@ -494,11 +494,14 @@ qsizetype SqliteStore::countProfilesAtVersion(const QString &connectionId, qint6
 }
 
 QList<StoredResource> SqliteStore::usersNeedingProfile(const QString &connectionId, qint64 profileVersion,
-                                                       qsizetype limit)
+                                                       qint64 afterSequence, qsizetype limit)
 {
     QSqlQuery &q = prepared("SELECT r.id FROM resources r LEFT JOIN profiles p ON p.user_id = r.id"
-                            " WHERE r.connection_id = ? AND r.resource_type = 'User'"
+                            // Unary + keeps SQLite on the rowid range (seq > ?) instead of the connection's
+                            // key index, which would re-read every user of the connection on each batch.
+                            " WHERE r.seq > ? AND +r.connection_id = ? AND +r.resource_type = 'User'"
                             " AND (p.user_id IS NULL OR p.profile_version <> ?) ORDER BY r.seq LIMIT ?");
+    q.addBindValue(afterSequence);
     q.addBindValue(connectionId);
     q.addBindValue(profileVersion);
     q.addBindValue(qint64(limit));

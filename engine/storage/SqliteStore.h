@@ -72,7 +72,7 @@ public:
     qsizetype countProfiles(const QString &connectionId, const QString &query) override;
     qsizetype countProfilesAtVersion(const QString &connectionId, qint64 profileVersion) override;
     QList<StoredResource> usersNeedingProfile(const QString &connectionId, qint64 profileVersion,
-                                              qsizetype limit) override;
+                                              qint64 afterSequence, qsizetype limit) override;
     void transaction(const std::function<void()> &work) override { atomically(work); }
 
     void beginBatch() override;

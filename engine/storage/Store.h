@@ -76,9 +76,10 @@ public:
                                         qsizetype limit) = 0;
     virtual qsizetype countProfiles(const QString &connectionId, const QString &query) = 0;
     virtual qsizetype countProfilesAtVersion(const QString &connectionId, qint64 profileVersion) = 0;
-    // Users of the connection whose profile is missing or was computed with another version, oldest first.
+    // Users of the connection after insertion sequence `afterSequence` whose profile is missing or was computed
+    // with another version, oldest first.
     virtual QList<StoredResource> usersNeedingProfile(const QString &connectionId, qint64 profileVersion,
-                                                      qsizetype limit) = 0;
+                                                      qint64 afterSequence, qsizetype limit) = 0;
 
     // Runs `work` atomically: in its own transaction, or as a savepoint of an open batch.
     virtual void transaction(const std::function<void()> &work) = 0;

@@ -115,7 +115,7 @@ private Q_SLOTS:
         QCOMPARE(store.countResources(QStringLiteral("con_a"), QStringLiteral("User")), 1);
         QCOMPARE(store.scimConfiguration(QStringLiteral("con_a"))->profileVersion, 1);
         QCOMPARE(store.countProfiles(QString(), QString()), 0);
-        const QList<StoredResource> stale = store.usersNeedingProfile(QStringLiteral("con_a"), 1, 10);
+        const QList<StoredResource> stale = store.usersNeedingProfile(QStringLiteral("con_a"), 1, 0, 10);
         QCOMPARE(stale.size(), 1);
         QCOMPARE(stale.constFirst().id, QStringLiteral("u1"));
     }
@@ -141,8 +141,9 @@ private Q_SLOTS:
         QCOMPARE(store.countProfiles(QString(), QStringLiteral("grace_")), 0);
         QCOMPARE(store.profiles(QString(), QString(), 1, 10).constFirst().userId, QStringLiteral("u2"));
         QCOMPARE(store.countProfilesAtVersion(QStringLiteral("con_a"), 1), 1);
-        QVERIFY(store.usersNeedingProfile(QStringLiteral("con_a"), 1, 10).isEmpty());
-        QCOMPARE(store.usersNeedingProfile(QStringLiteral("con_a"), 2, 10).size(), 1);
+        QVERIFY(store.usersNeedingProfile(QStringLiteral("con_a"), 1, 0, 10).isEmpty());
+        QCOMPARE(store.usersNeedingProfile(QStringLiteral("con_a"), 2, 0, 10).size(), 1);
+        QVERIFY(store.usersNeedingProfile(QStringLiteral("con_a"), 2, 1000000, 10).isEmpty());
 
         QVERIFY(store.deleteResource(QStringLiteral("con_b"), QStringLiteral("User"), QStringLiteral("u2")));
         QVERIFY(!store.profile(QStringLiteral("u2")));
