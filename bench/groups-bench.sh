@@ -8,22 +8,11 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
 build=${1:-$root/build}
-engine=$build/bin/scim-engine
 members=${MEMBERS:-10000}
 repeat=${REPEAT:-50}
 port=${PORT:-18445}
-for tool in curl taskset awk; do
-    command -v "$tool" >/dev/null || { echo "missing $tool" >&2; exit 1; }
-done
-[ -x "$engine" ] || { echo "build first: $engine not found" >&2; exit 1; }
-
-work=$(mktemp -d)
-trap 'bench_stop_engine; rm -rf "$work"' EXIT
 . "$here/lib.sh"
-bench_start_engine
-bench_create_connection
-echo "seeding $members users..."
-bench_seed_users "$((members + 1))"
+bench_setup "$((members + 1))"
 auth="Authorization: Bearer $token"
 json="Content-Type: application/scim+json"
 

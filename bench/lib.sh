@@ -1,5 +1,21 @@
 # Shared helpers for the benchmark scripts (sourced, not run).
-# Needs: $engine (binary), $work (temp dir), $port.
+
+# Checks the tools and the engine binary, makes $work and starts an engine with one SCIM connection seeded
+# with $1 users. Needs $build and $port; sets $engine, $work, $base, $admin, $conn, $token, $scim.
+bench_setup() {
+    local users=$1
+    engine=$build/bin/scim-engine
+    for tool in wrk curl taskset awk; do
+        command -v "$tool" >/dev/null || { echo "missing $tool (packaging/install-deps.sh bench)" >&2; exit 1; }
+    done
+    [ -x "$engine" ] || { echo "build first: $engine not found" >&2; exit 1; }
+    work=$(mktemp -d)
+    trap 'bench_stop_engine; rm -rf "$work"' EXIT
+    bench_start_engine
+    bench_create_connection
+    echo "seeding $users users..."
+    bench_seed_users "$users"
+}
 
 bench_start_engine() {
     admin=bench-admin-token

@@ -8,21 +8,10 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
 build=${1:-$root/build}
-engine=$build/bin/scim-engine
 users=${USERS:-100000}
 port=${PORT:-18444}
-for tool in wrk curl taskset; do
-    command -v "$tool" >/dev/null || { echo "missing $tool (packaging/install-deps.sh bench)" >&2; exit 1; }
-done
-[ -x "$engine" ] || { echo "build first: $engine not found" >&2; exit 1; }
-
-work=$(mktemp -d)
-trap 'bench_stop_engine; rm -rf "$work"' EXIT
 . "$here/lib.sh"
-bench_start_engine
-bench_create_connection
-echo "seeding $users users..."
-bench_seed_users "$users"
+bench_setup "$users"
 
 id=$(curl -sf "$scim/Users?filter=userName%20eq%20%22seed00042@example.com%22" -H "Authorization: Bearer $token" \
     | sed -E 's/.*"id":"([0-9a-f-]{36})".*/\1/')

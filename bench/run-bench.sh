@@ -9,26 +9,15 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
 build=${1:-$root/build}
-engine=$build/bin/scim-engine
 users=${USERS:-10000}
 duration=${DURATION:-15s}
 connections=${CONNECTIONS:-16}
 port=${PORT:-18443}
-
-for tool in wrk curl taskset; do
-    command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install wrk curl util-linux)" >&2; exit 1; }
-done
-[ -x "$engine" ] || { echo "build first: $engine not found" >&2; exit 1; }
-
-work=$(mktemp -d)
-trap 'bench_stop_engine; rm -rf "$work"' EXIT
 . "$here/lib.sh"
-bench_start_engine
-bench_create_connection
-echo "seeding $users users..."
-bench_seed_users "$users"
+bench_setup "$users"
 
-id=$(curl -sf "$scim/Users?filter=userName%20eq%20%22seed05000@example.com%22" -H "Authorization: Bearer $token" \
+target=$(printf 'seed%05d@example.com' $((users / 2)))
+id=$(curl -sf "$scim/Users?filter=userName%20eq%20%22$target%22" -H "Authorization: Bearer $token" \
     | sed -E 's/.*"id":"([0-9a-f-]{36})".*/\1/')
 
 run() {
@@ -40,6 +29,6 @@ run() {
 }
 echo "engine pinned to CPU 0, wrk to CPU 1, $connections connections, $duration per run"
 run "GET /Users/{id}" -s "$here/report.lua" "$scim/Users/$id"
-run "GET /Users?filter=userName eq" -s "$here/report.lua" "$scim/Users?filter=userName%20eq%20%22seed05000%40example.com%22"
+run "GET /Users?filter=userName eq" -s "$here/report.lua" "$scim/Users?filter=userName%20eq%20%22${target/@/%40}%22"
 cat "$here/post-user.lua" "$here/report.lua" >"$work/post.lua"
 run "POST /Users" -s "$work/post.lua" "$scim/Users"

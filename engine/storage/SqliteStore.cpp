@@ -325,10 +325,7 @@ qsizetype SqliteStore::countMembers(const QString &groupId)
 {
     QSqlQuery &q = prepared("SELECT COUNT(*) FROM group_members WHERE group_id = ?");
     q.addBindValue(groupId);
-    exec(q);
-    const qsizetype count = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
-    return count;
+    return fetchCount(q);
 }
 
 bool SqliteStore::isMember(const QString &groupId, const QString &memberId)
@@ -426,12 +423,7 @@ std::optional<UserProfile> SqliteStore::profile(const QString &userId)
     QSqlQuery &query = prepared("SELECT user_id, connection_id, data, profile_version, search_text FROM profiles"
                                 " WHERE user_id = ?");
     query.addBindValue(userId);
-    exec(query);
-    std::optional<UserProfile> result;
-    if (query.next())
-        result = readProfile(query);
-    query.finish();
-    return result;
+    return fetchOne<UserProfile>(query, readProfile);
 }
 
 static QString likePattern(const QString &query)
@@ -463,12 +455,7 @@ QList<UserProfile> SqliteStore::profiles(const QString &connectionId, const QStr
     bindProfileFilter(q, connectionId, query);
     q.addBindValue(qint64(limit));
     q.addBindValue(qint64(offset));
-    exec(q);
-    QList<UserProfile> result;
-    while (q.next())
-        result.append(readProfile(q));
-    q.finish();
-    return result;
+    return fetchAll<UserProfile>(q, readProfile);
 }
 
 qsizetype SqliteStore::countProfiles(const QString &connectionId, const QString &query)
@@ -476,10 +463,7 @@ qsizetype SqliteStore::countProfiles(const QString &connectionId, const QString 
     QSqlQuery &q = prepared("SELECT COUNT(*) FROM profiles WHERE (? = '' OR connection_id = ?)"
                             " AND (? = '' OR search_text LIKE ? ESCAPE '\\')");
     bindProfileFilter(q, connectionId, query);
-    exec(q);
-    const qsizetype count = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
-    return count;
+    return fetchCount(q);
 }
 
 qsizetype SqliteStore::countProfilesAtVersion(const QString &connectionId, qint64 profileVersion)
@@ -487,10 +471,7 @@ qsizetype SqliteStore::countProfilesAtVersion(const QString &connectionId, qint6
     QSqlQuery &q = prepared("SELECT COUNT(*) FROM profiles WHERE connection_id = ? AND profile_version = ?");
     q.addBindValue(connectionId);
     q.addBindValue(profileVersion);
-    exec(q);
-    const qsizetype count = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
-    return count;
+    return fetchCount(q);
 }
 
 QList<StoredResource> SqliteStore::usersNeedingProfile(const QString &connectionId, qint64 profileVersion,
@@ -569,24 +550,14 @@ QList<Connection> SqliteStore::connections()
 {
     QSqlQuery &query =
         prepared("SELECT id, name, strategy, created_at, updated_at FROM connections ORDER BY created_at, id");
-    exec(query);
-    QList<Connection> result;
-    while (query.next())
-        result.append(readConnection(query));
-    query.finish();
-    return result;
+    return fetchAll<Connection>(query, readConnection);
 }
 
 std::optional<Connection> SqliteStore::connection(const QString &id)
 {
     QSqlQuery &query = prepared("SELECT id, name, strategy, created_at, updated_at FROM connections WHERE id = ?");
     query.addBindValue(id);
-    exec(query);
-    std::optional<Connection> result;
-    if (query.next())
-        result = readConnection(query);
-    query.finish();
-    return result;
+    return fetchOne<Connection>(query, readConnection);
 }
 
 std::optional<Connection> SqliteStore::connectionByName(const QString &name)
@@ -594,12 +565,7 @@ std::optional<Connection> SqliteStore::connectionByName(const QString &name)
     QSqlQuery &query =
         prepared("SELECT id, name, strategy, created_at, updated_at FROM connections WHERE name_key = ?");
     query.addBindValue(foldKey(name));
-    exec(query);
-    std::optional<Connection> result;
-    if (query.next())
-        result = readConnection(query);
-    query.finish();
-    return result;
+    return fetchOne<Connection>(query, readConnection);
 }
 
 void SqliteStore::insertConnection(const Connection &connection)
@@ -725,12 +691,7 @@ QList<ScimToken> SqliteStore::tokens(const QString &connectionId)
         prepared("SELECT token_id, connection_id, secret_hash, scopes, created_at, valid_until, last_used_at"
                  " FROM scim_tokens WHERE connection_id = ? ORDER BY created_at, token_id");
     query.addBindValue(connectionId);
-    exec(query);
-    QList<ScimToken> result;
-    while (query.next())
-        result.append(readToken(query));
-    query.finish();
-    return result;
+    return fetchAll<ScimToken>(query, readToken);
 }
 
 std::optional<ScimToken> SqliteStore::token(const QString &tokenId)
@@ -739,12 +700,7 @@ std::optional<ScimToken> SqliteStore::token(const QString &tokenId)
         prepared("SELECT token_id, connection_id, secret_hash, scopes, created_at, valid_until, last_used_at"
                  " FROM scim_tokens WHERE token_id = ?");
     query.addBindValue(tokenId);
-    exec(query);
-    std::optional<ScimToken> result;
-    if (query.next())
-        result = readToken(query);
-    query.finish();
-    return result;
+    return fetchOne<ScimToken>(query, readToken);
 }
 
 void SqliteStore::insertToken(const ScimToken &token)
@@ -886,10 +842,7 @@ qsizetype SqliteStore::countResources(const QString &connectionId, const QString
     QSqlQuery &query = prepared("SELECT COUNT(*) FROM resources WHERE connection_id = ? AND resource_type = ?");
     query.addBindValue(connectionId);
     query.addBindValue(type);
-    exec(query);
-    const qsizetype count = query.next() ? query.value(0).toLongLong() : 0;
-    query.finish();
-    return count;
+    return fetchCount(query);
 }
 
 qint64 SqliteStore::insertResource(const StoredResource &resource)

@@ -6,6 +6,7 @@
 #include <QLockFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QVariant>
 
 #include <functional>
 #include <memory>
@@ -71,8 +72,8 @@ public:
                                 qsizetype limit) override;
     qsizetype countProfiles(const QString &connectionId, const QString &query) override;
     qsizetype countProfilesAtVersion(const QString &connectionId, qint64 profileVersion) override;
-    QList<StoredResource> usersNeedingProfile(const QString &connectionId, qint64 profileVersion,
-                                              qint64 afterSequence, qsizetype limit) override;
+    QList<StoredResource> usersNeedingProfile(const QString &connectionId, qint64 profileVersion, qint64 afterSequence,
+                                              qsizetype limit) override;
     void transaction(const std::function<void()> &work) override { atomically(work); }
 
     void beginBatch() override;
@@ -88,6 +89,32 @@ public:
 private:
     QSqlQuery &prepared(const char *sql);
     void exec(QSqlQuery &query);
+    // Run a bound query and read its first row / all rows / a COUNT(*).
+    template <typename T, typename Reader> std::optional<T> fetchOne(QSqlQuery &query, Reader read)
+    {
+        exec(query);
+        std::optional<T> result;
+        if (query.next())
+            result = read(query);
+        query.finish();
+        return result;
+    }
+    template <typename T, typename Reader> QList<T> fetchAll(QSqlQuery &query, Reader read)
+    {
+        exec(query);
+        QList<T> result;
+        while (query.next())
+            result.append(read(query));
+        query.finish();
+        return result;
+    }
+    qsizetype fetchCount(QSqlQuery &query)
+    {
+        exec(query);
+        const qsizetype count = query.next() ? query.value(0).toLongLong() : 0;
+        query.finish();
+        return count;
+    }
     void execSql(const QString &sql);
     void migrate();
     // Runs `work` atomically: its own transaction, or a savepoint inside an open batch.

@@ -4,6 +4,7 @@
 #include "SchemaRegistry.h"
 #include "ScimConstants.h"
 #include "ScimError.h"
+#include "TestJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,32 +21,6 @@ namespace {
 using B = AttributeBuilder;
 using T = AttributeDefinition::Type;
 using M = AttributeDefinition::Mutability;
-
-QJsonObject json(const QByteArray &text)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
-    if (error.error != QJsonParseError::NoError)
-        qFatal("bad test JSON: %s in %s", qPrintable(error.errorString()), text.constData());
-    return document.object();
-}
-
-QJsonArray jsonArray(const QByteArray &text)
-{
-    return QJsonDocument::fromJson(text).array();
-}
-
-QString compact(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-const ResourceType &users()
-{
-    return SchemaRegistry::standard().users();
-}
-
-const QString enterpriseUrn = Urn::enterpriseUser();
 
 // A type with immutable attributes, which the User schema does not have.
 const ResourceType &devices()

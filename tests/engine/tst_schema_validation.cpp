@@ -5,6 +5,7 @@
 #include "SchemaRegistry.h"
 #include "ScimConstants.h"
 #include "ScimError.h"
+#include "TestJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,27 +24,6 @@ using T = AttributeDefinition::Type;
 using M = AttributeDefinition::Mutability;
 using R = AttributeDefinition::Returned;
 using Mode = ResourceValidator::Mode;
-
-QJsonObject json(const char *text)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(QByteArray(text), &error);
-    if (error.error != QJsonParseError::NoError)
-        qFatal("bad test JSON: %s in %s", qPrintable(error.errorString()), text);
-    return document.object();
-}
-
-QString compact(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-const ResourceType &users()
-{
-    return SchemaRegistry::standard().users();
-}
-
-const QString enterpriseUrn = Urn::enterpriseUser();
 
 // A resource type exercising what the User schema lacks: every `returned` value, immutable attributes,
 // integer/decimal/dateTime types, required sub-attributes and an extension with a required attribute.
