@@ -136,7 +136,19 @@ std::optional<qint64> GenerateTokenDialog::lifetimeSeconds() const
 
 void GenerateTokenDialog::updateState()
 {
-    m_custom->setEnabled(m_lifetime->currentData().toLongLong() == kCustom);
+    // The seconds field always shows the lifetime that will be sent, so a preset and the field never disagree.
+    const qint64 choice = m_lifetime->currentData().toLongLong();
+    m_custom->setEnabled(choice == kCustom);
+    if (choice == kNever) {
+        m_custom->setMinimum(0);
+        m_custom->setSpecialValueText(QStringLiteral("no expiry"));
+        m_custom->setValue(0);
+    } else {
+        m_custom->setSpecialValueText(QString());
+        m_custom->setMinimum(1);
+        if (choice != kCustom)
+            m_custom->setValue(int(choice));
+    }
     m_problem->clear();
 }
 

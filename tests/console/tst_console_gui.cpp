@@ -196,8 +196,12 @@ void TestConsoleGui::setUpConnectionEndToEnd()
     auto *dialog = waitForChild<GenerateTokenDialog>(&window, u"generateTokenDialog"_s);
     QVERIFY(dialog);
     auto *lifetime = dialog->findChild<QComboBox *>(u"lifetimePreset"_s);
-    lifetime->setCurrentIndex(lifetime->count() - 1); // Custom…
     auto *custom = dialog->findChild<QSpinBox *>(u"customLifetime"_s);
+    // The seconds field shows what a preset means, and is only editable for a custom lifetime.
+    QCOMPARE(lifetime->currentText(), u"30 days"_s);
+    QCOMPARE(custom->value(), 30 * 86400);
+    QVERIFY(!custom->isEnabled());
+    lifetime->setCurrentIndex(lifetime->count() - 1); // Custom…
     QVERIFY(custom->isEnabled());
     custom->setValue(600);
     auto *ok = dialog->findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Ok);
