@@ -10,7 +10,7 @@ set -euo pipefail
 profile=${1:-build}
 build_packages=(
     build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libsqlite3-dev
     qtkeychain-qt6-dev libsecret-1-0 fonts-dejavu-core
 )
 test_packages=(curl ca-certificates procps dbus-daemon gnome-keyring xvfb xauth)
