@@ -13,10 +13,24 @@ QJsonValue parsed(const QByteArray &text)
 {
     if (text.isEmpty())
         return QJsonValue::Null;
-    const QJsonDocument document = QJsonDocument::fromJson(text);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
+    if (error.error != QJsonParseError::NoError)
+        return QJsonObject{{QStringLiteral("_raw"), QString::fromUtf8(text.left(1024))}};
     if (document.isArray())
         return document.array();
     return document.object();
+}
+
+QJsonObject headerObject(const QByteArray &lines)
+{
+    QJsonObject headers;
+    for (const QByteArray &line : lines.split('\n')) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0)
+            headers.insert(QString::fromLatin1(line.left(colon)), QString::fromUtf8(line.mid(colon + 1).trimmed()));
+    }
+    return headers;
 }
 
 void insertIfSet(QJsonObject &object, const QString &name, const QString &value)
@@ -36,7 +50,7 @@ QJsonObject render(const LogRow &row)
     QJsonObject request{{QStringLiteral("method"), row.method},
                         {QStringLiteral("path"), row.path},
                         {QStringLiteral("query"), row.query.isEmpty() ? QJsonObject() : parsed(row.query).toObject()},
-                        {QStringLiteral("headers"), parsed(row.headers).toObject()},
+                        {QStringLiteral("headers"), headerObject(row.headers)},
                         {QStringLiteral("userAgent"), row.userAgent},
                         {QStringLiteral("ip"), row.ip},
                         {QStringLiteral("body"), parsed(row.requestBody)}};

@@ -27,9 +27,9 @@ struct LogRow
     QString path;
     QString userAgent;
     QByteArray query;        // JSON object text, or empty
-    QByteArray headers;      // JSON object text
-    QByteArray requestBody;  // JSON text, or empty for null
-    QByteArray responseBody; // JSON text, or empty when not recorded
+    QByteArray headers;      // "name: value" lines
+    QByteArray requestBody;  // the body as sent (redacted and bounded when needed), or empty
+    QByteArray responseBody; // likewise, or empty when not recorded
     QByteArray extra;        // JSON object text merged into `details`, or empty
 };
 

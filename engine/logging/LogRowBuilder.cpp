@@ -1,8 +1,10 @@
 #include "LogRowBuilder.h"
 
 #include <QJsonArray>
+
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 namespace scim {
 
@@ -136,20 +138,13 @@ QJsonValue LogRowBuilder::redact(const QJsonValue &value)
 
 QByteArray LogRowBuilder::loggedBody(const QByteArray &body, bool groupWrite)
 {
-    if (body.trimmed().isEmpty())
+    if (std::all_of(body.cbegin(), body.cend(), [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }))
         return {};
     const bool redactNeeded = mentionsPassword(body);
     const bool membersCheck = groupWrite && body.size() > 16 * 1024;
-    if (!redactNeeded && !membersCheck) {
-        if (body.size() <= kMaxBodyBytes) {
-            // Re-serialise only to check it is JSON and to make it compact; cheap for the small bodies we see.
-            QJsonParseError error;
-            const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-            if (error.error == QJsonParseError::NoError)
-                return document.toJson(QJsonDocument::Compact);
-            return QJsonDocument(QJsonObject{{QStringLiteral("_raw"), QString::fromUtf8(body.left(1024))}})
-                .toJson(QJsonDocument::Compact);
-        }
+    if (!redactNeeded && !membersCheck && body.size() <= kMaxBodyBytes) {
+        // Stored as sent: nothing to remove, and rendering parses it anyway (a non-JSON body becomes {"_raw": …}).
+        return body;
     }
     QJsonParseError error;
     QJsonDocument document = QJsonDocument::fromJson(body, &error);
@@ -201,15 +196,14 @@ LogRow LogRowBuilder::build(const LogRecord &record)
                                                                  : action(record.method, record.subPath, record.status);
     row.type = record.status >= 400 ? QStringLiteral("fscim") : QStringLiteral("sscim");
 
-    QJsonObject headers;
+    // Headers as "name: value" lines (names are lower-case); rendered as an object when read.
     for (const auto &[name, value] : record.headers) {
         if (name == "authorization" || name == "cookie" || name == "proxy-authorization")
             continue;
         if (name == "user-agent")
             row.userAgent = QString::fromUtf8(value);
-        headers.insert(QString::fromLatin1(name), QString::fromUtf8(value));
+        row.headers += name + QByteArrayLiteral(": ") + value + '\n';
     }
-    row.headers = QJsonDocument(headers).toJson(QJsonDocument::Compact);
     if (!record.query.isEmpty()) {
         QJsonObject query;
         for (const auto &[name, value] : record.query)

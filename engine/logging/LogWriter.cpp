@@ -37,14 +37,18 @@ void LogWriter::enqueue(QList<LogRecord> records)
         m_queue = std::move(records);
     else
         m_queue.append(std::move(records));
-    m_wake.wakeOne();
+    if (m_idle)
+        m_wake.wakeOne();
 }
 
 void LogWriter::flush()
 {
     QMutexLocker lock(&m_mutex);
+    m_flushRequested = true;
+    m_wake.wakeOne();
     while (isRunning() && (!m_queue.isEmpty() || m_writing))
-        m_idle.wait(&m_mutex);
+        m_drained.wait(&m_mutex);
+    m_flushRequested = false;
 }
 
 void LogWriter::stopAndWait()
@@ -52,6 +56,7 @@ void LogWriter::stopAndWait()
     {
         QMutexLocker lock(&m_mutex);
         m_stopping = true;
+        m_flushRequested = true;
         m_wake.wakeOne();
     }
     wait();
@@ -66,7 +71,7 @@ void LogWriter::run()
         qWarning("logs: %s; request logging is off", qUtf8Printable(error.message()));
         QMutexLocker lock(&m_mutex);
         m_queue.clear();
-        m_idle.wakeAll();
+        m_drained.wakeAll();
         return;
     }
     qint64 rowCount = -1;
@@ -74,13 +79,17 @@ void LogWriter::run()
     clock.start();
     qint64 nextRetention = 0; // on clock; retention runs between batches, at most once a second unless behind
     bool retentionPending = true;
+    bool wroteLast = false;
 
     for (;;) {
         QList<LogRecord> batch;
         {
             QMutexLocker lock(&m_mutex);
             m_writing = false;
-            m_idle.wakeAll();
+            m_drained.wakeAll();
+            if (wroteLast && !m_flushRequested && !m_stopping)
+                m_wake.wait(&m_mutex, QDeadlineTimer(kCoalesceMs)); // enqueue() does not wake us here
+            m_idle = true;
             while (m_queue.isEmpty() && !m_stopping) {
                 if (retentionPending) {
                     const qint64 waitMs = nextRetention - clock.elapsed();
@@ -90,10 +99,12 @@ void LogWriter::run()
                     m_wake.wait(&m_mutex);
                 }
             }
+            m_idle = false;
             if (m_queue.isEmpty() && m_stopping)
                 return;
             batch = std::exchange(m_queue, {});
-            m_writing = true;
+            m_writing = !batch.isEmpty();
+            wroteLast = !batch.isEmpty();
         }
         try {
             if (!batch.isEmpty()) {

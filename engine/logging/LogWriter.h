@@ -15,6 +15,12 @@ namespace scim {
 // chunks between batches, so neither requests nor writes ever wait for a large delete.
 class LogWriter : public QThread
 {
+public:
+    // After a batch the writer pauses this long to let the next one accumulate: fewer transactions, and no
+    // wake-up system call on the request thread while traffic flows. Bounds the push latency's floor.
+    static constexpr int kCoalesceMs = 15;
+
+private:
     Q_OBJECT
 
 public:
@@ -40,10 +46,12 @@ private:
     LogRetention m_retention;
     QMutex m_mutex;
     QWaitCondition m_wake;
-    QWaitCondition m_idle;
+    QWaitCondition m_drained;
     QList<LogRecord> m_queue;
     bool m_stopping = false;
     bool m_writing = false;
+    bool m_idle = false;           // waiting with nothing to do: only then does enqueue() wake the thread
+    bool m_flushRequested = false; // flush() or stop: skip the coalescing pause
 };
 
 } // namespace scim

@@ -511,6 +511,31 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(databasePath() + u"-logs"_s));
     }
 
+    void bodiesAreBounded()
+    {
+        // A Group with more than 1,000 members is logged without them, as Auth0 does.
+        QJsonArray members;
+        for (int i = 0; i < 1001; ++i)
+            members.append(QJsonObject{{u"value"_s, u"00000000-0000-0000-0000-%1"_s.arg(i, 12, 10, QLatin1Char('0'))}});
+        scim("POST", u"/Groups"_s,
+             {{u"schemas"_s, QJsonArray{kGroupUrn}}, {u"displayName"_s, u"All hands"_s}, {u"members"_s, members}});
+        // A body over 64 KiB is replaced by a marker with its size.
+        const QString huge(70 * 1024, u'x');
+        scim("POST", u"/Users"_s,
+             {{u"schemas"_s, QJsonArray{kUserUrn}}, {u"userName"_s, u"big"_s}, {u"title"_s, huge}});
+        const QJsonArray events = allEvents(2);
+        QCOMPARE(events.size(), 2);
+        const QJsonObject groupBody =
+            events.at(0).toObject()["details"_L1].toObject()["request"_L1].toObject()["body"_L1].toObject();
+        QVERIFY(!groupBody.contains(u"members"_s));
+        QCOMPARE(groupBody.value(u"_members_omitted"_s).toInt(), 1001);
+        QCOMPARE(groupBody.value(u"displayName"_s).toString(), u"All hands"_s);
+        const QJsonObject userBody =
+            events.at(1).toObject()["details"_L1].toObject()["request"_L1].toObject()["body"_L1].toObject();
+        QCOMPARE(userBody.value(u"_truncated"_s).toBool(), true);
+        QVERIFY(userBody.value(u"_size"_s).toInt() > 70 * 1024);
+    }
+
     void checkpointAndSearchPaging()
     {
         QStringList users;
