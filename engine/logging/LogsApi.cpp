@@ -98,7 +98,9 @@ LogsApi::LogsApi(RequestLog &log, LogPushHub &push, LogStreamDispatcher &dispatc
 bool LogsApi::handles(const QString &path)
 {
     return path == QLatin1String("/logs") || path.startsWith(QLatin1String("/logs/")) ||
-           path == QLatin1String("/log-streams") || path.startsWith(QLatin1String("/log-streams/"));
+           path == QLatin1String("/log-streams") || path.startsWith(QLatin1String("/log-streams/")) ||
+           (path.startsWith(QLatin1String("/users/")) && path.endsWith(QLatin1String("/logs")) &&
+            path.count(QLatin1Char('/')) == 3);
 }
 
 HttpResponse LogsApi::handle(const HttpRequest &request, const QString &path)
@@ -112,6 +114,21 @@ HttpResponse LogsApi::handle(const HttpRequest &request, const QString &path)
         return response;
     };
     try {
+        if (s.at(0) == QLatin1String("users")) { // /users/{id}/logs: that user's events, newest first
+            if (m != "GET")
+                return notAllowed("GET");
+            HttpRequest scoped = request;
+            QString q = QStringLiteral("user_id:\"%1\"").arg(s.at(1));
+            const QString extra = request.queryItem(QStringLiteral("q"));
+            if (!extra.isEmpty())
+                q += QStringLiteral(" AND (") + extra + QLatin1Char(')');
+            scoped.query.removeIf([](const QPair<QString, QString> &item) {
+                return item.first == QLatin1String("q") || item.first == QLatin1String("search") ||
+                       item.first == QLatin1String("from");
+            });
+            scoped.query.append({QStringLiteral("q"), q});
+            return listLogs(scoped);
+        }
         if (s.at(0) == QLatin1String("logs")) {
             if (s.size() > 2)
                 return ManagementApi::errorResponse(404, QStringLiteral("Not Found"));

@@ -587,6 +587,8 @@ private Q_SLOTS:
         const QJsonArray oldest = search(u"q=type:sscim&sort=date:1&per_page=100"_s).array();
         QCOMPARE(oldest.first().toObject().value(u"user_id"_s).toString(), users.constFirst());
         QCOMPARE(search(u"q=user_id:%1"_s.arg(users.at(3))).array().size(), 1);
+        QCOMPARE(api("GET", u"/users/%1/logs"_s.arg(users.at(3))).array().size(), 1);
+        QCOMPARE(api("GET", u"/users/%1/logs?q=type:fscim"_s.arg(users.at(3))).array().size(), 0);
         QCOMPARE(search(u"q=connection_id:%1&per_page=100"_s.arg(m_connection)).array().size(), 20);
         QCOMPARE(search(u"q=connection_id:con_other"_s).array().size(), 0);
         QCOMPARE(search(u"q="_s + QString::fromLatin1(QUrl::toPercentEncoding(u"description:\"Get user failed\""_s)) +
