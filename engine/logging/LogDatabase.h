@@ -9,6 +9,8 @@
 
 #include <optional>
 
+struct sqlite3_stmt;
+
 namespace scim {
 
 // The request log's own SQLite file (WAL), next to the engine database, so that writing logs never competes
@@ -48,6 +50,7 @@ private:
     void exec(const QString &sql);
 
     QString m_connectionName;
+    sqlite3_stmt *m_insert = nullptr;
     QSqlDatabase m_db;
 };
 

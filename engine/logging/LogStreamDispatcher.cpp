@@ -12,6 +12,8 @@
 #include <QNetworkRequest>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace scim {
 
 LogStreamDispatcher::LogStreamDispatcher(LogDatabase &database, QObject *parent)
@@ -51,6 +53,7 @@ QByteArray LogStreamDispatcher::format(const QList<QJsonObject> &events, const Q
 
 void LogStreamDispatcher::reset(const QString &streamId)
 {
+    invalidate();
     m_retryAt.remove(streamId);
     ++m_generation[streamId]; // an answer for the old configuration is ignored
     m_inFlight.remove(streamId);
@@ -58,9 +61,14 @@ void LogStreamDispatcher::reset(const QString &streamId)
 
 void LogStreamDispatcher::wake()
 {
+    if (m_activeStreams == 0)
+        return; // the common case: no streams, and events are stored many times a second
     QList<LogStreamRecord> streams;
     try {
         streams = m_database.logStreams();
+        m_activeStreams = int(std::count_if(streams.cbegin(), streams.cend(), [](const LogStreamRecord &stream) {
+            return stream.status == QLatin1String("active");
+        }));
     } catch (const StoreError &error) {
         qWarning("logs: cannot read log streams: %s", qUtf8Printable(error.message()));
         return;
@@ -151,8 +159,10 @@ void LogStreamDispatcher::finished(const QString &streamId, qint64 lastKey, int 
         }
         stream->failures += 1;
         stream->lastError = reason;
-        if (stream->failures >= kMaxFailures)
+        if (stream->failures >= kMaxFailures) {
             stream->status = QStringLiteral("suspended");
+            invalidate();
+        }
         m_database.saveLogStream(*stream);
     } catch (const StoreError &error) {
         qWarning("logs: cannot update stream %s: %s", qUtf8Printable(streamId), qUtf8Printable(error.message()));

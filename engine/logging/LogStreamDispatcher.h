@@ -32,6 +32,8 @@ public:
     void wake();
     // Forget in-memory retry state of a stream that was changed or deleted.
     void reset(const QString &streamId);
+    // Streams were created, changed or deleted: re-read them on the next wake.
+    void invalidate() { m_activeStreams = -1; }
 
     static bool acceptsScimEvents(const QJsonArray &filters);
     static QByteArray format(const QList<QJsonObject> &events, const QString &contentFormat);
@@ -50,6 +52,7 @@ private:
     QHash<QString, qint64> m_retryAt; // stream id → msecs since epoch before which it waits
     QHash<QString, quint64> m_generation;
     int m_retryBaseMs = 1000;
+    int m_activeStreams = -1; // -1: unknown; 0 lets wake() return without touching the database
 };
 
 } // namespace scim

@@ -361,6 +361,7 @@ HttpResponse LogsApi::createStream(const HttpRequest &request)
     stream.createdAt = QDateTime::currentDateTimeUtc();
     stream.updatedAt = stream.createdAt;
     m_db.saveLogStream(stream);
+    m_dispatcher.invalidate();
     m_dispatcher.wake();
     return HttpResponse::json(201, streamJson(stream), kJson);
 }
