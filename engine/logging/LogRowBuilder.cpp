@@ -23,9 +23,16 @@ bool isPasswordPath(const QString &path)
     return isPassword(QStringView(path).mid(colon + 1));
 }
 
+// Case-insensitive: attribute names are (RFC 7643 §2.1), so "PassWord" is a password too.
 bool mentionsPassword(const QByteArray &bytes)
 {
-    return bytes.contains("assword") || bytes.contains("ASSWORD");
+    const char *data = bytes.constData();
+    const qsizetype size = bytes.size();
+    for (qsizetype i = 0; i + 8 <= size; ++i) {
+        if ((data[i] == 'p' || data[i] == 'P') && qstrnicmp(data + i, 8, "password", 8) == 0)
+            return true;
+    }
+    return false;
 }
 
 QStringList segmentsOf(const QString &subPath)
