@@ -67,7 +67,7 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(QStringLiteral("Pages"));
     m_navigation->addItems({QStringLiteral("Connections"), QStringLiteral("Users"), QStringLiteral("Logs")});
-    m_navigation->setFixedWidth(120);
+    m_navigation->setFixedWidth(110);
     auto *logs = new QLabel(QStringLiteral("The live log viewer arrives with the logging issue."));
     logs->setObjectName(QStringLiteral("logsPage"));
     logs->setAlignment(Qt::AlignCenter);

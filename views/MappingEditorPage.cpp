@@ -207,16 +207,18 @@ MappingEditorPage::MappingEditorPage(ManagementClient *client, ConnectionsModel 
     m_customKeyError->hide();
     m_save->setShortcut(QKeySequence::Save);
 
+    // Two rows, so that the page never forces the window wider than the other pages do.
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *top = new QHBoxLayout;
-    top->addWidget(m_title);
-    top->addSpacing(12);
+    top->addWidget(m_title, 1);
     top->addWidget(new QLabel(QStringLiteral("Connection:")));
     top->addWidget(m_connection);
     top->addWidget(new QLabel(QStringLiteral("user_id_attribute:")));
     top->addWidget(m_userId);
-    top->addStretch(1);
+    auto *actions = new QHBoxLayout;
     for (QPushButton *b : {m_save, m_revert, m_reset, m_import, m_export})
-        top->addWidget(b);
+        actions->addWidget(b);
+    actions->addStretch(1);
 
     auto *entryRow = new QHBoxLayout;
     entryRow->addWidget(m_customEntry, 1);
@@ -253,6 +255,7 @@ MappingEditorPage::MappingEditorPage(ManagementClient *client, ConnectionsModel 
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addLayout(actions);
     layout->addWidget(m_issues);
     layout->addWidget(m_rows, 1);
     layout->addWidget(m_status);
