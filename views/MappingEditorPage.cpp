@@ -139,7 +139,8 @@ MappingEditorPage::MappingEditorPage(ManagementClient *client, ConnectionsModel 
     m_userId->setAccessibleName(QStringLiteral("user_id_attribute"));
     m_userId->setToolTip(QStringLiteral("The attribute whose value identifies the user towards the connection "
                                         "(identities[0].user_id). Single-valued, and mapped itself."));
-    m_userId->setMinimumContentsLength(18);
+    m_userId->setMinimumContentsLength(22);
+    m_userId->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon); // URN paths are long
 
     m_scimView->setObjectName(QStringLiteral("scimAttributes"));
     m_scimView->setAccessibleName(QStringLiteral("SCIM attributes"));
@@ -180,6 +181,7 @@ MappingEditorPage::MappingEditorPage(ManagementClient *client, ConnectionsModel 
     m_table->setDragDropMode(QAbstractItemView::DragDrop);
     m_table->setDefaultDropAction(Qt::MoveAction);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     auto *deleteAction = new QAction(QStringLiteral("Remove pair"), m_table);
@@ -198,6 +200,7 @@ MappingEditorPage::MappingEditorPage(ManagementClient *client, ConnectionsModel 
     m_profileView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_profileView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_profileView->verticalHeader()->hide();
+    m_profileView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_profileView->setWordWrap(false);
     m_profileView->horizontalHeader()->setStretchLastSection(true);
     m_customKey->setObjectName(QStringLiteral("customProfileKey"));
@@ -250,8 +253,13 @@ MappingEditorPage::MappingEditorPage(ManagementClient *client, ConnectionsModel 
     QSettings settings;
     m_columns->restoreState(settings.value(QStringLiteral("ui/mappingColumns")).toByteArray());
     m_rows->restoreState(settings.value(QStringLiteral("ui/mappingRows")).toByteArray());
-    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("ui/mappingHeader")).toByteArray());
-    m_scimView->header()->restoreState(settings.value(QStringLiteral("ui/mappingScimHeader")).toByteArray());
+    if (!m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("ui/mappingHeader")).toByteArray())) {
+        m_table->setColumnWidth(MappingModel::ScimColumn, 230);
+        m_table->setColumnWidth(MappingModel::ProfileColumn, 190);
+    }
+    if (!m_scimView->header()->restoreState(settings.value(QStringLiteral("ui/mappingScimHeader")).toByteArray()))
+        m_scimView->setColumnWidth(ScimAttributeTreeModel::NameColumn, 250);
+    m_profileView->setColumnWidth(ProfileAttributeModel::AttributeColumn, 190);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -439,9 +447,6 @@ void MappingEditorPage::load(const QString &id)
                                static_cast<QWidget *>(m_revert), static_cast<QWidget *>(m_reset),
                                static_cast<QWidget *>(m_import), static_cast<QWidget *>(m_export)})
                 w->setEnabled(true);
-            m_table->resizeColumnToContents(MappingModel::ScimColumn);
-            m_profileView->resizeColumnToContents(ProfileAttributeModel::AttributeColumn);
-            m_scimView->resizeColumnToContents(ScimAttributeTreeModel::NameColumn);
             updateUserIdChoices();
             updateTitle();
             m_status->setText(QStringLiteral("%1 pairs. Drag a SCIM attribute onto a profile attribute, or select "
