@@ -143,7 +143,7 @@ void ManagementClient::getScimConfiguration(const QString &id, QObject *context,
 }
 
 void ManagementClient::updateScimMapping(const QString &id, const QJsonObject &body, QObject *context,
-                                          Callback callback)
+                                         Callback callback)
 {
     request("PATCH", QStringLiteral("/api/v2/connections/%1/scim-configuration").arg(encoded(id)), {},
             QJsonDocument(body), context, std::move(callback));
@@ -151,8 +151,8 @@ void ManagementClient::updateScimMapping(const QString &id, const QJsonObject &b
 
 void ManagementClient::getDefaultMapping(const QString &id, QObject *context, Callback callback)
 {
-    request("GET", QStringLiteral("/api/v2/connections/%1/scim-configuration/default-mapping").arg(encoded(id)), {},
-            {}, context, std::move(callback));
+    request("GET", QStringLiteral("/api/v2/connections/%1/scim-configuration/default-mapping").arg(encoded(id)), {}, {},
+            context, std::move(callback));
 }
 
 void ManagementClient::getMappingSchemas(const QString &id, QObject *context, Callback callback)

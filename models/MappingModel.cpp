@@ -45,7 +45,7 @@ QVariant MappingModel::data(const QModelIndex &index, int role) const
     const bool fromEngine = engineIssue != m_engineIssues.constEnd();
     const MappingRuleIssue *issue = fromEngine                              ? &*engineIssue
                                     : clientIssue != m_rowIssues.constEnd() ? &*clientIssue
-                                                                             : nullptr;
+                                                                            : nullptr;
     const bool inverted = pair.auth0 == QLatin1String("blocked") &&
                           pair.scim.trimmed().compare(QLatin1String("active"), Qt::CaseInsensitive) == 0;
     switch (role) {

@@ -56,11 +56,10 @@ bool MappingPreview::setPayloadText(const QString &text)
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        m_payloadError = error.error != QJsonParseError::NoError
-                             ? QStringLiteral("The payload is not JSON: %1 at offset %2.")
-                                   .arg(error.errorString())
-                                   .arg(error.offset)
-                             : QStringLiteral("The payload must be a JSON object (a SCIM User).");
+        m_payloadError =
+            error.error != QJsonParseError::NoError
+                ? QStringLiteral("The payload is not JSON: %1 at offset %2.").arg(error.errorString()).arg(error.offset)
+                : QStringLiteral("The payload must be a JSON object (a SCIM User).");
         refresh();
         return false;
     }
@@ -79,8 +78,8 @@ void MappingPreview::refresh()
     if (m_error.isEmpty() && !rules)
         m_error = QStringLiteral("The connection's schemas have not loaded yet.");
     if (m_error.isEmpty()) {
-        const MappingRules::Projection projection = rules->project(
-            m_payload, m_mapping->pairs(), m_mapping->userIdAttribute(), m_connectionName, m_strategy);
+        const MappingRules::Projection projection =
+            rules->project(m_payload, m_mapping->pairs(), m_mapping->userIdAttribute(), m_connectionName, m_strategy);
         m_profile = projection.profile;
         m_unmapped = projection.unmapped;
         if (!projection.error.isEmpty())

@@ -71,7 +71,8 @@ QList<MappingRuleIssue> MappingRules::checkPair(const MappingPairs &pairs, const
     all.append(candidate);
     const int index = int(pairs.size());
     QList<MappingRuleIssue> result;
-    for (const MappingIssue &issue : ProfileMapper::validate(toAttributeMap(all, QStringLiteral("userName")), *m_type)) {
+    for (const MappingIssue &issue :
+         ProfileMapper::validate(toAttributeMap(all, QStringLiteral("userName")), *m_type)) {
         if (issue.index == index)
             result.append(fromIssue(issue));
     }
@@ -111,8 +112,7 @@ MappingRules::Projection MappingRules::project(const QJsonObject &payload, const
     Projection out;
     try {
         // Exactly what a POST /Users does before the profile is written: canonical form, then the mapper.
-        QJsonObject resource =
-            ResourceValidator::normalize(payload, *m_type, ResourceValidator::Mode::Create).resource;
+        QJsonObject resource = ResourceValidator::normalize(payload, *m_type, ResourceValidator::Mode::Create).resource;
         const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
         resource.insert(QStringLiteral("id"), QStringLiteral("(assigned by the engine)"));
         resource.insert(QStringLiteral("meta"),

@@ -180,7 +180,8 @@ void ScimAttributeTreeModel::updateMapped()
         const int row = rowInParent(id);
         if (row < 0)
             continue;
-        const QModelIndex parentIndex = node.parent < 0 ? QModelIndex() : createIndex(rowInParent(node.parent), 0, quintptr(node.parent));
+        const QModelIndex parentIndex =
+            node.parent < 0 ? QModelIndex() : createIndex(rowInParent(node.parent), 0, quintptr(node.parent));
         Q_EMIT dataChanged(index(row, 0, parentIndex), index(row, ColumnCount - 1, parentIndex));
     }
 }
@@ -277,11 +278,11 @@ QVariant ScimAttributeTreeModel::data(const QModelIndex &index, int role) const
             return node.reason;
         if (node.heading)
             return node.description;
-        return QStringLiteral("%1%2%3")
-            .arg(node.path,
-                 node.mappedTo.isEmpty() ? QString() : QStringLiteral("\nMapped to %1").arg(node.mappedTo),
-                 active ? QStringLiteral("\nMaps only to blocked, stored inverted.")
-                        : node.description.isEmpty() ? QString() : QStringLiteral("\n") + node.description);
+        return QStringLiteral("%1%2%3").arg(
+            node.path, node.mappedTo.isEmpty() ? QString() : QStringLiteral("\nMapped to %1").arg(node.mappedTo),
+            active                       ? QStringLiteral("\nMaps only to blocked, stored inverted.")
+            : node.description.isEmpty() ? QString()
+                                         : QStringLiteral("\n") + node.description);
     case Qt::ForegroundRole:
         if (!node.mappable && !node.heading)
             return QColor(150, 150, 150);
@@ -350,8 +351,7 @@ QMimeData *ScimAttributeTreeModel::mimeData(const QModelIndexList &indexes) cons
     return nullptr;
 }
 
-bool ScimAttributeTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int, int,
-                                             const QModelIndex &) const
+bool ScimAttributeTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int, int, const QModelIndex &) const
 {
     // Only pairs come back here: dragging a pair out of the table removes it.
     return !m_mapping->pairIdsFromMime(data).isEmpty();

@@ -206,8 +206,8 @@ void MainWindow::createMenus()
     QAction *generate = connection->addAction(QStringLiteral("&Generate token…"), m_connectionsPage->details(),
                                               &ConnectionDetailsWidget::generateToken);
     generate->setObjectName(QStringLiteral("actionGenerateToken"));
-    QAction *editMap = connection->addAction(QStringLiteral("Edit attribute &map"), this,
-                                             [this] { showPage(MappingPageIndex); });
+    QAction *editMap =
+        connection->addAction(QStringLiteral("Edit attribute &map"), this, [this] { showPage(MappingPageIndex); });
     editMap->setObjectName(QStringLiteral("actionEditMapping"));
     editMap->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
 

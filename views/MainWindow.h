@@ -20,7 +20,8 @@ class ManagementClient;
 class MappingEditorPage;
 class UsersPage;
 
-// The console's window: Connections, Users, Logs and Attribute map pages, menus, the engine status bar and the message banner.
+// The console's window: Connections, Users, Logs and Attribute map pages, menus, the engine status bar and the message
+// banner.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT

@@ -269,9 +269,9 @@ MappingEditorPage::MappingEditorPage(ManagementClient *client, ConnectionsModel 
     layout->addWidget(m_status);
     m_issues->hide();
 
-    for (QAbstractItemView *view : {static_cast<QAbstractItemView *>(m_scimView),
-                                    static_cast<QAbstractItemView *>(m_table),
-                                    static_cast<QAbstractItemView *>(m_profileView)}) {
+    for (QAbstractItemView *view :
+         {static_cast<QAbstractItemView *>(m_scimView), static_cast<QAbstractItemView *>(m_table),
+          static_cast<QAbstractItemView *>(m_profileView)}) {
         view->viewport()->installEventFilter(this);
         view->installEventFilter(this);
     }
@@ -339,9 +339,9 @@ MappingEditorPage::MappingEditorPage(ManagementClient *client, ConnectionsModel 
     connect(m_previewPanel, &MappingPreviewPanel::errorOccurred, this, &MappingEditorPage::errorOccurred);
 
     m_rows->setEnabled(false);
-    for (QWidget *w : {static_cast<QWidget *>(m_userId), static_cast<QWidget *>(m_save),
-                       static_cast<QWidget *>(m_revert), static_cast<QWidget *>(m_reset),
-                       static_cast<QWidget *>(m_import), static_cast<QWidget *>(m_export)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_userId), static_cast<QWidget *>(m_save), static_cast<QWidget *>(m_revert),
+          static_cast<QWidget *>(m_reset), static_cast<QWidget *>(m_import), static_cast<QWidget *>(m_export)})
         w->setEnabled(false);
     m_status->setText(QStringLiteral("Choose a connection to edit its attribute map."));
     updateTitle();
@@ -377,13 +377,13 @@ void MappingEditorPage::setConnectionId(const QString &id)
     };
     if (isDirty()) {
         selectInCombo(m_connectionId);
-        Confirmation::ask(this, QStringLiteral("discardMappingChanges"), QStringLiteral("Unsaved attribute map"),
-                          QStringLiteral("The attribute map of %1 has unsaved changes. Discard them?")
-                              .arg(m_connectionName),
-                          QStringLiteral("Discard changes"), [this, id, selectInCombo] {
-                              selectInCombo(id);
-                              load(id);
-                          });
+        Confirmation::ask(
+            this, QStringLiteral("discardMappingChanges"), QStringLiteral("Unsaved attribute map"),
+            QStringLiteral("The attribute map of %1 has unsaved changes. Discard them?").arg(m_connectionName),
+            QStringLiteral("Discard changes"), [this, id, selectInCombo] {
+                selectInCombo(id);
+                load(id);
+            });
         return;
     }
     selectInCombo(id);
@@ -401,9 +401,9 @@ void MappingEditorPage::load(const QString &id)
     m_mapping->load({}, {});
     m_undoStack->clear();
     m_rows->setEnabled(false);
-    for (QWidget *w : {static_cast<QWidget *>(m_userId), static_cast<QWidget *>(m_save),
-                       static_cast<QWidget *>(m_revert), static_cast<QWidget *>(m_reset),
-                       static_cast<QWidget *>(m_import), static_cast<QWidget *>(m_export)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_userId), static_cast<QWidget *>(m_save), static_cast<QWidget *>(m_revert),
+          static_cast<QWidget *>(m_reset), static_cast<QWidget *>(m_import), static_cast<QWidget *>(m_export)})
         w->setEnabled(false);
     updateTitle();
     if (id.isEmpty())
@@ -443,9 +443,9 @@ void MappingEditorPage::load(const QString &id)
             m_preview->setConnection(m_connectionName, strategy);
             m_loaded = true;
             m_rows->setEnabled(true);
-            for (QWidget *w : {static_cast<QWidget *>(m_userId), static_cast<QWidget *>(m_save),
-                               static_cast<QWidget *>(m_revert), static_cast<QWidget *>(m_reset),
-                               static_cast<QWidget *>(m_import), static_cast<QWidget *>(m_export)})
+            for (QWidget *w :
+                 {static_cast<QWidget *>(m_userId), static_cast<QWidget *>(m_save), static_cast<QWidget *>(m_revert),
+                  static_cast<QWidget *>(m_reset), static_cast<QWidget *>(m_import), static_cast<QWidget *>(m_export)})
                 w->setEnabled(true);
             updateUserIdChoices();
             updateTitle();
@@ -513,7 +513,7 @@ QString MappingEditorPage::describeDrop(QWidget *viewport, const QMimeData *mime
         if (viewport == m_table->viewport())
             return {};
         return pairs.size() == 1 ? QStringLiteral("Drop to remove the pair from the map")
-                                  : QStringLiteral("Drop to remove %1 pairs from the map").arg(pairs.size());
+                                 : QStringLiteral("Drop to remove %1 pairs from the map").arg(pairs.size());
     }
     const QString scim = MappingModel::scimPathFromMime(mime);
     if (scim.isEmpty() || viewport == m_scimView->viewport())
@@ -526,8 +526,9 @@ QString MappingEditorPage::describeDrop(QWidget *viewport, const QMimeData *mime
         target = m_profile->targetAt(index.row());
     } else {
         const QModelIndex index = m_table->indexAt(pos);
-        target = index.isValid() ? m_proxy->mapToSource(index).siblingAtColumn(MappingModel::ProfileColumn).data().toString()
-                                 : m_mapping->suggestedTarget(scim);
+        target = index.isValid()
+                     ? m_proxy->mapToSource(index).siblingAtColumn(MappingModel::ProfileColumn).data().toString()
+                     : m_mapping->suggestedTarget(scim);
     }
     const MappingModel::Check check = m_mapping->check(scim, target);
     switch (check.verdict) {
@@ -643,8 +644,8 @@ void MappingEditorPage::save()
         // Edits made while the request was in flight are not saved: only then is the page still dirty.
         if (m_undoStack->index() == index)
             m_undoStack->setClean();
-        m_status->setText(QStringLiteral("Saved. The engine recomputes the profiles of %1 with the new map.")
-                              .arg(m_connectionName));
+        m_status->setText(
+            QStringLiteral("Saved. The engine recomputes the profiles of %1 with the new map.").arg(m_connectionName));
         Q_EMIT saved();
     });
 }
@@ -721,8 +722,8 @@ bool MappingEditorPage::exportFile(const QString &path)
             return true;
         }
     }
-    Q_EMIT errorOccurred(QStringLiteral("Could not export to %1: %2. Choose another folder.").arg(path,
-                                                                                               file.errorString()));
+    Q_EMIT errorOccurred(
+        QStringLiteral("Could not export to %1: %2. Choose another folder.").arg(path, file.errorString()));
     return false;
 }
 

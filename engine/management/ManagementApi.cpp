@@ -512,7 +512,8 @@ HttpResponse ManagementApi::mappingSchemas(const QString &id)
     const Connection connection = requireConnection(id);
     requireScimConfiguration(connection);
     const ResourceType &users = SchemaRegistry::standard().users();
-    const QString base = m_baseUrl + QStringLiteral("/scim/v2/connections/") + connection.id + QStringLiteral("/Schemas/");
+    const QString base =
+        m_baseUrl + QStringLiteral("/scim/v2/connections/") + connection.id + QStringLiteral("/Schemas/");
     QJsonArray resources{users.coreSchema().toJson(base + users.coreSchema().id)};
     for (const ResourceType::Extension &extension : users.extensions())
         resources.append(extension.schema.toJson(base + extension.schema.id));

@@ -54,8 +54,8 @@ AttributeDefinition AttributeDefinition::fromJson(const QJsonObject &json)
             def.type = candidate;
     }
     const QString mutability = json.value(QStringLiteral("mutability")).toString();
-    for (Mutability candidate : {Mutability::ReadOnly, Mutability::ReadWrite, Mutability::Immutable,
-                                 Mutability::WriteOnly}) {
+    for (Mutability candidate :
+         {Mutability::ReadOnly, Mutability::ReadWrite, Mutability::Immutable, Mutability::WriteOnly}) {
         if (mutabilityName(candidate) == mutability)
             def.mutability = candidate;
     }

@@ -12,9 +12,9 @@
 #include "MainWindow.h"
 #include "ManagementClient.h"
 #include "MappingEditorPage.h"
+#include "ModelRoles.h"
 #include "ProfileAttributeModel.h"
 #include "ScimAttributeTreeModel.h"
-#include "ModelRoles.h"
 #include "SecretDialog.h"
 #include "TokensModel.h"
 #include "UsersModel.h"
@@ -24,9 +24,9 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QDropEvent>
 #include <QImage>
 #include <QJsonArray>
-#include <QDropEvent>
 #include <QLabel>
 #include <QMimeData>
 #include <QNetworkAccessManager>

@@ -4,17 +4,17 @@
 // round-trip (then a SCIM request shows the new map in effect), engine validation errors on the rows, import/export
 // through the file dialogs, and the live preview of both built-in samples.
 
+#include "ConnectionsPage.h"
 #include "DropHint.h"
+#include "EngineSession.h"
 #include "ErrorBanner.h"
 #include "MainWindow.h"
-#include "EngineSession.h"
 #include "MappingEditorPage.h"
 #include "MappingModel.h"
 #include "MappingPreview.h"
 #include "ModelRoles.h"
 #include "ProfileAttributeModel.h"
 #include "ScimAttributeTreeModel.h"
-#include "ConnectionsPage.h"
 #include "TestEngine.h"
 
 #include <QAbstractButton>
@@ -152,10 +152,9 @@ void TestMappingEditor::init()
     // Every case starts from the engine's default map of acme-okta, freshly loaded and clean.
     const TestEngine::Reply defaults =
         m_engine.api("GET", u"/api/v2/connections/%1/scim-configuration/default-mapping"_s.arg(m_acme));
-    const TestEngine::Reply patched =
-        m_engine.api("PATCH", u"/api/v2/connections/%1/scim-configuration"_s.arg(m_acme),
-                     QJsonObject{{u"user_id_attribute"_s, u"externalId"_s},
-                                 {u"mapping"_s, defaults.object().value(u"mapping"_s)}});
+    const TestEngine::Reply patched = m_engine.api(
+        "PATCH", u"/api/v2/connections/%1/scim-configuration"_s.arg(m_acme),
+        QJsonObject{{u"user_id_attribute"_s, u"externalId"_s}, {u"mapping"_s, defaults.object().value(u"mapping"_s)}});
     QCOMPARE(patched.status, 200);
     m_page->undoStack()->clear();
     m_page->setConnectionId(QString());
@@ -329,7 +328,8 @@ void TestMappingEditor::dropOntoTableAndDragPairsOut()
     QVERIFY(m_page->dropHint()->text().contains(u"remove the pair"_s));
     QVERIFY(dragOnto(tree, QPoint(30, 30), pair.get(), Qt::MoveAction));
     QVERIFY(!m_page->mappingModel()->pairForTarget(u"given_name"_s));
-    std::unique_ptr<QMimeData> two(table->model()->mimeData({table->model()->index(0, 0), table->model()->index(1, 0)}));
+    std::unique_ptr<QMimeData> two(
+        table->model()->mimeData({table->model()->index(0, 0), table->model()->index(1, 0)}));
     QVERIFY(dragOnto(m_page->profileView(), QPoint(20, 20), two.get(), Qt::MoveAction));
     QCOMPARE(m_page->mappingModel()->rowCount(), 30); // 32 + ims - given_name - 2
     QCOMPARE(m_page->undoStack()->undoText(), u"Remove 2 pairs"_s);
@@ -437,8 +437,7 @@ void TestMappingEditor::saveRoundTripPutsTheMapInEffect()
     QCOMPARE(stored.value(u"mapping"_s).toArray(), mapping->mappingJson());
     // A SCIM request now produces a profile under the new map.
     const QString token = m_engine.createToken(m_acme);
-    const TestEngine::Reply created =
-        m_engine.scim("POST", m_acme, u"/Users"_s, token, MappingPreview::oktaSample());
+    const TestEngine::Reply created = m_engine.scim("POST", m_acme, u"/Users"_s, token, MappingPreview::oktaSample());
     QCOMPARE(created.status, 201);
     const QJsonObject profile =
         m_engine.api("GET", u"/api/v2/users/"_s + created.object().value(u"id"_s).toString()).object();

@@ -3,11 +3,11 @@
 // entries, import/export of the mapping file, and the preview of the built-in Okta and Entra ID samples. Each model
 // is watched by QAbstractItemModelTester.
 
+#include "ManagementClient.h"
 #include "MappingMime.h"
 #include "MappingModel.h"
 #include "MappingPreview.h"
 #include "MappingRules.h"
-#include "ManagementClient.h"
 #include "ModelRoles.h"
 #include "ProfileAttributeModel.h"
 #include "ScimAttributeTreeModel.h"
@@ -39,8 +39,7 @@ QJsonArray smallMap()
 {
     return QJsonArray{pair(u"userName"_s, u"preferred_username"_s),
                       pair(u"emails[primary eq true].value"_s, u"email"_s), pair(u"active"_s, u"blocked"_s),
-                      pair(u"externalId"_s, u"app_metadata.external_id"_s),
-                      pair(u"name.givenName"_s, u"given_name"_s)};
+                      pair(u"externalId"_s, u"app_metadata.external_id"_s), pair(u"name.givenName"_s, u"given_name"_s)};
 }
 
 std::unique_ptr<QMimeData> scimMime(const QString &path)
@@ -117,8 +116,8 @@ void TestMappingModels::init()
     m_profile = std::make_unique<ProfileAttributeModel>(m_mapping.get());
     m_testers[0] = std::make_unique<QAbstractItemModelTester>(m_mapping.get(),
                                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_testers[1] =
-        std::make_unique<QAbstractItemModelTester>(m_tree.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_testers[1] = std::make_unique<QAbstractItemModelTester>(m_tree.get(),
+                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_testers[2] = std::make_unique<QAbstractItemModelTester>(m_profile.get(),
                                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_mapping->setRules(m_rules);
@@ -162,8 +161,8 @@ void TestMappingModels::treeListsSchemasCommonAndFilteredEntries()
     QCOMPARE(userName.data(ScimAttributeTreeModel::MappedToRole).toString(), u"preferred_username"_s);
     QVERIFY(m_tree->indexOfPath(u"name.givenName"_s).isValid());
     QVERIFY(m_tree->indexOfPath(u"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User.department"_s).isValid());
-    QVERIFY(m_tree->indexOfPath(u"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User.manager.value"_s)
-                .isValid());
+    QVERIFY(
+        m_tree->indexOfPath(u"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User.manager.value"_s).isValid());
     QVERIFY(m_tree->indexOfPath(u"emails[type eq \"work\"].value"_s).isValid());
     QVERIFY(m_tree->indexOfPath(u"phoneNumbers[type eq \"mobile\"].value"_s).isValid());
     QVERIFY(m_tree->indexOfPath(u"addresses[type eq \"work\"].locality"_s).isValid());
@@ -271,8 +270,7 @@ void TestMappingModels::dropOntoMappedTargetAsksToReplace()
 
     // The policy accepts: replaced in place (same row), one undoable step.
     m_mapping->setReplacePolicy([](const MappingPair &, const MappingPair &) { return true; });
-    QCOMPARE(m_mapping->check(u"emails[type eq \"work\"].value"_s, u"email"_s).verdict,
-             MappingModel::Verdict::Replace);
+    QCOMPARE(m_mapping->check(u"emails[type eq \"work\"].value"_s, u"email"_s).verdict, MappingModel::Verdict::Replace);
     QVERIFY(m_mapping->dropMimeData(mime.get(), Qt::CopyAction, -1, -1, emailRow));
     QCOMPARE(m_mapping->rowCount(), 5);
     QCOMPARE(m_mapping->pairs().at(1).scim, u"emails[type eq \"work\"].value"_s);
@@ -300,18 +298,18 @@ void TestMappingModels::refusedDrops_data()
     QTest::newRow("password") << u"password"_s << u"nickname"_s << u"not_mappable"_s << u"never part of a profile"_s;
     QTest::newRow("groups") << u"groups"_s << u"app_metadata.groups"_s << u"not_mappable"_s
                             << u"never part of a profile"_s;
-    QTest::newRow("whole extension") << u"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"_s
-                                     << u"nickname"_s << u"not_mappable"_s << u"whole schema extension"_s;
+    QTest::newRow("whole extension") << u"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"_s << u"nickname"_s
+                                     << u"not_mappable"_s << u"whole schema extension"_s;
     QTest::newRow("active elsewhere") << u"active"_s << u"nickname"_s << u"active_to_blocked"_s
                                       << u"only be mapped to 'blocked'"_s;
     QTest::newRow("blocked from other") << u"title"_s << u"blocked"_s << u"active_to_blocked"_s
                                         << u"only be fed from 'active'"_s;
-    QTest::newRow("filter not eq") << u"emails[type ne \"work\"].value"_s << u"nickname"_s
-                                   << u"unsupported_filter"_s << u"only use 'eq'"_s;
+    QTest::newRow("filter not eq") << u"emails[type ne \"work\"].value"_s << u"nickname"_s << u"unsupported_filter"_s
+                                   << u"only use 'eq'"_s;
     QTest::newRow("unknown attribute") << u"shoeSize"_s << u"nickname"_s << u"unknown_scim_attribute"_s
                                        << u"not an attribute"_s;
-    QTest::newRow("overlapping metadata") << u"title"_s << u"app_metadata.external_id.sub"_s << u"one_to_one"_s
-                                          << u"overlaps"_s;
+    QTest::newRow("overlapping metadata")
+        << u"title"_s << u"app_metadata.external_id.sub"_s << u"one_to_one"_s << u"overlaps"_s;
 }
 
 void TestMappingModels::refusedDrops()
@@ -461,8 +459,9 @@ void TestMappingModels::customEntriesAreValidatedAndUndoable()
     // A filtered entry in a loaded map that the tree does not list joins it.
     m_mapping->load(QJsonArray{pair(u"userName"_s, u"email"_s), pair(u"ims[type eq \"xmpp\"].value"_s, u"nickname"_s)},
                     u"userName"_s);
-    QCOMPARE(m_tree->indexOfPath(u"ims[type eq \"xmpp\"].value"_s).data(ScimAttributeTreeModel::MappedToRole).toString(),
-             u"nickname"_s);
+    QCOMPARE(
+        m_tree->indexOfPath(u"ims[type eq \"xmpp\"].value"_s).data(ScimAttributeTreeModel::MappedToRole).toString(),
+        u"nickname"_s);
 }
 
 void TestMappingModels::issuesMarkRowsAndEngineDetailsReplaceThem()
@@ -484,9 +483,9 @@ void TestMappingModels::issuesMarkRowsAndEngineDetailsReplaceThem()
     QCOMPARE(m_mapping->mapIssues().constFirst().rule, u"user_id_attribute"_s);
 
     // The engine's details (as a 400 invalid_mapping carries them) take over until the next change.
-    m_mapping->setEngineIssues(QJsonArray{
-        QJsonObject{{u"index"_s, 2}, {u"rule"_s, u"not_mappable"_s}, {u"message"_s, u"engine says no"_s}},
-        QJsonObject{{u"rule"_s, u"username_required"_s}, {u"message"_s, u"engine whole-map"_s}}});
+    m_mapping->setEngineIssues(
+        QJsonArray{QJsonObject{{u"index"_s, 2}, {u"rule"_s, u"not_mappable"_s}, {u"message"_s, u"engine says no"_s}},
+                   QJsonObject{{u"rule"_s, u"username_required"_s}, {u"message"_s, u"engine whole-map"_s}}});
     QCOMPARE(m_mapping->index(2, 0).data(MappingModel::IssueRole).toString(), u"engine says no"_s);
     QCOMPARE(m_mapping->index(2, 0).data(MappingModel::IssueSourceRole).toString(), u"engine"_s);
     QCOMPARE(m_mapping->mapIssues().constFirst().message, u"engine whole-map"_s);
@@ -566,9 +565,9 @@ void TestMappingModels::previewOfBuiltInSamples()
 
     // The same payload provisioned through the real engine gives the same profile (one implementation).
     const QString token = m_engine.createToken(id);
-    const TestEngine::Reply created = m_engine.scim(
-        "POST", id, u"/Users"_s, token,
-        strategy == u"okta"_s ? MappingPreview::oktaSample() : MappingPreview::entraSample());
+    const TestEngine::Reply created =
+        m_engine.scim("POST", id, u"/Users"_s, token,
+                      strategy == u"okta"_s ? MappingPreview::oktaSample() : MappingPreview::entraSample());
     QCOMPARE(created.status, 201);
     const QString userId = created.object().value(u"id"_s).toString();
     QJsonObject stored = m_engine.api("GET", u"/api/v2/users/"_s + userId).object();

@@ -364,25 +364,24 @@ private Q_SLOTS:
                  users().extensions().constFirst().schema.toJson(QStringLiteral("x")));
         const ResourceType rebuilt(QStringLiteral("User"), QStringLiteral("/Users"), {}, core, {{enterprise, false}});
         const QJsonArray mapping = DefaultMappings::mapping(QStringLiteral("waad"));
-        QVERIFY(ProfileMapper::validate(AttributeMap::fromJson(mapping, QStringLiteral("externalId")), rebuilt)
-                    .isEmpty());
-        const QList<MappingIssue> issues = ProfileMapper::validate(
-            withEntries({{"userName", "email"}, {"password", "app_metadata.p"}}), rebuilt);
+        QVERIFY(
+            ProfileMapper::validate(AttributeMap::fromJson(mapping, QStringLiteral("externalId")), rebuilt).isEmpty());
+        const QList<MappingIssue> issues =
+            ProfileMapper::validate(withEntries({{"userName", "email"}, {"password", "app_metadata.p"}}), rebuilt);
         QCOMPARE(issues.size(), 1);
         QCOMPARE(issues.constFirst().rule, QStringLiteral("not_mappable"));
 
-        const QJsonObject defaults =
-            json(api("GET", QStringLiteral("/api/v2/connections/%1/scim-configuration/default-mapping").arg(connection)));
+        const QJsonObject defaults = json(
+            api("GET", QStringLiteral("/api/v2/connections/%1/scim-configuration/default-mapping").arg(connection)));
         QCOMPARE(defaults.value(QStringLiteral("user_id_attribute")).toString(), QStringLiteral("externalId"));
         QCOMPARE(defaults.value(QStringLiteral("mapping")).toArray(), mapping);
 
-        QCOMPARE(api("POST", QStringLiteral("/api/v2/connections/%1/scim-configuration/schemas").arg(connection))
-                     .status,
-                 405);
-        api("DELETE", QStringLiteral("/api/v2/connections/%1/scim-configuration").arg(connection));
         QCOMPARE(
-            api("GET", QStringLiteral("/api/v2/connections/%1/scim-configuration/schemas").arg(connection)).status,
-            404);
+            api("POST", QStringLiteral("/api/v2/connections/%1/scim-configuration/schemas").arg(connection)).status,
+            405);
+        api("DELETE", QStringLiteral("/api/v2/connections/%1/scim-configuration").arg(connection));
+        QCOMPARE(api("GET", QStringLiteral("/api/v2/connections/%1/scim-configuration/schemas").arg(connection)).status,
+                 404);
     }
 
     void remappingRecomputesProfilesWithoutScimTraffic()
