@@ -142,6 +142,25 @@ void ManagementClient::getScimConfiguration(const QString &id, QObject *context,
             std::move(callback));
 }
 
+void ManagementClient::updateScimMapping(const QString &id, const QJsonObject &body, QObject *context,
+                                         Callback callback)
+{
+    request("PATCH", QStringLiteral("/api/v2/connections/%1/scim-configuration").arg(encoded(id)), {},
+            QJsonDocument(body), context, std::move(callback));
+}
+
+void ManagementClient::getDefaultMapping(const QString &id, QObject *context, Callback callback)
+{
+    request("GET", QStringLiteral("/api/v2/connections/%1/scim-configuration/default-mapping").arg(encoded(id)), {}, {},
+            context, std::move(callback));
+}
+
+void ManagementClient::getMappingSchemas(const QString &id, QObject *context, Callback callback)
+{
+    request("GET", QStringLiteral("/api/v2/connections/%1/scim-configuration/schemas").arg(encoded(id)), {}, {},
+            context, std::move(callback));
+}
+
 void ManagementClient::listTokens(const QString &connectionId, QObject *context, Callback callback)
 {
     request("GET", QStringLiteral("/api/v2/connections/%1/scim-configuration/tokens").arg(encoded(connectionId)), {},

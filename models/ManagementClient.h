@@ -43,6 +43,11 @@ public:
     void enableScim(const QString &id, const QString &userIdAttribute, QObject *context, Callback callback);
     void disableScim(const QString &id, QObject *context, Callback callback);
     void getScimConfiguration(const QString &id, QObject *context, Callback callback);
+    // PATCH …/scim-configuration: replaces the attribute map (400 invalid_mapping carries `details`).
+    void updateScimMapping(const QString &id, const QJsonObject &body, QObject *context, Callback callback);
+    void getDefaultMapping(const QString &id, QObject *context, Callback callback);
+    // The connection's User schemas (core, then extensions) as a SCIM ListResponse.
+    void getMappingSchemas(const QString &id, QObject *context, Callback callback);
     void listTokens(const QString &connectionId, QObject *context, Callback callback);
     // lifetime: empty = never expires.
     void createToken(const QString &connectionId, const QStringList &scopes, std::optional<qint64> lifetimeSeconds,

@@ -9,12 +9,14 @@
 #include "EngineStatusWidget.h"
 #include "ErrorBanner.h"
 #include "ManagementClient.h"
+#include "MappingEditorPage.h"
 #include "NewConnectionWizard.h"
 #include "UsersPage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -23,6 +25,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QUndoStack>
+#include <QUndoView>
 #include <QVBoxLayout>
 
 namespace scim {
@@ -32,7 +36,8 @@ enum Page
 {
     ConnectionsPageIndex,
     UsersPageIndex,
-    LogsPageIndex
+    LogsPageIndex,
+    MappingPageIndex
 };
 }
 
@@ -48,10 +53,11 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     , m_pages(new QStackedWidget)
     , m_connectionsPage(new ConnectionsPage(m_client, m_connections))
     , m_usersPage(new UsersPage(m_client, m_connections))
+    , m_mappingPage(new MappingEditorPage(m_client, m_connections))
     , m_status(new EngineStatusWidget(m_session))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(QStringLiteral("SCIM Console"));
+    setWindowTitle(QStringLiteral("SCIM Console[*]")); // [*]: unsaved attribute-map changes
     setWindowIcon(QIcon(QStringLiteral(":/icons/scim-console.png")));
     m_credentials->setKeychainEnabled(options.useKeychain);
     if (!options.databasePath.isEmpty())
@@ -69,6 +75,8 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     m_pages->addWidget(m_connectionsPage);
     m_pages->addWidget(m_usersPage);
     m_pages->addWidget(logs);
+    m_navigation->addItem(QStringLiteral("Attribute map"));
+    m_pages->addWidget(m_mappingPage);
 
     auto *bodyLayout = new QHBoxLayout;
     bodyLayout->addWidget(m_navigation);
@@ -122,6 +130,8 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     });
     connect(m_connectionsPage, &ConnectionsPage::errorOccurred, this, &MainWindow::showError);
     connect(m_usersPage, &UsersPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_mappingPage, &MappingEditorPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_mappingPage, &MappingEditorPage::dirtyChanged, this, &QWidget::setWindowModified);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray()))
@@ -153,6 +163,29 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("actionQuit"));
 
+    // Edit: the attribute-map editor's undo stack (the only editor with unsaved state).
+    QMenu *edit = menuBar()->addMenu(QStringLiteral("&Edit"));
+    QAction *undo = m_mappingPage->undoStack()->createUndoAction(this, QStringLiteral("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction *redo = m_mappingPage->undoStack()->createRedoAction(this, QStringLiteral("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    auto *history = new QDockWidget(QStringLiteral("Undo history"), this);
+    history->setObjectName(QStringLiteral("undoHistoryDock"));
+    auto *undoView = new QUndoView(m_mappingPage->undoStack());
+    undoView->setObjectName(QStringLiteral("undoHistory"));
+    undoView->setEmptyLabel(QStringLiteral("<loaded map>"));
+    history->setWidget(undoView);
+    addDockWidget(Qt::RightDockWidgetArea, history);
+    history->hide();
+    QAction *showHistory = history->toggleViewAction();
+    showHistory->setText(QStringLiteral("Undo &history"));
+    showHistory->setObjectName(QStringLiteral("actionUndoHistory"));
+    edit->addAction(showHistory);
+
     QMenu *connection = menuBar()->addMenu(QStringLiteral("&Connection"));
     QAction *create = connection->addAction(QStringLiteral("&New connection…"), this, &MainWindow::newConnection);
     create->setShortcut(QKeySequence::New);
@@ -173,6 +206,10 @@ void MainWindow::createMenus()
     QAction *generate = connection->addAction(QStringLiteral("&Generate token…"), m_connectionsPage->details(),
                                               &ConnectionDetailsWidget::generateToken);
     generate->setObjectName(QStringLiteral("actionGenerateToken"));
+    QAction *editMap =
+        connection->addAction(QStringLiteral("Edit attribute &map"), this, [this] { showPage(MappingPageIndex); });
+    editMap->setObjectName(QStringLiteral("actionEditMapping"));
+    editMap->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
 
     QMenu *view = menuBar()->addMenu(QStringLiteral("&View"));
     const QStringList names{QStringLiteral("&Connections"), QStringLiteral("&Users"), QStringLiteral("&Logs")};
@@ -180,6 +217,9 @@ void MainWindow::createMenus()
         QAction *action = view->addAction(names.at(page), this, [this, page] { showPage(page); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
     }
+
+    view->addAction(QStringLiteral("&Attribute map"), this, [this] { showPage(MappingPageIndex); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
 
     QMenu *help = menuBar()->addMenu(QStringLiteral("&Help"));
     QAction *aboutAction = help->addAction(QStringLiteral("&About SCIM Console"), this, &MainWindow::about);
@@ -198,6 +238,8 @@ void MainWindow::showPage(int page)
     m_navigation->setCurrentRow(page);
     if (page == UsersPageIndex && !m_connectionsPage->selectedId().isEmpty())
         m_usersPage->setConnectionId(m_connectionsPage->selectedId());
+    if (page == MappingPageIndex && !m_connectionsPage->selectedId().isEmpty())
+        m_mappingPage->setConnectionId(m_connectionsPage->selectedId());
 }
 
 void MainWindow::showError(const QString &message)
@@ -274,6 +316,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("ui/state"), saveState());
     m_connectionsPage->saveState();
     m_usersPage->saveState();
+    m_mappingPage->saveState();
     if (m_shutdownDone) {
         event->accept();
         return;

@@ -17,9 +17,11 @@ class EngineSession;
 class EngineStatusWidget;
 class ErrorBanner;
 class ManagementClient;
+class MappingEditorPage;
 class UsersPage;
 
-// The console's window: Connections, Users and Logs pages, menus, the engine status bar and the message banner.
+// The console's window: Connections, Users, Logs and Attribute map pages, menus, the engine status bar and the message
+// banner.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -34,6 +36,7 @@ public:
     ConnectionsModel *connectionsModel() const { return m_connections; }
     ConnectionsPage *connectionsPage() const { return m_connectionsPage; }
     UsersPage *usersPage() const { return m_usersPage; }
+    MappingEditorPage *mappingPage() const { return m_mappingPage; }
     ErrorBanner *banner() const { return m_banner; }
     EngineStatusWidget *engineStatus() const { return m_status; }
 
@@ -65,6 +68,7 @@ private:
     QStackedWidget *m_pages;
     ConnectionsPage *m_connectionsPage;
     UsersPage *m_usersPage;
+    MappingEditorPage *m_mappingPage;
     EngineStatusWidget *m_status;
     bool m_readyEmitted = false;
     bool m_shutdownDone = false;

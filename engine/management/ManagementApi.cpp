@@ -6,6 +6,7 @@
 #include "ProfileService.h"
 #include "RandomId.h"
 #include "SchemaRegistry.h"
+#include "ScimConstants.h"
 #include "Store.h"
 #include "StoreError.h"
 #include "TokenService.h"
@@ -133,6 +134,11 @@ HttpResponse ManagementApi::route(const HttpRequest &request, const QStringList 
         if (m != "GET")
             return notAllowed("GET");
         return defaultMapping(id);
+    }
+    if (s.size() == 4 && s.at(3) == QLatin1String("schemas")) {
+        if (m != "GET")
+            return notAllowed("GET");
+        return mappingSchemas(id);
     }
     if (s.at(3) == QLatin1String("tokens")) {
         if (s.size() == 4) {
@@ -538,8 +544,34 @@ HttpResponse ManagementApi::defaultMapping(const QString &id)
 {
     const Connection connection = requireConnection(id);
     requireScimConfiguration(connection);
+    // user_id_attribute too, so that "reset to defaults" in an editor restores a map that passes every rule.
     return HttpResponse::json(
-        200, QJsonObject{{QStringLiteral("mapping"), DefaultMappings::mapping(connection.strategy)}}, kJson);
+        200,
+        QJsonObject{{QStringLiteral("mapping"), DefaultMappings::mapping(connection.strategy)},
+                    {QStringLiteral("user_id_attribute"), DefaultMappings::userIdAttribute(connection.strategy)}},
+        kJson);
+}
+
+HttpResponse ManagementApi::mappingSchemas(const QString &id)
+{
+    // The console's mapping editor holds only the admin token, not a SCIM token of the connection, so the
+    // connection's User schemas (core first, then extensions: exactly what a map may name) are offered here too,
+    // rendered as the connection's SCIM /Schemas renders them.
+    const Connection connection = requireConnection(id);
+    requireScimConfiguration(connection);
+    const ResourceType &users = SchemaRegistry::standard().users();
+    const QString base =
+        m_baseUrl + QStringLiteral("/scim/v2/connections/") + connection.id + QStringLiteral("/Schemas/");
+    QJsonArray resources{users.coreSchema().toJson(base + users.coreSchema().id)};
+    for (const ResourceType::Extension &extension : users.extensions())
+        resources.append(extension.schema.toJson(base + extension.schema.id));
+    return HttpResponse::json(200,
+                              QJsonObject{{QStringLiteral("schemas"), QJsonArray{Urn::listResponse()}},
+                                          {QStringLiteral("totalResults"), resources.size()},
+                                          {QStringLiteral("itemsPerPage"), resources.size()},
+                                          {QStringLiteral("startIndex"), 1},
+                                          {QStringLiteral("Resources"), resources}},
+                              kJson);
 }
 
 // --- Users (profiles) --------------------------------------------------------------------------------

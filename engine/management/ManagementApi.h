@@ -43,6 +43,7 @@ private:
     HttpResponse updateScimConfiguration(const HttpRequest &request, const QString &id);
     HttpResponse deleteScimConfiguration(const QString &id);
     HttpResponse defaultMapping(const QString &id);
+    HttpResponse mappingSchemas(const QString &id);
 
     HttpResponse listUsers(const HttpRequest &request);
     HttpResponse getUser(const QString &userId);

@@ -39,6 +39,45 @@ QJsonObject AttributeDefinition::toJson() const
     return json;
 }
 
+AttributeDefinition AttributeDefinition::fromJson(const QJsonObject &json)
+{
+    AttributeDefinition def;
+    def.name = json.value(QStringLiteral("name")).toString();
+    def.description = json.value(QStringLiteral("description")).toString();
+    def.multiValued = json.value(QStringLiteral("multiValued")).toBool();
+    def.required = json.value(QStringLiteral("required")).toBool();
+    def.caseExact = json.value(QStringLiteral("caseExact")).toBool();
+    const QString type = json.value(QStringLiteral("type")).toString();
+    for (Type candidate : {Type::String, Type::Boolean, Type::Decimal, Type::Integer, Type::DateTime, Type::Binary,
+                           Type::Reference, Type::Complex}) {
+        if (typeName(candidate) == type)
+            def.type = candidate;
+    }
+    const QString mutability = json.value(QStringLiteral("mutability")).toString();
+    for (Mutability candidate :
+         {Mutability::ReadOnly, Mutability::ReadWrite, Mutability::Immutable, Mutability::WriteOnly}) {
+        if (mutabilityName(candidate) == mutability)
+            def.mutability = candidate;
+    }
+    const QString returned = json.value(QStringLiteral("returned")).toString();
+    for (Returned candidate : {Returned::Always, Returned::Never, Returned::Default, Returned::Request}) {
+        if (returnedName(candidate) == returned)
+            def.returned = candidate;
+    }
+    const QString uniqueness = json.value(QStringLiteral("uniqueness")).toString();
+    for (Uniqueness candidate : {Uniqueness::None, Uniqueness::Server, Uniqueness::Global}) {
+        if (uniquenessName(candidate) == uniqueness)
+            def.uniqueness = candidate;
+    }
+    for (const QJsonValue &value : json.value(QStringLiteral("canonicalValues")).toArray())
+        def.canonicalValues.append(value.toString());
+    for (const QJsonValue &value : json.value(QStringLiteral("referenceTypes")).toArray())
+        def.referenceTypes.append(value.toString());
+    for (const QJsonValue &sub : json.value(QStringLiteral("subAttributes")).toArray())
+        def.subAttributes.append(fromJson(sub.toObject()));
+    return def;
+}
+
 QString AttributeDefinition::typeName(Type type)
 {
     switch (type) {

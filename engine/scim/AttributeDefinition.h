@@ -61,6 +61,9 @@ struct AttributeDefinition
     bool isComplex() const { return type == Type::Complex; }
 
     QJsonObject toJson() const;
+    // The inverse of toJson(): reads a definition as /Schemas renders it (a client building a schema tree
+    // or a ResourceType from a remote engine's discovery document). Unknown enum names keep the defaults.
+    static AttributeDefinition fromJson(const QJsonObject &json);
 
     static QString typeName(Type type);
     static QString mutabilityName(Mutability mutability);

@@ -31,4 +31,15 @@ QJsonObject Schema::toJson(const QString &location) const
     };
 }
 
+Schema Schema::fromJson(const QJsonObject &json)
+{
+    Schema schema;
+    schema.id = json.value(QStringLiteral("id")).toString();
+    schema.name = json.value(QStringLiteral("name")).toString();
+    schema.description = json.value(QStringLiteral("description")).toString();
+    for (const QJsonValue &attr : json.value(QStringLiteral("attributes")).toArray())
+        schema.attributes.append(AttributeDefinition::fromJson(attr.toObject()));
+    return schema;
+}
+
 } // namespace scim

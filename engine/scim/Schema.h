@@ -18,6 +18,8 @@ struct Schema
 
     const AttributeDefinition *attribute(QStringView attributeName) const;
     QJsonObject toJson(const QString &location) const;
+    // The inverse of toJson() (location and meta are not kept).
+    static Schema fromJson(const QJsonObject &json);
 };
 
 } // namespace scim

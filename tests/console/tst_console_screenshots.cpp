@@ -1,6 +1,7 @@
 // Screenshots of scim-console for the README: the real main window (embedded engine, seeded through the
 // Management API and the SCIM endpoint like an IdP would) rendered by the xcb platform under Xvfb (CTest runs this
-// with xvfb-run). PNGs of the Connections view, the token dialog, the secret-once dialog and the Users view land in
+// with xvfb-run). PNGs of the Connections view, the token dialog, the secret-once dialog, the Users view and the
+// attribute-map editor (mid-drag, after a refused drop) land in
 // $SCIM_SCREENSHOT_DIR (<build>/screenshots); copies are kept in docs/screenshots/.
 
 #include "ConnectionDetailsWidget.h"
@@ -10,18 +11,24 @@
 #include "GenerateTokenDialog.h"
 #include "MainWindow.h"
 #include "ManagementClient.h"
+#include "MappingEditorPage.h"
 #include "ModelRoles.h"
+#include "ProfileAttributeModel.h"
+#include "ScimAttributeTreeModel.h"
 #include "SecretDialog.h"
 #include "TokensModel.h"
 #include "UsersModel.h"
 #include "UsersPage.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QDropEvent>
 #include <QImage>
 #include <QJsonArray>
 #include <QLabel>
+#include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPlainTextEdit>
@@ -33,6 +40,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 using namespace scim;
@@ -217,6 +225,39 @@ void TestConsoleScreenshots::screenshots()
     auto *profile = users->findChild<QPlainTextEdit *>(u"userProfile"_s);
     QTRY_VERIFY_WITH_TIMEOUT(profile->toPlainText().contains(u"\"user_id\""_s), 10000);
     save(&window, u"users.png"_s);
+
+    // 5. The attribute-map editor of acme-okta, mid-drag (drop indicator and what the drop will do), then after a
+    // refused drop (the reason at the drop point).
+    window.resize(1400, 880);
+    window.connectionsPage()->selectConnection(acme);
+    window.findChild<QAction *>(u"actionEditMapping"_s)->trigger();
+    MappingEditorPage *editor = window.mappingPage();
+    QTRY_VERIFY_WITH_TIMEOUT(editor->isLoaded(), 10000);
+    QTableView *targets = editor->profileView();
+    auto dragTo = [&](const QString &path, const QString &target, bool release) {
+        const QModelIndex source = editor->scimModel()->indexOfPath(path);
+        editor->scimView()->setCurrentIndex(source);
+        editor->scimView()->scrollTo(source, QAbstractItemView::PositionAtCenter);
+        const QModelIndex row = editor->profileModel()->index(editor->profileModel()->rowOfTarget(target), 0);
+        targets->scrollTo(row, QAbstractItemView::PositionAtCenter);
+        const QPoint at = targets->visualRect(row).center();
+        std::unique_ptr<QMimeData> mime(editor->scimModel()->mimeData({source}));
+        QDragEnterEvent enter(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(targets->viewport(), &enter);
+        QDragMoveEvent move(at, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(targets->viewport(), &move);
+        if (release) {
+            QDropEvent drop(QPointF(at), Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(targets->viewport(), &drop);
+        }
+    };
+    dragTo(u"phoneNumbers[type eq \"work\"].value"_s, u"phone_number"_s, false);
+    save(&window, u"mapping-editor-drag.png"_s);
+    QDragLeaveEvent leave;
+    QApplication::sendEvent(targets->viewport(), &leave);
+    dragTo(u"emails[type eq \"home\"].value"_s, u"blocked"_s, true);
+    QVERIFY(editor->findChild<QLabel *>(u"dropHint"_s)->isVisible());
+    save(&window, u"mapping-editor-refused.png"_s);
 
     window.close();
     QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 10000);

@@ -346,6 +346,44 @@ private Q_SLOTS:
         QCOMPARE(m_store->scimConfiguration(connection)->mapping.size(), 32);
     }
 
+    void schemasEndpointRebuildsTheConnectionsResourceType()
+    {
+        // The mapping editor builds its attribute tree and its client-side rule checks from this endpoint.
+        const QString connection = createConnection(QStringLiteral("waad"));
+        const HttpResponse response =
+            api("GET", QStringLiteral("/api/v2/connections/%1/scim-configuration/schemas").arg(connection));
+        QCOMPARE(response.status, 200);
+        const QJsonArray resources = json(response).value(QStringLiteral("Resources")).toArray();
+        QCOMPARE(resources.size(), 2);
+        QCOMPARE(resources.at(0).toObject().value(QStringLiteral("id")).toString(), users().coreSchema().id);
+        const Schema core = Schema::fromJson(resources.at(0).toObject());
+        const Schema enterprise = Schema::fromJson(resources.at(1).toObject());
+        // Lossless: rendering the parsed schemas gives the same documents.
+        QCOMPARE(core.toJson(QStringLiteral("x")), users().coreSchema().toJson(QStringLiteral("x")));
+        QCOMPARE(enterprise.toJson(QStringLiteral("x")),
+                 users().extensions().constFirst().schema.toJson(QStringLiteral("x")));
+        const ResourceType rebuilt(QStringLiteral("User"), QStringLiteral("/Users"), {}, core, {{enterprise, false}});
+        const QJsonArray mapping = DefaultMappings::mapping(QStringLiteral("waad"));
+        QVERIFY(
+            ProfileMapper::validate(AttributeMap::fromJson(mapping, QStringLiteral("externalId")), rebuilt).isEmpty());
+        const QList<MappingIssue> issues =
+            ProfileMapper::validate(withEntries({{"userName", "email"}, {"password", "app_metadata.p"}}), rebuilt);
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.constFirst().rule, QStringLiteral("not_mappable"));
+
+        const QJsonObject defaults = json(
+            api("GET", QStringLiteral("/api/v2/connections/%1/scim-configuration/default-mapping").arg(connection)));
+        QCOMPARE(defaults.value(QStringLiteral("user_id_attribute")).toString(), QStringLiteral("externalId"));
+        QCOMPARE(defaults.value(QStringLiteral("mapping")).toArray(), mapping);
+
+        QCOMPARE(
+            api("POST", QStringLiteral("/api/v2/connections/%1/scim-configuration/schemas").arg(connection)).status,
+            405);
+        api("DELETE", QStringLiteral("/api/v2/connections/%1/scim-configuration").arg(connection));
+        QCOMPARE(api("GET", QStringLiteral("/api/v2/connections/%1/scim-configuration/schemas").arg(connection)).status,
+                 404);
+    }
+
     void remappingRecomputesProfilesWithoutScimTraffic()
     {
         const QString id = createUser(QStringLiteral("okta"), loadJson(QFINDTESTDATA("data/okta-user.json")));
