@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "Confirmation.h"
+
 #include "ConnectDialog.h"
 #include "ConnectionDetailsWidget.h"
 #include "ConnectionsModel.h"
@@ -317,6 +319,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_connectionsPage->saveState();
     m_usersPage->saveState();
     m_mappingPage->saveState();
+    if (!m_shutdownDone && !m_discardConfirmed && m_mappingPage->isDirty()) {
+        // Unsaved attribute-map edits are work an admin would not want to lose by closing the window.
+        event->ignore();
+        Confirmation::ask(this, QStringLiteral("discardMappingOnClose"), QStringLiteral("Unsaved attribute map"),
+                          QStringLiteral("The attribute map has unsaved changes. Quit without saving them?"),
+                          QStringLiteral("Quit without saving"), [this] {
+                              m_discardConfirmed = true;
+                              close();
+                          });
+        return;
+    }
     if (m_shutdownDone) {
         event->accept();
         return;
@@ -328,7 +341,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_session, &EngineSession::shutdownComplete, this,
         [this] {
             m_shutdownDone = true;
-            close();
+            // Queued: a remote session completes at once, i.e. inside this closeEvent, where close() is a no-op.
+            QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
         },
         Qt::SingleShotConnection);
     m_session->shutdown();

@@ -72,6 +72,7 @@ private:
     EngineStatusWidget *m_status;
     bool m_readyEmitted = false;
     bool m_shutdownDone = false;
+    bool m_discardConfirmed = false; // the admin chose to quit with unsaved attribute-map changes
 };
 
 } // namespace scim

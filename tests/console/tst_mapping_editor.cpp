@@ -103,6 +103,7 @@ private Q_SLOTS:
     void previewOfBothBuiltInSamples();
     void customEntriesAreValidatedAsYouType();
     void switchingConnectionWithUnsavedChangesAsks();
+    void closingWithUnsavedChangesAsksFirst();
 
 private:
     QModelIndex scimIndex(const QString &path) const;
@@ -609,6 +610,23 @@ void TestMappingEditor::switchingConnectionWithUnsavedChangesAsks()
     QCOMPARE(m_page->findChild<QComboBox *>(u"mappingConnection"_s)->currentText(), u"globex-entra"_s);
     QVERIFY(!m_page->isDirty());
     QCOMPARE(m_page->mappingModel()->userIdAttribute(), u"externalId"_s);
+}
+
+void TestMappingEditor::closingWithUnsavedChangesAsksFirst()
+{
+    QTRY_VERIFY(m_page->isLoaded());
+    QVERIFY(m_page->mappingModel()->map(u"ims[primary eq true].value"_s, u"website"_s));
+    QVERIFY(m_page->isDirty());
+    m_window->close();
+    auto *ask = waitForChild<QMessageBox>(m_window.get(), u"discardMappingOnClose"_s);
+    QTest::mouseClick(ask->findChild<QAbstractButton *>(u"cancelButton"_s), Qt::LeftButton);
+    QTest::qWait(50);
+    QVERIFY(m_window->isVisible()); // nothing was lost
+    QVERIFY(m_page->isDirty());
+    m_window->close();
+    ask = waitForChild<QMessageBox>(m_window.get(), u"discardMappingOnClose"_s);
+    QTest::mouseClick(ask->findChild<QAbstractButton *>(u"confirmButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isVisible(), 10000);
 }
 
 QTEST_MAIN(TestMappingEditor)
