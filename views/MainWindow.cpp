@@ -8,6 +8,7 @@
 #include "EngineSession.h"
 #include "EngineStatusWidget.h"
 #include "ErrorBanner.h"
+#include "LogsPage.h"
 #include "ManagementClient.h"
 #include "NewConnectionWizard.h"
 #include "UsersPage.h"
@@ -48,6 +49,7 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     , m_pages(new QStackedWidget)
     , m_connectionsPage(new ConnectionsPage(m_client, m_connections))
     , m_usersPage(new UsersPage(m_client, m_connections))
+    , m_logsPage(new LogsPage(m_client, m_connections))
     , m_status(new EngineStatusWidget(m_session))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -62,13 +64,10 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     m_navigation->setAccessibleName(QStringLiteral("Pages"));
     m_navigation->addItems({QStringLiteral("Connections"), QStringLiteral("Users"), QStringLiteral("Logs")});
     m_navigation->setFixedWidth(110);
-    auto *logs = new QLabel(QStringLiteral("The live log viewer arrives with the logging issue."));
-    logs->setObjectName(QStringLiteral("logsPage"));
-    logs->setAlignment(Qt::AlignCenter);
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->addWidget(m_connectionsPage);
     m_pages->addWidget(m_usersPage);
-    m_pages->addWidget(logs);
+    m_pages->addWidget(m_logsPage);
 
     auto *bodyLayout = new QHBoxLayout;
     bodyLayout->addWidget(m_navigation);
@@ -89,6 +88,7 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
         if (m_banner->kind() == ErrorBanner::Kind::Error)
             m_banner->dismiss();
         m_connections->refresh();
+        m_logsPage->start();
     });
     connect(m_session, &EngineSession::stateChanged, this, [this] {
         if (m_session->state() == EngineSession::State::Failed && !m_session->lastError().isEmpty())
@@ -122,6 +122,15 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     });
     connect(m_connectionsPage, &ConnectionsPage::errorOccurred, this, &MainWindow::showError);
     connect(m_usersPage, &UsersPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_logsPage, &LogsPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_logsPage, &LogsPage::connectionActivated, this, [this](const QString &id) {
+        showPage(ConnectionsPageIndex);
+        m_connectionsPage->selectConnection(id);
+    });
+    connect(m_logsPage, &LogsPage::userActivated, this, [this](const QString &connectionId, const QString &userId) {
+        m_navigation->setCurrentRow(UsersPageIndex);
+        m_usersPage->showUser(connectionId, userId);
+    });
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray()))
@@ -274,6 +283,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("ui/state"), saveState());
     m_connectionsPage->saveState();
     m_usersPage->saveState();
+    m_logsPage->saveState();
     if (m_shutdownDone) {
         event->accept();
         return;

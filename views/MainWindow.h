@@ -16,6 +16,7 @@ class CredentialStore;
 class EngineSession;
 class EngineStatusWidget;
 class ErrorBanner;
+class LogsPage;
 class ManagementClient;
 class UsersPage;
 
@@ -34,6 +35,7 @@ public:
     ConnectionsModel *connectionsModel() const { return m_connections; }
     ConnectionsPage *connectionsPage() const { return m_connectionsPage; }
     UsersPage *usersPage() const { return m_usersPage; }
+    LogsPage *logsPage() const { return m_logsPage; }
     ErrorBanner *banner() const { return m_banner; }
     EngineStatusWidget *engineStatus() const { return m_status; }
 
@@ -65,6 +67,7 @@ private:
     QStackedWidget *m_pages;
     ConnectionsPage *m_connectionsPage;
     UsersPage *m_usersPage;
+    LogsPage *m_logsPage;
     EngineStatusWidget *m_status;
     bool m_readyEmitted = false;
     bool m_shutdownDone = false;
