@@ -101,6 +101,7 @@ LogsPage::LogsPage(ManagementClient *client, ConnectionsModel *connections, QWid
 {
     setObjectName(QStringLiteral("logsPage"));
     m_proxy->setSourceModel(m_model);
+    m_model->setHistoryPageSize(1000); // the largest page the engine serves: fewer round trips deep in history
     m_filterDelay->setSingleShot(true);
     m_filterDelay->setInterval(350);
     buildFilterBar();

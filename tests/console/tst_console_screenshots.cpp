@@ -1,13 +1,15 @@
 // Screenshots of scim-console for the README: the real main window (embedded engine, seeded through the
 // Management API and the SCIM endpoint like an IdP would) rendered by the xcb platform under Xvfb (CTest runs this
-// with xvfb-run). PNGs of the Connections view, the token dialog, the secret-once dialog and the Users view land in
-// $SCIM_SCREENSHOT_DIR (<build>/screenshots); copies are kept in docs/screenshots/.
+// with xvfb-run). PNGs of the Connections view, the token dialog, the secret-once dialog, the Users view and the Logs
+// view land in $SCIM_SCREENSHOT_DIR (<build>/screenshots); copies are kept in docs/screenshots/.
 
 #include "ConnectionDetailsWidget.h"
 #include "ConnectionsModel.h"
 #include "ConnectionsPage.h"
 #include "ErrorBanner.h"
 #include "GenerateTokenDialog.h"
+#include "LogModel.h"
+#include "LogsPage.h"
 #include "MainWindow.h"
 #include "ManagementClient.h"
 #include "ModelRoles.h"
@@ -217,6 +219,28 @@ void TestConsoleScreenshots::screenshots()
     auto *profile = users->findChild<QPlainTextEdit *>(u"userProfile"_s);
     QTRY_VERIFY_WITH_TIMEOUT(profile->toPlainText().contains(u"\"user_id\""_s), 10000);
     save(&window, u"users.png"_s);
+
+    // 5. Logs: the provisioning above plus a few failures (an unknown user, a wrong token), live.
+    QNetworkAccessManager network;
+    for (const auto &[path, token] : {std::pair{u"/Users/00u-missing"_s, acmeToken}, std::pair{u"/Users"_s, u"x"_s},
+                                      std::pair{u"/Users?filter=userName%20eq%20%22ada%22"_s, acmeToken}}) {
+        QNetworkRequest request{QUrl(acmeEndpoint + path)};
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+        request.setRawHeader("User-Agent", "Okta SCIM Client 1.0.0");
+        QNetworkReply *reply = network.get(request);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(10000));
+        delete reply;
+    }
+    window.showPage(2);
+    LogsPage *logs = window.logsPage();
+    QTRY_VERIFY_WITH_TIMEOUT(logs->table()->model()->rowCount() >= int(people.size()) + 3, 10000);
+    logs->table()->resizeColumnToContents(LogModel::TimeColumn);
+    save(&window, u"logs.png"_s);
+    logs->table()->selectRow(2);
+    auto *requestBody = logs->findChild<QPlainTextEdit *>(u"logRequestBody"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(requestBody->toPlainText().contains(u"userName"_s), 10000);
+    save(&window, u"logs-detail.png"_s);
 
     window.close();
     QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 10000);
