@@ -18,7 +18,7 @@ QString text(const QJsonObject &object, QLatin1StringView key)
 LogEntry LogEntry::fromJson(const QJsonObject &event, LogStringPool &pool)
 {
     LogEntry entry;
-    entry.id = LogId::fromString(text(event, QLatin1StringView("log_id")));
+    entry.id = LogEventId::fromString(text(event, QLatin1StringView("log_id")));
     entry.dateMs = QDateTime::fromString(text(event, QLatin1StringView("date")), Qt::ISODateWithMs).toMSecsSinceEpoch();
     const QJsonValue duration = event.value(QLatin1StringView("duration_ms"));
     if (duration.isDouble())

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LogId.h"
+#include "LogEventId.h"
 
 #include <QJsonObject>
 
@@ -12,7 +12,7 @@ class LogStringPool;
 // the full event (bodies, headers) is fetched on demand with GET /api/v2/logs/{id}.
 struct LogEntry
 {
-    LogId id;
+    LogEventId id;
     qint64 dateMs = 0;       // ms since the epoch (UTC)
     float durationMs = -1.f; // -1: not recorded
     quint16 status = 0;

@@ -134,10 +134,10 @@ void LogModel::fetchMore(const QModelIndex &parent)
         requestHistory();
 }
 
-int LogModel::rowForId(const LogId &id) const
+int LogModel::rowForId(const LogEventId &id) const
 {
     const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), id,
-                                     [](const LogEntry &entry, const LogId &value) { return entry.id < value; });
+                                     [](const LogEntry &entry, const LogEventId &value) { return entry.id < value; });
     return it != m_rows.end() && it->id == id ? int(it - m_rows.begin()) : -1;
 }
 
@@ -192,7 +192,7 @@ void LogModel::locateNewest()
     if (!m_client->hasEndpoint())
         return;
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("before"), LogId::maximum().toString());
+    query.addQueryItem(QStringLiteral("before"), LogEventId::maximum().toString());
     query.addQueryItem(QStringLiteral("take"), QStringLiteral("1"));
     const quint64 generation = m_generation;
     m_client->listLogs(query, this, [this, generation](const ApiResult &result) {
@@ -210,10 +210,10 @@ void LogModel::locateNewest()
             return;
         }
         const QJsonArray newest = result.array();
-        const LogId last =
+        const LogEventId last =
             newest.isEmpty()
-                ? LogId()
-                : LogId::fromString(newest.first().toObject().value(QLatin1StringView("log_id")).toString());
+                ? LogEventId()
+                : LogEventId::fromString(newest.first().toObject().value(QLatin1StringView("log_id")).toString());
         m_stream->start(last);
         if (last.isNull()) {
             m_historyComplete = true;
@@ -280,7 +280,7 @@ void LogModel::setQuery(const QString &query)
         return;
     }
     // History up to the newest event received so far; the stream carries on after it.
-    const LogId last = m_stream->lastId();
+    const LogEventId last = m_stream->lastId();
     clearRows();
     if (last.isNull()) {
         m_historyComplete = true;
@@ -313,7 +313,7 @@ void LogModel::receive(const QList<QJsonObject> &events)
 {
     std::vector<LogEntry> rows;
     rows.reserve(size_t(events.size()));
-    const LogId newest = m_rows.empty() ? LogId() : m_rows.back().id;
+    const LogEventId newest = m_rows.empty() ? LogEventId() : m_rows.back().id;
     for (const QJsonObject &event : events) {
         LogEntry entry = LogEntry::fromJson(event, m_pool);
         if (!entry.id.isNull() && entry.id > newest)

@@ -47,7 +47,7 @@ public:
 
     const LogEntry &entry(int row) const { return m_rows[size_t(row)]; }
     const LogStringPool &strings() const { return m_pool; }
-    int rowForId(const LogId &id) const; // -1 when not loaded
+    int rowForId(const LogEventId &id) const; // -1 when not loaded
     LogStreamClient *stream() const { return m_stream; }
 
     QString query() const { return m_query; }
@@ -94,7 +94,7 @@ private:
     std::deque<LogEntry> m_rows;
     std::vector<LogEntry> m_pending;
     QString m_query;
-    LogId m_historyBefore; // history requests ask for events older than this
+    LogEventId m_historyBefore; // history requests ask for events older than this
     bool m_running = false;
     bool m_historyComplete = false;
     bool m_paused = false;

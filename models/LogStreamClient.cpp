@@ -45,7 +45,7 @@ void LogStreamClient::setStallTimeout(int ms)
     m_stallTimer->setInterval(ms);
 }
 
-void LogStreamClient::start(const LogId &after)
+void LogStreamClient::start(const LogEventId &after)
 {
     stop();
     ++m_generation;
@@ -177,7 +177,7 @@ void LogStreamClient::deliver(QList<QJsonObject> &events)
     QList<QJsonObject> fresh;
     fresh.reserve(events.size());
     for (QJsonObject &event : events) {
-        const LogId id = LogId::fromString(event.value(QLatin1StringView("log_id")).toString());
+        const LogEventId id = LogEventId::fromString(event.value(QLatin1StringView("log_id")).toString());
         if (id.isNull() || id <= m_lastId)
             continue; // already delivered by an earlier connection or poll
         m_lastId = id;

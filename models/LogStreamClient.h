@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LogId.h"
+#include "LogEventId.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -36,10 +36,10 @@ public:
     ~LogStreamClient() override;
 
     // Delivers every event after `after` (null: after the oldest retained event), then follows.
-    void start(const LogId &after);
+    void start(const LogEventId &after);
     void stop();
     State state() const { return m_state; }
-    LogId lastId() const { return m_lastId; }
+    LogEventId lastId() const { return m_lastId; }
 
     void setPollInterval(int ms) { m_pollIntervalMs = ms; }
     void setStreamRetryInterval(int ms) { m_streamRetryMs = ms; }
@@ -64,7 +64,7 @@ private:
 
     ManagementClient *m_client;
     State m_state = State::Stopped;
-    LogId m_lastId;
+    LogEventId m_lastId;
     QPointer<QNetworkReply> m_reply;
     QByteArray m_buffer;
     QByteArray m_eventData;

@@ -3,10 +3,10 @@
 // gaps or duplicates, LogFilterProxyModel for every filter, and LogExporter's files. QAbstractItemModelTester
 // watches the models throughout.
 
+#include "LogEventId.h"
 #include "LogExporter.h"
 #include "LogFilter.h"
 #include "LogFilterProxyModel.h"
-#include "LogId.h"
 #include "LogModel.h"
 #include "LogStreamClient.h"
 #include "ManagementClient.h"
@@ -131,18 +131,18 @@ QStringList TestLogModel::modelIds(const LogModel &model)
 
 void TestLogModel::logIdsOrderAndIncrement()
 {
-    const LogId a = LogId::fromString(u"900017637168001230000001"_s);
-    const LogId b = LogId::fromString(u"900017637168001230000002"_s);
-    const LogId c = LogId::fromString(u"900017637168001240000000"_s);
+    const LogEventId a = LogEventId::fromString(u"900017637168001230000001"_s);
+    const LogEventId b = LogEventId::fromString(u"900017637168001230000002"_s);
+    const LogEventId c = LogEventId::fromString(u"900017637168001240000000"_s);
     QVERIFY(!a.isNull());
     QVERIFY(a < b && b < c);
     QCOMPARE(a.next(), b);
-    QCOMPARE(LogId::fromString(u"900017637168001239999999"_s).next(), c);
+    QCOMPARE(LogEventId::fromString(u"900017637168001239999999"_s).next(), c);
     QCOMPARE(a.toString(), u"900017637168001230000001"_s);
-    QVERIFY(LogId::fromString(u"12345"_s).isNull());
-    QVERIFY(LogId::fromString(u"90001763716800123000000x"_s).isNull());
-    QVERIFY(c < LogId::maximum());
-    QCOMPARE(LogId::maximum().toString(), QString(24, u'9'));
+    QVERIFY(LogEventId::fromString(u"12345"_s).isNull());
+    QVERIFY(LogEventId::fromString(u"90001763716800123000000x"_s).isNull());
+    QVERIFY(c < LogEventId::maximum());
+    QCOMPARE(LogEventId::maximum().toString(), QString(24, u'9'));
 }
 
 void TestLogModel::filterBuildsEngineQueries()

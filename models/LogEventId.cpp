@@ -1,4 +1,4 @@
-#include "LogId.h"
+#include "LogEventId.h"
 
 namespace scim {
 
@@ -7,7 +7,7 @@ constexpr quint32 kLowLimit = 100000000;             // 10^8: the low part holds
 constexpr quint64 kHighLimit = 10000000000000000ULL; // 10^16
 } // namespace
 
-LogId LogId::fromString(QStringView text)
+LogEventId LogEventId::fromString(QStringView text)
 {
     if (text.size() != 24)
         return {};
@@ -23,20 +23,20 @@ LogId LogId::fromString(QStringView text)
         else
             low = low * 10 + digit;
     }
-    return LogId(high, low);
+    return LogEventId(high, low);
 }
 
-LogId LogId::maximum()
+LogEventId LogEventId::maximum()
 {
-    return LogId(kHighLimit - 1, kLowLimit - 1);
+    return LogEventId(kHighLimit - 1, kLowLimit - 1);
 }
 
-QString LogId::toString() const
+QString LogEventId::toString() const
 {
     return QString::fromLatin1(toLatin1());
 }
 
-QByteArray LogId::toLatin1() const
+QByteArray LogEventId::toLatin1() const
 {
     QByteArray out(24, '0');
     quint64 high = m_high;
@@ -48,12 +48,12 @@ QByteArray LogId::toLatin1() const
     return out;
 }
 
-LogId LogId::next() const
+LogEventId LogEventId::next() const
 {
     if (m_low + 1 < kLowLimit)
-        return LogId(m_high, m_low + 1);
+        return LogEventId(m_high, m_low + 1);
     if (m_high + 1 < kHighLimit)
-        return LogId(m_high + 1, 0);
+        return LogEventId(m_high + 1, 0);
     return *this;
 }
 
