@@ -199,16 +199,19 @@ void LogModel::locateNewest()
         if (generation != m_generation)
             return;
         if (!result.ok()) {
-            Q_EMIT errorOccurred(result.status == 404 && result.errorCode.isEmpty()
-                                     ? QStringLiteral("Could not load the logs: this engine has no logs endpoint "
-                                                      "(GET /api/v2/logs). Update the engine.")
-                                     : result.describe(QStringLiteral("load the logs")));
+            // Retried every second until the engine answers; said once.
+            if (++m_locateFailures == 1)
+                Q_EMIT errorOccurred(result.status == 404 && result.errorCode.isEmpty()
+                                         ? QStringLiteral("Could not load the logs: this engine has no logs endpoint "
+                                                          "(GET /api/v2/logs). Update the engine.")
+                                         : result.describe(QStringLiteral("load the logs")));
             QTimer::singleShot(kRetryMs, this, [this, generation] {
                 if (generation == m_generation && m_running)
                     locateNewest();
             });
             return;
         }
+        m_locateFailures = 0;
         const QJsonArray newest = result.array();
         const LogEventId last =
             newest.isEmpty()

@@ -102,6 +102,7 @@ private:
     quint64 m_historyRequest = 0; // id of the request in flight, 0 when none
     quint64 m_requestCounter = 0;
     quint64 m_generation = 0;
+    int m_locateFailures = 0;
     int m_maximumRows = 2000000;
     int m_maximumPending = 100000;
     int m_historyPageSize = 200;

@@ -390,6 +390,11 @@ void LogsPage::start()
         m_model->start();
 }
 
+void LogsPage::stop()
+{
+    m_model->stop();
+}
+
 void LogsPage::setFollowing(bool following)
 {
     if (following) {

@@ -60,6 +60,7 @@ public:
 
 public Q_SLOTS:
     void start();
+    void stop();
     void setFollowing(bool following);
     void setPaused(bool paused);
     void clearFilters();

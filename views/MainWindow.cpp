@@ -288,6 +288,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->accept();
         return;
     }
+    m_logsPage->stop(); // the push channel is a request that never ends by itself
     // Let the embedded engine finish its requests and close its database, then close for real.
     event->ignore();
     setEnabled(false);
