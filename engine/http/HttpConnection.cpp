@@ -1,6 +1,7 @@
 #include "HttpConnection.h"
 
 #include "HttpServer.h"
+#include "HttpStream.h"
 
 #include <QTcpSocket>
 #include <QTimerEvent>
@@ -43,6 +44,25 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpServer *server)
 
 HttpConnection::~HttpConnection() = default;
 
+void HttpConnection::startStream(const HttpResponse &response)
+{
+    // Earlier pipelined responses must reach the client before the stream's head.
+    if (!m_held.isEmpty())
+        m_server->commitPendingBatch();
+    QByteArray head = QByteArrayLiteral("HTTP/1.1 ") + QByteArray::number(response.status) + ' ' +
+                      HttpResponse::reasonPhrase(response.status) + QByteArrayLiteral("\r\n");
+    for (const auto &[name, value] : response.headers)
+        head += name + QByteArrayLiteral(": ") + value + QByteArrayLiteral("\r\n");
+    head += QByteArrayLiteral("Connection: close\r\n\r\n");
+    m_socket->write(head);
+    m_buffer.clear();
+    m_idleTimer.stop(); // a stream is idle by nature; it ends when either side closes
+    m_stream = new HttpStream(m_socket, this);
+    connect(m_stream, &HttpStream::closeRequested, this, &HttpConnection::closeConnection);
+    resetRequest();
+    response.stream(m_stream);
+}
+
 void HttpConnection::closeWhenIdle()
 {
     m_closeWhenIdle = true;
@@ -65,6 +85,10 @@ void HttpConnection::timerEvent(QTimerEvent *event)
 
 void HttpConnection::onReadyRead()
 {
+    if (m_stream) {
+        m_socket->readAll(); // a streaming response ends the exchange; the client only listens now
+        return;
+    }
     if (m_closing)
         return;
     m_buffer.append(m_socket->readAll());
@@ -255,6 +279,8 @@ bool HttpConnection::headersComplete()
 void HttpConnection::completeRequest()
 {
     const HttpResponse response = m_server->dispatch(m_request);
+    if (response.stream)
+        return startStream(response);
     const bool keepAlive = m_keepAlive && !m_closeWhenIdle;
     // Held until the batch's transaction is committed, so no client hears "created" before it is stored.
     m_held.append(Held{serialize(response, keepAlive, m_request.method == "HEAD"), keepAlive,
@@ -331,6 +357,8 @@ void HttpConnection::resetRequest()
 
 void HttpConnection::closeConnection()
 {
+    if (m_stream)
+        m_stream->markClosed();
     if (!m_closing) {
         m_closing = true;
         // Keep the timer: a peer that never reads its last response must not keep us open for ever.

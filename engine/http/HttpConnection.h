@@ -11,6 +11,7 @@ class QTcpSocket;
 namespace scim {
 
 class HttpServer;
+class HttpStream;
 
 // One client connection: parses requests from the byte stream and writes responses in order.
 class HttpConnection : public QObject
@@ -22,7 +23,10 @@ public:
     ~HttpConnection() override;
 
     // True while part of a request has been received but not yet answered.
-    bool isBusy() const { return !m_buffer.isEmpty() || m_state != State::RequestLine || !m_held.isEmpty(); }
+    bool isBusy() const
+    {
+        return !m_stream && (!m_buffer.isEmpty() || m_state != State::RequestLine || !m_held.isEmpty());
+    }
     // Close after the current request (if any) has been answered.
     void closeWhenIdle();
     // Writes the responses held for the batch commit; after a failed commit they are replaced by 503s.
@@ -56,8 +60,10 @@ private:
     static QByteArray serialize(const HttpResponse &response, bool keepAlive, bool headRequest);
     void resetRequest();
     void closeConnection();
+    void startStream(const HttpResponse &response);
 
     QTcpSocket *m_socket;
+    HttpStream *m_stream = nullptr;
     HttpServer *m_server;
     QByteArray m_buffer;
     State m_state = State::RequestLine;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -8,11 +10,16 @@
 
 namespace scim {
 
+class HttpStream;
+
 struct HttpResponse
 {
     int status = 200;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    // When set, the response is streamed: the head goes out at once (no Content-Length, Connection: close) and
+    // the handler receives the open stream. Nothing is held for a batch commit.
+    std::function<void(HttpStream *)> stream;
 
     static HttpResponse json(int status, const QJsonObject &object, const QByteArray &contentType);
     static HttpResponse json(int status, const QJsonArray &array, const QByteArray &contentType);

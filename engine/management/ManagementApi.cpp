@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QUrl>
 #include <QUrlQuery>
 
 namespace scim {
@@ -214,6 +215,13 @@ QJsonObject ManagementApi::connectionJson(const Connection &connection)
         {QStringLiteral("scim_endpoint_url"),
          QString(m_baseUrl + QStringLiteral("/scim/v2/connections/") + connection.id)},
     };
+    // Signing secrets are write-only: say that one is set, never what it is.
+    QJsonObject options = connection.options;
+    if (options.contains(QStringLiteral("backchannel_logout_secret"))) {
+        options.remove(QStringLiteral("backchannel_logout_secret"));
+        options.insert(QStringLiteral("backchannel_logout_secret_set"), true);
+    }
+    json.insert(QStringLiteral("options"), options);
     return json;
 }
 
@@ -235,7 +243,7 @@ HttpResponse ManagementApi::listConnections(const HttpRequest &request)
 HttpResponse ManagementApi::createConnection(const HttpRequest &request)
 {
     const QJsonObject body = parseBody(request, false);
-    rejectUnknownFields(body, {QStringLiteral("name"), QStringLiteral("strategy")});
+    rejectUnknownFields(body, {QStringLiteral("name"), QStringLiteral("strategy"), QStringLiteral("options")});
     const QJsonValue name = body.value(QStringLiteral("name"));
     const QJsonValue strategy = body.value(QStringLiteral("strategy"));
     if (!name.isString())
@@ -259,10 +267,48 @@ HttpResponse ManagementApi::createConnection(const HttpRequest &request)
     connection.id = QStringLiteral("con_") + RandomId::alphanumeric(16);
     connection.name = name.toString();
     connection.strategy = strategy.toString();
+    if (body.contains(QStringLiteral("options")))
+        connection.options = validatedOptions(body.value(QStringLiteral("options")), {});
     connection.createdAt = nowMs();
     connection.updatedAt = connection.createdAt;
     m_store.insertConnection(connection);
     return HttpResponse::json(201, connectionJson(connection), kJson);
+}
+
+QJsonObject ManagementApi::validatedOptions(const QJsonValue &value, const QJsonObject &previous)
+{
+    if (!value.isObject())
+        throw ManagementError::badRequest(QStringLiteral("Payload validation error: 'options' must be an object."));
+    QJsonObject options = value.toObject();
+    const QJsonValue url = options.value(QStringLiteral("backchannel_logout_url"));
+    if (!url.isUndefined() && !url.isNull()) {
+        const QUrl parsed(url.toString(), QUrl::StrictMode);
+        if (!url.isString() || !parsed.isValid() ||
+            (parsed.scheme() != QLatin1String("https") && parsed.scheme() != QLatin1String("http")) ||
+            parsed.host().isEmpty())
+            throw ManagementError::badRequest(QStringLiteral(
+                "Payload validation error: 'options.backchannel_logout_url' must be an absolute http(s) URL."));
+    }
+    // Like Auth0, PATCH replaces `options`; a write-only secret that is not sent again is kept.
+    if (!options.contains(QStringLiteral("backchannel_logout_secret")) &&
+        previous.contains(QStringLiteral("backchannel_logout_secret")))
+        options.insert(QStringLiteral("backchannel_logout_secret"),
+                       previous.value(QStringLiteral("backchannel_logout_secret")));
+    options.remove(QStringLiteral("backchannel_logout_secret_set"));
+    const QJsonValue secret = options.value(QStringLiteral("backchannel_logout_secret"));
+    if (!secret.isUndefined() && (!secret.isString() || secret.toString().toUtf8().size() < 32))
+        throw ManagementError::badRequest(QStringLiteral("Payload validation error: "
+                                                         "'options.backchannel_logout_secret' must be a string of at "
+                                                         "least 32 bytes (HS256 key)."));
+    if (options.contains(QStringLiteral("backchannel_logout_url")) && !secret.isString())
+        throw ManagementError::badRequest(QStringLiteral("Payload validation error: a back-channel logout endpoint "
+                                                         "needs 'options.backchannel_logout_secret' to sign the "
+                                                         "logout token."));
+    const QJsonValue audience = options.value(QStringLiteral("backchannel_logout_audience"));
+    if (!audience.isUndefined() && !audience.isString())
+        throw ManagementError::badRequest(
+            QStringLiteral("Payload validation error: 'options.backchannel_logout_audience' must be a string."));
+    return options;
 }
 
 HttpResponse ManagementApi::getConnection(const QString &id)
@@ -274,7 +320,9 @@ HttpResponse ManagementApi::updateConnection(const HttpRequest &request, const Q
 {
     Connection connection = requireConnection(id);
     const QJsonObject body = parseBody(request, false);
-    rejectUnknownFields(body, {QStringLiteral("name"), QStringLiteral("strategy")});
+    rejectUnknownFields(body, {QStringLiteral("name"), QStringLiteral("strategy"), QStringLiteral("options")});
+    if (body.contains(QStringLiteral("options")))
+        connection.options = validatedOptions(body.value(QStringLiteral("options")), connection.options);
     if (body.contains(QStringLiteral("strategy")) &&
         body.value(QStringLiteral("strategy")).toString() != connection.strategy)
         throw ManagementError::badRequest(QStringLiteral("Payload validation error: 'strategy' cannot be changed."));

@@ -54,6 +54,7 @@ private:
     Connection requireConnection(const QString &id);
     ScimConfiguration requireScimConfiguration(const Connection &connection);
     QJsonObject connectionJson(const Connection &connection);
+    static QJsonObject validatedOptions(const QJsonValue &value, const QJsonObject &previous);
     QJsonObject scimConfigurationJson(const Connection &connection, const ScimConfiguration &configuration);
     static void validateMapping(const QJsonArray &mapping, const QString &userIdAttribute);
     void profilesChanged(const QString &connectionId);

@@ -186,7 +186,8 @@ void ScimService::requireScope(const Context &ctx, const QString &scope) const
         throw ScimError(403, QString(), QStringLiteral("Insufficient scope: this operation requires '%1'").arg(scope));
 }
 
-HttpResponse ScimService::handle(const HttpRequest &request, const QString &connectionId, const QString &subPath)
+HttpResponse ScimService::handle(const HttpRequest &request, const QString &connectionId, const QString &subPath,
+                                 ScimRequestInfo *info)
 {
     try {
         if (!m_store.scimConfiguration(connectionId))
@@ -199,7 +200,9 @@ HttpResponse ScimService::handle(const HttpRequest &request, const QString &conn
             response.setHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer realm=\"SCIM\""));
             return response;
         }
-        const Context ctx{request, connectionId, *auth.token};
+        if (info)
+            info->tokenId = auth.token->tokenId;
+        const Context ctx{request, connectionId, *auth.token, info};
         return route(ctx, splitPath(subPath));
     } catch (const ScimError &error) {
         return errorResponse(error);
@@ -616,7 +619,16 @@ StoredResource ScimService::loadExisting(const Context &ctx, const ResourceType 
     std::optional<StoredResource> stored = m_store.resource(ctx.connectionId, type.name(), id);
     if (!stored)
         throw ScimError::notFound(QStringLiteral("%1 %2 not found").arg(type.name(), id));
+    noteUser(ctx, type, *stored);
     return *stored;
+}
+
+void ScimService::noteUser(const Context &ctx, const ResourceType &type, const StoredResource &stored) const
+{
+    if (!ctx.info || isGroup(type))
+        return;
+    ctx.info->userId = stored.id;
+    ctx.info->userName = stored.uniqueKey;
 }
 
 void ScimService::checkPreconditions(const Context &ctx, const StoredResource &existing) const
@@ -986,7 +998,7 @@ QJsonObject ScimService::runBulkOperation(const Context &ctx, const QString &met
         request.headers.append({"if-match", version.toUtf8()});
     if (resolvedData.isObject())
         request.body = QJsonDocument(resolvedData.toObject()).toJson(QJsonDocument::Compact);
-    const Context sub{request, ctx.connectionId, ctx.token};
+    const Context sub{request, ctx.connectionId, ctx.token, ctx.info};
     HttpResponse response;
     try {
         if (method != QLatin1String("DELETE") && !resolvedData.isObject())
@@ -1062,6 +1074,9 @@ void ScimService::storeNewVersion(const Context &ctx, const ResourceType &type, 
 {
     data.insert(QStringLiteral("id"), stored.id);
     checkUniqueness(ctx, type, data, stored.id);
+    // Deactivation (active true or absent → false) triggers session revocation once the write is stored.
+    const bool deactivated = ctx.info && !isGroup(type) && stored.data.value(QStringLiteral("active")).toBool(true) &&
+                             data.value(QStringLiteral("active")) == QJsonValue(false);
     stored.version += 1;
     QJsonObject meta = stored.data.value(QStringLiteral("meta")).toObject();
     meta.insert(QStringLiteral("lastModified"), nowIso());
@@ -1072,6 +1087,8 @@ void ScimService::storeNewVersion(const Context &ctx, const ResourceType &type, 
     stored.externalId = stringValue(data, QStringLiteral("externalId"));
     stored.passwordHash = password ? PasswordHasher::hash(*password) : QByteArray();
     persist(ctx, type, stored, false, !password.has_value());
+    if (deactivated)
+        ctx.info->deactivatedUserIds.append(stored.id);
 }
 
 void ScimService::persist(const Context &ctx, const ResourceType &type, StoredResource &stored, bool insert,
@@ -1108,6 +1125,7 @@ HttpResponse ScimService::resourceResponse(int status, const Context &ctx, const
                                            const StoredResource &stored, const QStringList &attributes,
                                            const QStringList &excluded) const
 {
+    noteUser(ctx, type, stored);
     HttpResponse response = scimJson(status, renderResource(ctx, type, stored, attributes, excluded));
     response.setHeader(QByteArrayLiteral("ETag"), etag(stored.version).toLatin1());
     return response;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ScimRequestInfo.h"
+
 #include "HttpRequest.h"
 #include "HttpResponse.h"
 #include "ScimError.h"
@@ -49,7 +51,9 @@ public:
     const Statistics &statistics() const { return m_statistics; }
 
     // `subPath` is what follows the connection's base path, e.g. "/Users/123" (may be empty).
-    HttpResponse handle(const HttpRequest &request, const QString &connectionId, const QString &subPath);
+    // `info`, when given, receives what the request log needs (token, user, deactivations).
+    HttpResponse handle(const HttpRequest &request, const QString &connectionId, const QString &subPath,
+                        ScimRequestInfo *info = nullptr);
 
     static HttpResponse errorResponse(const ScimError &error);
     static HttpResponse scimJson(int status, const QJsonObject &body);
@@ -60,6 +64,7 @@ private:
         const HttpRequest &request;
         QString connectionId;
         ScimToken token;
+        ScimRequestInfo *info = nullptr;
     };
 
     struct ListQuery
@@ -91,6 +96,7 @@ private:
 
     QList<StoredResource> findMatching(const Context &ctx, const ResourceType &type, const ListQuery &query);
     StoredResource loadExisting(const Context &ctx, const ResourceType &type, const QString &id);
+    void noteUser(const Context &ctx, const ResourceType &type, const StoredResource &stored) const;
     void checkPreconditions(const Context &ctx, const StoredResource &existing) const;
     void checkUniqueness(const Context &ctx, const ResourceType &type, const QJsonObject &resource,
                          const QString &selfId);

@@ -1,9 +1,14 @@
 #include "Engine.h"
 
+#include "BackchannelLogout.h"
 #include "ConstantTime.h"
 #include "HttpServer.h"
+#include "LogPushHub.h"
+#include "LogStreamDispatcher.h"
+#include "LogsApi.h"
 #include "ManagementApi.h"
 #include "ProfileService.h"
+#include "RequestLog.h"
 #include "SchemaRegistry.h"
 #include "ScimError.h"
 #include "ScimService.h"
@@ -11,6 +16,7 @@
 #include "StoreError.h"
 #include "TokenService.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QUrl>
 
@@ -47,6 +53,19 @@ bool Engine::start()
     m_management->setProfileService(m_profiles.get());
     try {
         m_profiles->resumePendingWork();
+        m_backchannel = new BackchannelLogout(this);
+        m_backchannel->setRetryBaseMs(m_options.deliveryRetryMs);
+        if (m_options.requestLog) {
+            m_requestLog = new RequestLog(*m_store, m_options.databasePath, m_options.logRetention, this);
+            m_push = new LogPushHub(m_requestLog->database(), this);
+            m_dispatcher = new LogStreamDispatcher(m_requestLog->database(), this);
+            m_dispatcher->setRetryBaseMs(m_options.deliveryRetryMs);
+            m_logsApi = std::make_unique<LogsApi>(*m_requestLog, *m_push, *m_dispatcher);
+            connect(m_requestLog, &RequestLog::eventsStored, m_push, &LogPushHub::eventsStored);
+            connect(m_requestLog, &RequestLog::eventsStored, m_dispatcher, &LogStreamDispatcher::wake);
+            connect(m_requestLog, &RequestLog::sessionsRevoked, this, &Engine::revokeSessions);
+            m_dispatcher->wake(); // streams left behind by the previous run
+        }
     } catch (const StoreError &error) {
         m_error = error.message();
         closeStore();
@@ -63,7 +82,12 @@ bool Engine::start()
             if (m_store)
                 m_store->beginBatch();
         },
-        [this] { return !m_store || m_store->commitBatch(); });
+        [this] {
+            const bool committed = !m_store || m_store->commitBatch();
+            if (m_requestLog)
+                m_requestLog->batchFinished(committed);
+            return committed;
+        });
     // The largest body we accept anywhere; SCIM enforces its own 1 MiB limit with a SCIM error.
     m_http->setMaxBodySize(ScimService::kMaxPayloadSize);
     if (!m_http->listen(m_options.listenAddress, m_options.port)) {
@@ -80,6 +104,10 @@ bool Engine::start()
     m_scim->setPublicBaseUrl(m_publicUrl);
     m_management->setPublicBaseUrl(m_publicUrl);
     m_management->setTenantName(QUrl(m_publicUrl).host());
+    if (m_logsApi)
+        m_logsApi->setPublicBaseUrl(m_publicUrl);
+    if (m_backchannel)
+        m_backchannel->setIssuer(m_publicUrl);
     connect(m_http, &HttpServer::shutdownComplete, this, [this] {
         closeStore();
         Q_EMIT stopped();
@@ -120,6 +148,19 @@ void Engine::stop()
 
 void Engine::closeStore()
 {
+    // The log goes first: it reads connection names from the store while it drains.
+    m_logsApi.reset();
+    delete m_push;
+    m_push = nullptr;
+    delete m_dispatcher;
+    m_dispatcher = nullptr;
+    delete m_backchannel;
+    m_backchannel = nullptr;
+    if (m_requestLog) {
+        m_requestLog->stop();
+        delete m_requestLog;
+        m_requestLog = nullptr;
+    }
     if (m_tokens) {
         try {
             m_tokens->flush();
@@ -158,7 +199,7 @@ HttpResponse Engine::handle(const HttpRequest &request)
         const qsizetype idEnd = path.indexOf(QLatin1Char('/'), kScimPrefix.size());
         const QString connectionId = path.mid(kScimPrefix.size(), idEnd < 0 ? -1 : idEnd - kScimPrefix.size());
         const QString rest = idEnd < 0 ? QString() : path.mid(idEnd);
-        return m_scim->handle(request, connectionId, rest);
+        return handleScim(request, connectionId, rest);
     }
     if (path == kApiPrefix || path.startsWith(kApiPrefix + QLatin1Char('/'))) {
         if (m_options.adminToken.isEmpty() || !isAdmin(request)) {
@@ -169,6 +210,14 @@ HttpResponse Engine::handle(const HttpRequest &request)
                                QByteArrayLiteral("Bearer realm=\"Management API\""));
             return response;
         }
+        const QString rest = path.mid(kApiPrefix.size());
+        if (LogsApi::handles(rest)) {
+            if (!m_logsApi)
+                return ManagementApi::errorResponse(404, QStringLiteral("Request logging is off (--no-request-log)"));
+            return m_logsApi->handle(request, rest);
+        }
+        if (m_requestLog && request.method != "GET" && rest.startsWith(QLatin1String("/connections")))
+            m_requestLog->forgetConnections(); // names in new log events follow renames
         return m_management->handle(request);
     }
     if (path.startsWith(QLatin1String("/scim/")))
@@ -178,6 +227,50 @@ HttpResponse Engine::handle(const HttpRequest &request)
         return HttpResponse::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}},
                                   QByteArrayLiteral("application/json"));
     return ManagementApi::errorResponse(404, QStringLiteral("Not Found"));
+}
+
+HttpResponse Engine::handleScim(const HttpRequest &request, const QString &connectionId, const QString &subPath)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ScimRequestInfo info;
+    HttpResponse response = m_scim->handle(request, connectionId, subPath, &info);
+    if (!m_requestLog) {
+        // Without a log there is no event to wait for; the logout still goes out.
+        for (const QString &userId : std::as_const(info.deactivatedUserIds))
+            revokeSessions(connectionId, userId, {});
+        return response;
+    }
+    m_requestLog->record(request, connectionId, subPath, response, info, timer.nsecsElapsed());
+    if (!info.deactivatedUserIds.isEmpty()) {
+        const std::optional<Connection> connection = m_store->connection(connectionId);
+        const QJsonObject plan = connection ? BackchannelLogout::plan(connection->options) : QJsonObject();
+        for (const QString &userId : std::as_const(info.deactivatedUserIds)) {
+            QJsonObject extra{{QStringLiteral("reason"), QStringLiteral("user deactivated (active: false)")}};
+            if (!plan.isEmpty()) {
+                QJsonObject delivery = BackchannelLogout::plan(connection->options); // one jti per user
+                extra.insert(QStringLiteral("backchannel_logout"), delivery);
+            }
+            m_requestLog->recordSessionsRevoked(request, connectionId, userId,
+                                                userId == info.userId ? info.userName : QString(), extra);
+        }
+    }
+    return response;
+}
+
+void Engine::revokeSessions(const QString &connectionId, const QString &userId, const QJsonObject &extra)
+{
+    if (!m_store || !m_backchannel)
+        return;
+    const std::optional<Connection> connection = m_store->connection(connectionId);
+    if (!connection)
+        return;
+    QJsonObject delivery = extra.value(QStringLiteral("backchannel_logout")).toObject();
+    if (delivery.isEmpty() && !m_requestLog)
+        delivery = BackchannelLogout::plan(connection->options);
+    if (!delivery.isEmpty())
+        m_backchannel->send(connectionId, connection->options, userId,
+                            delivery.value(QStringLiteral("jti")).toString());
 }
 
 } // namespace scim

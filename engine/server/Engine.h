@@ -10,7 +10,12 @@
 
 namespace scim {
 
+class BackchannelLogout;
 class HttpServer;
+class LogPushHub;
+class LogStreamDispatcher;
+class LogsApi;
+class RequestLog;
 class ManagementApi;
 class ProfileService;
 class ScimService;
@@ -44,6 +49,8 @@ public:
     void stop();
 
     ScimService *scimService() const { return m_scim.get(); }
+    // Null when request logging is off.
+    RequestLog *requestLog() const { return m_requestLog; }
 
 Q_SIGNALS:
     void stopped();
@@ -52,6 +59,8 @@ private:
     bool isAdmin(const HttpRequest &request) const;
     HttpResponse renderError(int status, const QString &message, const HttpRequest &request) const;
     void closeStore();
+    HttpResponse handleScim(const HttpRequest &request, const QString &connectionId, const QString &subPath);
+    void revokeSessions(const QString &connectionId, const QString &userId, const QJsonObject &extra);
 
     EngineOptions m_options;
     QString m_error;
@@ -61,6 +70,11 @@ private:
     std::unique_ptr<ScimService> m_scim;
     std::unique_ptr<ManagementApi> m_management;
     HttpServer *m_http = nullptr;
+    RequestLog *m_requestLog = nullptr;
+    LogPushHub *m_push = nullptr;
+    LogStreamDispatcher *m_dispatcher = nullptr;
+    BackchannelLogout *m_backchannel = nullptr;
+    std::unique_ptr<LogsApi> m_logsApi;
     QString m_publicUrl;
 };
 

@@ -41,11 +41,30 @@ EngineCommandLine::Result EngineCommandLine::parse(const QStringList &arguments)
         QStringLiteral("Base URL clients use to reach this engine, used in meta.location and in the endpoint URLs the "
                        "Management API hands out (default http://HOST:PORT)."),
         QStringLiteral("URL"));
+    const QCommandLineOption retentionDays(
+        QStringLiteral("log-retention-days"),
+        QStringLiteral("Delete SCIM log events older than DAYS days (default 30; 0 keeps them)."),
+        QStringLiteral("DAYS"));
+    const QCommandLineOption maxEvents(
+        QStringLiteral("log-max-events"),
+        QStringLiteral("Keep at most N SCIM log events, deleting the oldest (default 1000000; 0 for no limit)."),
+        QStringLiteral("N"));
+    const QCommandLineOption noRequestLog(QStringLiteral("no-request-log"),
+                                          QStringLiteral("Do not record SCIM requests in the log."));
+    const QCommandLineOption retryBase(
+        QStringLiteral("delivery-retry-ms"),
+        QStringLiteral("First retry delay for log streams and back-channel logout, doubled on each failure "
+                       "(default 1000)."),
+        QStringLiteral("MS"));
     parser.addOption(help);
     parser.addOption(version);
     parser.addOption(listen);
     parser.addOption(database);
     parser.addOption(publicUrl);
+    parser.addOption(retentionDays);
+    parser.addOption(maxEvents);
+    parser.addOption(noRequestLog);
+    parser.addOption(retryBase);
 
     if (!parser.parse(arguments)) {
         result.error = parser.errorText() + QStringLiteral("\nTry 'scim-engine --help'.");
@@ -113,6 +132,31 @@ EngineCommandLine::Result EngineCommandLine::parse(const QStringList &arguments)
         }
         options.publicUrl = value;
     }
+    auto number = [&](const QCommandLineOption &option, qint64 minimum, qint64 maximum, qint64 *out) {
+        if (!parser.isSet(option))
+            return true;
+        bool ok = false;
+        const qint64 value = parser.value(option).toLongLong(&ok);
+        if (!ok || value < minimum || value > maximum) {
+            result.error = QStringLiteral("Invalid value for --%1: '%2' (expected a whole number from %3 to %4).")
+                               .arg(option.names().constFirst(), parser.value(option))
+                               .arg(minimum)
+                               .arg(maximum);
+            result.exitCode = 2;
+            return false;
+        }
+        *out = value;
+        return true;
+    };
+    qint64 days = options.logRetention.days;
+    qint64 retry = options.deliveryRetryMs;
+    if (!number(retentionDays, 0, 36500, &days) ||
+        !number(maxEvents, 0, qint64(1) << 40, &options.logRetention.maxEvents) ||
+        !number(retryBase, 1, 600000, &retry))
+        return result;
+    options.logRetention.days = int(days);
+    options.deliveryRetryMs = int(retry);
+    options.requestLog = !parser.isSet(noRequestLog);
     result.options = options;
     return result;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "LogRetention.h"
+
 #include <QHostAddress>
 #include <QString>
 
@@ -13,6 +15,9 @@ struct EngineOptions
     QString databasePath; // SQLite file
     QString publicUrl;    // empty: http://HOST:PORT
     QString adminToken;   // empty: see AdminCredential
+    bool requestLog = true;
+    LogRetention logRetention;
+    int deliveryRetryMs = 1000; // first retry delay of log streams and back-channel logout
 };
 
 } // namespace scim

@@ -122,6 +122,10 @@ const QList<QStringList> &migrations()
                            " PRIMARY KEY (group_id, member_id)) WITHOUT ROWID"),
             QStringLiteral("CREATE INDEX group_members_by_member ON group_members(member_id)"),
         },
+        {
+            // Connection options (JSON), e.g. the back-channel logout endpoint.
+            QStringLiteral("ALTER TABLE connections ADD COLUMN options TEXT NOT NULL DEFAULT '{}'"),
+        },
     };
     return list;
 }
@@ -542,20 +546,22 @@ int SqliteStore::schemaVersion()
 
 static Connection readConnection(const QSqlQuery &query)
 {
-    return Connection{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                      fromIso(query.value(3)), fromIso(query.value(4))};
+    return Connection{query.value(0).toString(), query.value(1).toString(),
+                      query.value(2).toString(), fromIso(query.value(3)),
+                      fromIso(query.value(4)),   QJsonDocument::fromJson(query.value(5).toByteArray()).object()};
 }
 
 QList<Connection> SqliteStore::connections()
 {
     QSqlQuery &query =
-        prepared("SELECT id, name, strategy, created_at, updated_at FROM connections ORDER BY created_at, id");
+        prepared("SELECT id, name, strategy, created_at, updated_at, options FROM connections ORDER BY created_at, id");
     return fetchAll<Connection>(query, readConnection);
 }
 
 std::optional<Connection> SqliteStore::connection(const QString &id)
 {
-    QSqlQuery &query = prepared("SELECT id, name, strategy, created_at, updated_at FROM connections WHERE id = ?");
+    QSqlQuery &query =
+        prepared("SELECT id, name, strategy, created_at, updated_at, options FROM connections WHERE id = ?");
     query.addBindValue(id);
     return fetchOne<Connection>(query, readConnection);
 }
@@ -563,7 +569,7 @@ std::optional<Connection> SqliteStore::connection(const QString &id)
 std::optional<Connection> SqliteStore::connectionByName(const QString &name)
 {
     QSqlQuery &query =
-        prepared("SELECT id, name, strategy, created_at, updated_at FROM connections WHERE name_key = ?");
+        prepared("SELECT id, name, strategy, created_at, updated_at, options FROM connections WHERE name_key = ?");
     query.addBindValue(foldKey(name));
     return fetchOne<Connection>(query, readConnection);
 }
@@ -571,26 +577,28 @@ std::optional<Connection> SqliteStore::connectionByName(const QString &name)
 void SqliteStore::insertConnection(const Connection &connection)
 {
     beginWrite();
-    QSqlQuery &query = prepared("INSERT INTO connections (id, name, name_key, strategy, created_at, updated_at)"
-                                " VALUES (?, ?, ?, ?, ?, ?)");
+    QSqlQuery &query = prepared("INSERT INTO connections (id, name, name_key, strategy, created_at, updated_at,"
+                                " options) VALUES (?, ?, ?, ?, ?, ?, ?)");
     query.addBindValue(connection.id);
     query.addBindValue(connection.name);
     query.addBindValue(foldKey(connection.name));
     query.addBindValue(connection.strategy);
     query.addBindValue(isoDate(connection.createdAt));
     query.addBindValue(isoDate(connection.updatedAt));
+    query.addBindValue(QJsonDocument(connection.options).toJson(QJsonDocument::Compact));
     exec(query);
 }
 
 void SqliteStore::updateConnection(const Connection &connection)
 {
     beginWrite();
-    QSqlQuery &query = prepared("UPDATE connections SET name = ?, name_key = ?, strategy = ?, updated_at = ?"
-                                " WHERE id = ?");
+    QSqlQuery &query = prepared("UPDATE connections SET name = ?, name_key = ?, strategy = ?, updated_at = ?,"
+                                " options = ? WHERE id = ?");
     query.addBindValue(connection.name);
     query.addBindValue(foldKey(connection.name));
     query.addBindValue(connection.strategy);
     query.addBindValue(isoDate(connection.updatedAt));
+    query.addBindValue(QJsonDocument(connection.options).toJson(QJsonDocument::Compact));
     query.addBindValue(connection.id);
     exec(query);
 }

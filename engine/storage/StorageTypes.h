@@ -18,6 +18,7 @@ struct Connection
     QString strategy;
     QDateTime createdAt;
     QDateTime updatedAt;
+    QJsonObject options; // e.g. backchannel_logout_url (docs/logs.md)
 };
 
 // The SCIM configuration of a connection; its presence is what enables SCIM on the connection.

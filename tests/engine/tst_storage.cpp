@@ -14,7 +14,7 @@ namespace {
 Connection makeConnection(const QString &id, const QString &name)
 {
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
-    return Connection{id, name, QStringLiteral("okta"), now, now};
+    return Connection{id, name, QStringLiteral("okta"), now, now, {}};
 }
 
 StoredResource makeUser(const QString &connectionId, const QString &id, const QString &userName)
@@ -46,7 +46,7 @@ private Q_SLOTS:
     {
         {
             SqliteStore store(m_path);
-            QCOMPARE(store.schemaVersion(), 3);
+            QCOMPARE(store.schemaVersion(), 4);
         }
         // SQLite file header bytes 18 and 19 are the read/write format versions: 2 means WAL.
         QFile file(m_path);
@@ -79,7 +79,7 @@ private Q_SLOTS:
             store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("a")));
         }
         SqliteStore again(m_path);
-        QCOMPARE(again.schemaVersion(), 3);
+        QCOMPARE(again.schemaVersion(), 4);
         QCOMPARE(again.connections().size(), 1);
     }
 
@@ -104,6 +104,7 @@ private Q_SLOTS:
             QVERIFY(query.exec(QStringLiteral("DROP TABLE profiles")));
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE scim_configurations DROP COLUMN profile_version")));
             QVERIFY(query.exec(QStringLiteral("DROP TABLE group_members")));
+            QVERIFY(query.exec(QStringLiteral("ALTER TABLE connections DROP COLUMN options")));
             QVERIFY(query.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version >= 2")));
             query.finish();
             db.close();
@@ -111,10 +112,12 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
 
         SqliteStore store(m_path);
-        QCOMPARE(store.schemaVersion(), 3);
+        QCOMPARE(store.schemaVersion(), 4);
         QCOMPARE(store.countResources(QStringLiteral("con_a"), QStringLiteral("User")), 1);
         QCOMPARE(store.scimConfiguration(QStringLiteral("con_a"))->profileVersion, 1);
         QCOMPARE(store.countProfiles(QString(), QString()), 0);
+        QCOMPARE(store.connection(QStringLiteral("con_a"))->name, QStringLiteral("acme"));
+        QVERIFY(store.connection(QStringLiteral("con_a"))->options.isEmpty()); // v4 adds options, empty
         const QList<StoredResource> stale = store.usersNeedingProfile(QStringLiteral("con_a"), 1, 0, 10);
         QCOMPARE(stale.size(), 1);
         QCOMPARE(stale.constFirst().id, QStringLiteral("u1"));

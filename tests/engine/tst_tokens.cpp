@@ -27,7 +27,7 @@ private Q_SLOTS:
         m_store = std::make_unique<SqliteStore>(m_path);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (const QString &id : {QStringLiteral("con_a"), QStringLiteral("con_b")}) {
-            m_store->insertConnection(Connection{id, id, QStringLiteral("okta"), now, now});
+            m_store->insertConnection(Connection{id, id, QStringLiteral("okta"), now, now, {}});
             m_store->saveScimConfiguration(ScimConfiguration{id, QStringLiteral("externalId"), {}, now, now});
         }
         m_tokens = std::make_unique<TokenService>(*m_store);

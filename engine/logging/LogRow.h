@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace scim {
+
+// One stored log event: the columns the Management API filters on plus the already redacted and bounded
+// JSON texts of the parts that are only rendered.
+struct LogRow
+{
+    qint64 key = 0;
+    qint64 dateMs = 0;
+    QString type; // sscim | fscim
+    QString description;
+    QString connectionId;
+    QString connectionName;
+    QString strategy;
+    QString userId;
+    QString userName;
+    QString action;
+    QString method;
+    int status = 0;
+    qint64 durationUs = 0;
+    QString tokenId;
+    QString ip;
+    QString path;
+    QString userAgent;
+    QByteArray query;        // JSON object text, or empty
+    QByteArray headers;      // JSON object text
+    QByteArray requestBody;  // JSON text, or empty for null
+    QByteArray responseBody; // JSON text, or empty when not recorded
+    QByteArray extra;        // JSON object text merged into `details`, or empty
+};
+
+} // namespace scim

@@ -1,0 +1,282 @@
+#include "LogRowBuilder.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace scim {
+
+namespace {
+const QString kRedacted = QStringLiteral("[redacted]");
+
+bool isPassword(QStringView name)
+{
+    return name.compare(QLatin1String("password"), Qt::CaseInsensitive) == 0;
+}
+
+// A PATCH path such as "password" or "urn:ietf:params:scim:schemas:core:2.0:User:password".
+bool isPasswordPath(const QString &path)
+{
+    const qsizetype colon = path.lastIndexOf(QLatin1Char(':'));
+    return isPassword(QStringView(path).mid(colon + 1));
+}
+
+bool mentionsPassword(const QByteArray &bytes)
+{
+    return bytes.contains("assword") || bytes.contains("ASSWORD");
+}
+
+QStringList segmentsOf(const QString &subPath)
+{
+    return subPath.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+}
+
+QString detailOf(const QByteArray &responseBody)
+{
+    if (responseBody.isEmpty() || responseBody.size() > LogRowBuilder::kMaxBodyBytes)
+        return {};
+    const QJsonObject error = QJsonDocument::fromJson(responseBody).object();
+    QString detail = error.value(QStringLiteral("detail")).toString();
+    if (detail.size() > 200)
+        detail = detail.left(200) + QStringLiteral("…");
+    return detail;
+}
+} // namespace
+
+QString LogRowBuilder::action(const QByteArray &method, const QString &subPath, int status)
+{
+    if (status == 401)
+        return QStringLiteral("auth-failed");
+    const QStringList segments = segmentsOf(subPath);
+    if (segments.isEmpty())
+        return QStringLiteral("unknown");
+    const QString first = segments.at(0);
+    auto is = [&first](const char *name) { return first.compare(QLatin1String(name), Qt::CaseInsensitive) == 0; };
+    if (first == QLatin1String(".search") || (segments.size() == 2 && segments.at(1) == QLatin1String(".search")))
+        return method == "POST" ? QStringLiteral("search") : QStringLiteral("unknown");
+    if (is("Bulk"))
+        return QStringLiteral("bulk");
+    if (is("ServiceProviderConfig"))
+        return QStringLiteral("get-service-provider-config");
+    if (is("ResourceTypes"))
+        return QStringLiteral("get-resource-types");
+    if (is("Schemas"))
+        return QStringLiteral("get-schemas");
+    QString noun;
+    if (is("Users"))
+        noun = QStringLiteral("user");
+    else if (is("Groups"))
+        noun = QStringLiteral("group");
+    else
+        return QStringLiteral("unknown");
+    const bool one = segments.size() == 2;
+    if (segments.size() > 2)
+        return QStringLiteral("unknown");
+    if (method == "GET")
+        return one ? QString(QStringLiteral("get-") + noun)
+                   : QString(QStringLiteral("list-") + noun + QLatin1Char('s'));
+    if (method == "POST" && !one)
+        return QStringLiteral("create-") + noun;
+    if (method == "PUT" && one)
+        return QStringLiteral("replace-") + noun;
+    if (method == "PATCH" && one)
+        return QStringLiteral("patch-") + noun;
+    if (method == "DELETE" && one)
+        return QStringLiteral("delete-") + noun;
+    return QStringLiteral("unknown");
+}
+
+QString LogRowBuilder::describe(const QString &action)
+{
+    static const QHash<QString, QString> descriptions{
+        {QStringLiteral("create-user"), QStringLiteral("Create user")},
+        {QStringLiteral("get-user"), QStringLiteral("Get user")},
+        {QStringLiteral("list-users"), QStringLiteral("List users")},
+        {QStringLiteral("replace-user"), QStringLiteral("Replace user")},
+        {QStringLiteral("patch-user"), QStringLiteral("Update user")},
+        {QStringLiteral("delete-user"), QStringLiteral("Delete user")},
+        {QStringLiteral("create-group"), QStringLiteral("Create group")},
+        {QStringLiteral("get-group"), QStringLiteral("Get group")},
+        {QStringLiteral("list-groups"), QStringLiteral("List groups")},
+        {QStringLiteral("replace-group"), QStringLiteral("Replace group")},
+        {QStringLiteral("patch-group"), QStringLiteral("Update group")},
+        {QStringLiteral("delete-group"), QStringLiteral("Delete group")},
+        {QStringLiteral("search"), QStringLiteral("Search")},
+        {QStringLiteral("bulk"), QStringLiteral("Bulk request")},
+        {QStringLiteral("get-service-provider-config"), QStringLiteral("Get service provider configuration")},
+        {QStringLiteral("get-resource-types"), QStringLiteral("Get resource types")},
+        {QStringLiteral("get-schemas"), QStringLiteral("Get schemas")},
+        {QStringLiteral("auth-failed"), QStringLiteral("Authentication failed")},
+        {QStringLiteral("revoke-sessions"), QStringLiteral("Sessions revoked")},
+    };
+    return descriptions.value(action, QStringLiteral("Unknown SCIM request"));
+}
+
+QJsonValue LogRowBuilder::redact(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            array[i] = redact(array.at(i));
+        return array;
+    }
+    if (!value.isObject())
+        return value;
+    QJsonObject object = value.toObject();
+    const bool passwordOperation = isPasswordPath(object.value(QStringLiteral("path")).toString()) &&
+                                   (object.contains(QStringLiteral("op")) || object.contains(QStringLiteral("value")));
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (isPassword(it.key()) || (passwordOperation && it.key() == QLatin1String("value")))
+            it.value() = kRedacted;
+        else if (it.value().isObject() || it.value().isArray())
+            it.value() = redact(it.value());
+    }
+    return object;
+}
+
+QByteArray LogRowBuilder::loggedBody(const QByteArray &body, bool groupWrite)
+{
+    if (body.trimmed().isEmpty())
+        return {};
+    const bool redactNeeded = mentionsPassword(body);
+    const bool membersCheck = groupWrite && body.size() > 16 * 1024;
+    if (!redactNeeded && !membersCheck) {
+        if (body.size() <= kMaxBodyBytes) {
+            // Re-serialise only to check it is JSON and to make it compact; cheap for the small bodies we see.
+            QJsonParseError error;
+            const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+            if (error.error == QJsonParseError::NoError)
+                return document.toJson(QJsonDocument::Compact);
+            return QJsonDocument(QJsonObject{{QStringLiteral("_raw"), QString::fromUtf8(body.left(1024))}})
+                .toJson(QJsonDocument::Compact);
+        }
+    }
+    QJsonParseError error;
+    QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError) {
+        // Not JSON: keep a prefix, unless it may hold a password.
+        const QString raw = redactNeeded ? QStringLiteral("[redacted: unparseable body that mentions a password]")
+                                         : QString::fromUtf8(body.left(1024));
+        return QJsonDocument(QJsonObject{{QStringLiteral("_raw"), raw}}).toJson(QJsonDocument::Compact);
+    }
+    QJsonValue value = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    if (redactNeeded)
+        value = redact(value);
+    if (membersCheck && value.isObject()) {
+        QJsonObject object = value.toObject();
+        const qsizetype members = object.value(QStringLiteral("members")).toArray().size();
+        if (members > kMaxLoggedMembers) {
+            object.remove(QStringLiteral("members"));
+            object.insert(QStringLiteral("_members_omitted"), members);
+        }
+        value = object;
+    }
+    const QByteArray text = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                                            : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    if (text.size() > kMaxBodyBytes)
+        return QJsonDocument(QJsonObject{{QStringLiteral("_truncated"), true}, {QStringLiteral("_size"), body.size()}})
+            .toJson(QJsonDocument::Compact);
+    return text;
+}
+
+LogRow LogRowBuilder::build(const LogRecord &record)
+{
+    LogRow row;
+    row.key = record.key;
+    row.dateMs = record.dateMs;
+    row.connectionId = record.connectionId;
+    row.connectionName = record.connectionName;
+    row.strategy = record.strategy;
+    row.userId = record.userId;
+    row.userName = record.userName;
+    row.method = QString::fromLatin1(record.method);
+    row.status = record.status;
+    row.durationUs = record.durationNs / 1000;
+    row.tokenId = record.tokenId;
+    row.ip = record.peer.isNull() ? QString() : record.peer.toString();
+    if (row.ip.startsWith(QLatin1String("::ffff:")))
+        row.ip = row.ip.mid(7);
+    row.path = record.path;
+    row.action = record.kind == LogRecord::Kind::SessionsRevoked ? QStringLiteral("revoke-sessions")
+                                                                 : action(record.method, record.subPath, record.status);
+    row.type = record.status >= 400 ? QStringLiteral("fscim") : QStringLiteral("sscim");
+
+    QJsonObject headers;
+    for (const auto &[name, value] : record.headers) {
+        if (name == "authorization" || name == "cookie" || name == "proxy-authorization")
+            continue;
+        if (name == "user-agent")
+            row.userAgent = QString::fromUtf8(value);
+        headers.insert(QString::fromLatin1(name), QString::fromUtf8(value));
+    }
+    row.headers = QJsonDocument(headers).toJson(QJsonDocument::Compact);
+    if (!record.query.isEmpty()) {
+        QJsonObject query;
+        for (const auto &[name, value] : record.query)
+            query.insert(name, mentionsPassword(value.toUtf8()) ? kRedacted : value);
+        row.query = QJsonDocument(query).toJson(QJsonDocument::Compact);
+    }
+
+    const bool groupWrite = row.action == QLatin1String("create-group") || row.action == QLatin1String("replace-group");
+    row.requestBody = loggedBody(record.requestBody, groupWrite);
+    // Response bodies are kept for failures and writes; a successful read's body is what the store holds.
+    const bool read = record.method == "GET" || row.action == QLatin1String("search");
+    if (row.status >= 400 || !read)
+        row.responseBody = loggedBody(record.responseBody, false);
+
+    QString description = describe(row.action);
+    QJsonObject extra = record.extra;
+    if (record.kind == LogRecord::Kind::SessionsRevoked) {
+        description = QStringLiteral("Sessions revoked: user deactivated");
+    } else if (row.status >= 400) {
+        const QString detail = detailOf(record.responseBody);
+        description += QStringLiteral(" failed (%1)").arg(row.status);
+        if (!detail.isEmpty())
+            description += QStringLiteral(": ") + detail;
+    }
+    if (row.action == QLatin1String("bulk") && row.status < 500)
+        extra.insert(QStringLiteral("operations"), bulkOperations(record.responseBody));
+    row.description = description;
+    if (!extra.isEmpty())
+        row.extra = QJsonDocument(extra).toJson(QJsonDocument::Compact);
+    return row;
+}
+
+QJsonArray LogRowBuilder::bulkOperations(const QByteArray &responseBody)
+{
+    QJsonArray operations;
+    const QJsonArray results =
+        QJsonDocument::fromJson(responseBody).object().value(QStringLiteral("Operations")).toArray();
+    for (const QJsonValue &value : results) {
+        const QJsonObject result = value.toObject();
+        const QString method = result.value(QStringLiteral("method")).toString();
+        const QString location = result.value(QStringLiteral("location")).toString();
+        const int status = result.value(QStringLiteral("status")).toString().toInt();
+        // The sub-path from the location: ".../Users/{id}" → "/Users/{id}".
+        QString subPath;
+        for (const QLatin1String kind : {QLatin1String("/Users"), QLatin1String("/Groups")}) {
+            const qsizetype at = location.lastIndexOf(kind);
+            if (at >= 0)
+                subPath = location.mid(at);
+        }
+        QString opAction = subPath.isEmpty() ? QString() : action(method.toLatin1(), subPath, status);
+        if (method == QLatin1String("POST") && !subPath.isEmpty())
+            opAction = action("POST", subPath.section(QLatin1Char('/'), 0, 1), status);
+        QJsonObject operation{{QStringLiteral("method"), method}, {QStringLiteral("status"), status}};
+        if (result.contains(QStringLiteral("bulkId")))
+            operation.insert(QStringLiteral("bulkId"), result.value(QStringLiteral("bulkId")));
+        if (!location.isEmpty())
+            operation.insert(QStringLiteral("location"), location);
+        if (!opAction.isEmpty())
+            operation.insert(QStringLiteral("action"), opAction);
+        if (subPath.startsWith(QLatin1String("/Users/")))
+            operation.insert(QStringLiteral("user_id"), subPath.mid(7));
+        if (status >= 400)
+            operation.insert(QStringLiteral("detail"),
+                             result.value(QStringLiteral("response")).toObject().value(QStringLiteral("detail")));
+        operations.append(operation);
+    }
+    return operations;
+}
+
+} // namespace scim

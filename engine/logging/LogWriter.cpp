@@ -1,0 +1,149 @@
+#include "LogWriter.h"
+
+#include "LogDatabase.h"
+#include "LogId.h"
+#include "LogRowBuilder.h"
+#include "StoreError.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+
+namespace scim {
+
+namespace {
+constexpr int kRetentionChunk = 2000;
+constexpr int kRetentionIntervalMs = 1000;
+} // namespace
+
+LogWriter::LogWriter(QString databasePath, LogRetention retention, QObject *parent)
+    : QThread(parent)
+    , m_path(std::move(databasePath))
+    , m_retention(retention)
+{
+    setObjectName(QStringLiteral("scim-log-writer"));
+}
+
+LogWriter::~LogWriter()
+{
+    stopAndWait();
+}
+
+void LogWriter::enqueue(QList<LogRecord> records)
+{
+    if (records.isEmpty())
+        return;
+    QMutexLocker lock(&m_mutex);
+    if (m_queue.isEmpty())
+        m_queue = std::move(records);
+    else
+        m_queue.append(std::move(records));
+    m_wake.wakeOne();
+}
+
+void LogWriter::flush()
+{
+    QMutexLocker lock(&m_mutex);
+    while (isRunning() && (!m_queue.isEmpty() || m_writing))
+        m_idle.wait(&m_mutex);
+}
+
+void LogWriter::stopAndWait()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_stopping = true;
+        m_wake.wakeOne();
+    }
+    wait();
+}
+
+void LogWriter::run()
+{
+    std::unique_ptr<LogDatabase> db;
+    try {
+        db = std::make_unique<LogDatabase>(m_path);
+    } catch (const StoreError &error) {
+        qWarning("logs: %s; request logging is off", qUtf8Printable(error.message()));
+        QMutexLocker lock(&m_mutex);
+        m_queue.clear();
+        m_idle.wakeAll();
+        return;
+    }
+    qint64 rowCount = -1;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 nextRetention = 0; // on clock; retention runs between batches, at most once a second unless behind
+    bool retentionPending = true;
+
+    for (;;) {
+        QList<LogRecord> batch;
+        {
+            QMutexLocker lock(&m_mutex);
+            m_writing = false;
+            m_idle.wakeAll();
+            while (m_queue.isEmpty() && !m_stopping) {
+                if (retentionPending) {
+                    const qint64 waitMs = nextRetention - clock.elapsed();
+                    if (waitMs <= 0 || !m_wake.wait(&m_mutex, QDeadlineTimer(waitMs)))
+                        break;
+                } else {
+                    m_wake.wait(&m_mutex);
+                }
+            }
+            if (m_queue.isEmpty() && m_stopping)
+                return;
+            batch = std::exchange(m_queue, {});
+            m_writing = true;
+        }
+        try {
+            if (!batch.isEmpty()) {
+                QList<LogRow> rows;
+                rows.reserve(batch.size());
+                for (const LogRecord &record : std::as_const(batch))
+                    rows.append(LogRowBuilder::build(record));
+                db->insert(rows);
+                if (rowCount >= 0)
+                    rowCount += rows.size();
+                retentionPending = true;
+                Q_EMIT stored(rows.constLast().key);
+            }
+            if (retentionPending && clock.elapsed() >= nextRetention) {
+                qint64 deleted = 0;
+                bool behind = false;
+                if (m_retention.days > 0) {
+                    const qint64 cutoff = LogId::keyForMilliseconds(QDateTime::currentMSecsSinceEpoch() -
+                                                                    qint64(m_retention.days) * 86400 * 1000);
+                    const int chunk = db->deleteBefore(cutoff, kRetentionChunk);
+                    deleted += chunk;
+                    behind = chunk >= kRetentionChunk;
+                    if (chunk > 0)
+                        rowCount = -1;
+                }
+                if (m_retention.maxEvents > 0 && !behind) {
+                    if (rowCount < 0)
+                        rowCount = db->count();
+                    const qint64 excess = rowCount - m_retention.maxEvents;
+                    if (excess > 0) {
+                        const qint64 n = qMin<qint64>(excess, kRetentionChunk);
+                        if (const std::optional<qint64> key = db->keyAtOffset(n)) {
+                            const int chunk = db->deleteBefore(*key, kRetentionChunk);
+                            deleted += chunk;
+                            rowCount -= chunk;
+                        }
+                        behind = excess > kRetentionChunk;
+                    }
+                }
+                // Age limits must apply while idle too: keep checking once a second.
+                retentionPending = true;
+                nextRetention = clock.elapsed() + (behind ? 0 : kRetentionIntervalMs);
+                if (deleted > 0)
+                    Q_EMIT retentionApplied(deleted);
+            }
+        } catch (const StoreError &error) {
+            qWarning("logs: could not write %lld log events: %s", qint64(batch.size()),
+                     qUtf8Printable(error.message()));
+        }
+    }
+}
+
+} // namespace scim

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "LogRecord.h"
+#include "LogRetention.h"
+
+#include <QList>
+#include <QMutex>
+#include <QThread>
+#include <QWaitCondition>
+
+namespace scim {
+
+// Writes captured log records to the log database on its own thread, in batches: whatever accumulated while
+// the previous batch was being written goes into the next transaction. Also enforces retention in small
+// chunks between batches, so neither requests nor writes ever wait for a large delete.
+class LogWriter : public QThread
+{
+    Q_OBJECT
+
+public:
+    LogWriter(QString databasePath, LogRetention retention, QObject *parent = nullptr);
+    ~LogWriter() override;
+
+    void enqueue(QList<LogRecord> records);
+    // Blocks until everything enqueued so far is stored (tests, shutdown).
+    void flush();
+    // Finishes the queue and stops the thread.
+    void stopAndWait();
+
+Q_SIGNALS:
+    // Emitted (from the writer thread) after events up to `lastKey` are stored and readable.
+    void stored(qint64 lastKey);
+    void retentionApplied(qint64 deleted);
+
+protected:
+    void run() override;
+
+private:
+    QString m_path;
+    LogRetention m_retention;
+    QMutex m_mutex;
+    QWaitCondition m_wake;
+    QWaitCondition m_idle;
+    QList<LogRecord> m_queue;
+    bool m_stopping = false;
+    bool m_writing = false;
+};
+
+} // namespace scim
