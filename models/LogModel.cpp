@@ -187,13 +187,14 @@ void LogModel::clearRows()
 
 void LogModel::locateNewest()
 {
-    // The newest event of all (not of the query) splits history from the live tail: history asks for events up to
-    // it, the stream resumes after it, so nothing falls between the two or arrives twice.
+    // The two newest events of all (not of the query) split history from the live tail: the stream resumes after
+    // the second newest (so the newest arrives live), history asks for events older than the newest. Nothing falls
+    // between the two or arrives twice, whatever the query.
     if (!m_client->hasEndpoint())
         return;
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("before"), LogEventId::maximum().toString());
-    query.addQueryItem(QStringLiteral("take"), QStringLiteral("1"));
+    query.addQueryItem(QStringLiteral("before"), QStringLiteral("0")); // "0": before nothing, i.e. the newest
+    query.addQueryItem(QStringLiteral("take"), QStringLiteral("2"));
     const quint64 generation = m_generation;
     m_client->listLogs(query, this, [this, generation](const ApiResult &result) {
         if (generation != m_generation)
@@ -202,8 +203,8 @@ void LogModel::locateNewest()
             // Retried every second until the engine answers; said once.
             if (++m_locateFailures == 1)
                 Q_EMIT errorOccurred(result.status == 404 && result.errorCode.isEmpty()
-                                         ? QStringLiteral("Could not load the logs: this engine has no logs endpoint "
-                                                          "(GET /api/v2/logs). Update the engine.")
+                                         ? QStringLiteral("Could not load the logs: this engine has no logs "
+                                                          "endpoint (GET /api/v2/logs). Update the engine.")
                                          : result.describe(QStringLiteral("load the logs")));
             QTimer::singleShot(kRetryMs, this, [this, generation] {
                 if (generation == m_generation && m_running)
@@ -212,18 +213,19 @@ void LogModel::locateNewest()
             return;
         }
         m_locateFailures = 0;
-        const QJsonArray newest = result.array();
-        const LogEventId last =
-            newest.isEmpty()
-                ? LogEventId()
-                : LogEventId::fromString(newest.first().toObject().value(QLatin1StringView("log_id")).toString());
-        m_stream->start(last);
-        if (last.isNull()) {
+        const QJsonArray newest = result.array(); // newest first
+        auto idAt = [&newest](qsizetype i) {
+            return LogEventId::fromString(newest.at(i).toObject().value(QLatin1StringView("log_id")).toString());
+        };
+        if (newest.size() < 2) {
+            // At most one event: the stream replays it from the beginning; there is no older history.
+            m_stream->start(LogEventId());
             m_historyComplete = true;
             Q_EMIT historyLoaded(0, true);
             return;
         }
-        m_historyBefore = last.next();
+        m_stream->start(idAt(1));
+        m_historyBefore = idAt(0);
         requestHistory();
     });
 }
@@ -276,22 +278,9 @@ void LogModel::setQuery(const QString &query)
     if (query == m_query)
         return;
     m_query = query;
-    if (!m_running)
-        return;
-    if (m_historyBefore.isNull() && !m_historyComplete) {
-        start(); // still locating the newest event
-        return;
-    }
-    // History up to the newest event received so far; the stream carries on after it.
-    const LogEventId last = m_stream->lastId();
-    clearRows();
-    if (last.isNull()) {
-        m_historyComplete = true;
-        Q_EMIT historyLoaded(0, true);
-        return;
-    }
-    m_historyBefore = last.next();
-    requestHistory();
+    // The rows are dropped anyway: start over, so that history and the live tail split at the newest event again.
+    if (m_running)
+        start();
 }
 
 void LogModel::setPaused(bool paused)

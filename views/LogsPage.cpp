@@ -239,6 +239,7 @@ LogsPage::LogsPage(ManagementClient *client, ConnectionsModel *connections, QWid
             Q_EMIT errorOccurred(QStringLiteral("Could not export the log: %1").arg(error));
         Q_EMIT exportFinished(ok, m_exportPath);
     });
+    refreshConnectionChoices();
     restoreFilter();
     updateStatus();
 }
