@@ -54,6 +54,7 @@ template <typename Predicate> bool waitFor(Predicate done, int timeoutMs)
 
 int main(int argc, char **argv)
 {
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // figures show as they come, also into a file
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
@@ -65,7 +66,7 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("url"), QStringLiteral("Engine base URL"), QStringLiteral("url")});
     parser.addOption({QStringLiteral("token"), QStringLiteral("Admin token"), QStringLiteral("token")});
     parser.addOption({QStringLiteral("text"), QStringLiteral("Free-text filter to time"), QStringLiteral("text"),
-                      QStringLiteral("does-not-exist")});
+                      QStringLiteral("user1234@")});
     parser.process(app);
 
     ManagementClient client;
@@ -81,7 +82,8 @@ int main(int argc, char **argv)
     QElapsedTimer timer;
     timer.start();
     page.start();
-    if (!waitFor([&] { return table->model()->rowCount() > 0; }, 60000)) {
+    // The first history page (the newest event alone may arrive first, through the live tail).
+    if (!waitFor([&] { return table->model()->rowCount() > 1 || model->isHistoryComplete(); }, 60000)) {
         std::printf("no rows after 60 s\n");
         return 1;
     }
