@@ -204,6 +204,36 @@ void ManagementClient::getUser(const QString &userId, QObject *context, Callback
     request("GET", QStringLiteral("/api/v2/users/") + encoded(userId), {}, {}, context, std::move(callback));
 }
 
+void ManagementClient::listLogs(const QUrlQuery &query, QObject *context, Callback callback)
+{
+    request("GET", QStringLiteral("/api/v2/logs"), query, {}, context, std::move(callback));
+}
+
+void ManagementClient::getLog(const QString &logId, QObject *context, Callback callback)
+{
+    request("GET", QStringLiteral("/api/v2/logs/") + encoded(logId), {}, {}, context, std::move(callback));
+}
+
+QNetworkReply *ManagementClient::openLogStream(const QString &from)
+{
+    QUrl url = m_baseUrl;
+    url.setPath(m_baseUrl.path() + QStringLiteral("/api/v2/logs/stream"));
+    if (!from.isEmpty())
+        url.setQuery(QStringLiteral("from=") + encoded(from));
+    QNetworkRequest networkRequest(url);
+    networkRequest.setRawHeader("Authorization", m_authorization);
+    networkRequest.setRawHeader("Accept", "text/event-stream");
+    networkRequest.setRawHeader("Cache-Control", "no-cache");
+    if (!from.isEmpty())
+        networkRequest.setRawHeader("Last-Event-ID", from.toLatin1());
+    // A stream has no end: no transfer timeout (LogStreamClient watches the keep-alives instead), and no
+    // HTTP/2 so that a remote engine behind a proxy keeps the documented framing.
+    networkRequest.setTransferTimeout(0);
+    networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    return m_network->get(networkRequest);
+}
+
 void ManagementClient::probe(QObject *context, Callback callback)
 {
     QUrlQuery query;

@@ -56,6 +56,12 @@ public:
     void listUsers(const QString &connectionId, const QString &search, int page, int perPage, QObject *context,
                    Callback callback);
     void getUser(const QString &userId, QObject *context, Callback callback);
+    // Logs (docs/logs.md). `query` carries from/take (checkpoint), before/take/q (history) or the search parameters.
+    void listLogs(const QUrlQuery &query, QObject *context, Callback callback);
+    void getLog(const QString &logId, QObject *context, Callback callback);
+    // Opens GET /api/v2/logs/stream (Server-Sent Events) resuming after `from`. The caller owns the reply and reads
+    // it as it arrives; it is not counted as a pending request.
+    QNetworkReply *openLogStream(const QString &from);
     // An authenticated, cheap request: tells reachable + token accepted apart from the rest.
     void probe(QObject *context, Callback callback);
 

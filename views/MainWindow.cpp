@@ -10,6 +10,7 @@
 #include "EngineSession.h"
 #include "EngineStatusWidget.h"
 #include "ErrorBanner.h"
+#include "LogsPage.h"
 #include "ManagementClient.h"
 #include "MappingEditorPage.h"
 #include "NewConnectionWizard.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     , m_connectionsPage(new ConnectionsPage(m_client, m_connections))
     , m_usersPage(new UsersPage(m_client, m_connections))
     , m_mappingPage(new MappingEditorPage(m_client, m_connections))
+    , m_logsPage(new LogsPage(m_client, m_connections))
     , m_status(new EngineStatusWidget(m_session))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -70,13 +72,10 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     m_navigation->setAccessibleName(QStringLiteral("Pages"));
     m_navigation->addItems({QStringLiteral("Connections"), QStringLiteral("Users"), QStringLiteral("Logs")});
     m_navigation->setFixedWidth(110);
-    auto *logs = new QLabel(QStringLiteral("The live log viewer arrives with the logging issue."));
-    logs->setObjectName(QStringLiteral("logsPage"));
-    logs->setAlignment(Qt::AlignCenter);
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->addWidget(m_connectionsPage);
     m_pages->addWidget(m_usersPage);
-    m_pages->addWidget(logs);
+    m_pages->addWidget(m_logsPage);
     m_navigation->addItem(QStringLiteral("Attribute map"));
     m_pages->addWidget(m_mappingPage);
 
@@ -99,6 +98,7 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
         if (m_banner->kind() == ErrorBanner::Kind::Error)
             m_banner->dismiss();
         m_connections->refresh();
+        m_logsPage->start();
     });
     connect(m_session, &EngineSession::stateChanged, this, [this] {
         if (m_session->state() == EngineSession::State::Failed && !m_session->lastError().isEmpty())
@@ -134,6 +134,15 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     connect(m_usersPage, &UsersPage::errorOccurred, this, &MainWindow::showError);
     connect(m_mappingPage, &MappingEditorPage::errorOccurred, this, &MainWindow::showError);
     connect(m_mappingPage, &MappingEditorPage::dirtyChanged, this, &QWidget::setWindowModified);
+    connect(m_logsPage, &LogsPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_logsPage, &LogsPage::connectionActivated, this, [this](const QString &id) {
+        showPage(ConnectionsPageIndex);
+        m_connectionsPage->selectConnection(id);
+    });
+    connect(m_logsPage, &LogsPage::userActivated, this, [this](const QString &connectionId, const QString &userId) {
+        m_navigation->setCurrentRow(UsersPageIndex);
+        m_usersPage->showUser(connectionId, userId);
+    });
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray()))
@@ -319,6 +328,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_connectionsPage->saveState();
     m_usersPage->saveState();
     m_mappingPage->saveState();
+    m_logsPage->saveState();
     if (!m_shutdownDone && !m_discardConfirmed && m_mappingPage->isDirty()) {
         // Unsaved attribute-map edits are work an admin would not want to lose by closing the window.
         event->ignore();
@@ -334,6 +344,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->accept();
         return;
     }
+    m_logsPage->stop(); // the push channel is a request that never ends by itself
     // Let the embedded engine finish its requests and close its database, then close for real.
     event->ignore();
     setEnabled(false);

@@ -16,6 +16,7 @@ class CredentialStore;
 class EngineSession;
 class EngineStatusWidget;
 class ErrorBanner;
+class LogsPage;
 class ManagementClient;
 class MappingEditorPage;
 class UsersPage;
@@ -37,6 +38,7 @@ public:
     ConnectionsPage *connectionsPage() const { return m_connectionsPage; }
     UsersPage *usersPage() const { return m_usersPage; }
     MappingEditorPage *mappingPage() const { return m_mappingPage; }
+    LogsPage *logsPage() const { return m_logsPage; }
     ErrorBanner *banner() const { return m_banner; }
     EngineStatusWidget *engineStatus() const { return m_status; }
 
@@ -69,6 +71,7 @@ private:
     ConnectionsPage *m_connectionsPage;
     UsersPage *m_usersPage;
     MappingEditorPage *m_mappingPage;
+    LogsPage *m_logsPage;
     EngineStatusWidget *m_status;
     bool m_readyEmitted = false;
     bool m_shutdownDone = false;

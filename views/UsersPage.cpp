@@ -129,6 +129,14 @@ void UsersPage::setConnectionId(const QString &id)
     }
 }
 
+void UsersPage::showUser(const QString &connectionId, const QString &userId)
+{
+    m_search->setText(userId);
+    m_searchDelay->stop();
+    m_model->setSearch(userId);
+    setConnectionId(connectionId);
+}
+
 void UsersPage::updatePaging()
 {
     const bool loading = m_model->isLoading();

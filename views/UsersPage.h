@@ -27,6 +27,8 @@ public:
 
     UsersModel *model() const { return m_model; }
     void setConnectionId(const QString &id);
+    // Shows one user (a link from the Logs page): the connection, searched by the user id.
+    void showUser(const QString &connectionId, const QString &userId);
     void saveState() const;
 
 Q_SIGNALS:

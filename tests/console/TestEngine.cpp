@@ -1,5 +1,7 @@
 #include "TestEngine.h"
 
+#include "RequestLog.h"
+
 #include "Engine.h"
 
 #include <QEventLoop>
@@ -133,4 +135,10 @@ QString TestEngine::provisionUser(const QString &connectionId, const QString &to
         .object()
         .value(QStringLiteral("id"))
         .toString();
+}
+
+void TestEngine::flushLogs()
+{
+    if (m_engine && m_engine->requestLog())
+        m_engine->requestLog()->flush();
 }

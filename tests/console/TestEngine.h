@@ -31,6 +31,8 @@ public:
     bool start(); // also restarts after stop() on the same port and database
     void stop();  // waits until the engine has closed its database
     QUrl url() const;
+    // Waits until every SCIM request so far is in the request log (its writer batches off the request path).
+    void flushLogs();
     quint16 port() const { return m_port; }
     QString databasePath() const;
 

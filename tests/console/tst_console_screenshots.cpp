@@ -1,7 +1,7 @@
 // Screenshots of scim-console for the README: the real main window (embedded engine, seeded through the
 // Management API and the SCIM endpoint like an IdP would) rendered by the xcb platform under Xvfb (CTest runs this
-// with xvfb-run). PNGs of the Connections view, the token dialog, the secret-once dialog, the Users view and the
-// attribute-map editor (mid-drag, after a refused drop) land in
+// with xvfb-run). PNGs of the Connections view, the token dialog, the secret-once dialog, the Users view, the
+// attribute-map editor (mid-drag, after a refused drop) and the Logs view (live, detail pane) land in
 // $SCIM_SCREENSHOT_DIR (<build>/screenshots); copies are kept in docs/screenshots/.
 
 #include "ConnectionDetailsWidget.h"
@@ -9,6 +9,8 @@
 #include "ConnectionsPage.h"
 #include "ErrorBanner.h"
 #include "GenerateTokenDialog.h"
+#include "LogModel.h"
+#include "LogsPage.h"
 #include "MainWindow.h"
 #include "ManagementClient.h"
 #include "MappingEditorPage.h"
@@ -258,6 +260,27 @@ void TestConsoleScreenshots::screenshots()
     dragTo(u"emails[type eq \"home\"].value"_s, u"blocked"_s, true);
     QVERIFY(editor->findChild<QLabel *>(u"dropHint"_s)->isVisible());
     save(&window, u"mapping-editor-refused.png"_s);
+    // 6. Logs: the provisioning above plus a few failures (an unknown user, a wrong token), live.
+    QNetworkAccessManager network;
+    for (const auto &[path, token] : {std::pair{u"/Users/00u-missing"_s, acmeToken}, std::pair{u"/Users"_s, u"x"_s},
+                                      std::pair{u"/Users?filter=userName%20eq%20%22ada%22"_s, acmeToken}}) {
+        QNetworkRequest request{QUrl(acmeEndpoint + path)};
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+        request.setRawHeader("User-Agent", "Okta SCIM Client 1.0.0");
+        QNetworkReply *reply = network.get(request);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(10000));
+        delete reply;
+    }
+    window.showPage(2);
+    LogsPage *logs = window.logsPage();
+    QTRY_VERIFY_WITH_TIMEOUT(logs->table()->model()->rowCount() >= int(people.size()) + 3, 10000);
+    logs->table()->resizeColumnToContents(LogModel::TimeColumn);
+    save(&window, u"logs.png"_s);
+    logs->table()->selectRow(2);
+    auto *requestBody = logs->findChild<QPlainTextEdit *>(u"logRequestBody"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(requestBody->toPlainText().contains(u"userName"_s), 10000);
+    save(&window, u"logs-detail.png"_s);
 
     window.close();
     QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 10000);
