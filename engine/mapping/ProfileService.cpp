@@ -62,10 +62,11 @@ UserProfile ProfileService::makeProfile(const Compiled &compiled, const QString 
     return profile;
 }
 
-void ProfileService::update(const QString &connectionId, const StoredResource &user)
+std::optional<UserProfile> ProfileService::profileFor(const QString &connectionId, const StoredResource &user)
 {
     if (const Compiled *entry = compiled(connectionId))
-        m_store.saveProfile(makeProfile(*entry, connectionId, user));
+        return makeProfile(*entry, connectionId, user);
+    return std::nullopt;
 }
 
 void ProfileService::markStale(const QString &connectionId)

@@ -55,6 +55,26 @@ QByteArray compactJson(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
+// CBOR: smaller than JSON text and cheaper to encode, and profiles are written as often as resources.
+QByteArray profileBytes(const QJsonObject &profile)
+{
+    return QCborValue::fromJsonValue(profile).toCbor();
+}
+
+// Binds the profile, profile_version and search_text columns (NULLs without a profile).
+void bindProfile(QSqlQuery &query, const UserProfile *profile)
+{
+    if (!profile) {
+        query.addBindValue(QVariant(QMetaType::fromType<QByteArray>()));
+        query.addBindValue(QVariant(QMetaType::fromType<qint64>()));
+        query.addBindValue(QVariant(QMetaType::fromType<QString>()));
+        return;
+    }
+    query.addBindValue(profileBytes(profile->data));
+    query.addBindValue(profile->profileVersion);
+    query.addBindValue(profile->searchText.isNull() ? QStringLiteral("") : profile->searchText);
+}
+
 // Each migration is applied once, in order, inside one transaction; never edit one that has shipped.
 const QList<QStringList> &migrations()
 {
@@ -121,6 +141,16 @@ const QList<QStringList> &migrations()
                            " display TEXT,"
                            " PRIMARY KEY (group_id, member_id)) WITHOUT ROWID"),
             QStringLiteral("CREATE INDEX group_members_by_member ON group_members(member_id)"),
+        },
+        {
+            // The profile moves into its user's row: one statement writes both, so a provisioning write is one
+            // B-tree insert and needs no savepoint to stay atomic. Added NULL columns cost nothing per row.
+            QStringLiteral("ALTER TABLE resources ADD COLUMN profile BLOB"),
+            QStringLiteral("ALTER TABLE resources ADD COLUMN profile_version INTEGER"),
+            QStringLiteral("ALTER TABLE resources ADD COLUMN search_text TEXT"),
+            QStringLiteral("UPDATE resources SET profile = p.data, profile_version = p.profile_version,"
+                           " search_text = p.search_text FROM profiles p WHERE p.user_id = resources.id"),
+            QStringLiteral("DROP TABLE profiles"),
         },
     };
     return list;
@@ -399,15 +429,14 @@ QList<Membership> SqliteStore::groupsOf(const QString &memberId)
 void SqliteStore::saveProfile(const UserProfile &profile)
 {
     beginWrite();
-    QSqlQuery &query = prepared("INSERT INTO profiles (user_id, connection_id, data, profile_version, search_text)"
-                                " VALUES (?, ?, ?, ?, ?) ON CONFLICT(user_id) DO UPDATE SET data = excluded.data,"
-                                " profile_version = excluded.profile_version, search_text = excluded.search_text");
-    query.addBindValue(profile.userId);
-    query.addBindValue(profile.connectionId);
-    // CBOR: smaller than JSON text and cheaper to encode, and profiles are written as often as resources.
-    query.addBindValue(QCborValue::fromJsonValue(profile.data).toCbor());
+    // The profile lives in its user's row; a profile for a user that does not exist has nowhere to go.
+    QSqlQuery &query = prepared("UPDATE resources SET profile = ?, profile_version = ?, search_text = ?"
+                                " WHERE id = ? AND connection_id = ?");
+    query.addBindValue(profileBytes(profile.data));
     query.addBindValue(profile.profileVersion);
     query.addBindValue(profile.searchText.isNull() ? QStringLiteral("") : profile.searchText);
+    query.addBindValue(profile.userId);
+    query.addBindValue(profile.connectionId);
     exec(query);
 }
 
@@ -420,8 +449,8 @@ static UserProfile readProfile(const QSqlQuery &query)
 
 std::optional<UserProfile> SqliteStore::profile(const QString &userId)
 {
-    QSqlQuery &query = prepared("SELECT user_id, connection_id, data, profile_version, search_text FROM profiles"
-                                " WHERE user_id = ?");
+    QSqlQuery &query = prepared("SELECT id, connection_id, profile, profile_version, search_text FROM resources"
+                                " WHERE id = ? AND profile IS NOT NULL");
     query.addBindValue(userId);
     return fetchOne<UserProfile>(query, readProfile);
 }
@@ -449,9 +478,9 @@ static void bindProfileFilter(QSqlQuery &q, const QString &connectionId, const Q
 QList<UserProfile> SqliteStore::profiles(const QString &connectionId, const QString &query, qsizetype offset,
                                          qsizetype limit)
 {
-    QSqlQuery &q = prepared("SELECT user_id, connection_id, data, profile_version, search_text FROM profiles"
-                            " WHERE (? = '' OR connection_id = ?) AND (? = '' OR search_text LIKE ? ESCAPE '\\')"
-                            " ORDER BY rowid LIMIT ? OFFSET ?");
+    QSqlQuery &q = prepared("SELECT id, connection_id, profile, profile_version, search_text FROM resources"
+                            " WHERE profile IS NOT NULL AND (? = '' OR connection_id = ?)"
+                            " AND (? = '' OR search_text LIKE ? ESCAPE '\\') ORDER BY seq LIMIT ? OFFSET ?");
     bindProfileFilter(q, connectionId, query);
     q.addBindValue(qint64(limit));
     q.addBindValue(qint64(offset));
@@ -460,7 +489,7 @@ QList<UserProfile> SqliteStore::profiles(const QString &connectionId, const QStr
 
 qsizetype SqliteStore::countProfiles(const QString &connectionId, const QString &query)
 {
-    QSqlQuery &q = prepared("SELECT COUNT(*) FROM profiles WHERE (? = '' OR connection_id = ?)"
+    QSqlQuery &q = prepared("SELECT COUNT(*) FROM resources WHERE profile IS NOT NULL AND (? = '' OR connection_id = ?)"
                             " AND (? = '' OR search_text LIKE ? ESCAPE '\\')");
     bindProfileFilter(q, connectionId, query);
     return fetchCount(q);
@@ -468,7 +497,8 @@ qsizetype SqliteStore::countProfiles(const QString &connectionId, const QString 
 
 qsizetype SqliteStore::countProfilesAtVersion(const QString &connectionId, qint64 profileVersion)
 {
-    QSqlQuery &q = prepared("SELECT COUNT(*) FROM profiles WHERE connection_id = ? AND profile_version = ?");
+    QSqlQuery &q = prepared("SELECT COUNT(*) FROM resources WHERE connection_id = ? AND resource_type = 'User'"
+                            " AND profile_version = ?");
     q.addBindValue(connectionId);
     q.addBindValue(profileVersion);
     return fetchCount(q);
@@ -477,11 +507,11 @@ qsizetype SqliteStore::countProfilesAtVersion(const QString &connectionId, qint6
 QList<StoredResource> SqliteStore::usersNeedingProfile(const QString &connectionId, qint64 profileVersion,
                                                        qint64 afterSequence, qsizetype limit)
 {
-    QSqlQuery &q = prepared("SELECT r.id FROM resources r LEFT JOIN profiles p ON p.user_id = r.id"
+    QSqlQuery &q = prepared("SELECT id FROM resources"
                             // Unary + keeps SQLite on the rowid range (seq > ?) instead of the connection's
                             // key index, which would re-read every user of the connection on each batch.
-                            " WHERE r.seq > ? AND +r.connection_id = ? AND +r.resource_type = 'User'"
-                            " AND (p.user_id IS NULL OR p.profile_version <> ?) ORDER BY r.seq LIMIT ?");
+                            " WHERE seq > ? AND +connection_id = ? AND +resource_type = 'User'"
+                            " AND (profile_version IS NULL OR profile_version <> ?) ORDER BY seq LIMIT ?");
     q.addBindValue(afterSequence);
     q.addBindValue(connectionId);
     q.addBindValue(profileVersion);
@@ -845,11 +875,12 @@ qsizetype SqliteStore::countResources(const QString &connectionId, const QString
     return fetchCount(query);
 }
 
-qint64 SqliteStore::insertResource(const StoredResource &resource)
+qint64 SqliteStore::insertResource(const StoredResource &resource, const UserProfile *profile)
 {
     beginWrite();
     QSqlQuery &query = prepared("INSERT INTO resources (connection_id, resource_type, id, unique_key, external_id,"
-                                " data, version, password_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                                " data, version, password_hash, profile, profile_version, search_text)"
+                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     query.addBindValue(resource.connectionId);
     query.addBindValue(resource.resourceType);
     query.addBindValue(resource.id);
@@ -859,6 +890,7 @@ qint64 SqliteStore::insertResource(const StoredResource &resource)
     query.addBindValue(resource.version);
     query.addBindValue(resource.passwordHash.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
                                                        : QVariant(resource.passwordHash));
+    bindProfile(query, profile);
     exec(query);
     const qint64 sequence = m_lastInsertId;
     auto *cached = new StoredResource(resource);
@@ -869,16 +901,23 @@ qint64 SqliteStore::insertResource(const StoredResource &resource)
     return sequence;
 }
 
-bool SqliteStore::updateResource(const StoredResource &resource, bool keepPassword)
+bool SqliteStore::updateResource(const StoredResource &resource, bool keepPassword, const UserProfile *profile)
 {
     beginWrite();
     const bool writePassword = !(keepPassword && resource.passwordHash.isEmpty());
+    // Without a profile the row's profile columns are left as they are.
     QSqlQuery &query =
         writePassword
-            ? prepared("UPDATE resources SET unique_key = ?, external_id = ?, data = ?, version = ?, password_hash = ?"
-                       " WHERE connection_id = ? AND resource_type = ? AND id = ?")
-            : prepared("UPDATE resources SET unique_key = ?, external_id = ?, data = ?, version = ?"
-                       " WHERE connection_id = ? AND resource_type = ? AND id = ?");
+            ? (profile ? prepared("UPDATE resources SET unique_key = ?, external_id = ?, data = ?, version = ?,"
+                                  " password_hash = ?, profile = ?, profile_version = ?, search_text = ?"
+                                  " WHERE connection_id = ? AND resource_type = ? AND id = ?")
+                       : prepared("UPDATE resources SET unique_key = ?, external_id = ?, data = ?, version = ?,"
+                                  " password_hash = ? WHERE connection_id = ? AND resource_type = ? AND id = ?"))
+            : (profile ? prepared("UPDATE resources SET unique_key = ?, external_id = ?, data = ?, version = ?,"
+                                  " profile = ?, profile_version = ?, search_text = ?"
+                                  " WHERE connection_id = ? AND resource_type = ? AND id = ?")
+                       : prepared("UPDATE resources SET unique_key = ?, external_id = ?, data = ?, version = ?"
+                                  " WHERE connection_id = ? AND resource_type = ? AND id = ?"));
     query.addBindValue(nullableString(foldKey(resource.uniqueKey)));
     query.addBindValue(nullableString(resource.externalId));
     query.addBindValue(QString::fromUtf8(compactJson(resource.data)));
@@ -887,6 +926,8 @@ bool SqliteStore::updateResource(const StoredResource &resource, bool keepPasswo
         query.addBindValue(resource.passwordHash.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
                                                            : QVariant(resource.passwordHash));
     }
+    if (profile)
+        bindProfile(query, profile);
     query.addBindValue(resource.connectionId);
     query.addBindValue(resource.resourceType);
     query.addBindValue(resource.id);

@@ -54,8 +54,10 @@ public:
                                     qsizetype limit) override;
     QList<StoredResource> allResources(const QString &connectionId, const QString &type) override;
     qsizetype countResources(const QString &connectionId, const QString &type) override;
-    qint64 insertResource(const StoredResource &resource) override;
-    bool updateResource(const StoredResource &resource, bool keepPassword) override;
+    using Store::insertResource;
+    using Store::updateResource;
+    qint64 insertResource(const StoredResource &resource, const UserProfile *profile) override;
+    bool updateResource(const StoredResource &resource, bool keepPassword, const UserProfile *profile) override;
     bool deleteResource(const QString &connectionId, const QString &type, const QString &id) override;
 
     QList<Membership> members(const QString &groupId) override;

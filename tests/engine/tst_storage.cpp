@@ -1,6 +1,7 @@
 #include "SqliteStore.h"
 #include "StoreError.h"
 
+#include <QCborValue>
 #include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -46,7 +47,7 @@ private Q_SLOTS:
     {
         {
             SqliteStore store(m_path);
-            QCOMPARE(store.schemaVersion(), 3);
+            QCOMPARE(store.schemaVersion(), 4);
         }
         // SQLite file header bytes 18 and 19 are the read/write format versions: 2 means WAL.
         QFile file(m_path);
@@ -79,7 +80,7 @@ private Q_SLOTS:
             store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("a")));
         }
         SqliteStore again(m_path);
-        QCOMPARE(again.schemaVersion(), 3);
+        QCOMPARE(again.schemaVersion(), 4);
         QCOMPARE(again.connections().size(), 1);
     }
 
@@ -101,7 +102,8 @@ private Q_SLOTS:
             db.setDatabaseName(m_path);
             QVERIFY(db.open());
             QSqlQuery query(db);
-            QVERIFY(query.exec(QStringLiteral("DROP TABLE profiles")));
+            for (const char *column : {"profile", "profile_version", "search_text"})
+                QVERIFY(query.exec(QStringLiteral("ALTER TABLE resources DROP COLUMN ") + QLatin1String(column)));
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE scim_configurations DROP COLUMN profile_version")));
             QVERIFY(query.exec(QStringLiteral("DROP TABLE group_members")));
             QVERIFY(query.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version >= 2")));
@@ -111,13 +113,93 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
 
         SqliteStore store(m_path);
-        QCOMPARE(store.schemaVersion(), 3);
+        QCOMPARE(store.schemaVersion(), 4);
         QCOMPARE(store.countResources(QStringLiteral("con_a"), QStringLiteral("User")), 1);
         QCOMPARE(store.scimConfiguration(QStringLiteral("con_a"))->profileVersion, 1);
         QCOMPARE(store.countProfiles(QString(), QString()), 0);
         const QList<StoredResource> stale = store.usersNeedingProfile(QStringLiteral("con_a"), 1, 0, 10);
         QCOMPARE(stale.size(), 1);
         QCOMPARE(stale.constFirst().id, QStringLiteral("u1"));
+    }
+
+    void upgradeFromVersionThreeMovesProfilesIntoTheirUsersRows()
+    {
+        {
+            SqliteStore store(m_path);
+            store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("acme")));
+            store.insertResource(makeUser(QStringLiteral("con_a"), QStringLiteral("u1"), QStringLiteral("erin")));
+            store.insertResource(makeUser(QStringLiteral("con_a"), QStringLiteral("u2"), QStringLiteral("finn")));
+        }
+        // Turn the file back into what version 3 left behind: profiles in their own table (u2 has none yet).
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
+            db.setDatabaseName(m_path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            for (const char *column : {"profile", "profile_version", "search_text"})
+                QVERIFY(query.exec(QStringLiteral("ALTER TABLE resources DROP COLUMN ") + QLatin1String(column)));
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE profiles ("
+                                              " user_id TEXT PRIMARY KEY REFERENCES resources(id) ON DELETE CASCADE,"
+                                              " connection_id TEXT NOT NULL, data TEXT NOT NULL,"
+                                              " profile_version INTEGER NOT NULL, search_text TEXT NOT NULL)")));
+            QVERIFY(query.prepare(QStringLiteral("INSERT INTO profiles VALUES ('u1', 'con_a', ?, 7, ?)")));
+            query.addBindValue(
+                QCborValue::fromJsonValue(QJsonObject{{QStringLiteral("user_id"), QStringLiteral("u1")},
+                                                      {QStringLiteral("email"), QStringLiteral("erin@example.com")}})
+                    .toCbor());
+            query.addBindValue(QStringLiteral("u1\nerin@example.com"));
+            QVERIFY(query.exec());
+            QVERIFY(query.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version >= 4")));
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+
+        SqliteStore store(m_path);
+        QCOMPARE(store.schemaVersion(), 4);
+        const std::optional<UserProfile> moved = store.profile(QStringLiteral("u1"));
+        QVERIFY(moved);
+        QCOMPARE(moved->connectionId, QStringLiteral("con_a"));
+        QCOMPARE(moved->profileVersion, qint64(7));
+        QCOMPARE(moved->data.value(QStringLiteral("email")).toString(), QStringLiteral("erin@example.com"));
+        QCOMPARE(store.countProfiles(QString(), QStringLiteral("ERIN@")), 1);
+        QCOMPARE(store.countProfilesAtVersion(QStringLiteral("con_a"), 7), 1);
+        QVERIFY(!store.profile(QStringLiteral("u2")));
+        const QList<StoredResource> stale = store.usersNeedingProfile(QStringLiteral("con_a"), 7, 0, 10);
+        QCOMPARE(stale.size(), 1);
+        QCOMPARE(stale.constFirst().id, QStringLiteral("u2"));
+    }
+
+    void resourceAndProfileAreWrittenTogether()
+    {
+        SqliteStore store(m_path);
+        store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("a")));
+        StoredResource user = makeUser(QStringLiteral("con_a"), QStringLiteral("u1"), QStringLiteral("hana"));
+        const UserProfile first{QStringLiteral("u1"), QStringLiteral("con_a"),
+                                QJsonObject{{QStringLiteral("email"), QStringLiteral("hana@example.com")}}, 1,
+                                QStringLiteral("u1\nhana@example.com")};
+        store.insertResource(user, &first);
+        QCOMPARE(store.profile(QStringLiteral("u1"))->data, first.data);
+
+        // A conflicting insert writes neither the resource nor its profile.
+        StoredResource clash = makeUser(QStringLiteral("con_a"), QStringLiteral("u2"), QStringLiteral("HANA"));
+        const UserProfile clashProfile{QStringLiteral("u2"), QStringLiteral("con_a"), QJsonObject{}, 1, QString()};
+        QVERIFY_THROWS_EXCEPTION(StoreError, store.insertResource(clash, &clashProfile));
+        QVERIFY(!store.profile(QStringLiteral("u2")));
+        QCOMPARE(store.countProfiles(QString(), QString()), 1);
+
+        // An update with a profile replaces it; one without leaves it alone.
+        user.version = 2;
+        const UserProfile second{QStringLiteral("u1"), QStringLiteral("con_a"),
+                                 QJsonObject{{QStringLiteral("email"), QStringLiteral("h@example.com")}}, 2,
+                                 QStringLiteral("u1\nh@example.com")};
+        QVERIFY(store.updateResource(user, true, &second));
+        QCOMPARE(store.profile(QStringLiteral("u1"))->data, second.data);
+        QCOMPARE(store.profile(QStringLiteral("u1"))->profileVersion, qint64(2));
+        user.version = 3;
+        QVERIFY(store.updateResource(user, true));
+        QCOMPARE(store.profile(QStringLiteral("u1"))->data, second.data);
+        QCOMPARE(store.resource(QStringLiteral("con_a"), QStringLiteral("User"), QStringLiteral("u1"))->version, 3);
     }
 
     void profilesAreSearchableAndFollowTheirUser()
