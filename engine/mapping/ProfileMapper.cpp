@@ -7,6 +7,8 @@
 #include "ResourceValues.h"
 #include "ScimError.h"
 
+#include <QCborStreamWriter>
+#include <QCborValue>
 #include <QJsonArray>
 #include <QSet>
 
@@ -248,6 +250,9 @@ ProfileMapper::ProfileMapper(const AttributeMap &map, const ResourceType &type)
                 (segments.at(0) == QLatin1String("app_metadata") || segments.at(0) == QLatin1String("user_metadata"))) {
                 compiled.metadataKey = segments.at(1);
                 compiled.userMetadata = segments.at(0) == QLatin1String("user_metadata");
+            } else if (segments.size() > 1) {
+                compiled.root = segments.at(0);
+                compiled.rootPath = compiled.auth0.mid(compiled.root.size() + 1);
             }
             m_entries.append(compiled);
         } catch (const ScimError &) {
@@ -351,7 +356,13 @@ void ProfileMapper::assign(QJsonObject &profile, const QString &target, const QJ
 
 QJsonObject ProfileMapper::project(const QJsonObject &resource, const Context &context) const
 {
-    QJsonObject profile;
+    return projectFields(resource, context).toJsonObject();
+}
+
+ProfileMapper::Projection ProfileMapper::projectFields(const QJsonObject &resource, const Context &context) const
+{
+    Projection profile;
+    profile.fields.reserve(m_entries.size() + 4);
     // One level below the metadata roots is by far the common case (all default maps); those are collected
     // here and inserted once instead of rebuilding the metadata objects for every entry.
     QJsonObject appMetadata;
@@ -366,24 +377,27 @@ QJsonObject ProfileMapper::project(const QJsonObject &resource, const Context &c
                 continue;
             value = !value.toBool();
         }
-        if (!entry.metadataKey.isEmpty())
+        if (!entry.metadataKey.isEmpty()) {
             (entry.userMetadata ? userMetadata : appMetadata).insert(entry.metadataKey, value);
-        else
-            assign(profile, entry.auth0, value);
+        } else if (!entry.root.isEmpty()) {
+            QJsonObject object = profile.value(entry.root).toObject();
+            assign(object, entry.rootPath, value);
+            profile.set(entry.root, object);
+        } else {
+            profile.set(entry.auth0, value);
+        }
     }
-    if (!appMetadata.isEmpty()) {
-        QJsonObject merged = profile.value(QStringLiteral("app_metadata")).toObject();
-        for (auto it = appMetadata.constBegin(); it != appMetadata.constEnd(); ++it)
+    auto merge = [&profile](const QString &root, const QJsonObject &metadata) {
+        if (metadata.isEmpty())
+            return;
+        QJsonObject merged = profile.value(root).toObject();
+        for (auto it = metadata.constBegin(); it != metadata.constEnd(); ++it)
             merged.insert(it.key(), it.value());
-        profile.insert(QStringLiteral("app_metadata"), merged);
-    }
-    if (!userMetadata.isEmpty()) {
-        QJsonObject merged = profile.value(QStringLiteral("user_metadata")).toObject();
-        for (auto it = userMetadata.constBegin(); it != userMetadata.constEnd(); ++it)
-            merged.insert(it.key(), it.value());
-        profile.insert(QStringLiteral("user_metadata"), merged);
-    }
-    profile.insert(QStringLiteral("user_id"), id);
+        profile.set(root, merged);
+    };
+    merge(QStringLiteral("app_metadata"), appMetadata);
+    merge(QStringLiteral("user_metadata"), userMetadata);
+    profile.set(QStringLiteral("user_id"), id);
     QString identityUserId = id;
     if (m_hasUserIdPath) {
         QJsonValue value =
@@ -393,15 +407,99 @@ QJsonObject ProfileMapper::project(const QJsonObject &resource, const Context &c
         if (value.isString() && !value.toString().isEmpty())
             identityUserId = value.toString();
     }
-    profile.insert(QStringLiteral("identities"),
-                   QJsonArray{QJsonObject{{QStringLiteral("connection"), context.connectionName},
-                                          {QStringLiteral("provider"), context.strategy},
-                                          {QStringLiteral("user_id"), identityUserId},
-                                          {QStringLiteral("isSocial"), false}}});
+    profile.connectionName = context.connectionName;
+    profile.strategy = context.strategy;
+    profile.identityUserId = identityUserId;
     const QJsonObject meta = resource.value(QStringLiteral("meta")).toObject();
-    profile.insert(QStringLiteral("created_at"), meta.value(QStringLiteral("created")));
-    profile.insert(QStringLiteral("updated_at"), meta.value(QStringLiteral("lastModified")));
+    profile.set(QStringLiteral("created_at"), meta.value(QStringLiteral("created")));
+    profile.set(QStringLiteral("updated_at"), meta.value(QStringLiteral("lastModified")));
     return profile;
+}
+
+void ProfileMapper::Projection::set(const QString &key, const QJsonValue &value)
+{
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (fields.at(i).first == key) {
+            if (value.isUndefined())
+                fields.removeAt(i);
+            else
+                fields[i].second = value;
+            return;
+        }
+    }
+    if (!value.isUndefined())
+        fields.append({key, value});
+}
+
+QJsonValue ProfileMapper::Projection::value(QStringView key) const
+{
+    for (const auto &field : fields) {
+        if (QStringView(field.first) == key)
+            return field.second;
+    }
+    return QJsonValue(QJsonValue::Undefined);
+}
+
+QJsonObject ProfileMapper::Projection::toJsonObject() const
+{
+    QJsonObject object;
+    for (const auto &field : fields)
+        object.insert(field.first, field.second);
+    object.insert(QStringLiteral("identities"), QJsonArray{QJsonObject{{QStringLiteral("connection"), connectionName},
+                                                                       {QStringLiteral("provider"), strategy},
+                                                                       {QStringLiteral("user_id"), identityUserId},
+                                                                       {QStringLiteral("isSocial"), false}}});
+    return object;
+}
+
+namespace {
+
+void writeCbor(QCborStreamWriter &writer, const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        writer.append(value.toString());
+        break;
+    case QJsonValue::Bool:
+        writer.append(value.toBool());
+        break;
+    case QJsonValue::Null:
+        writer.appendNull();
+        break;
+    default:
+        QCborValue::fromJsonValue(value).toCbor(writer);
+        break;
+    }
+}
+
+} // namespace
+
+QByteArray ProfileMapper::Projection::toCbor() const
+{
+    // Decodes to the same object as QCborValue::fromJsonValue(toJsonObject()).toCbor(); only key order differs.
+    QByteArray out;
+    out.reserve(512);
+    QCborStreamWriter writer(&out);
+    writer.startMap(fields.size() + 1);
+    for (const auto &field : fields) {
+        writer.append(field.first);
+        writeCbor(writer, field.second);
+    }
+    writer.append(QLatin1StringView("identities"));
+    writer.startArray(1);
+    writer.startMap(4);
+    writer.append(QLatin1StringView("connection"));
+    writer.append(connectionName);
+    writer.append(QLatin1StringView("provider"));
+    writer.append(strategy);
+    writer.append(QLatin1StringView("user_id"));
+    writer.append(identityUserId);
+    writer.append(QLatin1StringView("isSocial"));
+    writer.append(false);
+    writer.endMap();
+    writer.endArray();
+    writer.endMap();
+    return out;
 }
 
 QStringList ProfileMapper::unmappedAttributes(const QJsonObject &resource) const

@@ -56,9 +56,9 @@ QByteArray compactJson(const QJsonObject &object)
 }
 
 // CBOR: smaller than JSON text and cheaper to encode, and profiles are written as often as resources.
-QByteArray profileBytes(const QJsonObject &profile)
+QByteArray profileBytes(const UserProfile &profile)
 {
-    return QCborValue::fromJsonValue(profile).toCbor();
+    return profile.encoded.isEmpty() ? QCborValue::fromJsonValue(profile.data).toCbor() : profile.encoded;
 }
 
 // Binds the profile, profile_version and search_text columns (NULLs without a profile).
@@ -70,7 +70,7 @@ void bindProfile(QSqlQuery &query, const UserProfile *profile)
         query.addBindValue(QVariant(QMetaType::fromType<QString>()));
         return;
     }
-    query.addBindValue(profileBytes(profile->data));
+    query.addBindValue(profileBytes(*profile));
     query.addBindValue(profile->profileVersion);
     query.addBindValue(profile->searchText.isNull() ? QStringLiteral("") : profile->searchText);
 }
@@ -432,7 +432,7 @@ void SqliteStore::saveProfile(const UserProfile &profile)
     // The profile lives in its user's row; a profile for a user that does not exist has nowhere to go.
     QSqlQuery &query = prepared("UPDATE resources SET profile = ?, profile_version = ?, search_text = ?"
                                 " WHERE id = ? AND connection_id = ?");
-    query.addBindValue(profileBytes(profile.data));
+    query.addBindValue(profileBytes(profile));
     query.addBindValue(profile.profileVersion);
     query.addBindValue(profile.searchText.isNull() ? QStringLiteral("") : profile.searchText);
     query.addBindValue(profile.userId);
