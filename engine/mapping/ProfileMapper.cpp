@@ -7,10 +7,10 @@
 #include "ResourceValues.h"
 #include "ScimError.h"
 
-#include <QCborStreamWriter>
 #include <QCborValue>
 #include <QJsonArray>
 #include <QSet>
+#include <QVarLengthArray>
 
 namespace scim {
 
@@ -254,6 +254,12 @@ ProfileMapper::ProfileMapper(const AttributeMap &map, const ResourceType &type)
                 compiled.root = segments.at(0);
                 compiled.rootPath = compiled.auth0.mid(compiled.root.size() + 1);
             }
+            const AttributePath &attr = compiled.path.attribute;
+            QHash<QString, int> &slots = attr.extension ? m_extensionSlots[attr.schemaUrn] : m_coreSlots;
+            const auto slot = slots.constFind(attr.attribute);
+            compiled.slot = slot != slots.constEnd() ? *slot : m_slotCount;
+            if (slot == slots.constEnd())
+                slots.insert(attr.attribute, m_slotCount++);
             m_entries.append(compiled);
         } catch (const ScimError &) {
         }
@@ -274,10 +280,9 @@ bool ProfileMapper::simpleMatch(const CompiledEntry &entry, const QJsonObject &e
                                      entry.simpleFilterCaseExact ? Qt::CaseSensitive : Qt::CaseInsensitive) == 0;
 }
 
-QJsonValue ProfileMapper::extract(const CompiledEntry &entry, const QJsonObject &resource) const
+QJsonValue ProfileMapper::extract(const CompiledEntry &entry, const QJsonValue &value) const
 {
     const AttributePath &attr = entry.path.attribute;
-    const QJsonValue value = ResourceValues::attribute(resource, attr.schemaUrn, attr.extension, attr.attribute);
     if (ResourceValues::isUnassigned(value))
         return {};
     const AttributeDefinition &def = *attr.definition;
@@ -368,8 +373,21 @@ ProfileMapper::Projection ProfileMapper::projectFields(const QJsonObject &resour
     QJsonObject appMetadata;
     QJsonObject userMetadata;
     const QString id = resource.value(QStringLiteral("id")).toString();
+    QVarLengthArray<QJsonValue, 64> found(m_slotCount); // Null: absent
+    for (auto it = resource.constBegin(); it != resource.constEnd(); ++it) {
+        const QString key = it.key();
+        if (const auto slot = m_coreSlots.constFind(key); slot != m_coreSlots.constEnd()) {
+            found[*slot] = it.value();
+        } else if (const auto extension = m_extensionSlots.constFind(key); extension != m_extensionSlots.constEnd()) {
+            const QJsonObject object = it.value().toObject();
+            for (auto attr = object.constBegin(); attr != object.constEnd(); ++attr) {
+                if (const auto inner = extension->constFind(attr.key()); inner != extension->constEnd())
+                    found[*inner] = attr.value();
+            }
+        }
+    }
     for (const CompiledEntry &entry : m_entries) {
-        QJsonValue value = extract(entry, resource);
+        QJsonValue value = extract(entry, found.at(entry.slot));
         if (value.isUndefined() || value.isNull())
             continue;
         if (entry.inverted) {
@@ -454,20 +472,54 @@ QJsonObject ProfileMapper::Projection::toJsonObject() const
 
 namespace {
 
-void writeCbor(QCborStreamWriter &writer, const QJsonValue &value)
+// A minimal CBOR (RFC 8949) writer for the shapes a profile has; QCborStreamWriter goes through a QIODevice,
+// which cost more than the encoding itself.
+void appendHead(QByteArray &out, quint8 major, quint64 value)
+{
+    const char type = char(major << 5);
+    if (value < 24) {
+        out.append(char(type | char(value)));
+    } else if (value <= 0xff) {
+        out.append(char(type | 24));
+        out.append(char(value));
+    } else if (value <= 0xffff) {
+        out.append(char(type | 25));
+        out.append(char(value >> 8));
+        out.append(char(value));
+    } else {
+        out.append(char(type | 26));
+        for (int shift = 24; shift >= 0; shift -= 8)
+            out.append(char(value >> shift));
+    }
+}
+
+void appendText(QByteArray &out, QStringView text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    appendHead(out, 3, quint64(utf8.size()));
+    out.append(utf8);
+}
+
+void appendLatin1(QByteArray &out, QLatin1StringView text)
+{
+    appendHead(out, 3, quint64(text.size()));
+    out.append(text.data(), text.size());
+}
+
+void appendValue(QByteArray &out, const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::String:
-        writer.append(value.toString());
+        appendText(out, value.toString());
         break;
     case QJsonValue::Bool:
-        writer.append(value.toBool());
+        out.append(value.toBool() ? char(0xf5) : char(0xf4));
         break;
     case QJsonValue::Null:
-        writer.appendNull();
+        out.append(char(0xf6));
         break;
-    default:
-        QCborValue::fromJsonValue(value).toCbor(writer);
+    default: // numbers, arrays, objects: rare in profiles, encoded exactly as QCborValue does
+        out.append(QCborValue::fromJsonValue(value).toCbor());
         break;
     }
 }
@@ -479,26 +531,22 @@ QByteArray ProfileMapper::Projection::toCbor() const
     // Decodes to the same object as QCborValue::fromJsonValue(toJsonObject()).toCbor(); only key order differs.
     QByteArray out;
     out.reserve(512);
-    QCborStreamWriter writer(&out);
-    writer.startMap(fields.size() + 1);
+    appendHead(out, 5, quint64(fields.size() + 1));
     for (const auto &field : fields) {
-        writer.append(field.first);
-        writeCbor(writer, field.second);
+        appendText(out, field.first);
+        appendValue(out, field.second);
     }
-    writer.append(QLatin1StringView("identities"));
-    writer.startArray(1);
-    writer.startMap(4);
-    writer.append(QLatin1StringView("connection"));
-    writer.append(connectionName);
-    writer.append(QLatin1StringView("provider"));
-    writer.append(strategy);
-    writer.append(QLatin1StringView("user_id"));
-    writer.append(identityUserId);
-    writer.append(QLatin1StringView("isSocial"));
-    writer.append(false);
-    writer.endMap();
-    writer.endArray();
-    writer.endMap();
+    appendLatin1(out, QLatin1StringView("identities"));
+    appendHead(out, 4, 1);
+    appendHead(out, 5, 4);
+    appendLatin1(out, QLatin1StringView("connection"));
+    appendText(out, connectionName);
+    appendLatin1(out, QLatin1StringView("provider"));
+    appendText(out, strategy);
+    appendLatin1(out, QLatin1StringView("user_id"));
+    appendText(out, identityUserId);
+    appendLatin1(out, QLatin1StringView("isSocial"));
+    out.append(char(0xf4));
     return out;
 }
 

@@ -4,6 +4,7 @@
 #include "Filter.h"
 #include "MappingIssue.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 
@@ -71,13 +72,20 @@ private:
         bool userMetadata = false;
         QString root;     // first segment of a nested (non-metadata) target, else empty
         QString rootPath; // the rest of that target
+        int slot = 0;     // index of the entry's attribute among the distinct attributes the map reads
     };
 
-    QJsonValue extract(const CompiledEntry &entry, const QJsonObject &resource) const;
+    // `value` is the entry's attribute as found in the resource.
+    QJsonValue extract(const CompiledEntry &entry, const QJsonValue &value) const;
     static bool simpleMatch(const CompiledEntry &entry, const QJsonObject &element);
     static void assign(QJsonObject &profile, const QString &target, const QJsonValue &value);
 
     QList<CompiledEntry> m_entries;
+    // Slots of the attributes the map reads: core ones by name, extension ones by URN then name. A resource
+    // is walked once to fill them, instead of one lookup per map entry (most of which find nothing).
+    QHash<QString, int> m_coreSlots;
+    QHash<QString, QHash<QString, int>> m_extensionSlots;
+    int m_slotCount = 0;
     AttributePath m_userIdPath;
     bool m_hasUserIdPath = false;
     const ResourceType &m_type;
