@@ -12,6 +12,8 @@
 #include <QSet>
 #include <QVarLengthArray>
 
+#include <algorithm>
+
 namespace scim {
 
 namespace {
@@ -495,9 +497,20 @@ void appendHead(QByteArray &out, quint8 major, quint64 value)
 
 void appendText(QByteArray &out, QStringView text)
 {
-    const QByteArray utf8 = text.toUtf8();
-    appendHead(out, 3, quint64(utf8.size()));
-    out.append(utf8);
+    // Profile strings are nearly always ASCII, whose UTF-8 is one byte per character.
+    const bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+    if (!ascii) {
+        const QByteArray utf8 = text.toUtf8();
+        appendHead(out, 3, quint64(utf8.size()));
+        out.append(utf8);
+        return;
+    }
+    appendHead(out, 3, quint64(text.size()));
+    const qsizetype start = out.size();
+    out.resize(start + text.size());
+    char *bytes = out.data() + start;
+    for (const QChar c : text)
+        *bytes++ = char(c.unicode());
 }
 
 void appendLatin1(QByteArray &out, QLatin1StringView text)

@@ -249,6 +249,7 @@ private Q_SLOTS:
         const ProfileMapper mapper(map, users());
         QJsonObject resource = loadJson(QFINDTESTDATA("data/okta-user.json"));
         resource.insert(QStringLiteral("id"), QStringLiteral("u-1"));
+        resource.insert(QStringLiteral("displayName"), QStringLiteral("Zoë Ångström 🙂")); // not ASCII
         resource.insert(QStringLiteral("meta"), QJsonObject{{QStringLiteral("created"), QStringLiteral("2026-01-01")}});
         const ProfileMapper::Context context{QStringLiteral("acme"), QStringLiteral("okta")};
         const QJsonObject preview = mapper.project(resource, context);
@@ -256,6 +257,7 @@ private Q_SLOTS:
             QCborValue::fromCbor(mapper.projectFields(resource, context).toCbor()).toMap().toJsonObject();
         QCOMPARE(stored, preview);
         QCOMPARE(at(stored, QStringLiteral("custom.names.nick")).toString(), QStringLiteral("Bella"));
+        QCOMPARE(at(stored, QStringLiteral("custom.display")).toString(), QStringLiteral("Zoë Ångström 🙂"));
         QCOMPARE(at(stored, QStringLiteral("app_metadata.job.title")).toString(), QStringLiteral("Principal Engineer"));
         QVERIFY(!stored.contains(QStringLiteral("updated_at"))); // no lastModified: no key, as with QJsonObject
         QCOMPARE(stored.value(QStringLiteral("identities")).toArray().size(), 1);
