@@ -2,17 +2,15 @@
 
 #include "FilterEvaluator.h"
 #include "FilterParser.h"
+#include "JsonCbor.h"
 #include "ProfileAttributes.h"
 #include "ResourceType.h"
 #include "ResourceValues.h"
 #include "ScimError.h"
 
-#include <QCborValue>
 #include <QJsonArray>
 #include <QSet>
 #include <QVarLengthArray>
-
-#include <algorithm>
 
 namespace scim {
 
@@ -472,94 +470,27 @@ QJsonObject ProfileMapper::Projection::toJsonObject() const
     return object;
 }
 
-namespace {
-
-// A minimal CBOR (RFC 8949) writer for the shapes a profile has; QCborStreamWriter goes through a QIODevice,
-// which cost more than the encoding itself.
-void appendHead(QByteArray &out, quint8 major, quint64 value)
-{
-    const char type = char(major << 5);
-    if (value < 24) {
-        out.append(char(type | char(value)));
-    } else if (value <= 0xff) {
-        out.append(char(type | 24));
-        out.append(char(value));
-    } else if (value <= 0xffff) {
-        out.append(char(type | 25));
-        out.append(char(value >> 8));
-        out.append(char(value));
-    } else {
-        out.append(char(type | 26));
-        for (int shift = 24; shift >= 0; shift -= 8)
-            out.append(char(value >> shift));
-    }
-}
-
-void appendText(QByteArray &out, QStringView text)
-{
-    // Profile strings are nearly always ASCII, whose UTF-8 is one byte per character.
-    const bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
-    if (!ascii) {
-        const QByteArray utf8 = text.toUtf8();
-        appendHead(out, 3, quint64(utf8.size()));
-        out.append(utf8);
-        return;
-    }
-    appendHead(out, 3, quint64(text.size()));
-    const qsizetype start = out.size();
-    out.resize(start + text.size());
-    char *bytes = out.data() + start;
-    for (const QChar c : text)
-        *bytes++ = char(c.unicode());
-}
-
-void appendLatin1(QByteArray &out, QLatin1StringView text)
-{
-    appendHead(out, 3, quint64(text.size()));
-    out.append(text.data(), text.size());
-}
-
-void appendValue(QByteArray &out, const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::String:
-        appendText(out, value.toString());
-        break;
-    case QJsonValue::Bool:
-        out.append(value.toBool() ? char(0xf5) : char(0xf4));
-        break;
-    case QJsonValue::Null:
-        out.append(char(0xf6));
-        break;
-    default: // numbers, arrays, objects: rare in profiles, encoded exactly as QCborValue does
-        out.append(QCborValue::fromJsonValue(value).toCbor());
-        break;
-    }
-}
-
-} // namespace
-
 QByteArray ProfileMapper::Projection::toCbor() const
 {
-    // Decodes to the same object as QCborValue::fromJsonValue(toJsonObject()).toCbor(); only key order differs.
+    // Decodes to the same object as JsonCbor::encode(toJsonObject()); only key order differs.
     QByteArray out;
     out.reserve(512);
-    appendHead(out, 5, quint64(fields.size() + 1));
+    JsonCbor::appendHead(out, 5, quint64(fields.size() + 1)); // map
     for (const auto &field : fields) {
-        appendText(out, field.first);
-        appendValue(out, field.second);
+        JsonCbor::appendText(out, field.first);
+        JsonCbor::appendValue(out, field.second);
     }
-    appendLatin1(out, QLatin1StringView("identities"));
-    appendHead(out, 4, 1);
-    appendHead(out, 5, 4);
-    appendLatin1(out, QLatin1StringView("connection"));
-    appendText(out, connectionName);
-    appendLatin1(out, QLatin1StringView("provider"));
-    appendText(out, strategy);
-    appendLatin1(out, QLatin1StringView("user_id"));
-    appendText(out, identityUserId);
-    appendLatin1(out, QLatin1StringView("isSocial"));
-    out.append(char(0xf4));
+    JsonCbor::appendText(out, QLatin1StringView("identities"));
+    JsonCbor::appendHead(out, 4, 1); // array of one map
+    JsonCbor::appendHead(out, 5, 4);
+    JsonCbor::appendText(out, QLatin1StringView("connection"));
+    JsonCbor::appendText(out, connectionName);
+    JsonCbor::appendText(out, QLatin1StringView("provider"));
+    JsonCbor::appendText(out, strategy);
+    JsonCbor::appendText(out, QLatin1StringView("user_id"));
+    JsonCbor::appendText(out, identityUserId);
+    JsonCbor::appendText(out, QLatin1StringView("isSocial"));
+    JsonCbor::appendValue(out, false);
     return out;
 }
 

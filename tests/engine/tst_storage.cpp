@@ -149,6 +149,9 @@ private Q_SLOTS:
                     .toCbor());
             query.addBindValue(QStringLiteral("u1\nerin@example.com"));
             QVERIFY(query.exec());
+            // Before version 4 resource data was JSON text.
+            QVERIFY(query.exec(QStringLiteral("UPDATE resources SET data = '{\"id\":\"u2\",\"userName\":\"finn\"}'"
+                                              " WHERE id = 'u2'")));
             QVERIFY(query.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version >= 4")));
             query.finish();
             db.close();
@@ -168,6 +171,30 @@ private Q_SLOTS:
         const QList<StoredResource> stale = store.usersNeedingProfile(QStringLiteral("con_a"), 7, 0, 10);
         QCOMPARE(stale.size(), 1);
         QCOMPARE(stale.constFirst().id, QStringLiteral("u2"));
+        QCOMPARE(stale.constFirst().data.value(QStringLiteral("userName")).toString(), QStringLiteral("finn"));
+    }
+
+    void resourceDataRoundTripsExactly()
+    {
+        // Stored as CBOR, read back after a restart (not from the cache): every JSON shape survives unchanged.
+        StoredResource user = makeUser(QStringLiteral("con_a"), QStringLiteral("u1"), QStringLiteral("ilse"));
+        user.data.insert(QStringLiteral("displayName"), QStringLiteral("Ilse Çelik – 日本 🙂"));
+        user.data.insert(QStringLiteral("numbers"), QJsonArray{0, -1, 23, 24, 255, 256, 65536, qint64(1) << 40,
+                                                               -(qint64(1) << 53), 1.5, -0.25, 1e300});
+        user.data.insert(QStringLiteral("flags"), QJsonArray{true, false, QJsonValue::Null});
+        user.data.insert(QStringLiteral("nested"),
+                         QJsonObject{{QStringLiteral("empty"), QJsonObject{}},
+                                     {QStringLiteral("list"), QJsonArray{QJsonObject{{QStringLiteral("k"), 1}}}},
+                                     {QStringLiteral("long"), QString(300, QLatin1Char('x'))}});
+        {
+            SqliteStore store(m_path);
+            store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("a")));
+            store.insertResource(user);
+        }
+        SqliteStore store(m_path);
+        QCOMPARE(store.resource(QStringLiteral("con_a"), QStringLiteral("User"), QStringLiteral("u1"))->data,
+                 user.data);
+        QCOMPARE(store.allResources(QStringLiteral("con_a"), QStringLiteral("User")).constFirst().data, user.data);
     }
 
     void resourceAndProfileAreWrittenTogether()
