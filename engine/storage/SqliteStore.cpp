@@ -2,6 +2,7 @@
 
 #include "JsonCbor.h"
 #include "SqliteBusyHandler.h"
+#include "SqliteStatement.h"
 #include "StoreError.h"
 #include "WalCheckpointer.h"
 
@@ -9,8 +10,11 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 namespace scim {
 
@@ -197,6 +201,12 @@ SqliteStore::SqliteStore(const QString &path)
         throw StoreError(StoreError::Kind::Failure,
                          QStringLiteral("Cannot open database %1: %2").arg(path, m_db.lastError().text()));
     installFastBusyHandler(m_db);
+    // The Qt driver links the same system libsqlite3 as we do, so its connection can run raw() statements.
+    const QVariant handle = m_db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_handle = *static_cast<sqlite3 *const *>(handle.data());
+    if (!m_handle)
+        throw StoreError(StoreError::Kind::Failure, QStringLiteral("The Qt SQLite driver exposes no handle"));
     execSql(QStringLiteral("PRAGMA journal_mode=WAL"));
     // NORMAL is durable across application crashes in WAL mode; only an OS crash can lose the last commits.
     execSql(QStringLiteral("PRAGMA synchronous=NORMAL"));
@@ -217,6 +227,7 @@ SqliteStore::~SqliteStore()
     if (m_checkpointer)
         m_checkpointer->stop();
     m_checkpointer.reset();
+    m_rawStatements.clear(); // finalized before the connection closes
     m_statements.clear();
     m_db.close();
     m_db = QSqlDatabase();
@@ -252,6 +263,22 @@ QSqlQuery &SqliteStore::prepared(const char *sql)
         it = m_statements.emplace(sql, std::move(query)).first;
     }
     return *it->second;
+}
+
+SqliteStatement &SqliteStore::raw(const char *sql)
+{
+    auto it = m_rawStatements.find(sql);
+    if (it == m_rawStatements.end())
+        it = m_rawStatements.emplace(sql, std::make_unique<SqliteStatement>(m_handle, sql)).first;
+    return *it->second;
+}
+
+void SqliteStore::noteRawWrite()
+{
+    m_rowsAffected = sqlite3_changes(m_handle);
+    m_lastInsertId = sqlite3_last_insert_rowid(m_handle);
+    if (m_checkpointer)
+        m_checkpointer->noteWrite();
 }
 
 void SqliteStore::exec(QSqlQuery &query)
@@ -830,18 +857,16 @@ QList<StoredResource> SqliteStore::resourcesByAttribute(const QString &connectio
 {
     // Only ids come from the index; the rows themselves usually come from the cache.
     const bool isKey = attribute == IndexedAttribute::UserName;
-    QSqlQuery &query = isKey ? prepared("SELECT id FROM resources WHERE connection_id = ? AND resource_type = ?"
-                                        " AND unique_key = ? ORDER BY seq")
-                             : prepared("SELECT id FROM resources WHERE connection_id = ? AND resource_type = ?"
-                                        " AND external_id = ? AND external_id IS NOT NULL ORDER BY seq");
-    query.addBindValue(connectionId);
-    query.addBindValue(type);
-    query.addBindValue(isKey ? foldKey(value) : value);
-    exec(query);
+    SqliteStatement &query = isKey ? raw("SELECT id FROM resources WHERE connection_id = ? AND resource_type = ?"
+                                         " AND unique_key = ? ORDER BY seq")
+                                   : raw("SELECT id FROM resources WHERE connection_id = ? AND resource_type = ?"
+                                         " AND external_id = ? AND external_id IS NOT NULL ORDER BY seq");
+    query.bind(1, connectionId);
+    query.bind(2, type);
+    query.bind(3, isKey ? foldKey(value) : value);
     QStringList ids;
     while (query.next())
-        ids.append(query.value(0).toString());
-    query.finish();
+        ids.append(query.text(0));
     QList<StoredResource> result;
     for (const QString &id : std::as_const(ids)) {
         if (std::optional<StoredResource> row = resource(connectionId, type, id))
@@ -887,24 +912,32 @@ qsizetype SqliteStore::countResources(const QString &connectionId, const QString
 qint64 SqliteStore::insertResource(const StoredResource &resource, const UserProfile *profile)
 {
     beginWrite();
-    QSqlQuery &query = prepared("INSERT INTO resources (connection_id, resource_type, id, unique_key, external_id,"
-                                " data, version, password_hash, profile, profile_version, search_text)"
-                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    query.addBindValue(resource.connectionId);
-    query.addBindValue(resource.resourceType);
-    query.addBindValue(resource.id);
-    query.addBindValue(nullableString(foldKey(resource.uniqueKey)));
-    query.addBindValue(nullableString(resource.externalId));
-    query.addBindValue(encodeResourceData(resource.data));
-    query.addBindValue(resource.version);
-    query.addBindValue(resource.passwordHash.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
-                                                       : QVariant(resource.passwordHash));
-    bindProfile(query, profile);
-    exec(query);
+    SqliteStatement &insert = raw("INSERT INTO resources (connection_id, resource_type, id, unique_key, external_id,"
+                                  " data, version, password_hash, profile, profile_version, search_text)"
+                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const QString uniqueKey = foldKey(resource.uniqueKey);
+    insert.bind(1, resource.connectionId);
+    insert.bind(2, resource.resourceType);
+    insert.bind(3, resource.id);
+    insert.bind(4, uniqueKey.isEmpty() ? QString() : uniqueKey);
+    insert.bind(5, resource.externalId.isEmpty() ? QString() : resource.externalId);
+    insert.bind(6, encodeResourceData(resource.data));
+    insert.bind(7, resource.version);
+    insert.bind(8, resource.passwordHash.isEmpty() ? QByteArray() : resource.passwordHash);
+    if (profile) {
+        insert.bind(9, profileBytes(*profile));
+        insert.bind(10, profile->profileVersion);
+        insert.bind(11, profile->searchText.isNull() ? QStringLiteral("") : profile->searchText);
+    } else {
+        for (int column = 9; column <= 11; ++column)
+            insert.bindNull(column);
+    }
+    insert.execute();
+    noteRawWrite();
     const qint64 sequence = m_lastInsertId;
     auto *cached = new StoredResource(resource);
     cached->sequence = sequence;
-    cached->uniqueKey = foldKey(resource.uniqueKey);
+    cached->uniqueKey = uniqueKey;
     m_cache.insert(cacheKey(resource.connectionId, resource.resourceType, resource.id), cached);
     m_groupsOfCache.insert(resource.id, new QList<Membership>()); // a new resource belongs to no group yet
     return sequence;
