@@ -39,7 +39,7 @@ void JsonCbor::appendHead(QByteArray &out, quint8 majorType, quint64 value)
     }
 }
 
-void JsonCbor::appendText(QByteArray &out, QStringView text)
+bool JsonCbor::appendText(QByteArray &out, QStringView text)
 {
     // Stored strings are nearly always ASCII, whose UTF-8 is one byte per character.
     const bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
@@ -47,7 +47,7 @@ void JsonCbor::appendText(QByteArray &out, QStringView text)
         const QByteArray utf8 = text.toUtf8();
         appendHead(out, kText, quint64(utf8.size()));
         out.append(utf8);
-        return;
+        return text.isValidUtf16();
     }
     appendHead(out, kText, quint64(text.size()));
     const qsizetype start = out.size();
@@ -55,6 +55,7 @@ void JsonCbor::appendText(QByteArray &out, QStringView text)
     char *bytes = out.data() + start;
     for (const QChar c : text)
         *bytes++ = char(c.unicode());
+    return true;
 }
 
 void JsonCbor::appendText(QByteArray &out, QLatin1StringView text)
@@ -67,11 +68,12 @@ void JsonCbor::appendText(QByteArray &out, QLatin1StringView text)
     out.append(text.data(), text.size());
 }
 
-void JsonCbor::appendValue(QByteArray &out, const QJsonValue &value)
+bool JsonCbor::appendValue(QByteArray &out, const QJsonValue &value)
 {
+    bool valid = true;
     switch (value.type()) {
     case QJsonValue::String:
-        appendText(out, value.toString());
+        valid = appendText(out, value.toString());
         break;
     case QJsonValue::Bool:
         out.append(value.toBool() ? char(0xf5) : char(0xf4));
@@ -83,8 +85,8 @@ void JsonCbor::appendValue(QByteArray &out, const QJsonValue &value)
         const QJsonObject object = value.toObject();
         appendHead(out, kMap, quint64(object.size()));
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-            appendText(out, it.key());
-            appendValue(out, it.value());
+            valid &= appendText(out, it.key());
+            valid &= appendValue(out, it.value());
         }
         break;
     }
@@ -92,20 +94,22 @@ void JsonCbor::appendValue(QByteArray &out, const QJsonValue &value)
         const QJsonArray array = value.toArray();
         appendHead(out, kArray, quint64(array.size()));
         for (const QJsonValue &element : array)
-            appendValue(out, element);
+            valid &= appendValue(out, element);
         break;
     }
     default: // numbers (integer or double) exactly as QCborValue encodes them; undefined never occurs in JSON
         out.append(QCborValue::fromJsonValue(value).toCbor());
         break;
     }
+    return valid;
 }
 
-QByteArray JsonCbor::encode(const QJsonObject &object)
+std::optional<QByteArray> JsonCbor::encode(const QJsonObject &object)
 {
     QByteArray out;
     out.reserve(1024);
-    appendValue(out, object);
+    if (!appendValue(out, object))
+        return std::nullopt;
     return out;
 }
 

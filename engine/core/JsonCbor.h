@@ -5,6 +5,8 @@
 #include <QJsonValue>
 #include <QStringView>
 
+#include <optional>
+
 namespace scim {
 
 // JSON objects stored as CBOR (RFC 8949). The writer appends bytes directly: QJsonDocument::toJson escapes
@@ -13,14 +15,16 @@ namespace scim {
 class JsonCbor
 {
 public:
-    static QByteArray encode(const QJsonObject &object);
+    // Empty when a string holds an unpaired UTF-16 surrogate, which CBOR text (UTF-8) cannot carry.
+    static std::optional<QByteArray> encode(const QJsonObject &object);
     static QJsonObject decode(const QByteArray &cbor);
 
-    // Building blocks for callers that write a map without building a QJsonObject first.
+    // Building blocks for callers that write a map without building a QJsonObject first. They return false
+    // when a string was not valid UTF-16 (an unpaired surrogate, written as U+FFFD, as QCborValue does).
     static void appendHead(QByteArray &out, quint8 majorType, quint64 value);
-    static void appendText(QByteArray &out, QStringView text);
+    static bool appendText(QByteArray &out, QStringView text);
     static void appendText(QByteArray &out, QLatin1StringView text);
-    static void appendValue(QByteArray &out, const QJsonValue &value);
+    static bool appendValue(QByteArray &out, const QJsonValue &value);
 };
 
 } // namespace scim

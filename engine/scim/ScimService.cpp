@@ -5,6 +5,7 @@
 #include "FilterParser.h"
 #include "FilterPlanner.h"
 #include "GroupMembership.h"
+#include "JsonWriter.h"
 #include "PasswordHasher.h"
 #include "PatchEngine.h"
 #include "ProfileService.h"
@@ -142,7 +143,12 @@ QJsonObject ScimService::withComputedAttributes(const Context &ctx, const Resour
 
 HttpResponse ScimService::scimJson(int status, const QJsonObject &body)
 {
-    return HttpResponse::json(status, body, kScimContentType);
+    // The same bytes as HttpResponse::json(), written by the faster JsonWriter: every SCIM answer goes here.
+    HttpResponse response;
+    response.status = status;
+    response.body = JsonWriter::compact(body);
+    response.headers.append({QByteArrayLiteral("Content-Type"), kScimContentType});
+    return response;
 }
 
 HttpResponse ScimService::errorResponse(const ScimError &error)

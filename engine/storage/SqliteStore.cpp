@@ -54,10 +54,13 @@ QVariant nullableString(const QString &value)
 }
 
 // Resource data is stored as CBOR (a BLOB): encoding it costs a fraction of compact JSON text. Rows written
-// before schema version 4 hold JSON text and stay readable; they become CBOR when next written.
-QByteArray encodeResourceData(const QJsonObject &object)
+// before schema version 4 hold JSON text and stay readable, as do resources CBOR cannot carry exactly (a
+// string with an unpaired surrogate, which JSON escapes): those are stored as JSON text still.
+QVariant encodeResourceData(const QJsonObject &object)
 {
-    return JsonCbor::encode(object);
+    if (std::optional<QByteArray> cbor = JsonCbor::encode(object))
+        return QVariant(*cbor);
+    return QVariant(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
 }
 
 QJsonObject readResourceData(const QVariant &value)
@@ -71,7 +74,12 @@ QJsonObject readResourceData(const QVariant &value)
 // CBOR: smaller than JSON text and cheaper to encode, and profiles are written as often as resources.
 QByteArray profileBytes(const UserProfile &profile)
 {
-    return profile.encoded.isEmpty() ? JsonCbor::encode(profile.data) : profile.encoded;
+    if (!profile.encoded.isEmpty())
+        return profile.encoded;
+    // Like QCborValue (the encoder before), an unpaired surrogate is stored as U+FFFD.
+    QByteArray out;
+    JsonCbor::appendValue(out, profile.data);
+    return out;
 }
 
 // Binds the profile, profile_version and search_text columns (NULLs without a profile).
@@ -921,7 +929,11 @@ qint64 SqliteStore::insertResource(const StoredResource &resource, const UserPro
     insert.bind(3, resource.id);
     insert.bind(4, uniqueKey.isEmpty() ? QString() : uniqueKey);
     insert.bind(5, resource.externalId.isEmpty() ? QString() : resource.externalId);
-    insert.bind(6, encodeResourceData(resource.data));
+    const QVariant data = encodeResourceData(resource.data);
+    if (data.typeId() == QMetaType::QByteArray)
+        insert.bind(6, data.toByteArray());
+    else
+        insert.bind(6, data.toString());
     insert.bind(7, resource.version);
     insert.bind(8, resource.passwordHash.isEmpty() ? QByteArray() : resource.passwordHash);
     if (profile) {

@@ -179,6 +179,10 @@ private Q_SLOTS:
         // Stored as CBOR, read back after a restart (not from the cache): every JSON shape survives unchanged.
         StoredResource user = makeUser(QStringLiteral("con_a"), QStringLiteral("u1"), QStringLiteral("ilse"));
         user.data.insert(QStringLiteral("displayName"), QStringLiteral("Ilse Çelik – 日本 🙂"));
+        // JSON escapes an unpaired surrogate, CBOR cannot carry it: that resource is kept as JSON text.
+        StoredResource odd = makeUser(QStringLiteral("con_a"), QStringLiteral("u2"), QStringLiteral("odd"));
+        const QChar lone[] = {QChar(0xdc00)};
+        odd.data.insert(QStringLiteral("nickName"), QString(lone, 1));
         user.data.insert(QStringLiteral("numbers"), QJsonArray{0, -1, 23, 24, 255, 256, 65536, qint64(1) << 40,
                                                                -(qint64(1) << 53), 1.5, -0.25, 1e300});
         user.data.insert(QStringLiteral("flags"), QJsonArray{true, false, QJsonValue::Null});
@@ -190,11 +194,13 @@ private Q_SLOTS:
             SqliteStore store(m_path);
             store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("a")));
             store.insertResource(user);
+            store.insertResource(odd);
         }
         SqliteStore store(m_path);
         QCOMPARE(store.resource(QStringLiteral("con_a"), QStringLiteral("User"), QStringLiteral("u1"))->data,
                  user.data);
         QCOMPARE(store.allResources(QStringLiteral("con_a"), QStringLiteral("User")).constFirst().data, user.data);
+        QCOMPARE(store.resource(QStringLiteral("con_a"), QStringLiteral("User"), QStringLiteral("u2"))->data, odd.data);
     }
 
     void resourceAndProfileAreWrittenTogether()
@@ -273,6 +279,7 @@ private Q_SLOTS:
             StoredResource user = makeUser(QStringLiteral("con_a"), QStringLiteral("u1"), QStringLiteral("Alice"));
             user.passwordHash = QByteArrayLiteral("hash");
             store.insertResource(user);
+            store.insertResource(odd);
         }
         SqliteStore store(m_path);
         const std::optional<Connection> connection = store.connection(QStringLiteral("con_a"));
