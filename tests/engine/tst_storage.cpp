@@ -279,7 +279,6 @@ private Q_SLOTS:
             StoredResource user = makeUser(QStringLiteral("con_a"), QStringLiteral("u1"), QStringLiteral("Alice"));
             user.passwordHash = QByteArrayLiteral("hash");
             store.insertResource(user);
-            store.insertResource(odd);
         }
         SqliteStore store(m_path);
         const std::optional<Connection> connection = store.connection(QStringLiteral("con_a"));
