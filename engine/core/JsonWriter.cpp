@@ -13,72 +13,84 @@ char hexDigit(uint value)
     return char(value < 10 ? '0' + value : 'a' + value - 10);
 }
 
-void appendEscapedUnit(QByteArray &out, char16_t unit)
+char *escapeUnit(char *cursor, char16_t unit)
 {
-    out.append("\\u", 2);
+    *cursor++ = '\\';
+    *cursor++ = 'u';
     for (int shift = 12; shift >= 0; shift -= 4)
-        out.append(hexDigit((unit >> shift) & 0xf));
+        *cursor++ = hexDigit((unit >> shift) & 0xf);
+    return cursor;
 }
 
 void appendString(QByteArray &out, const QString &text)
 {
-    out.append('"');
+    // Written through a raw cursor into space reserved for the worst case (6 bytes per UTF-16 unit): appending
+    // byte by byte costs a capacity check per character.
+    const qsizetype start = out.size();
+    out.resize(start + text.size() * 6 + 2);
+    char *cursor = out.data() + start;
+    *cursor++ = '"';
     const char16_t *src = reinterpret_cast<const char16_t *>(text.constData());
     const char16_t *const end = src + text.size();
     while (src != end) {
         const char16_t unit = *src++;
         if (unit < 0x80) {
             if (unit >= 0x20 && unit != u'"' && unit != u'\\') {
-                out.append(char(unit));
+                *cursor++ = char(unit);
                 continue;
             }
-            out.append('\\');
             switch (unit) {
             case u'"':
-                out.append('"');
+                *cursor++ = '\\';
+                *cursor++ = '"';
                 break;
             case u'\\':
-                out.append('\\');
+                *cursor++ = '\\';
+                *cursor++ = '\\';
                 break;
             case u'\b':
-                out.append('b');
+                *cursor++ = '\\';
+                *cursor++ = 'b';
                 break;
             case u'\f':
-                out.append('f');
+                *cursor++ = '\\';
+                *cursor++ = 'f';
                 break;
             case u'\n':
-                out.append('n');
+                *cursor++ = '\\';
+                *cursor++ = 'n';
                 break;
             case u'\r':
-                out.append('r');
+                *cursor++ = '\\';
+                *cursor++ = 'r';
                 break;
             case u'\t':
-                out.append('t');
+                *cursor++ = '\\';
+                *cursor++ = 't';
                 break;
             default:
-                out.append("u00", 3);
-                out.append(hexDigit(unit >> 4));
-                out.append(hexDigit(unit & 0xf));
+                cursor = escapeUnit(cursor, unit);
                 break;
             }
         } else if (unit < 0x800) {
-            out.append(char(0xc0 | (unit >> 6)));
-            out.append(char(0x80 | (unit & 0x3f)));
+            *cursor++ = char(0xc0 | (unit >> 6));
+            *cursor++ = char(0x80 | (unit & 0x3f));
         } else if (!QChar::isSurrogate(unit)) {
-            out.append(char(0xe0 | (unit >> 12)));
-            out.append(char(0x80 | ((unit >> 6) & 0x3f)));
-            out.append(char(0x80 | (unit & 0x3f)));
+            *cursor++ = char(0xe0 | (unit >> 12));
+            *cursor++ = char(0x80 | ((unit >> 6) & 0x3f));
+            *cursor++ = char(0x80 | (unit & 0x3f));
         } else if (QChar::isHighSurrogate(unit) && src != end && QChar::isLowSurrogate(*src)) {
             const char32_t ucs4 = QChar::surrogateToUcs4(unit, *src++);
-            out.append(char(0xf0 | (ucs4 >> 18)));
-            out.append(char(0x80 | ((ucs4 >> 12) & 0x3f)));
-            out.append(char(0x80 | ((ucs4 >> 6) & 0x3f)));
-            out.append(char(0x80 | (ucs4 & 0x3f)));
+            *cursor++ = char(0xf0 | (ucs4 >> 18));
+            *cursor++ = char(0x80 | ((ucs4 >> 12) & 0x3f));
+            *cursor++ = char(0x80 | ((ucs4 >> 6) & 0x3f));
+            *cursor++ = char(0x80 | (ucs4 & 0x3f));
         } else {
-            appendEscapedUnit(out, unit); // an unpaired surrogate has no UTF-8 form; Qt escapes it too
+            cursor = escapeUnit(cursor, unit); // an unpaired surrogate has no UTF-8 form; Qt escapes it too
         }
     }
-    out.append('"');
+    *cursor++ = '"';
+    out.resize(cursor - out.constData());
 }
 
 void appendValue(QByteArray &out, const QJsonValue &value);
