@@ -20,11 +20,20 @@ target=$(printf 'seed%05d@example.com' $((users / 2)))
 id=$(curl -sf "$scim/Users?filter=userName%20eq%20%22$target%22" -H "Authorization: Bearer $token" \
     | sed -E 's/.*"id":"([0-9a-f-]{36})".*/\1/')
 
+# The engine's CPU time (all threads, user + system) in clock ticks.
+engine_ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
 run() {
     local label=$1; shift
-    local line
+    local line before after requests
+    before=$(engine_ticks)
     line=$(taskset -c 1 wrk -t1 -c"$connections" -d"$duration" --latency -H "Authorization: Bearer $token" \
         "$@" | grep '^RESULT' || true)
+    after=$(engine_ticks)
+    # CPU per request hardly changes when other processes share the cores, unlike requests/s: use it to
+    # compare builds on a busy machine.
+    requests=$(sed -E 's/.*requests=([0-9]+).*/\1/' <<<"$line")
+    line="$line cpu_us_per_req=$(awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="${requests:-0}" \
+        'BEGIN{printf "%.1f", n ? t * 1e6 / hz / n : 0}')"
     printf '%-40s %s\n' "$label" "${line#RESULT }"
 }
 echo "engine pinned to CPU 0, wrk to CPU 1, $connections connections, $duration per run"

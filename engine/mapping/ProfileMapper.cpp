@@ -2,6 +2,7 @@
 
 #include "FilterEvaluator.h"
 #include "FilterParser.h"
+#include "JsonCbor.h"
 #include "ProfileAttributes.h"
 #include "ResourceType.h"
 #include "ResourceValues.h"
@@ -9,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QSet>
+#include <QVarLengthArray>
 
 namespace scim {
 
@@ -248,7 +250,16 @@ ProfileMapper::ProfileMapper(const AttributeMap &map, const ResourceType &type)
                 (segments.at(0) == QLatin1String("app_metadata") || segments.at(0) == QLatin1String("user_metadata"))) {
                 compiled.metadataKey = segments.at(1);
                 compiled.userMetadata = segments.at(0) == QLatin1String("user_metadata");
+            } else if (segments.size() > 1) {
+                compiled.root = segments.at(0);
+                compiled.rootPath = compiled.auth0.mid(compiled.root.size() + 1);
             }
+            const AttributePath &attr = compiled.path.attribute;
+            QHash<QString, int> &slots = attr.extension ? m_extensionSlots[attr.schemaUrn] : m_coreSlots;
+            const auto slot = slots.constFind(attr.attribute);
+            compiled.slot = slot != slots.constEnd() ? *slot : m_slotCount;
+            if (slot == slots.constEnd())
+                slots.insert(attr.attribute, m_slotCount++);
             m_entries.append(compiled);
         } catch (const ScimError &) {
         }
@@ -269,10 +280,9 @@ bool ProfileMapper::simpleMatch(const CompiledEntry &entry, const QJsonObject &e
                                      entry.simpleFilterCaseExact ? Qt::CaseSensitive : Qt::CaseInsensitive) == 0;
 }
 
-QJsonValue ProfileMapper::extract(const CompiledEntry &entry, const QJsonObject &resource) const
+QJsonValue ProfileMapper::extract(const CompiledEntry &entry, const QJsonValue &value) const
 {
     const AttributePath &attr = entry.path.attribute;
-    const QJsonValue value = ResourceValues::attribute(resource, attr.schemaUrn, attr.extension, attr.attribute);
     if (ResourceValues::isUnassigned(value))
         return {};
     const AttributeDefinition &def = *attr.definition;
@@ -351,14 +361,33 @@ void ProfileMapper::assign(QJsonObject &profile, const QString &target, const QJ
 
 QJsonObject ProfileMapper::project(const QJsonObject &resource, const Context &context) const
 {
-    QJsonObject profile;
+    return projectFields(resource, context).toJsonObject();
+}
+
+ProfileMapper::Projection ProfileMapper::projectFields(const QJsonObject &resource, const Context &context) const
+{
+    Projection profile;
+    profile.fields.reserve(m_entries.size() + 4);
     // One level below the metadata roots is by far the common case (all default maps); those are collected
     // here and inserted once instead of rebuilding the metadata objects for every entry.
     QJsonObject appMetadata;
     QJsonObject userMetadata;
     const QString id = resource.value(QStringLiteral("id")).toString();
+    QVarLengthArray<QJsonValue, 64> found(m_slotCount); // Null: absent
+    for (auto it = resource.constBegin(); it != resource.constEnd(); ++it) {
+        const QString key = it.key();
+        if (const auto slot = m_coreSlots.constFind(key); slot != m_coreSlots.constEnd()) {
+            found[*slot] = it.value();
+        } else if (const auto extension = m_extensionSlots.constFind(key); extension != m_extensionSlots.constEnd()) {
+            const QJsonObject object = it.value().toObject();
+            for (auto attr = object.constBegin(); attr != object.constEnd(); ++attr) {
+                if (const auto inner = extension->constFind(attr.key()); inner != extension->constEnd())
+                    found[*inner] = attr.value();
+            }
+        }
+    }
     for (const CompiledEntry &entry : m_entries) {
-        QJsonValue value = extract(entry, resource);
+        QJsonValue value = extract(entry, found.at(entry.slot));
         if (value.isUndefined() || value.isNull())
             continue;
         if (entry.inverted) {
@@ -366,24 +395,27 @@ QJsonObject ProfileMapper::project(const QJsonObject &resource, const Context &c
                 continue;
             value = !value.toBool();
         }
-        if (!entry.metadataKey.isEmpty())
+        if (!entry.metadataKey.isEmpty()) {
             (entry.userMetadata ? userMetadata : appMetadata).insert(entry.metadataKey, value);
-        else
-            assign(profile, entry.auth0, value);
+        } else if (!entry.root.isEmpty()) {
+            QJsonObject object = profile.value(entry.root).toObject();
+            assign(object, entry.rootPath, value);
+            profile.set(entry.root, object);
+        } else {
+            profile.set(entry.auth0, value);
+        }
     }
-    if (!appMetadata.isEmpty()) {
-        QJsonObject merged = profile.value(QStringLiteral("app_metadata")).toObject();
-        for (auto it = appMetadata.constBegin(); it != appMetadata.constEnd(); ++it)
+    auto merge = [&profile](const QString &root, const QJsonObject &metadata) {
+        if (metadata.isEmpty())
+            return;
+        QJsonObject merged = profile.value(root).toObject();
+        for (auto it = metadata.constBegin(); it != metadata.constEnd(); ++it)
             merged.insert(it.key(), it.value());
-        profile.insert(QStringLiteral("app_metadata"), merged);
-    }
-    if (!userMetadata.isEmpty()) {
-        QJsonObject merged = profile.value(QStringLiteral("user_metadata")).toObject();
-        for (auto it = userMetadata.constBegin(); it != userMetadata.constEnd(); ++it)
-            merged.insert(it.key(), it.value());
-        profile.insert(QStringLiteral("user_metadata"), merged);
-    }
-    profile.insert(QStringLiteral("user_id"), id);
+        profile.set(root, merged);
+    };
+    merge(QStringLiteral("app_metadata"), appMetadata);
+    merge(QStringLiteral("user_metadata"), userMetadata);
+    profile.set(QStringLiteral("user_id"), id);
     QString identityUserId = id;
     if (m_hasUserIdPath) {
         QJsonValue value =
@@ -393,15 +425,73 @@ QJsonObject ProfileMapper::project(const QJsonObject &resource, const Context &c
         if (value.isString() && !value.toString().isEmpty())
             identityUserId = value.toString();
     }
-    profile.insert(QStringLiteral("identities"),
-                   QJsonArray{QJsonObject{{QStringLiteral("connection"), context.connectionName},
-                                          {QStringLiteral("provider"), context.strategy},
-                                          {QStringLiteral("user_id"), identityUserId},
-                                          {QStringLiteral("isSocial"), false}}});
+    profile.connectionName = context.connectionName;
+    profile.strategy = context.strategy;
+    profile.identityUserId = identityUserId;
     const QJsonObject meta = resource.value(QStringLiteral("meta")).toObject();
-    profile.insert(QStringLiteral("created_at"), meta.value(QStringLiteral("created")));
-    profile.insert(QStringLiteral("updated_at"), meta.value(QStringLiteral("lastModified")));
+    profile.set(QStringLiteral("created_at"), meta.value(QStringLiteral("created")));
+    profile.set(QStringLiteral("updated_at"), meta.value(QStringLiteral("lastModified")));
     return profile;
+}
+
+void ProfileMapper::Projection::set(const QString &key, const QJsonValue &value)
+{
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (fields.at(i).first == key) {
+            if (value.isUndefined())
+                fields.removeAt(i);
+            else
+                fields[i].second = value;
+            return;
+        }
+    }
+    if (!value.isUndefined())
+        fields.append({key, value});
+}
+
+QJsonValue ProfileMapper::Projection::value(QStringView key) const
+{
+    for (const auto &field : fields) {
+        if (QStringView(field.first) == key)
+            return field.second;
+    }
+    return QJsonValue(QJsonValue::Undefined);
+}
+
+QJsonObject ProfileMapper::Projection::toJsonObject() const
+{
+    QJsonObject object;
+    for (const auto &field : fields)
+        object.insert(field.first, field.second);
+    object.insert(QStringLiteral("identities"), QJsonArray{QJsonObject{{QStringLiteral("connection"), connectionName},
+                                                                       {QStringLiteral("provider"), strategy},
+                                                                       {QStringLiteral("user_id"), identityUserId},
+                                                                       {QStringLiteral("isSocial"), false}}});
+    return object;
+}
+
+QByteArray ProfileMapper::Projection::toCbor() const
+{
+    // Decodes to the same object as JsonCbor::encode(toJsonObject()); only key order differs.
+    QByteArray out;
+    out.reserve(512);
+    JsonCbor::appendHead(out, 5, quint64(fields.size() + 1)); // map
+    for (const auto &field : fields) {
+        JsonCbor::appendText(out, field.first);
+        JsonCbor::appendValue(out, field.second);
+    }
+    JsonCbor::appendText(out, QLatin1StringView("identities"));
+    JsonCbor::appendHead(out, 4, 1); // array of one map
+    JsonCbor::appendHead(out, 5, 4);
+    JsonCbor::appendText(out, QLatin1StringView("connection"));
+    JsonCbor::appendText(out, connectionName);
+    JsonCbor::appendText(out, QLatin1StringView("provider"));
+    JsonCbor::appendText(out, strategy);
+    JsonCbor::appendText(out, QLatin1StringView("user_id"));
+    JsonCbor::appendText(out, identityUserId);
+    JsonCbor::appendText(out, QLatin1StringView("isSocial"));
+    JsonCbor::appendValue(out, false);
+    return out;
 }
 
 QStringList ProfileMapper::unmappedAttributes(const QJsonObject &resource) const

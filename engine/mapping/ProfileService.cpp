@@ -51,21 +51,24 @@ UserProfile ProfileService::makeProfile(const Compiled &compiled, const QString 
     profile.userId = user.id;
     profile.connectionId = connectionId;
     profile.profileVersion = compiled.profileVersion;
-    profile.data = compiled.mapper->project(user.data, compiled.context);
-    QStringList search{profile.userId};
-    for (const char *field : {"email", "username", "preferred_username", "upn", "name"}) {
-        const QString value = profile.data.value(QLatin1String(field)).toString();
+    // Straight to CBOR: the write path never needs the profile as a QJsonObject.
+    const ProfileMapper::Projection projection = compiled.mapper->projectFields(user.data, compiled.context);
+    profile.encoded = projection.toCbor();
+    QString search = profile.userId;
+    for (const QStringView field : {u"email", u"username", u"preferred_username", u"upn", u"name"}) {
+        const QString value = projection.value(field).toString();
         if (!value.isEmpty())
-            search.append(value);
+            search += QLatin1Char('\n') + value;
     }
-    profile.searchText = search.join(QLatin1Char('\n')).toCaseFolded();
+    profile.searchText = search.toCaseFolded();
     return profile;
 }
 
-void ProfileService::update(const QString &connectionId, const StoredResource &user)
+std::optional<UserProfile> ProfileService::profileFor(const QString &connectionId, const StoredResource &user)
 {
     if (const Compiled *entry = compiled(connectionId))
-        m_store.saveProfile(makeProfile(*entry, connectionId, user));
+        return makeProfile(*entry, connectionId, user);
+    return std::nullopt;
 }
 
 void ProfileService::markStale(const QString &connectionId)

@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace scim {
 
@@ -36,8 +37,9 @@ public:
 
     ProfileService(Store &store, const ResourceType &users, QObject *parent = nullptr);
 
-    // Computes and stores the profile of `user` (a User resource of `connectionId`).
-    void update(const QString &connectionId, const StoredResource &user);
+    // The profile of `user` (a User resource of `connectionId`) under the connection's current map; none when
+    // the connection has no SCIM configuration. Writes store it with the resource, in the same statement.
+    std::optional<UserProfile> profileFor(const QString &connectionId, const StoredResource &user);
     // The connection's map or name changed: drop the compiled map and recompute its profiles.
     void markStale(const QString &connectionId);
     // Looks for connections whose profiles are behind (e.g. after an upgrade) and recomputes them.

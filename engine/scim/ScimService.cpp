@@ -5,6 +5,7 @@
 #include "FilterParser.h"
 #include "FilterPlanner.h"
 #include "GroupMembership.h"
+#include "JsonWriter.h"
 #include "PasswordHasher.h"
 #include "PatchEngine.h"
 #include "ProfileService.h"
@@ -142,7 +143,12 @@ QJsonObject ScimService::withComputedAttributes(const Context &ctx, const Resour
 
 HttpResponse ScimService::scimJson(int status, const QJsonObject &body)
 {
-    return HttpResponse::json(status, body, kScimContentType);
+    // The same bytes as HttpResponse::json(), written by the faster JsonWriter: every SCIM answer goes here.
+    HttpResponse response;
+    response.status = status;
+    response.body = JsonWriter::compact(body);
+    response.headers.append({QByteArrayLiteral("Content-Type"), kScimContentType});
+    return response;
 }
 
 HttpResponse ScimService::errorResponse(const ScimError &error)
@@ -1094,19 +1100,16 @@ void ScimService::storeNewVersion(const Context &ctx, const ResourceType &type, 
 void ScimService::persist(const Context &ctx, const ResourceType &type, StoredResource &stored, bool insert,
                           bool keepPassword)
 {
-    const bool withProfile = m_profiles && &type == &m_registry.users();
-    auto write = [&] {
-        if (insert)
-            stored.sequence = m_store.insertResource(stored);
-        else
-            m_store.updateResource(stored, keepPassword);
-        if (withProfile)
-            m_profiles->update(ctx.connectionId, stored);
-    };
-    if (withProfile)
-        m_store.transaction(write);
+    // The profile is computed before anything is written and stored by the resource's own statement, so a
+    // User write is atomic without a savepoint: it either lands whole or not at all.
+    std::optional<UserProfile> profile;
+    if (m_profiles && &type == &m_registry.users())
+        profile = m_profiles->profileFor(ctx.connectionId, stored);
+    const UserProfile *withProfile = profile ? &*profile : nullptr;
+    if (insert)
+        stored.sequence = m_store.insertResource(stored, withProfile);
     else
-        write();
+        m_store.updateResource(stored, keepPassword, withProfile);
 }
 
 // --- Rendering ---------------------------------------------------------------------------------------

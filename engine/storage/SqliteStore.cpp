@@ -1,17 +1,20 @@
 #include "SqliteStore.h"
 
+#include "JsonCbor.h"
 #include "SqliteBusyHandler.h"
+#include "SqliteStatement.h"
 #include "StoreError.h"
 #include "WalCheckpointer.h"
 
 #include <QAtomicInt>
-#include <QCborMap>
-#include <QCborValue>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 namespace scim {
 
@@ -50,9 +53,47 @@ QVariant nullableString(const QString &value)
     return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
 }
 
-QByteArray compactJson(const QJsonObject &object)
+// Resource data is stored as CBOR (a BLOB): encoding it costs a fraction of compact JSON text. Rows written
+// before schema version 4 hold JSON text and stay readable, as do resources CBOR cannot carry exactly (a
+// string with an unpaired surrogate, which JSON escapes): those are stored as JSON text still.
+QVariant encodeResourceData(const QJsonObject &object)
 {
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    if (std::optional<QByteArray> cbor = JsonCbor::encode(object))
+        return QVariant(*cbor);
+    return QVariant(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+}
+
+QJsonObject readResourceData(const QVariant &value)
+{
+    // A BLOB is CBOR; TEXT is the JSON the store wrote before.
+    if (value.typeId() == QMetaType::QByteArray)
+        return JsonCbor::decode(value.toByteArray());
+    return QJsonDocument::fromJson(value.toString().toUtf8()).object();
+}
+
+// CBOR: smaller than JSON text and cheaper to encode, and profiles are written as often as resources.
+QByteArray profileBytes(const UserProfile &profile)
+{
+    if (!profile.encoded.isEmpty())
+        return profile.encoded;
+    // Like QCborValue (the encoder before), an unpaired surrogate is stored as U+FFFD.
+    QByteArray out;
+    JsonCbor::appendValue(out, profile.data);
+    return out;
+}
+
+// Binds the profile, profile_version and search_text columns (NULLs without a profile).
+void bindProfile(QSqlQuery &query, const UserProfile *profile)
+{
+    if (!profile) {
+        query.addBindValue(QVariant(QMetaType::fromType<QByteArray>()));
+        query.addBindValue(QVariant(QMetaType::fromType<qint64>()));
+        query.addBindValue(QVariant(QMetaType::fromType<QString>()));
+        return;
+    }
+    query.addBindValue(profileBytes(*profile));
+    query.addBindValue(profile->profileVersion);
+    query.addBindValue(profile->searchText.isNull() ? QStringLiteral("") : profile->searchText);
 }
 
 // Each migration is applied once, in order, inside one transaction; never edit one that has shipped.
@@ -123,6 +164,16 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX group_members_by_member ON group_members(member_id)"),
         },
         {
+            // The profile moves into its user's row: one statement writes both, so a provisioning write is one
+            // B-tree insert and needs no savepoint to stay atomic. Added NULL columns cost nothing per row.
+            QStringLiteral("ALTER TABLE resources ADD COLUMN profile BLOB"),
+            QStringLiteral("ALTER TABLE resources ADD COLUMN profile_version INTEGER"),
+            QStringLiteral("ALTER TABLE resources ADD COLUMN search_text TEXT"),
+            QStringLiteral("UPDATE resources SET profile = p.data, profile_version = p.profile_version,"
+                           " search_text = p.search_text FROM profiles p WHERE p.user_id = resources.id"),
+            QStringLiteral("DROP TABLE profiles"),
+        },
+        {
             // Connection options (JSON), e.g. the back-channel logout endpoint.
             QStringLiteral("ALTER TABLE connections ADD COLUMN options TEXT NOT NULL DEFAULT '{}'"),
         },
@@ -162,6 +213,12 @@ SqliteStore::SqliteStore(const QString &path)
         throw StoreError(StoreError::Kind::Failure,
                          QStringLiteral("Cannot open database %1: %2").arg(path, m_db.lastError().text()));
     installFastBusyHandler(m_db);
+    // The Qt driver links the same system libsqlite3 as we do, so its connection can run raw() statements.
+    const QVariant handle = m_db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_handle = *static_cast<sqlite3 *const *>(handle.data());
+    if (!m_handle)
+        throw StoreError(StoreError::Kind::Failure, QStringLiteral("The Qt SQLite driver exposes no handle"));
     execSql(QStringLiteral("PRAGMA journal_mode=WAL"));
     // NORMAL is durable across application crashes in WAL mode; only an OS crash can lose the last commits.
     execSql(QStringLiteral("PRAGMA synchronous=NORMAL"));
@@ -182,6 +239,7 @@ SqliteStore::~SqliteStore()
     if (m_checkpointer)
         m_checkpointer->stop();
     m_checkpointer.reset();
+    m_rawStatements.clear(); // finalized before the connection closes
     m_statements.clear();
     m_db.close();
     m_db = QSqlDatabase();
@@ -217,6 +275,22 @@ QSqlQuery &SqliteStore::prepared(const char *sql)
         it = m_statements.emplace(sql, std::move(query)).first;
     }
     return *it->second;
+}
+
+SqliteStatement &SqliteStore::raw(const char *sql)
+{
+    auto it = m_rawStatements.find(sql);
+    if (it == m_rawStatements.end())
+        it = m_rawStatements.emplace(sql, std::make_unique<SqliteStatement>(m_handle, sql)).first;
+    return *it->second;
+}
+
+void SqliteStore::noteRawWrite()
+{
+    m_rowsAffected = sqlite3_changes(m_handle);
+    m_lastInsertId = sqlite3_last_insert_rowid(m_handle);
+    if (m_checkpointer)
+        m_checkpointer->noteWrite();
 }
 
 void SqliteStore::exec(QSqlQuery &query)
@@ -403,29 +477,28 @@ QList<Membership> SqliteStore::groupsOf(const QString &memberId)
 void SqliteStore::saveProfile(const UserProfile &profile)
 {
     beginWrite();
-    QSqlQuery &query = prepared("INSERT INTO profiles (user_id, connection_id, data, profile_version, search_text)"
-                                " VALUES (?, ?, ?, ?, ?) ON CONFLICT(user_id) DO UPDATE SET data = excluded.data,"
-                                " profile_version = excluded.profile_version, search_text = excluded.search_text");
-    query.addBindValue(profile.userId);
-    query.addBindValue(profile.connectionId);
-    // CBOR: smaller than JSON text and cheaper to encode, and profiles are written as often as resources.
-    query.addBindValue(QCborValue::fromJsonValue(profile.data).toCbor());
+    // The profile lives in its user's row; a profile for a user that does not exist has nowhere to go.
+    QSqlQuery &query = prepared("UPDATE resources SET profile = ?, profile_version = ?, search_text = ?"
+                                " WHERE id = ? AND connection_id = ?");
+    query.addBindValue(profileBytes(profile));
     query.addBindValue(profile.profileVersion);
     query.addBindValue(profile.searchText.isNull() ? QStringLiteral("") : profile.searchText);
+    query.addBindValue(profile.userId);
+    query.addBindValue(profile.connectionId);
     exec(query);
 }
 
 static UserProfile readProfile(const QSqlQuery &query)
 {
     return UserProfile{query.value(0).toString(), query.value(1).toString(),
-                       QCborValue::fromCbor(query.value(2).toByteArray()).toMap().toJsonObject(),
-                       query.value(3).toLongLong(), query.value(4).toString()};
+                       JsonCbor::decode(query.value(2).toByteArray()), query.value(3).toLongLong(),
+                       query.value(4).toString()};
 }
 
 std::optional<UserProfile> SqliteStore::profile(const QString &userId)
 {
-    QSqlQuery &query = prepared("SELECT user_id, connection_id, data, profile_version, search_text FROM profiles"
-                                " WHERE user_id = ?");
+    QSqlQuery &query = prepared("SELECT id, connection_id, profile, profile_version, search_text FROM resources"
+                                " WHERE id = ? AND profile IS NOT NULL");
     query.addBindValue(userId);
     return fetchOne<UserProfile>(query, readProfile);
 }
@@ -453,9 +526,9 @@ static void bindProfileFilter(QSqlQuery &q, const QString &connectionId, const Q
 QList<UserProfile> SqliteStore::profiles(const QString &connectionId, const QString &query, qsizetype offset,
                                          qsizetype limit)
 {
-    QSqlQuery &q = prepared("SELECT user_id, connection_id, data, profile_version, search_text FROM profiles"
-                            " WHERE (? = '' OR connection_id = ?) AND (? = '' OR search_text LIKE ? ESCAPE '\\')"
-                            " ORDER BY rowid LIMIT ? OFFSET ?");
+    QSqlQuery &q = prepared("SELECT id, connection_id, profile, profile_version, search_text FROM resources"
+                            " WHERE profile IS NOT NULL AND (? = '' OR connection_id = ?)"
+                            " AND (? = '' OR search_text LIKE ? ESCAPE '\\') ORDER BY seq LIMIT ? OFFSET ?");
     bindProfileFilter(q, connectionId, query);
     q.addBindValue(qint64(limit));
     q.addBindValue(qint64(offset));
@@ -464,7 +537,7 @@ QList<UserProfile> SqliteStore::profiles(const QString &connectionId, const QStr
 
 qsizetype SqliteStore::countProfiles(const QString &connectionId, const QString &query)
 {
-    QSqlQuery &q = prepared("SELECT COUNT(*) FROM profiles WHERE (? = '' OR connection_id = ?)"
+    QSqlQuery &q = prepared("SELECT COUNT(*) FROM resources WHERE profile IS NOT NULL AND (? = '' OR connection_id = ?)"
                             " AND (? = '' OR search_text LIKE ? ESCAPE '\\')");
     bindProfileFilter(q, connectionId, query);
     return fetchCount(q);
@@ -472,7 +545,8 @@ qsizetype SqliteStore::countProfiles(const QString &connectionId, const QString 
 
 qsizetype SqliteStore::countProfilesAtVersion(const QString &connectionId, qint64 profileVersion)
 {
-    QSqlQuery &q = prepared("SELECT COUNT(*) FROM profiles WHERE connection_id = ? AND profile_version = ?");
+    QSqlQuery &q = prepared("SELECT COUNT(*) FROM resources WHERE connection_id = ? AND resource_type = 'User'"
+                            " AND profile_version = ?");
     q.addBindValue(connectionId);
     q.addBindValue(profileVersion);
     return fetchCount(q);
@@ -481,11 +555,11 @@ qsizetype SqliteStore::countProfilesAtVersion(const QString &connectionId, qint6
 QList<StoredResource> SqliteStore::usersNeedingProfile(const QString &connectionId, qint64 profileVersion,
                                                        qint64 afterSequence, qsizetype limit)
 {
-    QSqlQuery &q = prepared("SELECT r.id FROM resources r LEFT JOIN profiles p ON p.user_id = r.id"
+    QSqlQuery &q = prepared("SELECT id FROM resources"
                             // Unary + keeps SQLite on the rowid range (seq > ?) instead of the connection's
                             // key index, which would re-read every user of the connection on each batch.
-                            " WHERE r.seq > ? AND +r.connection_id = ? AND +r.resource_type = 'User'"
-                            " AND (p.user_id IS NULL OR p.profile_version <> ?) ORDER BY r.seq LIMIT ?");
+                            " WHERE seq > ? AND +connection_id = ? AND +resource_type = 'User'"
+                            " AND (profile_version IS NULL OR profile_version <> ?) ORDER BY seq LIMIT ?");
     q.addBindValue(afterSequence);
     q.addBindValue(connectionId);
     q.addBindValue(profileVersion);
@@ -758,7 +832,7 @@ QList<StoredResource> SqliteStore::readResources(QSqlQuery &query)
         resource.connectionId = query.value(0).toString();
         resource.resourceType = query.value(1).toString();
         resource.id = query.value(2).toString();
-        resource.data = QJsonDocument::fromJson(query.value(3).toByteArray()).object();
+        resource.data = readResourceData(query.value(3));
         resource.version = query.value(4).toLongLong();
         resource.sequence = query.value(5).toLongLong();
         resource.uniqueKey = query.value(6).toString();
@@ -799,18 +873,16 @@ QList<StoredResource> SqliteStore::resourcesByAttribute(const QString &connectio
 {
     // Only ids come from the index; the rows themselves usually come from the cache.
     const bool isKey = attribute == IndexedAttribute::UserName;
-    QSqlQuery &query = isKey ? prepared("SELECT id FROM resources WHERE connection_id = ? AND resource_type = ?"
-                                        " AND unique_key = ? ORDER BY seq")
-                             : prepared("SELECT id FROM resources WHERE connection_id = ? AND resource_type = ?"
-                                        " AND external_id = ? AND external_id IS NOT NULL ORDER BY seq");
-    query.addBindValue(connectionId);
-    query.addBindValue(type);
-    query.addBindValue(isKey ? foldKey(value) : value);
-    exec(query);
+    SqliteStatement &query = isKey ? raw("SELECT id FROM resources WHERE connection_id = ? AND resource_type = ?"
+                                         " AND unique_key = ? ORDER BY seq")
+                                   : raw("SELECT id FROM resources WHERE connection_id = ? AND resource_type = ?"
+                                         " AND external_id = ? AND external_id IS NOT NULL ORDER BY seq");
+    query.bind(1, connectionId);
+    query.bind(2, type);
+    query.bind(3, isKey ? foldKey(value) : value);
     QStringList ids;
     while (query.next())
-        ids.append(query.value(0).toString());
-    query.finish();
+        ids.append(query.text(0));
     QList<StoredResource> result;
     for (const QString &id : std::as_const(ids)) {
         if (std::optional<StoredResource> row = resource(connectionId, type, id))
@@ -853,48 +925,71 @@ qsizetype SqliteStore::countResources(const QString &connectionId, const QString
     return fetchCount(query);
 }
 
-qint64 SqliteStore::insertResource(const StoredResource &resource)
+qint64 SqliteStore::insertResource(const StoredResource &resource, const UserProfile *profile)
 {
     beginWrite();
-    QSqlQuery &query = prepared("INSERT INTO resources (connection_id, resource_type, id, unique_key, external_id,"
-                                " data, version, password_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    query.addBindValue(resource.connectionId);
-    query.addBindValue(resource.resourceType);
-    query.addBindValue(resource.id);
-    query.addBindValue(nullableString(foldKey(resource.uniqueKey)));
-    query.addBindValue(nullableString(resource.externalId));
-    query.addBindValue(QString::fromUtf8(compactJson(resource.data)));
-    query.addBindValue(resource.version);
-    query.addBindValue(resource.passwordHash.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
-                                                       : QVariant(resource.passwordHash));
-    exec(query);
+    SqliteStatement &insert = raw("INSERT INTO resources (connection_id, resource_type, id, unique_key, external_id,"
+                                  " data, version, password_hash, profile, profile_version, search_text)"
+                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const QString uniqueKey = foldKey(resource.uniqueKey);
+    insert.bind(1, resource.connectionId);
+    insert.bind(2, resource.resourceType);
+    insert.bind(3, resource.id);
+    insert.bind(4, uniqueKey.isEmpty() ? QString() : uniqueKey);
+    insert.bind(5, resource.externalId.isEmpty() ? QString() : resource.externalId);
+    const QVariant data = encodeResourceData(resource.data);
+    if (data.typeId() == QMetaType::QByteArray)
+        insert.bind(6, data.toByteArray());
+    else
+        insert.bind(6, data.toString());
+    insert.bind(7, resource.version);
+    insert.bind(8, resource.passwordHash.isEmpty() ? QByteArray() : resource.passwordHash);
+    if (profile) {
+        insert.bind(9, profileBytes(*profile));
+        insert.bind(10, profile->profileVersion);
+        insert.bind(11, profile->searchText.isNull() ? QStringLiteral("") : profile->searchText);
+    } else {
+        for (int column = 9; column <= 11; ++column)
+            insert.bindNull(column);
+    }
+    insert.execute();
+    noteRawWrite();
     const qint64 sequence = m_lastInsertId;
     auto *cached = new StoredResource(resource);
     cached->sequence = sequence;
-    cached->uniqueKey = foldKey(resource.uniqueKey);
+    cached->uniqueKey = uniqueKey;
     m_cache.insert(cacheKey(resource.connectionId, resource.resourceType, resource.id), cached);
     m_groupsOfCache.insert(resource.id, new QList<Membership>()); // a new resource belongs to no group yet
     return sequence;
 }
 
-bool SqliteStore::updateResource(const StoredResource &resource, bool keepPassword)
+bool SqliteStore::updateResource(const StoredResource &resource, bool keepPassword, const UserProfile *profile)
 {
     beginWrite();
     const bool writePassword = !(keepPassword && resource.passwordHash.isEmpty());
+    // Without a profile the row's profile columns are left as they are.
     QSqlQuery &query =
         writePassword
-            ? prepared("UPDATE resources SET unique_key = ?, external_id = ?, data = ?, version = ?, password_hash = ?"
-                       " WHERE connection_id = ? AND resource_type = ? AND id = ?")
-            : prepared("UPDATE resources SET unique_key = ?, external_id = ?, data = ?, version = ?"
-                       " WHERE connection_id = ? AND resource_type = ? AND id = ?");
+            ? (profile ? prepared("UPDATE resources SET unique_key = ?, external_id = ?, data = ?, version = ?,"
+                                  " password_hash = ?, profile = ?, profile_version = ?, search_text = ?"
+                                  " WHERE connection_id = ? AND resource_type = ? AND id = ?")
+                       : prepared("UPDATE resources SET unique_key = ?, external_id = ?, data = ?, version = ?,"
+                                  " password_hash = ? WHERE connection_id = ? AND resource_type = ? AND id = ?"))
+            : (profile ? prepared("UPDATE resources SET unique_key = ?, external_id = ?, data = ?, version = ?,"
+                                  " profile = ?, profile_version = ?, search_text = ?"
+                                  " WHERE connection_id = ? AND resource_type = ? AND id = ?")
+                       : prepared("UPDATE resources SET unique_key = ?, external_id = ?, data = ?, version = ?"
+                                  " WHERE connection_id = ? AND resource_type = ? AND id = ?"));
     query.addBindValue(nullableString(foldKey(resource.uniqueKey)));
     query.addBindValue(nullableString(resource.externalId));
-    query.addBindValue(QString::fromUtf8(compactJson(resource.data)));
+    query.addBindValue(encodeResourceData(resource.data));
     query.addBindValue(resource.version);
     if (writePassword) {
         query.addBindValue(resource.passwordHash.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
                                                            : QVariant(resource.passwordHash));
     }
+    if (profile)
+        bindProfile(query, profile);
     query.addBindValue(resource.connectionId);
     query.addBindValue(resource.resourceType);
     query.addBindValue(resource.id);

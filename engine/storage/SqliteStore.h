@@ -12,8 +12,11 @@
 #include <memory>
 #include <unordered_map>
 
+struct sqlite3;
+
 namespace scim {
 
+class SqliteStatement;
 class WalCheckpointer;
 
 // The embedded store: one SQLite file in WAL mode, versioned migrations applied on open.
@@ -54,8 +57,10 @@ public:
                                     qsizetype limit) override;
     QList<StoredResource> allResources(const QString &connectionId, const QString &type) override;
     qsizetype countResources(const QString &connectionId, const QString &type) override;
-    qint64 insertResource(const StoredResource &resource) override;
-    bool updateResource(const StoredResource &resource, bool keepPassword) override;
+    using Store::insertResource;
+    using Store::updateResource;
+    qint64 insertResource(const StoredResource &resource, const UserProfile *profile) override;
+    bool updateResource(const StoredResource &resource, bool keepPassword, const UserProfile *profile) override;
     bool deleteResource(const QString &connectionId, const QString &type, const QString &id) override;
 
     QList<Membership> members(const QString &groupId) override;
@@ -88,6 +93,10 @@ public:
 
 private:
     QSqlQuery &prepared(const char *sql);
+    // The statements every request runs, on SQLite's API (see SqliteStatement); same connection and transaction.
+    SqliteStatement &raw(const char *sql);
+    // Records a write made through raw() the way exec() does for QSqlQuery.
+    void noteRawWrite();
     void exec(QSqlQuery &query);
     // Run a bound query and read its first row / all rows / a COUNT(*).
     template <typename T, typename Reader> std::optional<T> fetchOne(QSqlQuery &query, Reader read)
@@ -141,6 +150,8 @@ private:
     std::unique_ptr<WalCheckpointer> m_checkpointer;
     QSqlDatabase m_db;
     std::unordered_map<const char *, std::unique_ptr<QSqlQuery>> m_statements;
+    sqlite3 *m_handle = nullptr; // owned by m_db
+    std::unordered_map<const char *, std::unique_ptr<SqliteStatement>> m_rawStatements;
 };
 
 } // namespace scim

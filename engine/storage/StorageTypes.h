@@ -87,6 +87,9 @@ struct UserProfile
     QJsonObject data;
     qint64 profileVersion = 0; // the ScimConfiguration::profileVersion it was computed with
     QString searchText;        // lower-cased email, username, name and user id, for `q`
+    // When set, `data` already encoded as CBOR (and `data` may be left empty): the engine's write path
+    // encodes the projection directly. Never set on profiles read from a store.
+    QByteArray encoded = {};
 };
 
 } // namespace scim

@@ -51,10 +51,18 @@ public:
     virtual QList<StoredResource> allResources(const QString &connectionId, const QString &type) = 0;
     virtual qsizetype countResources(const QString &connectionId, const QString &type) = 0;
     // Returns the sequence number assigned. Throws StoreError(Conflict) when the unique key is taken.
-    virtual qint64 insertResource(const StoredResource &resource) = 0;
+    // A non-null `profile` (of a User) is written by the same statement, so the two are atomic without a
+    // transaction of their own.
+    virtual qint64 insertResource(const StoredResource &resource, const UserProfile *profile) = 0;
+    qint64 insertResource(const StoredResource &resource) { return insertResource(resource, nullptr); }
     // Writes data/version/keys; keeps the password hash when `resource.passwordHash` is empty and
-    // `keepPassword` is true. Throws StoreError(Conflict) when the unique key is taken.
-    virtual bool updateResource(const StoredResource &resource, bool keepPassword) = 0;
+    // `keepPassword` is true. A non-null `profile` replaces the stored one in the same statement; without one
+    // the stored profile is left alone. Throws StoreError(Conflict) when the unique key is taken.
+    virtual bool updateResource(const StoredResource &resource, bool keepPassword, const UserProfile *profile) = 0;
+    bool updateResource(const StoredResource &resource, bool keepPassword)
+    {
+        return updateResource(resource, keepPassword, nullptr);
+    }
     virtual bool deleteResource(const QString &connectionId, const QString &type, const QString &id) = 0;
 
     // Group membership (rows die with the group or the member)

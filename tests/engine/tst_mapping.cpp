@@ -8,6 +8,8 @@
 #include "SqliteStore.h"
 #include "TokenService.h"
 
+#include <QCborMap>
+#include <QCborValue>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -229,6 +231,36 @@ private Q_SLOTS:
             QCOMPARE(read.value(it.key()), it.value());
         }
         QVERIFY(!read.contains(QStringLiteral("password")));
+    }
+
+    void storedEncodingDecodesToThePreviewProfile()
+    {
+        // The write path encodes the projection straight to CBOR; the preview builds a QJsonObject. Both must
+        // describe the same profile, including nested targets, metadata merges and values that override.
+        const AttributeMap map = withEntries({{"userName", "email"},
+                                              {"emails[type eq \"work\"].value", "email"},
+                                              {"name.givenName", "given_name"},
+                                              {"active", "blocked"},
+                                              {"externalId", "app_metadata.external_id"},
+                                              {"title", "app_metadata.job.title"},
+                                              {"nickName", "custom.names.nick"},
+                                              {"displayName", "custom.display"},
+                                              {"addresses[type eq \"work\"].locality", "user_metadata.city"}});
+        const ProfileMapper mapper(map, users());
+        QJsonObject resource = loadJson(QFINDTESTDATA("data/okta-user.json"));
+        resource.insert(QStringLiteral("id"), QStringLiteral("u-1"));
+        resource.insert(QStringLiteral("displayName"), QStringLiteral("Zoë Ångström 🙂")); // not ASCII
+        resource.insert(QStringLiteral("meta"), QJsonObject{{QStringLiteral("created"), QStringLiteral("2026-01-01")}});
+        const ProfileMapper::Context context{QStringLiteral("acme"), QStringLiteral("okta")};
+        const QJsonObject preview = mapper.project(resource, context);
+        const QJsonObject stored =
+            QCborValue::fromCbor(mapper.projectFields(resource, context).toCbor()).toMap().toJsonObject();
+        QCOMPARE(stored, preview);
+        QCOMPARE(at(stored, QStringLiteral("custom.names.nick")).toString(), QStringLiteral("Bella"));
+        QCOMPARE(at(stored, QStringLiteral("custom.display")).toString(), QStringLiteral("Zoë Ångström 🙂"));
+        QCOMPARE(at(stored, QStringLiteral("app_metadata.job.title")).toString(), QStringLiteral("Principal Engineer"));
+        QVERIFY(!stored.contains(QStringLiteral("updated_at"))); // no lastModified: no key, as with QJsonObject
+        QCOMPARE(stored.value(QStringLiteral("identities")).toArray().size(), 1);
     }
 
     void validationRules_data()

@@ -1,6 +1,7 @@
 #include "SqliteStore.h"
 #include "StoreError.h"
 
+#include <QCborValue>
 #include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -46,7 +47,7 @@ private Q_SLOTS:
     {
         {
             SqliteStore store(m_path);
-            QCOMPARE(store.schemaVersion(), 4);
+            QCOMPARE(store.schemaVersion(), 5);
         }
         // SQLite file header bytes 18 and 19 are the read/write format versions: 2 means WAL.
         QFile file(m_path);
@@ -79,7 +80,7 @@ private Q_SLOTS:
             store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("a")));
         }
         SqliteStore again(m_path);
-        QCOMPARE(again.schemaVersion(), 4);
+        QCOMPARE(again.schemaVersion(), 5);
         QCOMPARE(again.connections().size(), 1);
     }
 
@@ -101,7 +102,8 @@ private Q_SLOTS:
             db.setDatabaseName(m_path);
             QVERIFY(db.open());
             QSqlQuery query(db);
-            QVERIFY(query.exec(QStringLiteral("DROP TABLE profiles")));
+            for (const char *column : {"profile", "profile_version", "search_text"})
+                QVERIFY(query.exec(QStringLiteral("ALTER TABLE resources DROP COLUMN ") + QLatin1String(column)));
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE scim_configurations DROP COLUMN profile_version")));
             QVERIFY(query.exec(QStringLiteral("DROP TABLE group_members")));
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE connections DROP COLUMN options")));
@@ -112,15 +114,129 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
 
         SqliteStore store(m_path);
-        QCOMPARE(store.schemaVersion(), 4);
+        QCOMPARE(store.schemaVersion(), 5);
         QCOMPARE(store.countResources(QStringLiteral("con_a"), QStringLiteral("User")), 1);
         QCOMPARE(store.scimConfiguration(QStringLiteral("con_a"))->profileVersion, 1);
         QCOMPARE(store.countProfiles(QString(), QString()), 0);
         QCOMPARE(store.connection(QStringLiteral("con_a"))->name, QStringLiteral("acme"));
-        QVERIFY(store.connection(QStringLiteral("con_a"))->options.isEmpty()); // v4 adds options, empty
+        QVERIFY(store.connection(QStringLiteral("con_a"))->options.isEmpty()); // v5 adds options, empty
         const QList<StoredResource> stale = store.usersNeedingProfile(QStringLiteral("con_a"), 1, 0, 10);
         QCOMPARE(stale.size(), 1);
         QCOMPARE(stale.constFirst().id, QStringLiteral("u1"));
+    }
+
+    void upgradeFromVersionThreeMovesProfilesIntoTheirUsersRows()
+    {
+        {
+            SqliteStore store(m_path);
+            store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("acme")));
+            store.insertResource(makeUser(QStringLiteral("con_a"), QStringLiteral("u1"), QStringLiteral("erin")));
+            store.insertResource(makeUser(QStringLiteral("con_a"), QStringLiteral("u2"), QStringLiteral("finn")));
+        }
+        // Turn the file back into what version 3 left behind: profiles in their own table (u2 has none yet).
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
+            db.setDatabaseName(m_path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            for (const char *column : {"profile", "profile_version", "search_text"})
+                QVERIFY(query.exec(QStringLiteral("ALTER TABLE resources DROP COLUMN ") + QLatin1String(column)));
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE profiles ("
+                                              " user_id TEXT PRIMARY KEY REFERENCES resources(id) ON DELETE CASCADE,"
+                                              " connection_id TEXT NOT NULL, data TEXT NOT NULL,"
+                                              " profile_version INTEGER NOT NULL, search_text TEXT NOT NULL)")));
+            QVERIFY(query.prepare(QStringLiteral("INSERT INTO profiles VALUES ('u1', 'con_a', ?, 7, ?)")));
+            query.addBindValue(
+                QCborValue::fromJsonValue(QJsonObject{{QStringLiteral("user_id"), QStringLiteral("u1")},
+                                                      {QStringLiteral("email"), QStringLiteral("erin@example.com")}})
+                    .toCbor());
+            query.addBindValue(QStringLiteral("u1\nerin@example.com"));
+            QVERIFY(query.exec());
+            // Before version 4 resource data was JSON text.
+            QVERIFY(query.exec(QStringLiteral("UPDATE resources SET data = '{\"id\":\"u2\",\"userName\":\"finn\"}'"
+                                              " WHERE id = 'u2'")));
+            QVERIFY(query.exec(QStringLiteral("ALTER TABLE connections DROP COLUMN options")));
+            QVERIFY(query.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version >= 4")));
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+
+        SqliteStore store(m_path);
+        QCOMPARE(store.schemaVersion(), 5);
+        const std::optional<UserProfile> moved = store.profile(QStringLiteral("u1"));
+        QVERIFY(moved);
+        QCOMPARE(moved->connectionId, QStringLiteral("con_a"));
+        QCOMPARE(moved->profileVersion, qint64(7));
+        QCOMPARE(moved->data.value(QStringLiteral("email")).toString(), QStringLiteral("erin@example.com"));
+        QCOMPARE(store.countProfiles(QString(), QStringLiteral("ERIN@")), 1);
+        QCOMPARE(store.countProfilesAtVersion(QStringLiteral("con_a"), 7), 1);
+        QVERIFY(!store.profile(QStringLiteral("u2")));
+        const QList<StoredResource> stale = store.usersNeedingProfile(QStringLiteral("con_a"), 7, 0, 10);
+        QCOMPARE(stale.size(), 1);
+        QCOMPARE(stale.constFirst().id, QStringLiteral("u2"));
+        QCOMPARE(stale.constFirst().data.value(QStringLiteral("userName")).toString(), QStringLiteral("finn"));
+    }
+
+    void resourceDataRoundTripsExactly()
+    {
+        // Stored as CBOR, read back after a restart (not from the cache): every JSON shape survives unchanged.
+        StoredResource user = makeUser(QStringLiteral("con_a"), QStringLiteral("u1"), QStringLiteral("ilse"));
+        user.data.insert(QStringLiteral("displayName"), QStringLiteral("Ilse Çelik – 日本 🙂"));
+        // JSON escapes an unpaired surrogate, CBOR cannot carry it: that resource is kept as JSON text.
+        StoredResource odd = makeUser(QStringLiteral("con_a"), QStringLiteral("u2"), QStringLiteral("odd"));
+        const QChar lone[] = {QChar(0xdc00)};
+        odd.data.insert(QStringLiteral("nickName"), QString(lone, 1));
+        user.data.insert(QStringLiteral("numbers"), QJsonArray{0, -1, 23, 24, 255, 256, 65536, qint64(1) << 40,
+                                                               -(qint64(1) << 53), 1.5, -0.25, 1e300});
+        user.data.insert(QStringLiteral("flags"), QJsonArray{true, false, QJsonValue::Null});
+        user.data.insert(QStringLiteral("nested"),
+                         QJsonObject{{QStringLiteral("empty"), QJsonObject{}},
+                                     {QStringLiteral("list"), QJsonArray{QJsonObject{{QStringLiteral("k"), 1}}}},
+                                     {QStringLiteral("long"), QString(300, QLatin1Char('x'))}});
+        {
+            SqliteStore store(m_path);
+            store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("a")));
+            store.insertResource(user);
+            store.insertResource(odd);
+        }
+        SqliteStore store(m_path);
+        QCOMPARE(store.resource(QStringLiteral("con_a"), QStringLiteral("User"), QStringLiteral("u1"))->data,
+                 user.data);
+        QCOMPARE(store.allResources(QStringLiteral("con_a"), QStringLiteral("User")).constFirst().data, user.data);
+        QCOMPARE(store.resource(QStringLiteral("con_a"), QStringLiteral("User"), QStringLiteral("u2"))->data, odd.data);
+    }
+
+    void resourceAndProfileAreWrittenTogether()
+    {
+        SqliteStore store(m_path);
+        store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("a")));
+        StoredResource user = makeUser(QStringLiteral("con_a"), QStringLiteral("u1"), QStringLiteral("hana"));
+        const UserProfile first{QStringLiteral("u1"), QStringLiteral("con_a"),
+                                QJsonObject{{QStringLiteral("email"), QStringLiteral("hana@example.com")}}, 1,
+                                QStringLiteral("u1\nhana@example.com")};
+        store.insertResource(user, &first);
+        QCOMPARE(store.profile(QStringLiteral("u1"))->data, first.data);
+
+        // A conflicting insert writes neither the resource nor its profile.
+        StoredResource clash = makeUser(QStringLiteral("con_a"), QStringLiteral("u2"), QStringLiteral("HANA"));
+        const UserProfile clashProfile{QStringLiteral("u2"), QStringLiteral("con_a"), QJsonObject{}, 1, QString()};
+        QVERIFY_THROWS_EXCEPTION(StoreError, store.insertResource(clash, &clashProfile));
+        QVERIFY(!store.profile(QStringLiteral("u2")));
+        QCOMPARE(store.countProfiles(QString(), QString()), 1);
+
+        // An update with a profile replaces it; one without leaves it alone.
+        user.version = 2;
+        const UserProfile second{QStringLiteral("u1"), QStringLiteral("con_a"),
+                                 QJsonObject{{QStringLiteral("email"), QStringLiteral("h@example.com")}}, 2,
+                                 QStringLiteral("u1\nh@example.com")};
+        QVERIFY(store.updateResource(user, true, &second));
+        QCOMPARE(store.profile(QStringLiteral("u1"))->data, second.data);
+        QCOMPARE(store.profile(QStringLiteral("u1"))->profileVersion, qint64(2));
+        user.version = 3;
+        QVERIFY(store.updateResource(user, true));
+        QCOMPARE(store.profile(QStringLiteral("u1"))->data, second.data);
+        QCOMPARE(store.resource(QStringLiteral("con_a"), QStringLiteral("User"), QStringLiteral("u1"))->version, 3);
     }
 
     void profilesAreSearchableAndFollowTheirUser()
