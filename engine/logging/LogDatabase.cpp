@@ -70,6 +70,8 @@ LogDatabase::LogDatabase(const QString &path)
                          QStringLiteral("Cannot open the log database %1: %2").arg(path, m_db.lastError().text()));
     exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    // Fewer, larger checkpoints: each one syncs the file, and the writer thread is the only one paying for them.
+    exec(QStringLiteral("PRAGMA wal_autocheckpoint=8000"));
     exec(QStringLiteral("CREATE TABLE IF NOT EXISTS logs ("
                         " key INTEGER PRIMARY KEY, date_ms INTEGER NOT NULL, type TEXT NOT NULL,"
                         " description TEXT NOT NULL, connection_id TEXT NOT NULL, connection TEXT NOT NULL,"

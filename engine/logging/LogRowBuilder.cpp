@@ -203,13 +203,13 @@ LogRow LogRowBuilder::build(const LogRecord &record)
                                                                  : action(record.method, record.subPath, record.status);
     row.type = record.status >= 400 ? QStringLiteral("fscim") : QStringLiteral("sscim");
 
-    // Headers as "name: value" lines (names are lower-case); rendered as an object when read.
-    for (const auto &[name, value] : record.headers) {
-        if (name == "authorization" || name == "cookie" || name == "proxy-authorization")
-            continue;
-        if (name == "user-agent")
-            row.userAgent = QString::fromUtf8(value);
-        row.headers += name + QByteArrayLiteral(": ") + value + '\n';
+    // Headers as "name: value" lines (names are lower-case), captured without credentials; an object when read.
+    row.headers = record.headers;
+    const qsizetype agent = record.headers.startsWith("user-agent: ") ? 0 : record.headers.indexOf("\nuser-agent: ");
+    if (agent >= 0) {
+        const qsizetype start = agent + (agent == 0 ? 12 : 13);
+        const qsizetype end = record.headers.indexOf('\n', start);
+        row.userAgent = QString::fromUtf8(record.headers.mid(start, end < 0 ? -1 : end - start));
     }
     if (!record.query.isEmpty()) {
         QJsonObject query;
@@ -220,10 +220,8 @@ LogRow LogRowBuilder::build(const LogRecord &record)
 
     const bool groupWrite = row.action == QLatin1String("create-group") || row.action == QLatin1String("replace-group");
     row.requestBody = loggedBody(record.requestBody, groupWrite);
-    // Response bodies are kept for failures and writes; a successful read's body is what the store holds.
-    const bool read = record.method == "GET" || row.action == QLatin1String("search");
-    if (row.status >= 400 || !read)
-        row.responseBody = loggedBody(record.responseBody, false);
+    // Response bodies are kept for failures and writes (the capture dropped those of successful reads).
+    row.responseBody = loggedBody(record.responseBody, false);
 
     QString description = describe(row.action);
     QJsonObject extra = record.extra;

@@ -32,13 +32,20 @@ void LogWriter::enqueue(QList<LogRecord> records)
 {
     if (records.isEmpty())
         return;
-    QMutexLocker lock(&m_mutex);
-    if (m_queue.isEmpty())
-        m_queue = std::move(records);
-    else
-        m_queue.append(std::move(records));
-    if (m_idle)
-        m_wake.wakeOne();
+    QList<LogRecord> done;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_queue.isEmpty())
+            m_queue = std::move(records);
+        else
+            m_queue.append(std::move(records));
+        done = std::exchange(m_done, {});
+        if (m_idle)
+            m_wake.wakeOne();
+    }
+    // `done` is freed here, on the thread that allocated its buffers: freeing them on the writer thread makes
+    // glibc lock this thread's malloc arena on every free, which costs the request thread more than the
+    // freeing itself.
 }
 
 void LogWriter::flush()
@@ -153,6 +160,13 @@ void LogWriter::run()
         } catch (const StoreError &error) {
             qWarning("logs: could not write %lld log events: %s", qint64(batch.size()),
                      qUtf8Printable(error.message()));
+        }
+        if (!batch.isEmpty()) {
+            QMutexLocker lock(&m_mutex);
+            if (m_done.isEmpty())
+                m_done = std::move(batch);
+            else
+                m_done.append(std::move(batch));
         }
     }
 }

@@ -18,7 +18,7 @@ class LogWriter : public QThread
 public:
     // After a batch the writer pauses this long to let the next one accumulate: fewer transactions, and no
     // wake-up system call on the request thread while traffic flows. Bounds the push latency's floor.
-    static constexpr int kCoalesceMs = 15;
+    static constexpr int kCoalesceMs = 25;
 
 private:
     Q_OBJECT
@@ -48,6 +48,7 @@ private:
     QWaitCondition m_wake;
     QWaitCondition m_drained;
     QList<LogRecord> m_queue;
+    QList<LogRecord> m_done; // written records, handed back to be freed by the thread that captured them
     bool m_stopping = false;
     bool m_writing = false;
     bool m_idle = false;           // waiting with nothing to do: only then does enqueue() wake the thread

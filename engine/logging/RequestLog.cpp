@@ -50,10 +50,19 @@ LogRecord RequestLog::begin(const HttpRequest &request, const QString &connectio
     record.connectionName = it->first;
     record.strategy = it->second;
     record.method = request.method;
-    record.path = request.path;
+    record.path = QString(request.path.constData(), request.path.size());
     record.query = request.query;
-    record.headers = request.headers;
-    record.requestBody = request.body;
+    qsizetype size = 0;
+    for (const auto &[name, value] : request.headers)
+        size += name.size() + value.size() + 3;
+    record.headers.reserve(size);
+    for (const auto &[name, value] : request.headers) {
+        if (name == "authorization" || name == "cookie" || name == "proxy-authorization")
+            continue; // secrets never even reach the queue
+        record.headers.append(name).append(": ", 2).append(value).append('\n');
+    }
+    if (!request.body.isEmpty())
+        record.requestBody = QByteArray(request.body.constData(), request.body.size());
     record.peer = request.peer;
     return record;
 }
@@ -64,7 +73,10 @@ void RequestLog::record(const HttpRequest &request, const QString &connectionId,
     LogRecord record = begin(request, connectionId);
     record.subPath = subPath;
     record.status = response.status;
-    record.responseBody = response.body;
+    // Successful reads are logged without their response body (docs/logs.md); the rest keep a copy.
+    const bool read = request.method == "GET" || subPath.endsWith(QLatin1String(".search"));
+    if ((response.status >= 400 || !read) && !response.body.isEmpty())
+        record.responseBody = QByteArray(response.body.constData(), response.body.size());
     record.tokenId = info.tokenId;
     record.userId = info.userId;
     record.userName = info.userName;
