@@ -19,6 +19,7 @@ public:
     // After a batch the writer pauses this long to let the next one accumulate: fewer transactions, and no
     // wake-up system call on the request thread while traffic flows. Bounds the push latency's floor.
     static constexpr int kCoalesceMs = 25;
+    static constexpr int kNiceness = 5;
 
 private:
     Q_OBJECT
