@@ -28,8 +28,7 @@ struct LogRecord
     QString connectionName;
     QString strategy;
     QByteArray method;
-    QString path;    // full request path, /scim/v2/connections/{id}/…
-    QString subPath; // what follows the connection's base path
+    QString subPath; // what follows /scim/v2/connections/{id} (the full path is rebuilt from it)
     QList<QPair<QString, QString>> query;
     QByteArray headers; // "name: value" lines, without authorization, cookie and proxy-authorization
     QByteArray requestBody;

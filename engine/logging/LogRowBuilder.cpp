@@ -35,9 +35,9 @@ bool mentionsPassword(const QByteArray &bytes)
     return false;
 }
 
-QStringList segmentsOf(const QString &subPath)
+QList<QStringView> segmentsOf(const QString &subPath)
 {
-    return subPath.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    return QStringView(subPath).split(QLatin1Char('/'), Qt::SkipEmptyParts);
 }
 
 QString detailOf(const QByteArray &responseBody)
@@ -56,10 +56,10 @@ QString LogRowBuilder::action(const QByteArray &method, const QString &subPath, 
 {
     if (status == 401)
         return QStringLiteral("auth-failed");
-    const QStringList segments = segmentsOf(subPath);
+    const QList<QStringView> segments = segmentsOf(subPath);
     if (segments.isEmpty())
         return QStringLiteral("unknown");
-    const QString first = segments.at(0);
+    const QStringView first = segments.at(0);
     auto is = [&first](const char *name) { return first.compare(QLatin1String(name), Qt::CaseInsensitive) == 0; };
     if (first == QLatin1String(".search") || (segments.size() == 2 && segments.at(1) == QLatin1String(".search")))
         return method == "POST" ? QStringLiteral("search") : QStringLiteral("unknown");
@@ -195,10 +195,17 @@ LogRow LogRowBuilder::build(const LogRecord &record)
     row.status = record.status;
     row.durationUs = record.durationNs / 1000;
     row.tokenId = record.tokenId;
-    row.ip = record.peer.isNull() ? QString() : record.peer.toString();
-    if (row.ip.startsWith(QLatin1String("::ffff:")))
-        row.ip = row.ip.mid(7);
-    row.path = record.path;
+    // Clients are few and repeat: remember the last address's text (this runs on the writer thread only).
+    thread_local QHostAddress lastPeer;
+    thread_local QString lastIp;
+    if (record.peer != lastPeer || lastIp.isEmpty()) {
+        lastPeer = record.peer;
+        lastIp = record.peer.isNull() ? QString() : record.peer.toString();
+        if (lastIp.startsWith(QLatin1String("::ffff:")))
+            lastIp = lastIp.mid(7);
+    }
+    row.ip = lastIp;
+    row.path = QStringLiteral("/scim/v2/connections/") + record.connectionId + record.subPath;
     row.action = record.kind == LogRecord::Kind::SessionsRevoked ? QStringLiteral("revoke-sessions")
                                                                  : action(record.method, record.subPath, record.status);
     row.type = record.status >= 400 ? QStringLiteral("fscim") : QStringLiteral("sscim");

@@ -50,7 +50,6 @@ LogRecord RequestLog::begin(const HttpRequest &request, const QString &connectio
     record.connectionName = it->first;
     record.strategy = it->second;
     record.method = request.method;
-    record.path = QString(request.path.constData(), request.path.size());
     record.query = request.query;
     qsizetype size = 0;
     for (const auto &[name, value] : request.headers)
@@ -89,6 +88,7 @@ void RequestLog::recordSessionsRevoked(const HttpRequest &request, const QString
 {
     LogRecord record = begin(request, connectionId);
     record.kind = LogRecord::Kind::SessionsRevoked;
+    record.subPath = request.path.mid(QStringLiteral("/scim/v2/connections/").size() + connectionId.size());
     record.status = 200;
     record.requestBody.clear();
     record.userId = userId;
@@ -123,6 +123,7 @@ void RequestLog::batchFinished(bool committed)
     if (m_pending.isEmpty())
         return;
     QList<LogRecord> records = std::exchange(m_pending, {});
+    m_pending.reserve(qMax<qsizetype>(64, records.size())); // no regrowth while the next batch is captured
     if (!committed) {
         // The clients were told 503; the log says what they heard.
         for (LogRecord &record : records) {
