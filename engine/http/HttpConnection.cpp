@@ -49,11 +49,9 @@ void HttpConnection::startStream(const HttpResponse &response)
     // Earlier pipelined responses must reach the client before the stream's head.
     if (!m_held.isEmpty())
         m_server->commitPendingBatch();
-    QByteArray head = QByteArrayLiteral("HTTP/1.1 ") + QByteArray::number(response.status) + ' ' +
-                      HttpResponse::reasonPhrase(response.status) + QByteArrayLiteral("\r\n");
-    for (const auto &[name, value] : response.headers)
-        head += name + QByteArrayLiteral(": ") + value + QByteArrayLiteral("\r\n");
-    head += QByteArrayLiteral("Connection: close\r\n\r\n");
+    QByteArray head;
+    appendStatusAndHeaders(head, response);
+    head += QByteArrayLiteral("Connection: close\r\n\r\n"); // no length: the body ends when the connection does
     m_socket->write(head);
     m_buffer.clear();
     m_idleTimer.stop(); // a stream is idle by nature; it ends when either side closes
@@ -318,14 +316,19 @@ void HttpConnection::fail(int status, const QString &message)
     closeConnection();
 }
 
-QByteArray HttpConnection::serialize(const HttpResponse &response, bool keepAlive, bool headRequest)
+void HttpConnection::appendStatusAndHeaders(QByteArray &out, const HttpResponse &response)
 {
-    QByteArray out;
-    out.reserve(256 + response.body.size());
     out += QByteArrayLiteral("HTTP/1.1 ") + QByteArray::number(response.status) + ' ' +
            HttpResponse::reasonPhrase(response.status) + QByteArrayLiteral("\r\n");
     for (const auto &[name, value] : response.headers)
         out += name + QByteArrayLiteral(": ") + value + QByteArrayLiteral("\r\n");
+}
+
+QByteArray HttpConnection::serialize(const HttpResponse &response, bool keepAlive, bool headRequest)
+{
+    QByteArray out;
+    out.reserve(256 + response.body.size());
+    appendStatusAndHeaders(out, response);
     const bool bodyAllowed = response.status != 204 && response.status != 304;
     if (bodyAllowed)
         out += QByteArrayLiteral("Content-Length: ") + QByteArray::number(response.body.size()) + "\r\n";

@@ -58,6 +58,7 @@ private:
     void fail(int status, const QString &message);
     void send(const HttpResponse &response, bool keepAlive);
     static QByteArray serialize(const HttpResponse &response, bool keepAlive, bool headRequest);
+    static void appendStatusAndHeaders(QByteArray &out, const HttpResponse &response);
     void resetRequest();
     void closeConnection();
     void startStream(const HttpResponse &response);

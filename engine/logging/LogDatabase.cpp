@@ -285,11 +285,15 @@ std::optional<LogRow> LogDatabase::byKey(qint64 key)
     return rows.constFirst();
 }
 
-QList<LogStreamRecord> LogDatabase::logStreams()
+QList<LogStreamRecord> LogDatabase::selectStreams(const QString &where, const QVariantList &values)
 {
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT id, name, type, status, filters, sink, cursor, failures, last_error,"
-                                   " created_at, updated_at FROM log_streams ORDER BY created_at, id")))
+    query.prepare(QStringLiteral("SELECT id, name, type, status, filters, sink, cursor, failures, last_error,"
+                                 " created_at, updated_at FROM log_streams ") +
+                  where + QStringLiteral(" ORDER BY created_at, id"));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
         throw StoreError(StoreError::Kind::Failure, query.lastError().text());
     QList<LogStreamRecord> streams;
     while (query.next()) {
@@ -310,13 +314,17 @@ QList<LogStreamRecord> LogDatabase::logStreams()
     return streams;
 }
 
+QList<LogStreamRecord> LogDatabase::logStreams()
+{
+    return selectStreams(QString(), {});
+}
+
 std::optional<LogStreamRecord> LogDatabase::logStream(const QString &id)
 {
-    for (const LogStreamRecord &stream : logStreams()) {
-        if (stream.id == id)
-            return stream;
-    }
-    return std::nullopt;
+    const QList<LogStreamRecord> streams = selectStreams(QStringLiteral("WHERE id = ?"), {id});
+    if (streams.isEmpty())
+        return std::nullopt;
+    return streams.constFirst();
 }
 
 void LogDatabase::saveLogStream(const LogStreamRecord &stream)

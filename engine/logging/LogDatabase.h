@@ -47,6 +47,7 @@ public:
 
 private:
     QList<LogRow> select(const QString &sqlTail, const QVariantList &values);
+    QList<LogStreamRecord> selectStreams(const QString &where, const QVariantList &values);
     void exec(const QString &sql);
 
     QString m_connectionName;

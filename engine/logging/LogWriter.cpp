@@ -92,11 +92,10 @@ void LogWriter::run()
         m_drained.wakeAll();
         return;
     }
-    qint64 rowCount = -1;
+    qint64 rowCount = -1; // cached count of stored events; -1 when unknown
     QElapsedTimer clock;
     clock.start();
-    qint64 nextRetention = 0; // on clock; retention runs between batches, at most once a second unless behind
-    bool retentionPending = true;
+    qint64 nextRetention = 0; // on clock: retention runs between batches, once a second, at once when behind
     bool wroteLast = false;
 
     for (;;) {
@@ -108,14 +107,11 @@ void LogWriter::run()
             if (wroteLast && !m_flushRequested && !m_stopping)
                 m_wake.wait(&m_mutex, QDeadlineTimer(kCoalesceMs)); // enqueue() does not wake us here
             m_idle = true;
+            // Age limits apply while idle too, so the wait ends at the next retention round.
             while (m_queue.isEmpty() && !m_stopping) {
-                if (retentionPending) {
-                    const qint64 waitMs = nextRetention - clock.elapsed();
-                    if (waitMs <= 0 || !m_wake.wait(&m_mutex, QDeadlineTimer(waitMs)))
-                        break;
-                } else {
-                    m_wake.wait(&m_mutex);
-                }
+                const qint64 waitMs = nextRetention - clock.elapsed();
+                if (waitMs <= 0 || !m_wake.wait(&m_mutex, QDeadlineTimer(waitMs)))
+                    break;
             }
             m_idle = false;
             if (m_queue.isEmpty() && m_stopping)
@@ -133,40 +129,11 @@ void LogWriter::run()
                 db->insert(rows);
                 if (rowCount >= 0)
                     rowCount += rows.size();
-                retentionPending = true;
                 Q_EMIT stored(rows.constLast().key);
             }
-            if (retentionPending && clock.elapsed() >= nextRetention) {
-                qint64 deleted = 0;
-                bool behind = false;
-                if (m_retention.days > 0) {
-                    const qint64 cutoff = LogId::keyForMilliseconds(QDateTime::currentMSecsSinceEpoch() -
-                                                                    qint64(m_retention.days) * 86400 * 1000);
-                    const int chunk = db->deleteBefore(cutoff, kRetentionChunk);
-                    deleted += chunk;
-                    behind = chunk >= kRetentionChunk;
-                    if (chunk > 0)
-                        rowCount = -1;
-                }
-                if (m_retention.maxEvents > 0 && !behind) {
-                    if (rowCount < 0)
-                        rowCount = db->count();
-                    const qint64 excess = rowCount - m_retention.maxEvents;
-                    if (excess > 0) {
-                        const qint64 n = qMin<qint64>(excess, kRetentionChunk);
-                        if (const std::optional<qint64> key = db->keyAtOffset(n)) {
-                            const int chunk = db->deleteBefore(*key, kRetentionChunk);
-                            deleted += chunk;
-                            rowCount -= chunk;
-                        }
-                        behind = excess > kRetentionChunk;
-                    }
-                }
-                // Age limits must apply while idle too: keep checking once a second.
-                retentionPending = true;
+            if (clock.elapsed() >= nextRetention) {
+                const bool behind = applyRetention(*db, rowCount);
                 nextRetention = clock.elapsed() + (behind ? 0 : kRetentionIntervalMs);
-                if (deleted > 0)
-                    Q_EMIT retentionApplied(deleted);
             }
         } catch (const StoreError &error) {
             qWarning("logs: could not write %lld log events: %s", qint64(batch.size()),
@@ -180,6 +147,37 @@ void LogWriter::run()
                 m_done.append(std::move(batch));
         }
     }
+}
+
+bool LogWriter::applyRetention(LogDatabase &db, qint64 &rowCount)
+{
+    qint64 deleted = 0;
+    bool behind = false;
+    if (m_retention.days > 0) {
+        const qint64 cutoff =
+            LogId::keyForMilliseconds(QDateTime::currentMSecsSinceEpoch() - qint64(m_retention.days) * 86400 * 1000);
+        const int chunk = db.deleteBefore(cutoff, kRetentionChunk);
+        deleted += chunk;
+        behind = chunk >= kRetentionChunk;
+        if (chunk > 0)
+            rowCount = -1;
+    }
+    if (m_retention.maxEvents > 0 && !behind) {
+        if (rowCount < 0)
+            rowCount = db.count();
+        const qint64 excess = rowCount - m_retention.maxEvents;
+        if (excess > 0) {
+            if (const std::optional<qint64> key = db.keyAtOffset(qMin<qint64>(excess, kRetentionChunk))) {
+                const int chunk = db.deleteBefore(*key, kRetentionChunk);
+                deleted += chunk;
+                rowCount -= chunk;
+            }
+            behind = excess > kRetentionChunk;
+        }
+    }
+    if (deleted > 0)
+        Q_EMIT retentionApplied(deleted);
+    return behind;
 }
 
 } // namespace scim

@@ -10,21 +10,21 @@
 
 namespace scim {
 
+class LogDatabase;
+
 // Writes captured log records to the log database on its own thread, in batches: whatever accumulated while
 // the previous batch was being written goes into the next transaction. Also enforces retention in small
 // chunks between batches, so neither requests nor writes ever wait for a large delete.
 class LogWriter : public QThread
 {
+    Q_OBJECT
+
 public:
     // After a batch the writer pauses this long to let the next one accumulate: fewer transactions, and no
     // wake-up system call on the request thread while traffic flows. Bounds the push latency's floor.
     static constexpr int kCoalesceMs = 25;
     static constexpr int kNiceness = 5;
 
-private:
-    Q_OBJECT
-
-public:
     LogWriter(QString databasePath, LogRetention retention, QObject *parent = nullptr);
     ~LogWriter() override;
 
@@ -43,6 +43,9 @@ protected:
     void run() override;
 
 private:
+    // One round of deletions (at most one chunk per limit); true when more are due at once.
+    bool applyRetention(LogDatabase &db, qint64 &rowCount);
+
     QString m_path;
     LogRetention m_retention;
     QMutex m_mutex;

@@ -78,6 +78,38 @@ QJsonArray rendered(const QList<LogRow> &rows, const QStringList &fields, bool i
     return array;
 }
 
+void rejectUnknownFields(const QJsonObject &body, const QStringList &known)
+{
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (!known.contains(it.key()))
+            throw ManagementError::badRequest(
+                QStringLiteral("Payload validation error: 'Additional properties not allowed: %1'.").arg(it.key()));
+    }
+}
+
+QString validName(const QJsonValue &value)
+{
+    const QString name = value.toString();
+    if (name.isEmpty() || name.size() > 128)
+        throw ManagementError::badRequest(QStringLiteral("Payload validation error: 'name' must be 1-128 characters."));
+    return name;
+}
+
+// Admins set active or paused; `suspended` is the engine's verdict only.
+QString validStatus(const QJsonValue &value)
+{
+    const QString status = value.toString();
+    if (status != QLatin1String("active") && status != QLatin1String("paused"))
+        throw ManagementError::badRequest(
+            QStringLiteral("Payload validation error: 'status' must be active or paused."));
+    return status;
+}
+
+ManagementError streamNotFound()
+{
+    return {404, QStringLiteral("The log stream does not exist"), QStringLiteral("inexistent_log_stream")};
+}
+
 QJsonObject parseObject(const HttpRequest &request)
 {
     QJsonParseError error;
@@ -107,12 +139,7 @@ HttpResponse LogsApi::handle(const HttpRequest &request, const QString &path)
 {
     const QStringList s = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     const QByteArray &m = request.method;
-    auto notAllowed = [](const QByteArray &allowed) {
-        HttpResponse response = ManagementApi::errorResponse(
-            405, QStringLiteral("Method not allowed; allowed: %1").arg(QString::fromLatin1(allowed)));
-        response.setHeader(QByteArrayLiteral("Allow"), allowed);
-        return response;
-    };
+    const auto notAllowed = &ManagementApi::methodNotAllowed;
     try {
         if (s.at(0) == QLatin1String("users")) { // /users/{id}/logs: that user's events, newest first
             if (m != "GET")
@@ -322,21 +349,13 @@ HttpResponse LogsApi::createStream(const HttpRequest &request)
                                    QStringLiteral("status"),     QStringLiteral("filters"),
                                    QStringLiteral("sink"),       QStringLiteral("startFrom"),
                                    QStringLiteral("isPriority"), QStringLiteral("pii_config")};
-    for (auto it = body.begin(); it != body.end(); ++it) {
-        if (!known.contains(it.key()))
-            throw ManagementError::badRequest(
-                QStringLiteral("Payload validation error: 'Additional properties not allowed: %1'.").arg(it.key()));
-    }
-    const QString name = body.value(QStringLiteral("name")).toString();
-    if (name.isEmpty() || name.size() > 128)
-        throw ManagementError::badRequest(QStringLiteral("Payload validation error: 'name' must be 1-128 characters."));
+    rejectUnknownFields(body, known);
+    const QString name = validName(body.value(QStringLiteral("name")));
     if (body.value(QStringLiteral("type")).toString() != QLatin1String("http"))
         throw ManagementError::badRequest(QStringLiteral(
             "Payload validation error: 'type' must be \"http\" (the only sink this engine delivers to)."));
-    const QString status = body.value(QStringLiteral("status")).toString(QStringLiteral("active"));
-    if (status != QLatin1String("active") && status != QLatin1String("paused"))
-        throw ManagementError::badRequest(
-            QStringLiteral("Payload validation error: 'status' must be active or paused."));
+    const QString status = body.contains(QStringLiteral("status")) ? validStatus(body.value(QStringLiteral("status")))
+                                                                   : QStringLiteral("active");
     validateFilters(body.value(QStringLiteral("filters")));
     const QJsonObject sink = body.value(QStringLiteral("sink")).toObject();
     validateSink(sink);
@@ -370,8 +389,7 @@ HttpResponse LogsApi::getStream(const QString &id)
 {
     const std::optional<LogStreamRecord> stream = m_db.logStream(id);
     if (!stream)
-        throw ManagementError(404, QStringLiteral("The log stream does not exist"),
-                              QStringLiteral("inexistent_log_stream"));
+        throw streamNotFound();
     return HttpResponse::json(200, streamJson(*stream), kJson);
 }
 
@@ -379,28 +397,15 @@ HttpResponse LogsApi::updateStream(const HttpRequest &request, const QString &id
 {
     std::optional<LogStreamRecord> stream = m_db.logStream(id);
     if (!stream)
-        throw ManagementError(404, QStringLiteral("The log stream does not exist"),
-                              QStringLiteral("inexistent_log_stream"));
+        throw streamNotFound();
     const QJsonObject body = parseObject(request);
     static const QStringList known{QStringLiteral("name"), QStringLiteral("status"),     QStringLiteral("filters"),
                                    QStringLiteral("sink"), QStringLiteral("isPriority"), QStringLiteral("pii_config")};
-    for (auto it = body.begin(); it != body.end(); ++it) {
-        if (!known.contains(it.key()))
-            throw ManagementError::badRequest(
-                QStringLiteral("Payload validation error: 'Additional properties not allowed: %1'.").arg(it.key()));
-    }
-    if (body.contains(QStringLiteral("name"))) {
-        const QString name = body.value(QStringLiteral("name")).toString();
-        if (name.isEmpty() || name.size() > 128)
-            throw ManagementError::badRequest(
-                QStringLiteral("Payload validation error: 'name' must be 1-128 characters."));
-        stream->name = name;
-    }
+    rejectUnknownFields(body, known);
+    if (body.contains(QStringLiteral("name")))
+        stream->name = validName(body.value(QStringLiteral("name")));
     if (body.contains(QStringLiteral("status"))) {
-        const QString status = body.value(QStringLiteral("status")).toString();
-        if (status != QLatin1String("active") && status != QLatin1String("paused"))
-            throw ManagementError::badRequest(
-                QStringLiteral("Payload validation error: 'status' must be active or paused."));
+        const QString status = validStatus(body.value(QStringLiteral("status")));
         if (status == QLatin1String("active") && stream->status != QLatin1String("active")) {
             stream->failures = 0; // resuming a suspended stream starts a fresh retry series
             stream->lastError.clear();
@@ -429,8 +434,7 @@ HttpResponse LogsApi::updateStream(const HttpRequest &request, const QString &id
 HttpResponse LogsApi::deleteStream(const QString &id)
 {
     if (!m_db.deleteLogStream(id))
-        throw ManagementError(404, QStringLiteral("The log stream does not exist"),
-                              QStringLiteral("inexistent_log_stream"));
+        throw streamNotFound();
     m_dispatcher.reset(id);
     return HttpResponse::empty(204);
 }

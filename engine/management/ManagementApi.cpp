@@ -77,15 +77,18 @@ HttpResponse ManagementApi::handle(const HttpRequest &request)
     }
 }
 
+HttpResponse ManagementApi::methodNotAllowed(const QByteArray &allowed)
+{
+    HttpResponse response =
+        errorResponse(405, QStringLiteral("Method not allowed; allowed: %1").arg(QString::fromLatin1(allowed)));
+    response.setHeader(QByteArrayLiteral("Allow"), allowed);
+    return response;
+}
+
 HttpResponse ManagementApi::route(const HttpRequest &request, const QStringList &s)
 {
     const QByteArray &m = request.method;
-    auto notAllowed = [](const QByteArray &allowed) {
-        HttpResponse response =
-            errorResponse(405, QStringLiteral("Method not allowed; allowed: %1").arg(QString::fromLatin1(allowed)));
-        response.setHeader(QByteArrayLiteral("Allow"), allowed);
-        return response;
-    };
+    const auto notAllowed = &ManagementApi::methodNotAllowed;
 
     if (s.size() == 1 && s.at(0) == QLatin1String("connections-scim-configurations")) {
         if (m != "GET")

@@ -27,6 +27,8 @@ public:
     HttpResponse handle(const HttpRequest &request);
 
     static HttpResponse errorResponse(int status, const QString &message, const QString &errorCode = {});
+    // 405 with the Allow header, e.g. methodNotAllowed("GET, POST").
+    static HttpResponse methodNotAllowed(const QByteArray &allowed);
 
 private:
     HttpResponse route(const HttpRequest &request, const QStringList &segments);

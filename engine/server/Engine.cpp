@@ -243,14 +243,11 @@ HttpResponse Engine::handleScim(const HttpRequest &request, const QString &conne
     }
     m_requestLog->record(request, connectionId, subPath, response, info, timer.nsecsElapsed());
     if (!info.deactivatedUserIds.isEmpty()) {
-        const std::optional<Connection> connection = m_store->connection(connectionId);
-        const QJsonObject plan = connection ? BackchannelLogout::plan(connection->options) : QJsonObject();
+        const QJsonObject options = m_store->connection(connectionId).value_or(Connection{}).options;
         for (const QString &userId : std::as_const(info.deactivatedUserIds)) {
             QJsonObject extra{{QStringLiteral("reason"), QStringLiteral("user deactivated (active: false)")}};
-            if (!plan.isEmpty()) {
-                QJsonObject delivery = BackchannelLogout::plan(connection->options); // one jti per user
-                extra.insert(QStringLiteral("backchannel_logout"), delivery);
-            }
+            if (const QJsonObject delivery = BackchannelLogout::plan(options); !delivery.isEmpty())
+                extra.insert(QStringLiteral("backchannel_logout"), delivery); // a jti of its own per user
             m_requestLog->recordSessionsRevoked(request, connectionId, userId,
                                                 userId == info.userId ? info.userName : QString(), extra);
         }
