@@ -1,5 +1,6 @@
 #include "LogDatabase.h"
 
+#include "LogBlockTable.h"
 #include "StoreError.h"
 
 #include <QAtomicInteger>
@@ -10,6 +11,8 @@
 #include <QSqlQuery>
 
 #include <sqlite3.h>
+
+#include <algorithm>
 
 namespace scim {
 
@@ -72,17 +75,14 @@ LogDatabase::LogDatabase(const QString &path)
     exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     // Fewer, larger checkpoints: each one syncs the file, and the writer thread is the only one paying for them.
     exec(QStringLiteral("PRAGMA wal_autocheckpoint=8000"));
-    exec(QStringLiteral("CREATE TABLE IF NOT EXISTS logs ("
-                        " key INTEGER PRIMARY KEY, date_ms INTEGER NOT NULL, type TEXT NOT NULL,"
-                        " description TEXT NOT NULL, connection_id TEXT NOT NULL, connection TEXT NOT NULL,"
-                        " strategy TEXT NOT NULL, user_id TEXT NOT NULL, user_name TEXT NOT NULL,"
-                        " action TEXT NOT NULL, method TEXT NOT NULL, status INTEGER NOT NULL,"
-                        " duration_us INTEGER NOT NULL, token_id TEXT NOT NULL, ip TEXT NOT NULL, path TEXT NOT NULL,"
-                        " user_agent TEXT NOT NULL, query BLOB, headers BLOB, request_body BLOB,"
-                        " response_body BLOB, extra BLOB)"));
-    // Per-connection and per-user history are the common searches; everything else scans newest-first.
-    exec(QStringLiteral("CREATE INDEX IF NOT EXISTS logs_connection ON logs (connection_id, key)"));
-    exec(QStringLiteral("CREATE INDEX IF NOT EXISTS logs_user ON logs (user_id, key)"));
+    // Events are stored in blocks (LogBlock); `logs` is the virtual table that reads them back as rows.
+    exec(QStringLiteral("CREATE TABLE IF NOT EXISTS log_blocks ("
+                        " first_key INTEGER PRIMARY KEY, last_key INTEGER NOT NULL, count INTEGER NOT NULL,"
+                        " min_date_ms INTEGER NOT NULL, max_date_ms INTEGER NOT NULL, connections BLOB NOT NULL,"
+                        " users BLOB NOT NULL, data BLOB NOT NULL)"));
+    migrateRowTable();
+    if (LogBlockTable::registerOn(handle()) != SQLITE_OK)
+        throw StoreError(StoreError::Kind::Failure, QStringLiteral("Cannot register the logs table"));
     exec(
         QStringLiteral("CREATE TABLE IF NOT EXISTS log_streams ("
                        " id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, status TEXT NOT NULL,"
@@ -94,6 +94,8 @@ LogDatabase::~LogDatabase()
 {
     if (m_insert)
         sqlite3_finalize(m_insert);
+    if (m_delete)
+        sqlite3_finalize(m_delete);
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -111,116 +113,220 @@ void LogDatabase::exec(const QString &sql)
         throw StoreError(StoreError::Kind::Failure, query.lastError().text());
 }
 
-void LogDatabase::insert(const QList<LogRow> &rows)
+sqlite3 *LogDatabase::handle()
 {
-    if (rows.isEmpty())
-        return;
-    // The writer's hot path talks to SQLite directly: binding UTF-8 bytes without QVariant or UTF-16 round trips
-    // costs a fraction of QSqlQuery's per-column overhead.
     const QVariant handle = m_db.driver()->handle();
     sqlite3 *sqlite = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
                           ? *static_cast<sqlite3 *const *>(handle.data())
                           : nullptr;
     if (!sqlite)
         throw StoreError(StoreError::Kind::Failure, QStringLiteral("The log database has no SQLite handle"));
-    auto check = [sqlite](int rc) {
-        if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW)
-            throw StoreError(StoreError::Kind::Failure, QString::fromUtf8(sqlite3_errmsg(sqlite)));
-    };
-    if (!m_insert) {
-        const QByteArray sql = QByteArrayLiteral("INSERT INTO logs (") + kColumns.toUtf8() +
-                               QByteArrayLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-        check(sqlite3_prepare_v3(sqlite, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_insert,
-                                 nullptr));
-    }
-    check(sqlite3_exec(sqlite, "BEGIN", nullptr, nullptr, nullptr));
+    return sqlite;
+}
+
+void LogDatabase::check(int rc)
+{
+    if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW)
+        throw StoreError(StoreError::Kind::Failure, QString::fromUtf8(sqlite3_errmsg(handle())));
+}
+
+void LogDatabase::migrateRowTable()
+{
+    // Before log blocks, every event was a row of a real `logs` table: move them into blocks once.
+    QSqlQuery probe(m_db);
+    if (!probe.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'logs'")))
+        throw StoreError(StoreError::Kind::Failure, probe.lastError().text());
+    if (!probe.next())
+        return;
+    probe.finish();
+    sqlite3 *sqlite = handle();
+    check(sqlite3_exec(sqlite, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr));
     try {
-        for (const LogRow &row : rows) {
-            // Keep the UTF-8 copies alive until the step: they are bound without copying.
-            const QByteArray texts[] = {
-                row.type.toUtf8(),     row.description.toUtf8(), row.connectionId.toUtf8(), row.connectionName.toUtf8(),
-                row.strategy.toUtf8(), row.userId.toUtf8(),      row.userName.toUtf8(),     row.action.toUtf8(),
-                row.method.toUtf8(),   row.tokenId.toUtf8(),     row.ip.toUtf8(),           row.path.toUtf8(),
-                row.userAgent.toUtf8()};
-            auto bindText = [this](int index, const QByteArray &bytes) {
-                sqlite3_bind_text(m_insert, index, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
-            };
-            auto bindBlob = [this](int index, const QByteArray &bytes) {
-                if (bytes.isEmpty())
-                    sqlite3_bind_null(m_insert, index);
-                else
-                    sqlite3_bind_blob(m_insert, index, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
-            };
-            sqlite3_bind_int64(m_insert, 1, row.key);
-            sqlite3_bind_int64(m_insert, 2, row.dateMs);
-            bindText(3, texts[0]);
-            bindText(4, texts[1]);
-            bindText(5, texts[2]);
-            bindText(6, texts[3]);
-            bindText(7, texts[4]);
-            bindText(8, texts[5]);
-            bindText(9, texts[6]);
-            bindText(10, texts[7]);
-            bindText(11, texts[8]);
-            sqlite3_bind_int(m_insert, 12, row.status);
-            sqlite3_bind_int64(m_insert, 13, row.durationUs);
-            bindText(14, texts[9]);
-            bindText(15, texts[10]);
-            bindText(16, texts[11]);
-            bindText(17, texts[12]);
-            bindBlob(18, row.query);
-            sqlite3_bind_blob(m_insert, 19, row.headers.constData(), int(row.headers.size()), SQLITE_STATIC);
-            bindBlob(20, row.requestBody);
-            bindBlob(21, row.responseBody);
-            bindBlob(22, row.extra);
-            const int rc = sqlite3_step(m_insert);
-            sqlite3_reset(m_insert);
-            check(rc);
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM logs ORDER BY key")))
+            throw StoreError(StoreError::Kind::Failure, query.lastError().text());
+        QList<LogRow> rows;
+        while (query.next()) {
+            rows.append(rowFrom(query));
+            if (rows.size() == LogBlock::kMaxEvents)
+                insertBlocks(std::exchange(rows, {}));
         }
-        sqlite3_clear_bindings(m_insert);
+        insertBlocks(rows);
+        query.finish();
+        check(sqlite3_exec(sqlite, "DROP TABLE logs", nullptr, nullptr, nullptr));
         check(sqlite3_exec(sqlite, "COMMIT", nullptr, nullptr, nullptr));
     } catch (...) {
-        sqlite3_clear_bindings(m_insert);
+        m_encoder.clear();
         sqlite3_exec(sqlite, "ROLLBACK", nullptr, nullptr, nullptr);
         throw;
     }
 }
 
+void LogDatabase::insert(const QList<LogRow> &rows)
+{
+    if (rows.isEmpty())
+        return;
+    sqlite3 *sqlite = handle();
+    check(sqlite3_exec(sqlite, "BEGIN", nullptr, nullptr, nullptr));
+    try {
+        insertBlocks(rows);
+        check(sqlite3_exec(sqlite, "COMMIT", nullptr, nullptr, nullptr));
+    } catch (...) {
+        m_encoder.clear();
+        sqlite3_exec(sqlite, "ROLLBACK", nullptr, nullptr, nullptr);
+        throw;
+    }
+}
+
+void LogDatabase::insertBlocks(const QList<LogRow> &rows)
+{
+    if (rows.isEmpty())
+        return;
+    // Blocks must not overlap (LogBlockTable): the writer hands rows over in log id order, sort if not.
+    QList<LogRow> sorted;
+    const QList<LogRow> *ordered = &rows;
+    if (!std::is_sorted(rows.cbegin(), rows.cend(), [](const LogRow &a, const LogRow &b) { return a.key < b.key; })) {
+        sorted = rows;
+        std::sort(sorted.begin(), sorted.end(), [](const LogRow &a, const LogRow &b) { return a.key < b.key; });
+        ordered = &sorted;
+    }
+    for (const LogRow &row : *ordered) {
+        m_encoder.add(row);
+        if (m_encoder.isFull())
+            writeBlock();
+    }
+    writeBlock();
+}
+
+void LogDatabase::writeBlock()
+{
+    if (m_encoder.isEmpty())
+        return;
+    sqlite3 *sqlite = handle();
+    if (!m_insert) {
+        static const char sql[] = "INSERT INTO log_blocks (first_key, last_key, count, min_date_ms, max_date_ms,"
+                                  " connections, users, data) VALUES (?,?,?,?,?,?,?,?)";
+        check(sqlite3_prepare_v3(sqlite, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_insert, nullptr));
+    }
+    const QByteArray connections = m_encoder.connections();
+    const QByteArray data = m_encoder.data();
+    sqlite3_bind_int64(m_insert, 1, m_encoder.firstKey());
+    sqlite3_bind_int64(m_insert, 2, m_encoder.lastKey());
+    sqlite3_bind_int(m_insert, 3, m_encoder.count());
+    sqlite3_bind_int64(m_insert, 4, m_encoder.minDateMs());
+    sqlite3_bind_int64(m_insert, 5, m_encoder.maxDateMs());
+    sqlite3_bind_blob(m_insert, 6, connections.constData(), int(connections.size()), SQLITE_STATIC);
+    sqlite3_bind_blob(m_insert, 7, m_encoder.users().constData(), int(m_encoder.users().size()), SQLITE_STATIC);
+    sqlite3_bind_blob(m_insert, 8, data.constData(), int(data.size()), SQLITE_STATIC);
+    const int rc = sqlite3_step(m_insert);
+    sqlite3_reset(m_insert);
+    sqlite3_clear_bindings(m_insert);
+    m_encoder.clear();
+    check(rc);
+}
+
 qint64 LogDatabase::maxKey()
 {
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT max(key) FROM logs")) || !query.next())
+    if (!query.exec(QStringLiteral("SELECT max(last_key) FROM log_blocks")) || !query.next())
         throw StoreError(StoreError::Kind::Failure, query.lastError().text());
     return query.value(0).toLongLong();
 }
 
 qint64 LogDatabase::count()
 {
-    return count(LogFilterSql{});
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT coalesce(sum(count), 0) FROM log_blocks")) || !query.next())
+        throw StoreError(StoreError::Kind::Failure, query.lastError().text());
+    return query.value(0).toLongLong();
 }
 
 int LogDatabase::deleteBefore(qint64 key, int limit)
 {
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("DELETE FROM logs WHERE key IN (SELECT key FROM logs WHERE key < ? ORDER BY key LIMIT ?)"));
-    query.addBindValue(key);
-    query.addBindValue(limit);
-    if (!query.exec())
-        throw StoreError(StoreError::Kind::Failure, query.lastError().text());
-    return query.numRowsAffected();
+    sqlite3 *sqlite = handle();
+    QSqlQuery oldest(m_db);
+    oldest.setForwardOnly(true);
+    int deleted = 0;
+    check(sqlite3_exec(sqlite, "BEGIN", nullptr, nullptr, nullptr));
+    try {
+        while (deleted < limit) {
+            if (!oldest.exec(QStringLiteral("SELECT first_key, last_key, count FROM log_blocks ORDER BY first_key"
+                                            " LIMIT 1")))
+                throw StoreError(StoreError::Kind::Failure, oldest.lastError().text());
+            if (!oldest.next() || oldest.value(0).toLongLong() >= key)
+                break;
+            const qint64 firstKey = oldest.value(0).toLongLong();
+            const qint64 lastKey = oldest.value(1).toLongLong();
+            const int count = oldest.value(2).toInt();
+            oldest.finish();
+            if (lastKey < key && count <= limit - deleted) {
+                deleteBlock(firstKey);
+                deleted += count;
+                continue;
+            }
+            // The block straddles the limit: keep its newer events in a block of their own.
+            QSqlQuery read(m_db);
+            read.prepare(QStringLiteral("SELECT data FROM log_blocks WHERE first_key = ?"));
+            read.addBindValue(firstKey);
+            if (!read.exec() || !read.next())
+                throw StoreError(StoreError::Kind::Failure, read.lastError().text());
+            const QByteArray data = read.value(0).toByteArray();
+            read.finish();
+            std::vector<LogBlock::Event> events;
+            if (!LogBlock::decode(data, events))
+                throw StoreError(StoreError::Kind::Failure, QStringLiteral("A log block is damaged"));
+            QList<LogRow> kept;
+            for (const LogBlock::Event &event : events) {
+                if (event.key < key && deleted < limit)
+                    ++deleted;
+                else
+                    kept.append(event.toRow());
+            }
+            deleteBlock(firstKey);
+            insertBlocks(kept);
+            break;
+        }
+        check(sqlite3_exec(sqlite, "COMMIT", nullptr, nullptr, nullptr));
+    } catch (...) {
+        m_encoder.clear();
+        sqlite3_exec(sqlite, "ROLLBACK", nullptr, nullptr, nullptr);
+        throw;
+    }
+    return deleted;
+}
+
+void LogDatabase::deleteBlock(qint64 firstKey)
+{
+    sqlite3 *sqlite = handle();
+    if (!m_delete)
+        check(sqlite3_prepare_v3(sqlite, "DELETE FROM log_blocks WHERE first_key = ?", -1, SQLITE_PREPARE_PERSISTENT,
+                                 &m_delete, nullptr));
+    sqlite3_bind_int64(m_delete, 1, firstKey);
+    const int rc = sqlite3_step(m_delete);
+    sqlite3_reset(m_delete);
+    check(rc);
 }
 
 std::optional<qint64> LogDatabase::keyAtOffset(qint64 n)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT key FROM logs ORDER BY key LIMIT 1 OFFSET ?"));
-    query.addBindValue(n);
-    if (!query.exec())
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT first_key, count FROM log_blocks ORDER BY first_key")))
         throw StoreError(StoreError::Kind::Failure, query.lastError().text());
-    if (!query.next())
-        return std::nullopt;
-    return query.value(0).toLongLong();
+    qint64 before = 0;
+    while (query.next()) {
+        const qint64 count = query.value(1).toLongLong();
+        if (before + count > n) {
+            const QList<LogRow> rows = select(QStringLiteral("WHERE key >= ? ORDER BY key LIMIT 1 OFFSET ?"),
+                                              {query.value(0).toLongLong(), n - before});
+            if (rows.isEmpty())
+                return std::nullopt;
+            return rows.constFirst().key;
+        }
+        before += count;
+    }
+    return std::nullopt;
 }
 
 QList<LogRow> LogDatabase::select(const QString &sqlTail, const QVariantList &values)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LogBlock.h"
 #include "LogFilterSql.h"
 #include "LogRow.h"
 #include "LogStreamRecord.h"
@@ -9,6 +10,7 @@
 
 #include <optional>
 
+struct sqlite3;
 struct sqlite3_stmt;
 
 namespace scim {
@@ -46,12 +48,21 @@ public:
     bool deleteLogStream(const QString &id);
 
 private:
+    sqlite3 *handle();
+    void check(int rc);
+    void migrateRowTable();
+    // Appends rows as blocks inside the caller's transaction.
+    void insertBlocks(const QList<LogRow> &rows);
+    void writeBlock();
+    void deleteBlock(qint64 firstKey);
     QList<LogRow> select(const QString &sqlTail, const QVariantList &values);
     QList<LogStreamRecord> selectStreams(const QString &where, const QVariantList &values);
     void exec(const QString &sql);
 
     QString m_connectionName;
     sqlite3_stmt *m_insert = nullptr;
+    sqlite3_stmt *m_delete = nullptr;
+    LogBlock::Encoder m_encoder;
     QSqlDatabase m_db;
 };
 

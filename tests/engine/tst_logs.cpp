@@ -5,6 +5,8 @@
 #include "HttpRequest.h"
 #include "HttpResponse.h"
 #include "HttpServer.h"
+#include "LogDatabase.h"
+#include "LogId.h"
 
 #include <QDirIterator>
 #include <QEventLoop>
@@ -15,8 +17,6 @@
 #include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -888,25 +888,29 @@ private Q_SLOTS:
     void retentionByCountAndAge()
     {
         QVERIFY2(m_engine->stop(), m_engine->failure().constData());
-        // Age: plant events dated 40 days ago directly in the log database, then start with a 30-day limit.
+        // Age: plant events dated 40 days ago with the engine's own log store, then start with a 30-day limit.
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"plant"_s);
-            db.setDatabaseName(databasePath() + u"-logs"_s);
-            QVERIFY(db.open());
-            QSqlQuery query(db);
+            scim::LogDatabase db(scim::LogDatabase::pathFor(databasePath()));
             const qint64 oldMs = QDateTime::currentMSecsSinceEpoch() - qint64(40) * 86400 * 1000;
+            QList<scim::LogRow> rows;
             for (int i = 0; i < 5; ++i) {
-                QVERIFY(query.exec(u"INSERT INTO logs (key, date_ms, type, description, connection_id, connection,"
-                                   " strategy, user_id, user_name, action, method, status, duration_us, token_id, ip,"
-                                   " path, user_agent, headers) VALUES (%1, %2, 'sscim', 'Get user', 'con_x', 'x',"
-                                   " 'okta', '', '', 'get-user', 'GET', 200, 10, '', '127.0.0.1', '/x', '', '{}')"_s
-                                       .arg((oldMs << 20) + i)
-                                       .arg(oldMs)));
+                scim::LogRow row;
+                row.key = scim::LogId::keyForMilliseconds(oldMs) + i;
+                row.dateMs = oldMs;
+                row.type = u"sscim"_s;
+                row.description = u"Get user"_s;
+                row.connectionId = u"con_x"_s;
+                row.connectionName = u"x"_s;
+                row.strategy = u"okta"_s;
+                row.action = u"get-user"_s;
+                row.method = u"GET"_s;
+                row.status = 200;
+                row.ip = u"127.0.0.1"_s;
+                row.path = u"/x"_s;
+                rows.append(row);
             }
-            query.finish();
-            db.close();
+            db.insert(rows);
         }
-        QSqlDatabase::removeDatabase(u"plant"_s);
         QVERIFY(startEngine({u"--log-retention-days"_s, u"30"_s, u"--log-max-events"_s, u"25"_s}));
         scim("GET", u"/Users/wake-up"_s);
         QTRY_COMPARE_WITH_TIMEOUT(api("GET", u"/logs?q=connection_id:con_x"_s).array().size(), 0, 10000);
