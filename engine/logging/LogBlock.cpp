@@ -11,16 +11,14 @@ constexpr char kVersion = 1;
 constexpr int kMaxListedConnections = 16;
 const QByteArray kBasePath = QByteArrayLiteral("/scim/v2/connections/");
 
-void appendVarint(QByteArray &out, quint64 value)
+// The encoder's buffers are std::string: its inline appends cost a fraction of QByteArray's.
+void appendVarint(std::string &out, quint64 value)
 {
-    char buffer[10];
-    int n = 0;
     while (value >= 0x80) {
-        buffer[n++] = char((value & 0x7f) | 0x80);
+        out.push_back(char((value & 0x7f) | 0x80));
         value >>= 7;
     }
-    buffer[n++] = char(value);
-    out.append(buffer, n);
+    out.push_back(char(value));
 }
 
 quint64 zigzag(qint64 value)
@@ -34,7 +32,7 @@ qint64 unzigzag(quint64 value)
 }
 
 // Appends the UTF-8 form of `text` prefixed by its length (shifted left by `shift` bits, or'ed with `flags`).
-void appendText(QByteArray &out, QStringView text, int shift = 0, quint64 flags = 0)
+void appendText(std::string &out, QStringView text, int shift = 0, quint64 flags = 0)
 {
     const char16_t *chars = text.utf16();
     const qsizetype size = text.size();
@@ -43,8 +41,8 @@ void appendText(QByteArray &out, QStringView text, int shift = 0, quint64 flags 
         ascii = chars[i] < 0x80;
     if (ascii) {
         appendVarint(out, (quint64(size) << shift) | flags);
-        const qsizetype at = out.size();
-        out.resize(at + size);
+        const size_t at = out.size();
+        out.resize(at + size_t(size));
         char *to = out.data() + at;
         for (qsizetype i = 0; i < size; ++i)
             to[i] = char(chars[i]);
@@ -52,13 +50,13 @@ void appendText(QByteArray &out, QStringView text, int shift = 0, quint64 flags 
     }
     const QByteArray utf8 = text.toUtf8();
     appendVarint(out, (quint64(utf8.size()) << shift) | flags);
-    out.append(utf8);
+    out.append(utf8.constData(), size_t(utf8.size()));
 }
 
-void appendBytes(QByteArray &out, QByteArrayView bytes)
+void appendBytes(std::string &out, QByteArrayView bytes)
 {
     appendVarint(out, quint64(bytes.size()));
-    out.append(bytes.data(), bytes.size());
+    out.append(bytes.data(), size_t(bytes.size()));
 }
 
 // 64-bit FNV-1a: stored in Bloom filters, so it must never change (unlike qHash).
@@ -194,12 +192,14 @@ void LogBlock::Encoder::begin(qint64 key, qint64 dateMs)
 
 quint32 LogBlock::Encoder::intern(int field, const QString &value)
 {
+    // The same text as the previous event's (by content: the writer's texts may be views into its batch).
     QString &last = m_lastText[field];
-    if (m_count > 1 && value.constData() == last.constData() && value.size() == last.size())
+    if (m_count > 1 && value.size() == last.size() &&
+        (value.constData() == last.constData() || QStringView(value) == QStringView(last)))
         return m_lastIndex[field];
-    m_scratch.clear();
+    m_scratch.clear(); // keeps its capacity
     appendText(m_scratch, value);
-    Reader reader(m_scratch); // skip the length prefix appendText wrote
+    Reader reader(QByteArrayView(m_scratch.data(), qsizetype(m_scratch.size()))); // skip the length prefix
     const QByteArrayView utf8 = reader.bytes(reader.varint());
     if (field == ConnectionId)
         noteConnection(utf8);
@@ -253,18 +253,18 @@ void LogBlock::Encoder::add(const LogRow &row)
                               &row.ip,       &row.userAgent};
     for (int field = 0; field < Headers; ++field)
         appendVarint(m_events, intern(field, *texts[field]));
-    if (m_count > 1 && row.headers.constData() == m_lastHeaders.constData() &&
-        row.headers.size() == m_lastHeaders.size()) {
+    if (m_count > 1 && row.headers.size() == m_lastHeaders.size() &&
+        (row.headers.constData() == m_lastHeaders.constData() || row.headers == m_lastHeaders)) {
         appendVarint(m_events, m_lastIndex[Headers]);
     } else {
         appendVarint(m_events, intern(Headers, QByteArrayView(row.headers)));
         m_lastHeaders = row.headers;
     }
 
-    const qsizetype userAt = m_events.size();
+    const size_t userAt = m_events.size();
     appendText(m_events, row.userId);
     {
-        Reader reader(QByteArrayView(m_events).sliced(userAt));
+        Reader reader(QByteArrayView(m_events.data() + userAt, qsizetype(m_events.size() - userAt)));
         noteUser(reader.bytes(reader.varint()));
     }
     appendText(m_events, row.userName);
@@ -283,7 +283,7 @@ void LogBlock::Encoder::add(const LogRow &row)
 
 bool LogBlock::Encoder::isFull() const
 {
-    return m_count >= kMaxEvents || m_events.size() + m_strings.size() >= kMaxBytes;
+    return m_count >= kMaxEvents || qsizetype(m_events.size() + m_strings.size()) >= kMaxBytes;
 }
 
 QByteArray LogBlock::Encoder::connections() const
@@ -295,14 +295,18 @@ QByteArray LogBlock::Encoder::connections() const
 
 QByteArray LogBlock::Encoder::data() const
 {
+    std::string head;
+    head.push_back(kVersion);
+    appendVarint(head, m_stringCount);
+    std::string middle;
+    appendVarint(middle, quint64(m_count));
+    appendVarint(middle, quint64(m_firstKey));
     QByteArray out;
-    out.reserve(m_strings.size() + m_events.size() + 16);
-    out.append(kVersion);
-    appendVarint(out, m_stringCount);
-    out.append(m_strings);
-    appendVarint(out, quint64(m_count));
-    appendVarint(out, quint64(m_firstKey));
-    out.append(m_events);
+    out.reserve(qsizetype(head.size() + m_strings.size() + middle.size() + m_events.size()));
+    out.append(head.data(), qsizetype(head.size()));
+    out.append(m_strings.data(), qsizetype(m_strings.size()));
+    out.append(middle.data(), qsizetype(middle.size()));
+    out.append(m_events.data(), qsizetype(m_events.size()));
     return out;
 }
 

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <array>
+#include <string>
 #include <vector>
 
 namespace scim {
@@ -93,8 +94,8 @@ public:
         qint64 m_minDateMs = 0;
         qint64 m_maxDateMs = 0;
         quint32 m_stringCount = 0;
-        QByteArray m_strings;
-        QByteArray m_events;
+        std::string m_strings;
+        std::string m_events;
         QByteArray m_users;
         QList<QByteArray> m_connections;
         QHash<QByteArray, quint32> m_dictionary;
@@ -102,7 +103,7 @@ public:
         std::array<QString, kInternedFields> m_lastText;
         std::array<quint32, kInternedFields> m_lastIndex{};
         QByteArray m_lastHeaders;
-        QByteArray m_scratch;
+        std::string m_scratch;
     };
 
     // Decodes a block; false when the bytes are not a valid block.

@@ -40,6 +40,18 @@ QList<QStringView> segmentsOf(const QString &subPath)
     return QStringView(subPath).split(QLatin1Char('/'), Qt::SkipEmptyParts);
 }
 
+QString methodText(const QByteArray &method)
+{
+    static const char *const names[] = {"GET", "POST", "PUT", "PATCH", "DELETE"};
+    static const QString texts[] = {QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"),
+                                    QStringLiteral("PATCH"), QStringLiteral("DELETE")};
+    for (int i = 0; i < 5; ++i) {
+        if (method == names[i])
+            return texts[i];
+    }
+    return QString::fromLatin1(method);
+}
+
 QString detailOf(const QByteArray &responseBody)
 {
     if (responseBody.isEmpty() || responseBody.size() > LogRowBuilder::kMaxBodyBytes)
@@ -191,7 +203,7 @@ LogRow LogRowBuilder::build(const LogRecord &record)
     row.strategy = record.strategy;
     row.userId = record.userId;
     row.userName = record.userName;
-    row.method = QString::fromLatin1(record.method);
+    row.method = methodText(record.method);
     row.status = record.status;
     row.durationUs = record.durationNs / 1000;
     row.tokenId = record.tokenId;
@@ -216,7 +228,16 @@ LogRow LogRowBuilder::build(const LogRecord &record)
     if (agent >= 0) {
         const qsizetype start = agent + (agent == 0 ? 12 : 13);
         const qsizetype end = record.headers.indexOf('\n', start);
-        row.userAgent = QString::fromUtf8(record.headers.mid(start, end < 0 ? -1 : end - start));
+        // Clients are few and repeat: remember the last agent's text too.
+        const QByteArrayView agentBytes =
+            QByteArrayView(record.headers).sliced(start, (end < 0 ? record.headers.size() : end) - start);
+        thread_local QByteArray lastAgentBytes;
+        thread_local QString lastAgent;
+        if (agentBytes != lastAgentBytes) {
+            lastAgentBytes = agentBytes.toByteArray();
+            lastAgent = QString::fromUtf8(agentBytes);
+        }
+        row.userAgent = lastAgent;
     }
     if (!record.query.isEmpty()) {
         QJsonObject query;

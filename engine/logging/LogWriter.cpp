@@ -2,6 +2,7 @@
 
 #include "LogDatabase.h"
 #include "LogId.h"
+#include "LogRecordCodec.h"
 #include "LogRowBuilder.h"
 #include "StoreError.h"
 
@@ -34,24 +35,23 @@ LogWriter::~LogWriter()
     stopAndWait();
 }
 
-void LogWriter::enqueue(QList<LogRecord> records)
+void LogWriter::enqueue(const LogRecord &record)
+{
+    QMutexLocker lock(&m_mutex);
+    LogRecordCodec::append(m_queue, record);
+    if (m_idle)
+        m_wake.wakeOne();
+}
+
+void LogWriter::enqueue(const QList<LogRecord> &records)
 {
     if (records.isEmpty())
         return;
-    QList<LogRecord> done;
-    {
-        QMutexLocker lock(&m_mutex);
-        if (m_queue.isEmpty())
-            m_queue = std::move(records);
-        else
-            m_queue.append(std::move(records));
-        done = std::exchange(m_done, {});
-        if (m_idle)
-            m_wake.wakeOne();
-    }
-    // `done` is freed here, on the thread that allocated its buffers: freeing them on the writer thread makes
-    // glibc lock this thread's malloc arena on every free, which costs the request thread more than the
-    // freeing itself.
+    QMutexLocker lock(&m_mutex);
+    for (const LogRecord &record : records)
+        LogRecordCodec::append(m_queue, record);
+    if (m_idle)
+        m_wake.wakeOne();
 }
 
 void LogWriter::flush()
@@ -98,8 +98,9 @@ void LogWriter::run()
     qint64 nextRetention = 0; // on clock: retention runs between batches, once a second, at once when behind
     bool wroteLast = false;
 
+    QByteArray batch;
+    QList<LogRow> rows;
     for (;;) {
-        QList<LogRecord> batch;
         {
             QMutexLocker lock(&m_mutex);
             m_writing = false;
@@ -116,35 +117,40 @@ void LogWriter::run()
             m_idle = false;
             if (m_queue.isEmpty() && m_stopping)
                 return;
-            batch = std::exchange(m_queue, {});
+            // Swap buffers: the request thread refills the last batch's buffer, whose capacity is kept.
+            batch.resize(0);
+            std::swap(batch, m_queue);
             m_writing = !batch.isEmpty();
             wroteLast = !batch.isEmpty();
         }
         try {
             if (!batch.isEmpty()) {
-                QList<LogRow> rows;
-                rows.reserve(batch.size());
-                for (const LogRecord &record : std::as_const(batch))
+                // Rows may point into `batch` (LogRecordCodec::next), so they are written before it is reused.
+                rows.clear();
+                QByteArrayView in(batch);
+                LogRecord record;
+                while (!in.isEmpty()) {
+                    if (!LogRecordCodec::next(in, record)) {
+                        qWarning("logs: a queued log record is damaged; %lld bytes skipped", qint64(in.size()));
+                        break;
+                    }
                     rows.append(LogRowBuilder::build(record));
+                }
+                record = LogRecord();
                 db->insert(rows);
                 if (rowCount >= 0)
                     rowCount += rows.size();
-                Q_EMIT stored(rows.constLast().key);
+                if (!rows.isEmpty())
+                    Q_EMIT stored(rows.constLast().key);
+                rows.clear();
             }
             if (clock.elapsed() >= nextRetention) {
                 const bool behind = applyRetention(*db, rowCount);
                 nextRetention = clock.elapsed() + (behind ? 0 : kRetentionIntervalMs);
             }
         } catch (const StoreError &error) {
-            qWarning("logs: could not write %lld log events: %s", qint64(batch.size()),
+            qWarning("logs: could not write a batch of log events (%lld bytes): %s", qint64(batch.size()),
                      qUtf8Printable(error.message()));
-        }
-        if (!batch.isEmpty()) {
-            QMutexLocker lock(&m_mutex);
-            if (m_done.isEmpty())
-                m_done = std::move(batch);
-            else
-                m_done.append(std::move(batch));
         }
     }
 }

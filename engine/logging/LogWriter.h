@@ -3,6 +3,7 @@
 #include "LogRecord.h"
 #include "LogRetention.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QMutex>
 #include <QThread>
@@ -28,7 +29,8 @@ public:
     LogWriter(QString databasePath, LogRetention retention, QObject *parent = nullptr);
     ~LogWriter() override;
 
-    void enqueue(QList<LogRecord> records);
+    void enqueue(const LogRecord &record);
+    void enqueue(const QList<LogRecord> &records);
     // Blocks until everything enqueued so far is stored (tests, shutdown).
     void flush();
     // Finishes the queue and stops the thread.
@@ -51,8 +53,7 @@ private:
     QMutex m_mutex;
     QWaitCondition m_wake;
     QWaitCondition m_drained;
-    QList<LogRecord> m_queue;
-    QList<LogRecord> m_done; // written records, handed back to be freed by the thread that captured them
+    QByteArray m_queue; // records appended by LogRecordCodec
     bool m_stopping = false;
     bool m_writing = false;
     bool m_idle = false;           // waiting with nothing to do: only then does enqueue() wake the thread

@@ -103,7 +103,11 @@ void RequestLog::submit(LogRecord record)
         m_pending.append(std::move(record));
         return;
     }
-    release({std::move(record)});
+    if (record.kind == LogRecord::Kind::SessionsRevoked) {
+        release({std::move(record)});
+        return;
+    }
+    m_writer->enqueue(record);
 }
 
 void RequestLog::release(QList<LogRecord> records)
@@ -113,7 +117,7 @@ void RequestLog::release(QList<LogRecord> records)
         if (record.kind == LogRecord::Kind::SessionsRevoked)
             revoked.append(record);
     }
-    m_writer->enqueue(std::move(records));
+    m_writer->enqueue(records);
     for (const LogRecord &record : std::as_const(revoked))
         Q_EMIT sessionsRevoked(record.connectionId, record.userId, record.extra);
 }
