@@ -17,6 +17,10 @@
 #include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QScopeGuard>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -534,6 +538,94 @@ private Q_SLOTS:
             events.at(1).toObject()["details"_L1].toObject()["request"_L1].toObject()["body"_L1].toObject();
         QCOMPARE(userBody.value(u"_truncated"_s).toBool(), true);
         QVERIFY(userBody.value(u"_size"_s).toInt() > 70 * 1024);
+    }
+
+    void storageFailureIsLoggedAsTheServerErrorTheClientGot()
+    {
+        const QString userName = u"locked-out@example.com"_s;
+        const QJsonObject user{{u"schemas"_s, QJsonArray{kUserUrn}}, {u"userName"_s, userName}, {u"active"_s, true}};
+        const QString filter =
+            u"/Users?filter="_s + QString::fromLatin1(QUrl::toPercentEncoding(u"userName eq \"%1\""_s.arg(userName)));
+        // Not there yet. This first use also saves the token's last-used time (a write, at most once a minute), so
+        // the write that fails below is the user's, not that bookkeeping.
+        Reply found = scim("GET", filter);
+        QCOMPARE(found.status, 200);
+        QCOMPARE(found.object().value(u"totalResults"_s).toInt(), 0);
+
+        // A real storage failure, no fault injection: a second connection holds the engine database's write lock,
+        // so the engine's BEGIN IMMEDIATE gives up when its busy handler does (about 5 s): a 500 from the request
+        // itself. (The 503 of a failed group commit needs a failing COMMIT, which a lock cannot cause in WAL mode.)
+        Reply failed;
+        qint64 lockedMs = 0;
+        {
+            const QString lockName = u"write-lock"_s;
+            auto release = qScopeGuard([&lockName] { QSqlDatabase::removeDatabase(lockName); });
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, lockName);
+            db.setDatabaseName(databasePath());
+            QVERIFY(db.open());
+            QSqlQuery lock(db);
+            QVERIFY2(lock.exec(u"BEGIN EXCLUSIVE"_s), MSG(lock.lastError().text().toUtf8()));
+            auto unlock = qScopeGuard([&lock, &db] {
+                lock.exec(u"ROLLBACK"_s);
+                lock.finish();
+                db.close();
+            });
+            QElapsedTimer timer;
+            timer.start();
+            failed = scim("POST", u"/Users"_s, user);
+            lockedMs = timer.elapsed();
+        }
+        qInfo("write refused after %lld ms under the lock: %d %s", lockedMs, failed.status, failed.body.constData());
+        QVERIFY2(failed.status >= 500 && failed.status <= 599, failed.body.constData());
+        const QJsonObject error = failed.object();
+        QCOMPARE(error.value(u"status"_s).toString(), QString::number(failed.status));
+        const QString detail = error.value(u"detail"_s).toString();
+        QVERIFY(!detail.isEmpty());
+
+        // Nothing was stored; with the lock released the same request succeeds.
+        found = scim("GET", filter);
+        QCOMPARE(found.status, 200);
+        QCOMPARE(found.object().value(u"totalResults"_s).toInt(), 0);
+        const Reply retried = scim("POST", u"/Users"_s, user);
+        QCOMPARE(retried.status, 201);
+        const QString userId = retried.object().value(u"id"_s).toString();
+        QVERIFY(!userId.isEmpty());
+        found = scim("GET", filter);
+        QCOMPARE(found.object().value(u"totalResults"_s).toInt(), 1);
+
+        // The log says what the client heard: lookup, failed create, lookup, create, lookup.
+        const QJsonArray events = allEvents(5);
+        QCOMPARE(events.size(), 5);
+        const QJsonObject failure = events.at(1).toObject();
+        const QByteArray context = QJsonDocument(failure).toJson(QJsonDocument::Compact);
+        const QJsonObject details = failure.value(u"details"_s).toObject();
+        const QJsonObject response = details.value(u"response"_s).toObject();
+        QVERIFY2(failure.value(u"type"_s).toString() == u"fscim"_s, context.constData());
+        QCOMPARE(details.value(u"action"_s).toString(), u"create-user"_s);
+        QCOMPARE(response.value(u"statusCode"_s).toInt(), failed.status);
+        QCOMPARE(response.value(u"body"_s).toObject(), error);
+        QCOMPARE(failure.value(u"description"_s).toString(),
+                 u"Create user failed (%1): %2"_s.arg(QString::number(failed.status), detail));
+        QCOMPARE(details.value(u"request"_s).toObject().value(u"body"_s).toObject().value(u"userName"_s).toString(),
+                 userName);
+        QCOMPARE(failure.value(u"token_id"_s).toString(), m_tokenId);
+        QVERIFY(!failure.contains(u"user_id"_s)); // no user was created
+        // Search finds it as the only server error.
+        const QJsonArray serverErrors =
+            api("GET",
+                u"/logs?q="_s + QString::fromLatin1(QUrl::toPercentEncoding(u"type:fscim AND status:[500 TO 599]"_s)))
+                .array();
+        QCOMPARE(serverErrors.size(), 1);
+        QCOMPARE(serverErrors.at(0).toObject().value(u"log_id"_s).toString(), failure.value(u"log_id"_s).toString());
+
+        for (int i : {0, 2, 4})
+            QCOMPARE(events.at(i).toObject()["details"_L1]["action"_L1].toString(), u"list-users"_s);
+        const QJsonObject success = events.at(3).toObject();
+        QCOMPARE(success.value(u"type"_s).toString(), u"sscim"_s);
+        QCOMPARE(success["details"_L1]["action"_L1].toString(), u"create-user"_s);
+        QCOMPARE(success["details"_L1]["response"_L1]["statusCode"_L1].toInt(), 201);
+        QCOMPARE(success.value(u"description"_s).toString(), u"Create user"_s);
+        QCOMPARE(success.value(u"user_id"_s).toString(), userId);
     }
 
     void checkpointAndSearchPaging()
