@@ -27,4 +27,17 @@ for _ in $(seq 100); do grep -q "listening on" "$work/engine.log" && break; slee
 base=http://127.0.0.1:$port
 echo "engine: $base (work directory $(du -sh "$work" | cut -f1))"
 
+# Engine-side searches over the whole log (first page, newest first), timed with curl: one user's events, one
+# connection's failures, a free-text term, a date range and one log id.
+search() {
+    local label=$1 query=$2
+    printf '%-44s %s\n' "search $label" "$(curl -s -o /dev/null -w '%{time_total}s' -G "$base/api/v2/logs" \
+        -H "Authorization: Bearer $admin" --data-urlencode "q=$query" --data-urlencode per_page=50)"
+}
+search "user_id (one of 20,000 users)" 'user_id:"0192f0c4-1234-7000-8000-00000233168c"'
+search "connection_id AND type:fscim" 'connection_id:con_bench0000000002 AND type:fscim'
+search "free text" '"acme-okta"'
+search "date range (one day)" "date:[$(date -u -d '-5 days' +%F) TO $(date -u -d '-4 days' +%F)]"
+search "rare: status:409 AND user_id" 'status:409 AND user_id:"0192f0c4-1234-7000-8000-00000233168c"'
+
 "$build/bin/log_viewer_bench" --url "$base" --token "$admin"

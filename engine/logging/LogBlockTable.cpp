@@ -88,6 +88,7 @@ struct Cursor
     sqlite3_vtab_cursor base{};
     sqlite3 *db = nullptr;
     sqlite3_stmt *blocks = nullptr;
+    sqlite3_stmt *data = nullptr; // one block's bytes, read only for blocks the summaries do not rule out
     bool descending = false;
     bool eof = true;
     qint64 low = std::numeric_limits<qint64>::min();
@@ -137,7 +138,7 @@ int advance(Cursor &cursor, bool first)
         }
         if (rc != SQLITE_ROW)
             return rc;
-        // Columns: first_key, last_key, min_date_ms, max_date_ms, connections, users, data.
+        // Columns: first_key, last_key, min_date_ms, max_date_ms, connections, users.
         const qint64 firstKey = sqlite3_column_int64(cursor.blocks, 0);
         const qint64 lastKey = sqlite3_column_int64(cursor.blocks, 1);
         if (lastKey < cursor.low || firstKey > cursor.high)
@@ -150,8 +151,22 @@ int advance(Cursor &cursor, bool first)
         if (cursor.byUser && !cursor.user.isEmpty() &&
             !LogBlock::usersMayContain(columnView(cursor.blocks, 5), cursor.user))
             continue;
-        const QByteArrayView data = columnView(cursor.blocks, 6);
+        // A separate statement: selecting `data` with the summaries would read every block's overflow pages.
+        if (!cursor.data) {
+            const int prepared = sqlite3_prepare_v3(cursor.db, "SELECT data FROM log_blocks WHERE first_key = ?", -1,
+                                                    SQLITE_PREPARE_PERSISTENT, &cursor.data, nullptr);
+            if (prepared != SQLITE_OK)
+                return prepared;
+        }
+        sqlite3_bind_int64(cursor.data, 1, firstKey);
+        const int found = sqlite3_step(cursor.data);
+        if (found != SQLITE_ROW) {
+            sqlite3_reset(cursor.data);
+            return found == SQLITE_DONE ? SQLITE_CORRUPT : found;
+        }
+        const QByteArrayView data = columnView(cursor.data, 0);
         cursor.block = QByteArray(data.data(), data.size());
+        sqlite3_reset(cursor.data);
         if (!LogBlock::decode(cursor.block, cursor.events))
             return SQLITE_CORRUPT;
         cursor.index = cursor.descending ? qsizetype(cursor.events.size()) - 1 : 0;
@@ -257,6 +272,7 @@ int close(sqlite3_vtab_cursor *base)
 {
     auto *cursor = reinterpret_cast<Cursor *>(base);
     sqlite3_finalize(cursor->blocks);
+    sqlite3_finalize(cursor->data);
     delete cursor;
     return SQLITE_OK;
 }
@@ -325,10 +341,10 @@ int filter(sqlite3_vtab_cursor *base, int idxNum, const char *idxStr, int argc, 
     }
     // Blocks never overlap: the one holding `low` is the last to start at or before it.
     const char *sql = cursor->descending
-                          ? "SELECT first_key, last_key, min_date_ms, max_date_ms, connections, users, data"
+                          ? "SELECT first_key, last_key, min_date_ms, max_date_ms, connections, users"
                             " FROM log_blocks WHERE first_key >= coalesce((SELECT max(first_key) FROM log_blocks"
                             " WHERE first_key <= ?1), ?1) AND first_key <= ?2 ORDER BY first_key DESC"
-                          : "SELECT first_key, last_key, min_date_ms, max_date_ms, connections, users, data"
+                          : "SELECT first_key, last_key, min_date_ms, max_date_ms, connections, users"
                             " FROM log_blocks WHERE first_key >= coalesce((SELECT max(first_key) FROM log_blocks"
                             " WHERE first_key <= ?1), ?1) AND first_key <= ?2 ORDER BY first_key";
     int rc = sqlite3_prepare_v2(cursor->db, sql, -1, &cursor->blocks, nullptr);
