@@ -340,14 +340,12 @@ int filter(sqlite3_vtab_cursor *base, int idxNum, const char *idxStr, int argc, 
         return SQLITE_OK;
     }
     // Blocks never overlap: the one holding `low` is the last to start at or before it.
-    const char *sql = cursor->descending
-                          ? "SELECT first_key, last_key, min_date_ms, max_date_ms, connections, users"
-                            " FROM log_blocks WHERE first_key >= coalesce((SELECT max(first_key) FROM log_blocks"
-                            " WHERE first_key <= ?1), ?1) AND first_key <= ?2 ORDER BY first_key DESC"
-                          : "SELECT first_key, last_key, min_date_ms, max_date_ms, connections, users"
-                            " FROM log_blocks WHERE first_key >= coalesce((SELECT max(first_key) FROM log_blocks"
-                            " WHERE first_key <= ?1), ?1) AND first_key <= ?2 ORDER BY first_key";
-    int rc = sqlite3_prepare_v2(cursor->db, sql, -1, &cursor->blocks, nullptr);
+    const QByteArray sql =
+        QByteArrayLiteral("SELECT first_key, last_key, min_date_ms, max_date_ms, connections, users FROM log_blocks"
+                          " WHERE first_key >= coalesce((SELECT max(first_key) FROM log_blocks WHERE first_key <= ?1),"
+                          " ?1) AND first_key <= ?2 ORDER BY first_key") +
+        (cursor->descending ? QByteArrayLiteral(" DESC") : QByteArray());
+    int rc = sqlite3_prepare_v2(cursor->db, sql.constData(), int(sql.size()), &cursor->blocks, nullptr);
     if (rc != SQLITE_OK)
         return rc;
     sqlite3_bind_int64(cursor->blocks, 1, cursor->low);
