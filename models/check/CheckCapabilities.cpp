@@ -58,16 +58,11 @@ QString normalisedEndpoint(const QString &endpoint)
 
 const QStringList &CheckCapabilities::knownCapabilities()
 {
-    static const QStringList names{QStringLiteral("patch"),
-                                   QStringLiteral("bulk"),
-                                   QStringLiteral("filter"),
-                                   QStringLiteral("sort"),
-                                   QStringLiteral("etag"),
-                                   QStringLiteral("changePassword"),
-                                   QStringLiteral("users"),
-                                   QStringLiteral("groups"),
-                                   QStringLiteral("enterpriseUser"),
-                                   QStringLiteral("userNameCaseInsensitive"),
+    static const QStringList names{QStringLiteral("patch"),          QStringLiteral("bulk"),
+                                   QStringLiteral("filter"),         QStringLiteral("sort"),
+                                   QStringLiteral("etag"),           QStringLiteral("changePassword"),
+                                   QStringLiteral("users"),          QStringLiteral("groups"),
+                                   QStringLiteral("enterpriseUser"), QStringLiteral("userNameCaseInsensitive"),
                                    QStringLiteral("userGroups")};
     return names;
 }
@@ -131,8 +126,9 @@ bool CheckCapabilities::has(const QString &capability) const
             member(m_resourceTypesByEndpoint.value(QStringLiteral("/users")), QStringLiteral("schemaExtensions"))
                 .toArray();
         for (const QJsonValue &extension : extensions) {
-            if (member(extension.toObject(), QStringLiteral("schema")).toString().compare(kEnterpriseSchema,
-                                                                                          Qt::CaseInsensitive) == 0)
+            if (member(extension.toObject(), QStringLiteral("schema"))
+                    .toString()
+                    .compare(kEnterpriseSchema, Qt::CaseInsensitive) == 0)
                 return true;
         }
         return false;

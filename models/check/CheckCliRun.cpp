@@ -77,7 +77,8 @@ void CheckCliRun::watchSignals()
     connect(m_signalNotifier, &QSocketNotifier::activated, this, [this] {
         char byte = 0;
         [[maybe_unused]] const ssize_t got = ::read(g_signalPipe[0], &byte, 1);
-        std::fprintf(m_out, "interrupted: cancelling%s\n", m_runner.isRunning() && !m_options.keep ? " and cleaning up" : "");
+        std::fprintf(m_out, "interrupted: cancelling%s\n",
+                     m_runner.isRunning() && !m_options.keep ? " and cleaning up" : "");
         std::fflush(m_out);
         m_runner.cancel();
     });
@@ -133,8 +134,9 @@ void CheckCliRun::printResult(const CheckResult &result)
         const CheckExchange &exchange = result.exchanges.at(result.decisiveExchange);
         const QJsonObject report{{QStringLiteral("request"), exchange.requestJson()},
                                  {QStringLiteral("response"), exchange.responseJson()}};
-        std::fprintf(m_out, "%s\n",
-                     qUtf8Printable(indent(QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented)).trimmed())));
+        std::fprintf(
+            m_out, "%s\n",
+            qUtf8Printable(indent(QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented)).trimmed())));
     }
     std::fflush(m_out);
 }
@@ -143,7 +145,8 @@ bool CheckCliRun::writeFile(const QString &path, const QByteArray &content)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
-        std::fprintf(stderr, "scim-check: cannot write %s: %s\n", qUtf8Printable(path), qUtf8Printable(file.errorString()));
+        std::fprintf(stderr, "scim-check: cannot write %s: %s\n", qUtf8Printable(path),
+                     qUtf8Printable(file.errorString()));
         return false;
     }
     return true;
@@ -171,7 +174,8 @@ void CheckCliRun::finish()
         !writeFile(m_options.jsonPath,
                    QJsonDocument(CheckReport::toJson(m_runner, m_options.profile)).toJson(QJsonDocument::Indented)))
         m_writeFailed = true;
-    if (!m_options.htmlPath.isEmpty() && !writeFile(m_options.htmlPath, CheckReport::toHtml(m_runner, m_options.profile)))
+    if (!m_options.htmlPath.isEmpty() &&
+        !writeFile(m_options.htmlPath, CheckReport::toHtml(m_runner, m_options.profile)))
         m_writeFailed = true;
     std::fprintf(m_out, "%s\n", qUtf8Printable(m_runner.summaryLine()));
     std::fflush(m_out);

@@ -20,7 +20,8 @@ CheckCommandLine::Result CheckCommandLine::parse(const QStringList &arguments, c
                                    QStringLiteral("TOKEN"));
     const QCommandLineOption profile(QStringLiteral("profile"), tr("Checks to run: rfc, okta, entra or all (default)."),
                                      QStringLiteral("PROFILE"), QStringLiteral("all"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Write the results as JSON to FILE."), QStringLiteral("FILE"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Write the results as JSON to FILE."),
+                                  QStringLiteral("FILE"));
     const QCommandLineOption html(QStringLiteral("html"), tr("Write a self-contained HTML report to FILE."),
                                   QStringLiteral("FILE"));
     const QCommandLineOption keep(QStringLiteral("keep"), tr("Keep the users and groups the checks created."));
@@ -31,9 +32,10 @@ CheckCommandLine::Result CheckCommandLine::parse(const QStringList &arguments, c
                                    tr("Run only checks whose id matches PATTERN (wildcards allowed; repeatable)."),
                                    QStringLiteral("PATTERN"));
     const QCommandLineOption list(QStringLiteral("list"), tr("List the selected checks and exit."));
-    const QCommandLineOption prefix(QStringLiteral("prefix"),
-                                    tr("Start the names of created resources with PREFIX (default: scimcheck-<random>-)."),
-                                    QStringLiteral("PREFIX"));
+    const QCommandLineOption prefix(
+        QStringLiteral("prefix"),
+        tr("Start the names of created resources with PREFIX (default: scimcheck-<random>-)."),
+        QStringLiteral("PREFIX"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Seconds to wait for each response (default 30)."),
                                      QStringLiteral("SECONDS"), QStringLiteral("30"));
     const QCommandLineOption insecure(QStringLiteral("insecure"),
@@ -41,8 +43,8 @@ CheckCommandLine::Result CheckCommandLine::parse(const QStringList &arguments, c
     const QCommandLineOption verbose(QStringLiteral("verbose"),
                                      tr("Print the request and response of every failed check."));
     const QCommandLineOption quiet(QStringLiteral("quiet"), tr("Print only failed checks and the summary."));
-    parser.addOptions({baseUrl, token, profile, json, html, keep, checksDir, check, list, prefix, timeout, insecure,
-                       verbose, quiet});
+    parser.addOptions(
+        {baseUrl, token, profile, json, html, keep, checksDir, check, list, prefix, timeout, insecure, verbose, quiet});
 
     Result result;
     if (!parser.parse(arguments)) {
@@ -97,7 +99,8 @@ CheckCommandLine::Result CheckCommandLine::parse(const QStringList &arguments, c
     bool ok = false;
     const double seconds = parser.value(timeout).toDouble(&ok);
     if (!ok || seconds <= 0 || seconds > 3600) {
-        result.error = tr("--timeout must be a number of seconds between 0 and 3600, not %1.").arg(parser.value(timeout));
+        result.error =
+            tr("--timeout must be a number of seconds between 0 and 3600, not %1.").arg(parser.value(timeout));
         result.exitCode = 2;
         return result;
     }

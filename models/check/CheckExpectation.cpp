@@ -20,14 +20,14 @@ const QString kErrorUrn = QStringLiteral("urn:ietf:params:scim:api:messages:2.0:
 const QSet<QString> &matcherNames()
 {
     static const QSet<QString> names{
-        QStringLiteral("equals"),      QStringLiteral("notEquals"),       QStringLiteral("equalsIgnoreCase"),
-        QStringLiteral("oneOf"),       QStringLiteral("type"),            QStringLiteral("exists"),
-        QStringLiteral("empty"),       QStringLiteral("matches"),         QStringLiteral("contains"),
-        QStringLiteral("notContains"), QStringLiteral("startsWith"),      QStringLiteral("length"),
-        QStringLiteral("minLength"),   QStringLiteral("maxLength"),       QStringLiteral("atLeast"),
-        QStringLiteral("atMost"),      QStringLiteral("each"),            QStringLiteral("some"),
-        QStringLiteral("none"),        QStringLiteral("sorted"),          QStringLiteral("conformsToSchema"),
-        QStringLiteral("equalsHeader"), QStringLiteral("equalsPath"),      QStringLiteral("optional")};
+        QStringLiteral("equals"),       QStringLiteral("notEquals"),  QStringLiteral("equalsIgnoreCase"),
+        QStringLiteral("oneOf"),        QStringLiteral("type"),       QStringLiteral("exists"),
+        QStringLiteral("empty"),        QStringLiteral("matches"),    QStringLiteral("contains"),
+        QStringLiteral("notContains"),  QStringLiteral("startsWith"), QStringLiteral("length"),
+        QStringLiteral("minLength"),    QStringLiteral("maxLength"),  QStringLiteral("atLeast"),
+        QStringLiteral("atMost"),       QStringLiteral("each"),       QStringLiteral("some"),
+        QStringLiteral("none"),         QStringLiteral("sorted"),     QStringLiteral("conformsToSchema"),
+        QStringLiteral("equalsHeader"), QStringLiteral("equalsPath"), QStringLiteral("optional")};
     return names;
 }
 
@@ -136,14 +136,15 @@ QString matchOne(const std::optional<QJsonValue> &actual, const QJsonValue &spec
             continue;
         if (name == QLatin1String("exists")) {
             if (bool(actual) != want.toBool())
-                return describeFailure(where, actual, want.toBool() ? CheckExpectation::tr("present")
-                                                                     : CheckExpectation::tr("absent"));
+                return describeFailure(
+                    where, actual, want.toBool() ? CheckExpectation::tr("present") : CheckExpectation::tr("absent"));
             continue;
         }
         if (name == QLatin1String("empty")) {
             if (isEmptyValue(actual) != want.toBool())
-                return describeFailure(where, actual, want.toBool() ? CheckExpectation::tr("empty or absent")
-                                                                     : CheckExpectation::tr("not empty"));
+                return describeFailure(where, actual,
+                                       want.toBool() ? CheckExpectation::tr("empty or absent")
+                                                     : CheckExpectation::tr("not empty"));
             continue;
         }
         if (name == QLatin1String("notEquals")) {
@@ -198,10 +199,12 @@ QString matchOne(const std::optional<QJsonValue> &actual, const QJsonValue &spec
         } else if (name == QLatin1String("matches")) {
             const QRegularExpression pattern(want.toString());
             if (!value.isString() || !pattern.match(value.toString()).hasMatch())
-                return describeFailure(where, actual, CheckExpectation::tr("a string matching /%1/").arg(want.toString()));
+                return describeFailure(where, actual,
+                                       CheckExpectation::tr("a string matching /%1/").arg(want.toString()));
         } else if (name == QLatin1String("startsWith")) {
             if (!value.isString() || !value.toString().startsWith(want.toString()))
-                return describeFailure(where, actual, CheckExpectation::tr("a string starting with %1").arg(show(want)));
+                return describeFailure(where, actual,
+                                       CheckExpectation::tr("a string starting with %1").arg(show(want)));
         } else if (name == QLatin1String("contains")) {
             bool found = false;
             if (value.isString())
@@ -220,7 +223,7 @@ QString matchOne(const std::optional<QJsonValue> &actual, const QJsonValue &spec
             const qsizetype limit = qsizetype(want.toDouble());
             const bool ok = length >= 0 && (name == QLatin1String("length")      ? length == limit
                                             : name == QLatin1String("minLength") ? length >= limit
-                                                                                  : length <= limit);
+                                                                                 : length <= limit);
             if (!ok) {
                 const QString expected = name == QLatin1String("length") ? CheckExpectation::tr("of length %1")
                                          : name == QLatin1String("minLength")
@@ -229,8 +232,9 @@ QString matchOne(const std::optional<QJsonValue> &actual, const QJsonValue &spec
                 return describeFailure(where, actual, expected.arg(limit));
             }
         } else if (name == QLatin1String("atLeast") || name == QLatin1String("atMost")) {
-            const bool ok = value.isDouble() && (name == QLatin1String("atLeast") ? value.toDouble() >= want.toDouble()
-                                                                                  : value.toDouble() <= want.toDouble());
+            const bool ok =
+                value.isDouble() && (name == QLatin1String("atLeast") ? value.toDouble() >= want.toDouble()
+                                                                      : value.toDouble() <= want.toDouble());
             if (!ok) {
                 const QString expected = name == QLatin1String("atLeast") ? CheckExpectation::tr("a number ≥ %1")
                                                                           : CheckExpectation::tr("a number ≤ %1");
@@ -264,9 +268,8 @@ QString matchOne(const std::optional<QJsonValue> &actual, const QJsonValue &spec
                     order = previous->toString().compare(current->toString(), cs);
                 if (descending ? order < 0 : order > 0)
                     return CheckExpectation::tr("%1 is not sorted %2 by %3: %4 comes before %5.")
-                        .arg(where,
-                             descending ? CheckExpectation::tr("descending") : CheckExpectation::tr("ascending"), by,
-                             show(previous), show(current));
+                        .arg(where, descending ? CheckExpectation::tr("descending") : CheckExpectation::tr("ascending"),
+                             by, show(previous), show(current));
             }
         } else if (name == QLatin1String("conformsToSchema")) {
             const QStringList problems = CheckSchemaConformance::violations(value.toObject(), *context.capabilities);
@@ -276,13 +279,15 @@ QString matchOne(const std::optional<QJsonValue> &actual, const QJsonValue &spec
         } else if (name == QLatin1String("equalsHeader")) {
             const QString header = QString::fromLatin1(context.exchange->responseHeader(want.toString().toLatin1()));
             if (!value.isString() || value.toString() != header)
-                return describeFailure(where, actual,
-                                       CheckExpectation::tr("the %1 header (%2)").arg(want.toString(), show(QJsonValue(header))));
+                return describeFailure(
+                    where, actual,
+                    CheckExpectation::tr("the %1 header (%2)").arg(want.toString(), show(QJsonValue(header))));
         } else if (name == QLatin1String("equalsPath")) {
             const auto other = CheckJsonPath::resolve(context.body, want.toString());
             if (!other || value != *other)
-                return describeFailure(where, actual,
-                                       CheckExpectation::tr("equal to the body's %1 (%2)").arg(want.toString(), show(other)));
+                return describeFailure(
+                    where, actual,
+                    CheckExpectation::tr("equal to the body's %1 (%2)").arg(want.toString(), show(other)));
         }
     }
     return {};
@@ -291,9 +296,9 @@ QString matchOne(const std::optional<QJsonValue> &actual, const QJsonValue &spec
 QString matchPaths(const QJsonValue &root, const QJsonObject &paths, const QString &where, const Context &context)
 {
     for (auto it = paths.begin(); it != paths.end(); ++it) {
-        const QString label = where.isEmpty() ? it.key()
+        const QString label = where.isEmpty()                  ? it.key()
                               : it.key() == QLatin1String("$") ? where
-                                                                : where + QLatin1Char('.') + it.key();
+                                                               : where + QLatin1Char('.') + it.key();
         const QString failure = matchOne(CheckJsonPath::resolve(root, it.key()), it.value(), label, context);
         if (!failure.isEmpty())
             return failure;
@@ -320,7 +325,8 @@ void validateMatcher(const QJsonValue &spec, const QString &where, QStringList &
         return; // a literal: equals
     const QJsonObject matchers = spec.toObject();
     if (matchers.isEmpty())
-        problems.append(CheckExpectation::tr("%1 has no matcher (write {\"equals\": {}} for an empty object).").arg(where));
+        problems.append(
+            CheckExpectation::tr("%1 has no matcher (write {\"equals\": {}} for an empty object).").arg(where));
     for (auto it = matchers.begin(); it != matchers.end(); ++it) {
         const QString name = it.key();
         const QJsonValue value = it.value();
@@ -334,7 +340,8 @@ void validateMatcher(const QJsonValue &spec, const QString &where, QStringList &
             !value.isBool())
             problems.append(CheckExpectation::tr("%1 must be true or false.").arg(here));
         if (name == QLatin1String("type") && !typeNames().contains(value.toString()))
-            problems.append(CheckExpectation::tr("%1 must be one of %2.").arg(here, typeNames().join(QStringLiteral(", "))));
+            problems.append(
+                CheckExpectation::tr("%1 must be one of %2.").arg(here, typeNames().join(QStringLiteral(", "))));
         if (name == QLatin1String("oneOf") && !value.isArray())
             problems.append(CheckExpectation::tr("%1 must be an array.").arg(here));
         if ((name == QLatin1String("length") || name == QLatin1String("minLength") ||
@@ -393,7 +400,8 @@ QString describeBody(const CheckExchange &exchange)
     const QString scimType = body.value(QStringLiteral("scimType")).toString();
     const QString detail = body.value(QStringLiteral("detail")).toString();
     if (!detail.isEmpty() || !scimType.isEmpty())
-        return CheckExpectation::tr("The server said: %1%2").arg(scimType.isEmpty() ? QString() : scimType + QStringLiteral(": "), detail);
+        return CheckExpectation::tr("The server said: %1%2")
+            .arg(scimType.isEmpty() ? QString() : scimType + QStringLiteral(": "), detail);
     QString text = QString::fromUtf8(exchange.responseBody).simplified();
     if (text.size() > 200)
         text = text.left(197) + QStringLiteral("…");
@@ -467,9 +475,9 @@ QStringList CheckExpectation::validate(const QJsonObject &expect)
         const QJsonObject object = captures.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
             const QJsonObject source = it.value().toObject();
-            const bool ok = it.value().isString() ||
-                            (source.size() == 1 && (source.value(QStringLiteral("json")).isString() ||
-                                                    source.value(QStringLiteral("header")).isString()));
+            const bool ok =
+                it.value().isString() || (source.size() == 1 && (source.value(QStringLiteral("json")).isString() ||
+                                                                 source.value(QStringLiteral("header")).isString()));
             if (!ok)
                 problems.append(tr("expect.captures.%1 must be a JSON path, {\"json\": path} or {\"header\": name}.")
                                     .arg(it.key()));
@@ -507,13 +515,15 @@ CheckExpectation::Outcome CheckExpectation::evaluate(const QJsonObject &expect, 
     if (!error.isUndefined() && error != QJsonValue(false)) {
         const QJsonObject body = context.body.toObject();
         if (!bodyIsJson || !document.isObject())
-            return fail(tr("Expected a SCIM Error body (RFC 7644 §3.12), got no JSON object. %1").arg(describeBody(exchange)));
+            return fail(
+                tr("Expected a SCIM Error body (RFC 7644 §3.12), got no JSON object. %1").arg(describeBody(exchange)));
         if (!body.value(QStringLiteral("schemas")).toArray().contains(kErrorUrn))
             return fail(tr("The error body's schemas does not contain %1 (RFC 7644 §3.12).").arg(kErrorUrn));
         const QJsonValue status = body.value(QStringLiteral("status"));
         if (!status.isString())
-            return fail(tr("The error body's status is %1; RFC 7644 §3.12 requires the HTTP status as a JSON string (\"%2\").")
-                            .arg(show(status), QString::number(exchange.status)));
+            return fail(
+                tr("The error body's status is %1; RFC 7644 §3.12 requires the HTTP status as a JSON string (\"%2\").")
+                    .arg(show(status), QString::number(exchange.status)));
         if (status.toString() != QString::number(exchange.status))
             return fail(tr("The error body's status is %1 but the HTTP status is %2.")
                             .arg(show(status), QString::number(exchange.status)));
@@ -534,10 +544,9 @@ CheckExpectation::Outcome CheckExpectation::evaluate(const QJsonObject &expect, 
     const QJsonObject headers = expect.value(QStringLiteral("headers")).toObject();
     for (auto it = headers.begin(); it != headers.end(); ++it) {
         const QByteArray name = it.key().toLatin1();
-        const bool present = std::any_of(exchange.responseHeaders.begin(), exchange.responseHeaders.end(),
-                                         [&name](const auto &header) {
-                                             return header.first.compare(name, Qt::CaseInsensitive) == 0;
-                                         });
+        const bool present =
+            std::any_of(exchange.responseHeaders.begin(), exchange.responseHeaders.end(),
+                        [&name](const auto &header) { return header.first.compare(name, Qt::CaseInsensitive) == 0; });
         const std::optional<QJsonValue> value =
             present ? std::optional<QJsonValue>(QString::fromLatin1(exchange.responseHeader(name))) : std::nullopt;
         const QString failure = matchOne(value, it.value(), tr("The %1 header").arg(it.key()), context);
@@ -560,7 +569,8 @@ CheckExpectation::Outcome CheckExpectation::evaluate(const QJsonObject &expect, 
         QString from;
         if (source.contains(QStringLiteral("header"))) {
             from = tr("the %1 header").arg(source.value(QStringLiteral("header")).toString());
-            const QByteArray header = exchange.responseHeader(source.value(QStringLiteral("header")).toString().toLatin1());
+            const QByteArray header =
+                exchange.responseHeader(source.value(QStringLiteral("header")).toString().toLatin1());
             if (!header.isEmpty())
                 value = QJsonValue(QString::fromLatin1(header));
         } else {

@@ -82,7 +82,8 @@ public:
         while (it.hasNext()) {
             const QString name = it.next().captured(1);
             if (name != QLatin1String("upper") && name != QLatin1String("lower"))
-                problems.append(tr("%1 uses the unknown template filter \"%2\" (upper and lower exist).").arg(where, name));
+                problems.append(
+                    tr("%1 uses the unknown template filter \"%2\" (upper and lower exist).").arg(where, name));
         }
     }
 
@@ -113,10 +114,11 @@ public:
         }
         const QJsonObject object = value.toObject();
         static const QSet<QString> known{
-            QStringLiteral("name"),        QStringLiteral("method"), QStringLiteral("path"),
-            QStringLiteral("query"),       QStringLiteral("headers"), QStringLiteral("body"),
-            QStringLiteral("rawBody"),     QStringLiteral("contentType"), QStringLiteral("auth"),
-            QStringLiteral("requires"),    QStringLiteral("scope"),  QStringLiteral("expect")};
+            QStringLiteral("name"),  QStringLiteral("method"),   QStringLiteral("path"),
+            QStringLiteral("url"),   QStringLiteral("query"),    QStringLiteral("headers"),
+            QStringLiteral("body"),  QStringLiteral("rawBody"),  QStringLiteral("contentType"),
+            QStringLiteral("auth"),  QStringLiteral("requires"), QStringLiteral("scope"),
+            QStringLiteral("expect")};
         for (const QString &key : unknownKeys(object, known))
             problems.append(tr("%1: unknown field \"%2\".").arg(where, key));
 
@@ -127,9 +129,16 @@ public:
         if (!kMethods.contains(step.method))
             problems.append(tr("%1: \"method\" must be one of %2.").arg(where, kMethods.join(QStringLiteral(", "))));
         const QJsonValue path = object.value(QStringLiteral("path"));
-        if (!path.isString() || path.toString().isEmpty())
-            problems.append(tr("%1 needs a \"path\" (below the base URL, starting with /).").arg(where));
+        const QJsonValue url = object.value(QStringLiteral("url"));
+        if (path.isUndefined() == url.isUndefined())
+            problems.append(
+                tr("%1 needs either a \"path\" (below the base URL, starting with /) or a \"url\".").arg(where));
+        else if (!path.isUndefined() && (!path.isString() || !path.toString().startsWith(QLatin1Char('/'))))
+            problems.append(tr("%1: \"path\" must be a string starting with /.").arg(where));
+        else if (!url.isUndefined() && (!url.isString() || url.toString().isEmpty()))
+            problems.append(tr("%1: \"url\" must be a non-empty string.").arg(where));
         step.path = path.toString();
+        step.url = url.toString();
 
         const QJsonValue query = object.value(QStringLiteral("query"));
         if (!query.isUndefined() && !query.isObject())
@@ -137,7 +146,8 @@ public:
         step.query = query.toObject();
         for (auto it = step.query.begin(); it != step.query.end(); ++it) {
             if (it.value().isArray() || it.value().isObject())
-                problems.append(tr("%1: query parameter %2 must be a string, number, boolean or null.").arg(where, it.key()));
+                problems.append(
+                    tr("%1: query parameter %2 must be a string, number, boolean or null.").arg(where, it.key()));
         }
         const QJsonValue headers = object.value(QStringLiteral("headers"));
         if (!headers.isUndefined() && !headers.isObject())
@@ -165,8 +175,9 @@ public:
         step.requirements = stringList(object.value(QStringLiteral("requires")), where + QStringLiteral(".requires"));
         for (const QString &requirement : std::as_const(step.requirements)) {
             if (!isCapabilityRequirement(requirement))
-                problems.append(tr("%1.requires: unknown capability \"%2\" (known: %3).")
-                                    .arg(where, requirement, CheckCapabilities::knownCapabilities().join(QStringLiteral(", "))));
+                problems.append(
+                    tr("%1.requires: unknown capability \"%2\" (known: %3).")
+                        .arg(where, requirement, CheckCapabilities::knownCapabilities().join(QStringLiteral(", "))));
         }
         step.scope = object.value(QStringLiteral("scope")).toString();
         if (!step.scope.isEmpty() && !isScope(step.scope))
@@ -183,6 +194,7 @@ public:
 
         // Templates may use what earlier steps captured; this step's own captures come after its request.
         QSet<QString> used = CheckTemplate::variablesIn(QJsonValue(step.path));
+        used.unite(CheckTemplate::variablesIn(QJsonValue(step.url)));
         used.unite(CheckTemplate::variablesIn(QJsonValue(step.query)));
         used.unite(CheckTemplate::variablesIn(QJsonValue(step.headers)));
         used.unite(CheckTemplate::variablesIn(step.body));
@@ -205,17 +217,19 @@ public:
         check.id = object.value(QStringLiteral("id")).toString();
         static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9.-]*$"));
         if (!idPattern.match(check.id).hasMatch())
-            problems.append(tr("The check id \"%1\" must be lower-case letters, digits, dots and hyphens.").arg(check.id));
-        static const QSet<QString> known{QStringLiteral("id"),        QStringLiteral("title"),
-                                         QStringLiteral("profile"),   QStringLiteral("reference"),
-                                         QStringLiteral("requires"),  QStringLiteral("steps"),
+            problems.append(
+                tr("The check id \"%1\" must be lower-case letters, digits, dots and hyphens.").arg(check.id));
+        static const QSet<QString> known{QStringLiteral("id"),         QStringLiteral("title"),
+                                         QStringLiteral("profile"),    QStringLiteral("reference"),
+                                         QStringLiteral("requires"),   QStringLiteral("steps"),
                                          QStringLiteral("description")};
         for (const QString &key : unknownKeys(object, known))
             problems.append(tr("Unknown field \"%1\".").arg(key));
         check.title = object.value(QStringLiteral("title")).toString();
         if (check.title.isEmpty())
             problems.append(tr("The check needs a \"title\"."));
-        check.profile = object.value(QStringLiteral("profile")).toString(defaults.value(QStringLiteral("profile")).toString());
+        check.profile =
+            object.value(QStringLiteral("profile")).toString(defaults.value(QStringLiteral("profile")).toString());
         if (!kProfiles.contains(check.profile))
             problems.append(tr("\"profile\" must be one of %1.").arg(kProfiles.join(QStringLiteral(", "))));
         check.reference = object.value(QStringLiteral("reference")).toString();
@@ -226,8 +240,9 @@ public:
         check.requirements.removeDuplicates();
         for (const QString &requirement : std::as_const(check.requirements)) {
             if (!isCapabilityRequirement(requirement) && !isScope(requirement))
-                problems.append(tr("requires: \"%1\" is neither a known capability (%2) nor a scope (verb:resource).")
-                                    .arg(requirement, CheckCapabilities::knownCapabilities().join(QStringLiteral(", "))));
+                problems.append(
+                    tr("requires: \"%1\" is neither a known capability (%2) nor a scope (verb:resource).")
+                        .arg(requirement, CheckCapabilities::knownCapabilities().join(QStringLiteral(", "))));
         }
         const QJsonValue steps = object.value(QStringLiteral("steps"));
         if (!steps.isArray() || steps.toArray().isEmpty()) {
@@ -255,12 +270,14 @@ CheckLoadResult CheckLoader::parse(const QByteArray &content, const QString &fil
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(content, &error);
     if (error.error != QJsonParseError::NoError) {
-        result.problems.append({fileName, QString(),
-                                tr("Not valid JSON at %1: %2.").arg(lineAndColumn(content, error.offset), error.errorString())});
+        result.problems.append(
+            {fileName, QString(),
+             tr("Not valid JSON at %1: %2.").arg(lineAndColumn(content, error.offset), error.errorString())});
         return result;
     }
     if (!document.isObject()) {
-        result.problems.append({fileName, QString(), tr("The file must hold a JSON object (one check, or a group with \"checks\").")});
+        result.problems.append(
+            {fileName, QString(), tr("The file must hold a JSON object (one check, or a group with \"checks\").")});
         return result;
     }
     const QJsonObject root = document.object();
@@ -273,7 +290,8 @@ CheckLoadResult CheckLoader::parse(const QByteArray &content, const QString &fil
                                          QStringLiteral("checks")};
         const QStringList unknown = unknownKeys(root, known);
         if (!unknown.isEmpty()) {
-            result.problems.append({fileName, QString(), tr("Unknown field \"%1\" in the group.").arg(unknown.first())});
+            result.problems.append(
+                {fileName, QString(), tr("Unknown field \"%1\" in the group.").arg(unknown.first())});
             return result;
         }
         if (!root.value(QStringLiteral("checks")).isArray()) {
@@ -331,7 +349,8 @@ CheckLoadResult CheckLoader::loadDirectory(const QString &directory)
         result.problems += file.problems;
         for (CheckDefinition &check : file.checks) {
             if (ids.contains(check.id)) {
-                result.problems.append({name, check.id, tr("Another check file already defines the id %1.").arg(check.id)});
+                result.problems.append(
+                    {name, check.id, tr("Another check file already defines the id %1.").arg(check.id)});
                 continue;
             }
             ids.insert(check.id);

@@ -30,8 +30,8 @@ QString exchangeHtml(const CheckExchange &exchange)
     QString html;
     html += QStringLiteral("<div class=\"exchange\"><div class=\"step\">") + exchange.stepName.toHtmlEscaped() +
             QStringLiteral("</div><pre class=\"request\">");
-    QString text = QString::fromLatin1(exchange.method) + QLatin1Char(' ') +
-                   exchange.url.toString(QUrl::FullyEncoded) + QLatin1Char('\n');
+    QString text = QString::fromLatin1(exchange.method) + QLatin1Char(' ') + exchange.url.toString(QUrl::FullyEncoded) +
+                   QLatin1Char('\n');
     const QJsonObject requestHeaders = request.value(QStringLiteral("headers")).toObject();
     for (auto it = requestHeaders.begin(); it != requestHeaders.end(); ++it)
         text += it.key() + QStringLiteral(": ") + it.value().toString() + QLatin1Char('\n');
@@ -63,18 +63,18 @@ QJsonObject CheckReport::toJson(const CheckRunner &runner, const QString &profil
     for (const CheckExchange &exchange : runner.discoveryExchanges())
         discovery.append(QJsonObject{{QStringLiteral("request"), exchange.requestJson()},
                                      {QStringLiteral("response"), exchange.responseJson()}});
-    QJsonObject report{
-        {QStringLiteral("target"), redactedTarget(runner.baseUrl())},
-        {QStringLiteral("started_at"), runner.startedAt().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("profile"), profile},
-        {QStringLiteral("prefix"), runner.prefix()},
-        {QStringLiteral("summary"), QJsonObject{{QStringLiteral("passed"), runner.count(CheckResult::Status::Passed)},
-                                                {QStringLiteral("failed"), runner.count(CheckResult::Status::Failed)},
-                                                {QStringLiteral("skipped"), runner.count(CheckResult::Status::Skipped)}}},
-        {QStringLiteral("capabilities"), runner.capabilities().toJson()},
-        {QStringLiteral("checks"), checks},
-        {QStringLiteral("discovery"), discovery},
-        {QStringLiteral("cleanup"), runner.cleanup().toJson()}};
+    QJsonObject report{{QStringLiteral("target"), redactedTarget(runner.baseUrl())},
+                       {QStringLiteral("started_at"), runner.startedAt().toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("profile"), profile},
+                       {QStringLiteral("prefix"), runner.prefix()},
+                       {QStringLiteral("summary"),
+                        QJsonObject{{QStringLiteral("passed"), runner.count(CheckResult::Status::Passed)},
+                                    {QStringLiteral("failed"), runner.count(CheckResult::Status::Failed)},
+                                    {QStringLiteral("skipped"), runner.count(CheckResult::Status::Skipped)}}},
+                       {QStringLiteral("capabilities"), runner.capabilities().toJson()},
+                       {QStringLiteral("checks"), checks},
+                       {QStringLiteral("discovery"), discovery},
+                       {QStringLiteral("cleanup"), runner.cleanup().toJson()}};
     if (!runner.fatalError().isEmpty())
         report.insert(QStringLiteral("fatal_error"), runner.fatalError());
     return report;
@@ -115,7 +115,8 @@ QByteArray CheckReport::toHtml(const CheckRunner &runner, const QString &profile
     const QJsonObject advertised = runner.capabilities().toJson();
     for (auto it = advertised.begin(); it != advertised.end(); ++it)
         capabilities.append(it.key() + (it.value().toBool() ? QStringLiteral(" ✓") : QStringLiteral(" ✕")));
-    html += QStringLiteral("<p>") + tr("Capabilities: %1").arg(capabilities.join(QStringLiteral(", "))).toHtmlEscaped() +
+    html += QStringLiteral("<p>") +
+            tr("Capabilities: %1").arg(capabilities.join(QStringLiteral(", "))).toHtmlEscaped() +
             QStringLiteral("</p>\n");
 
     html += QStringLiteral("<table><thead><tr><th>") + tr("Status") + QStringLiteral("</th><th>") + tr("Check") +

@@ -35,8 +35,8 @@ QJsonObject CheckResult::toJson() const
     if (!missingScope.isEmpty())
         object.insert(QStringLiteral("missing_scope"), missingScope);
     // request/response: the exchange that decided the result, else the last one.
-    const int decisive = decisiveExchange >= 0 && decisiveExchange < exchanges.size() ? decisiveExchange
-                                                                                       : int(exchanges.size()) - 1;
+    const int decisive =
+        decisiveExchange >= 0 && decisiveExchange < exchanges.size() ? decisiveExchange : int(exchanges.size()) - 1;
     if (decisive >= 0) {
         object.insert(QStringLiteral("request"), exchanges.at(decisive).requestJson());
         object.insert(QStringLiteral("response"), exchanges.at(decisive).responseJson());

@@ -13,7 +13,14 @@ namespace scim {
 // every request/response the check made.
 struct CheckResult
 {
-    enum class Status { Pending, Running, Passed, Failed, Skipped };
+    enum class Status
+    {
+        Pending,
+        Running,
+        Passed,
+        Failed,
+        Skipped
+    };
 
     QString id;
     QString profile;
@@ -29,7 +36,10 @@ struct CheckResult
     int decisiveExchange = -1;
     qint64 durationMs = 0;
 
-    bool isFinished() const { return status == Status::Passed || status == Status::Failed || status == Status::Skipped; }
+    bool isFinished() const
+    {
+        return status == Status::Passed || status == Status::Failed || status == Status::Skipped;
+    }
     static QString statusName(Status status);
     // {id, profile, title, reference, status, detail, request, response, exchanges, duration_ms}
     QJsonObject toJson() const;

@@ -150,7 +150,8 @@ void CheckRunner::start()
         if (m_definitionOf.at(i) < 0)
             Q_EMIT checkFinished(i, m_results.at(i));
     }
-    if (!m_baseUrl.isValid() || !(m_baseUrl.scheme() == QLatin1String("http") || m_baseUrl.scheme() == QLatin1String("https"))) {
+    if (!m_baseUrl.isValid() ||
+        !(m_baseUrl.scheme() == QLatin1String("http") || m_baseUrl.scheme() == QLatin1String("https"))) {
         m_fatalError = tr("The base URL %1 is not an http or https URL.").arg(m_baseUrl.toString());
         skipRemaining(tr("Not run: %1").arg(m_fatalError));
         finishRun();
@@ -201,7 +202,7 @@ CheckRunner::PreparedRequest CheckRunner::prepare(const QByteArray &method, cons
         QString baseText = base.toString(QUrl::FullyEncoded);
         while (baseText.endsWith(QLatin1Char('/')))
             baseText.chop(1);
-        target = baseText + (relativePath.startsWith(QLatin1Char('/')) ? relativePath : QLatin1Char('/') + relativePath);
+        target = baseText + relativePath;
         request.relativePath = relativePath.section(QLatin1Char('?'), 0, 0);
     }
     QStringList items;
@@ -219,12 +220,14 @@ CheckRunner::PreparedRequest CheckRunner::prepare(const QByteArray &method, cons
     if (m_baseUrl.hasQuery())
         items.append(m_baseUrl.query(QUrl::FullyEncoded));
     if (!items.isEmpty())
-        target += (target.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) + items.join(QLatin1Char('&'));
+        target +=
+            (target.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) + items.join(QLatin1Char('&'));
     request.url = QUrl::fromEncoded(target.toUtf8(), QUrl::TolerantMode);
     request.target = relativePath.startsWith(QLatin1String("http")) ? request.relativePath : relativePath;
     QStringList shownQuery;
     for (auto it = query.begin(); it != query.end(); ++it)
-        shownQuery.append(it.value().isNull() ? it.key() : it.key() + QLatin1Char('=') + it.value().toVariant().toString());
+        shownQuery.append(it.value().isNull() ? it.key()
+                                              : it.key() + QLatin1Char('=') + it.value().toVariant().toString());
     if (!shownQuery.isEmpty())
         request.target += (request.target.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) +
                           shownQuery.join(QLatin1Char('&'));
@@ -253,13 +256,14 @@ void CheckRunner::send(const PreparedRequest &request, const QString &stepName, 
 
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
-    QNetworkReply *reply = request.body.isEmpty() && request.method != "POST" && request.method != "PUT" &&
-                                   request.method != "PATCH"
-                               ? m_network->sendCustomRequest(networkRequest, request.method)
-                               : m_network->sendCustomRequest(networkRequest, request.method, request.body);
+    QNetworkReply *reply =
+        request.body.isEmpty() && request.method != "POST" && request.method != "PUT" && request.method != "PATCH"
+            ? m_network->sendCustomRequest(networkRequest, request.method)
+            : m_network->sendCustomRequest(networkRequest, request.method, request.body);
     m_reply = reply;
     if (m_ignoreTlsErrors)
-        connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &) { reply->ignoreSslErrors(); });
+        connect(reply, &QNetworkReply::sslErrors, reply,
+                [reply](const QList<QSslError> &) { reply->ignoreSslErrors(); });
     connect(reply, &QNetworkReply::finished, this, [this, reply, request, stepName, handler, timer] {
         reply->deleteLater();
         if (m_reply == reply)
@@ -398,7 +402,8 @@ void CheckRunner::runCheck(int index)
     m_template = CheckTemplate();
     m_template.setServiceProviderConfig(m_capabilities.serviceProviderConfig());
     m_template.set(QStringLiteral("prefix"), m_prefix);
-    m_template.set(QStringLiteral("p"), QString(m_prefix + QStringLiteral("c%1-").arg(index + 1, 3, 10, QLatin1Char('0'))));
+    m_template.set(QStringLiteral("p"),
+                   QString(m_prefix + QStringLiteral("c%1-").arg(index + 1, 3, 10, QLatin1Char('0'))));
     m_template.set(QStringLiteral("uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces));
     m_template.set(QStringLiteral("uuid2"), QUuid::createUuid().toString(QUuid::WithoutBraces));
     m_template.set(QStringLiteral("random"), randomHex(8));
@@ -431,7 +436,14 @@ void CheckRunner::runStep()
     }
 
     QString error;
-    const QString path = m_template.expandString(step.path, &error, true);
+    QString path;
+    if (step.url.isEmpty()) {
+        path = m_template.expandString(step.path, &error, true);
+    } else {
+        // A URI reference (an absolute URL, or an absolute path as some servers write meta.location).
+        path = m_baseUrl.resolved(QUrl(m_template.expandString(step.url, &error), QUrl::TolerantMode))
+                   .toString(QUrl::FullyEncoded);
+    }
     const QJsonObject query = m_template.expand(step.query, &error).toObject();
     QByteArray body;
     if (step.rawBody)
@@ -444,7 +456,8 @@ void CheckRunner::runStep()
     PreparedRequest request = prepare(step.method.toLatin1(), path, query, body, step.contentType, step.auth);
     for (auto it = step.headers.begin(); it != step.headers.end(); ++it) {
         const QByteArray name = it.key().toLatin1();
-        request.headers.removeIf([&name](const auto &header) { return header.first.compare(name, Qt::CaseInsensitive) == 0; });
+        request.headers.removeIf(
+            [&name](const auto &header) { return header.first.compare(name, Qt::CaseInsensitive) == 0; });
         request.headers.append({name, m_template.expandString(it.value().toString(), &error).toUtf8()});
     }
     if (!error.isEmpty()) {
@@ -482,6 +495,35 @@ void CheckRunner::onStepResponse(const CheckExchange &exchange)
                     tr("The token lacks the scope %1: %2 got 403.").arg(scope, exchange.summary()), scope);
         return;
     }
+    // The same inside a Bulk response: an operation refused with 403 names the scope the token lacks.
+    if (exchange.status == 200 &&
+        m_lastRequest.relativePath.compare(QLatin1String("/Bulk"), Qt::CaseInsensitive) == 0) {
+        const QJsonArray requested =
+            QJsonDocument::fromJson(m_lastRequest.body).object().value(QStringLiteral("Operations")).toArray();
+        const QJsonArray answered =
+            QJsonDocument::fromJson(exchange.responseBody).object().value(QStringLiteral("Operations")).toArray();
+        for (qsizetype i = 0; i < answered.size(); ++i) {
+            const QJsonObject operation = answered.at(i).toObject();
+            if (operation.value(QStringLiteral("status")).toVariant().toString() != QLatin1String("403"))
+                continue;
+            CheckExchange inner;
+            inner.responseBody = QJsonDocument(operation.value(QStringLiteral("response")).toObject()).toJson();
+            QString scope = scopeFromResponse(inner);
+            const QJsonObject request = requested.at(i).toObject();
+            if (scope.isEmpty())
+                scope = derivedScope(request.value(QStringLiteral("method")).toString().toUpper().toLatin1(),
+                                     request.value(QStringLiteral("path")).toString());
+            if (scope.isEmpty())
+                scope = tr("(unnamed)");
+            m_missingScopes.insert(scope, check.id);
+            result.decisiveExchange = int(result.exchanges.size()) - 1;
+            finishCheck(CheckResult::Status::Skipped,
+                        tr("The token lacks the scope %1: operation %2 of %3 got 403.")
+                            .arg(scope, QString::number(i + 1), exchange.summary()),
+                        scope);
+            return;
+        }
+    }
     QString error;
     const QJsonObject expect = m_template.expand(step.expect, &error).toObject();
     if (!error.isEmpty()) {
@@ -492,8 +534,7 @@ void CheckRunner::onStepResponse(const CheckExchange &exchange)
     const CheckExpectation::Outcome outcome = CheckExpectation::evaluate(expect, exchange, m_capabilities);
     if (!outcome.passed) {
         result.decisiveExchange = int(result.exchanges.size()) - 1;
-        finishCheck(CheckResult::Status::Failed,
-                    tr("%1: %2 %3").arg(where, exchange.summary(), outcome.failure));
+        finishCheck(CheckResult::Status::Failed, tr("%1: %2 %3").arg(where, exchange.summary(), outcome.failure));
         return;
     }
     for (auto it = outcome.captures.begin(); it != outcome.captures.end(); ++it)
@@ -570,19 +611,22 @@ void CheckRunner::track(const PreparedRequest &request, const CheckExchange &exc
                 QJsonDocument::fromJson(exchange.responseBody).object().value(QStringLiteral("Operations")).toArray();
             for (const QJsonValue &value : operations) {
                 const QJsonObject operation = value.toObject();
-                if (operation.value(QStringLiteral("method")).toString().compare(QLatin1String("POST"),
-                                                                                Qt::CaseInsensitive) != 0 ||
+                if (operation.value(QStringLiteral("method"))
+                            .toString()
+                            .compare(QLatin1String("POST"), Qt::CaseInsensitive) != 0 ||
                     !operation.value(QStringLiteral("status")).toVariant().toString().startsWith(QLatin1Char('2')))
                     continue;
-                const QStringList location =
-                    QUrl(operation.value(QStringLiteral("location")).toString()).path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+                const QStringList location = QUrl(operation.value(QStringLiteral("location")).toString())
+                                                 .path()
+                                                 .split(QLatin1Char('/'), Qt::SkipEmptyParts);
                 if (location.size() >= 2 && !endpointName(location.at(location.size() - 2)).isEmpty())
                     m_created.append({endpointName(location.at(location.size() - 2)), location.last()});
             }
             return;
         }
         const QString endpoint = endpointName(segments.first());
-        const QString id = QJsonDocument::fromJson(exchange.responseBody).object().value(QStringLiteral("id")).toString();
+        const QString id =
+            QJsonDocument::fromJson(exchange.responseBody).object().value(QStringLiteral("id")).toString();
         if (!endpoint.isEmpty() && !id.isEmpty())
             m_created.append({endpoint, id});
         return;
@@ -641,7 +685,8 @@ void CheckRunner::cleanupNext()
         } else {
             QString why = exchange.hasResponse() ? tr("HTTP %1").arg(exchange.status) : exchange.networkError;
             if (exchange.status == 403)
-                why = tr("the token lacks the scope %1").arg(derivedScope("DELETE", QLatin1Char('/') + created.endpoint));
+                why =
+                    tr("the token lacks the scope %1").arg(derivedScope("DELETE", QLatin1Char('/') + created.endpoint));
             m_cleanup.remaining.append(name + QStringLiteral(": ") + why);
         }
         cleanupNext();
@@ -669,8 +714,7 @@ void CheckRunner::sweep(int stage)
     const QJsonObject query{{QStringLiteral("filter"), QStringLiteral("%1 sw \"%2\"").arg(attribute, m_prefix)},
                             {QStringLiteral("count"), 1000}};
     const QString endpoint = users ? QStringLiteral("Users") : QStringLiteral("Groups");
-    const PreparedRequest request =
-        prepare("GET", QLatin1Char('/') + endpoint, query, {}, {}, QStringLiteral("token"));
+    const PreparedRequest request = prepare("GET", QLatin1Char('/') + endpoint, query, {}, {}, QStringLiteral("token"));
     send(request, tr("cleanup: look for leftovers"), [this, attribute, endpoint](const CheckExchange &exchange) {
         m_cleanup.exchanges.append(exchange);
         if (exchange.status == 200) {

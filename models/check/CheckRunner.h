@@ -82,7 +82,14 @@ Q_SIGNALS:
     void finished();
 
 private:
-    enum class Phase { Idle, Discovery, Checks, Cleanup, Done };
+    enum class Phase
+    {
+        Idle,
+        Discovery,
+        Checks,
+        Cleanup,
+        Done
+    };
 
     struct PreparedRequest
     {

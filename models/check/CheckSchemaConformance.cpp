@@ -69,14 +69,13 @@ public:
     {
         const QString type = member(definition, QStringLiteral("type")).toString();
         bool ok = true;
-        if (type == QLatin1String("string") || type == QLatin1String("reference") ||
-            type == QLatin1String("binary")) {
+        if (type == QLatin1String("string") || type == QLatin1String("reference") || type == QLatin1String("binary")) {
             ok = value.isString();
         } else if (type == QLatin1String("dateTime")) {
             ok = value.isString();
             if (ok && !isDateTime(value.toString())) {
-                problems.append(tr("%1 is \"%2\", which is not an xsd:dateTime (RFC 7643 §2.3.5).")
-                                    .arg(where, value.toString()));
+                problems.append(
+                    tr("%1 is \"%2\", which is not an xsd:dateTime (RFC 7643 §2.3.5).").arg(where, value.toString()));
                 return;
             }
         } else if (type == QLatin1String("boolean")) {
@@ -91,8 +90,8 @@ public:
                 checkComplex(where, member(definition, QStringLiteral("subAttributes")).toArray(), value.toObject());
         }
         if (!ok)
-            problems.append(tr("%1 is a JSON %2, but /Schemas declares it with type %3.")
-                                .arg(where, jsonTypeName(value), type));
+            problems.append(
+                tr("%1 is a JSON %2, but /Schemas declares it with type %3.").arg(where, jsonTypeName(value), type));
     }
 
     void checkAttribute(const QString &where, const QJsonObject &definition, const QJsonValue &value)
@@ -175,7 +174,8 @@ public:
              {QStringLiteral("resourceType"), QStringLiteral("location"), QStringLiteral("version")}) {
             const QJsonValue value = member(object, name);
             if (!value.isUndefined() && !value.isString())
-                problems.append(tr("meta.%1 is a JSON %2, not a string (RFC 7643 §3.1).").arg(name, jsonTypeName(value)));
+                problems.append(
+                    tr("meta.%1 is a JSON %2, not a string (RFC 7643 §3.1).").arg(name, jsonTypeName(value)));
         }
     }
 };
@@ -195,7 +195,8 @@ QStringList CheckSchemaConformance::violations(const QJsonObject &resource, cons
         checker.problems.append(tr("id is missing or not a non-empty string (RFC 7643 §3.1)."));
     const QJsonValue externalId = member(resource, QStringLiteral("externalId"));
     if (!externalId.isUndefined() && !externalId.isString())
-        checker.problems.append(tr("externalId is a JSON %1, not a string (RFC 7643 §3.1).").arg(jsonTypeName(externalId)));
+        checker.problems.append(
+            tr("externalId is a JSON %1, not a string (RFC 7643 §3.1).").arg(jsonTypeName(externalId)));
     checker.checkMeta(member(resource, QStringLiteral("meta")));
 
     // Top-level keys of a URN in "schemas" are extensions; everything else belongs to the core schema(s).
