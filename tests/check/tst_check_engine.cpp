@@ -40,6 +40,9 @@ QString describeFailures(const scim::CheckRunner &runner, scim::CheckResult::Sta
     return lines.join(u'\n');
 }
 
+// Checks that require a capability to be absent ("!patch"): skipped against an engine that has them all.
+const QStringList kForServersWithout{u"rfc-patch-not-advertised"_s, u"rfc-bulk-not-advertised"_s};
+
 QString uniquePrefix(const QString &what)
 {
     return u"scimcheck-%1-%2-"_s.arg(what, QUuid::createUuid().toString(QUuid::Id128).left(6));
@@ -122,18 +125,23 @@ private Q_SLOTS:
         QVERIFY2(runner.fatalError().isEmpty(), qPrintable(runner.fatalError()));
         QVERIFY2(runner.count(scim::CheckResult::Status::Failed) == 0,
                  qPrintable(describeFailures(runner, scim::CheckResult::Status::Failed)));
-        // The engine advertises every capability, so nothing may be skipped either.
-        QVERIFY2(runner.count(scim::CheckResult::Status::Skipped) == 0,
-                 qPrintable(describeFailures(runner, scim::CheckResult::Status::Skipped)));
+        // The engine advertises every capability, so only the checks about servers that do not are skipped.
+        for (const scim::CheckResult &result : runner.results()) {
+            if (result.status == scim::CheckResult::Status::Skipped)
+                QVERIFY2(kForServersWithout.contains(result.id), qPrintable(result.id + u": "_s + result.detail));
+        }
         const int checks = int(runner.results().size());
+        const int skipped = int(kForServersWithout.size());
         QVERIFY(checks >= 60);
-        QCOMPARE(runner.count(scim::CheckResult::Status::Passed), checks);
-        QCOMPARE(runner.summaryLine(), u"%1 passed, 0 failed, 0 skipped"_s.arg(checks));
+        QCOMPARE(runner.count(scim::CheckResult::Status::Skipped), skipped);
+        QCOMPARE(runner.count(scim::CheckResult::Status::Passed), checks - skipped);
+        QCOMPARE(runner.summaryLine(), u"%1 passed, 0 failed, %2 skipped"_s.arg(checks - skipped).arg(skipped));
         QCOMPARE(started.size(), checks);
         QCOMPARE(finishedChecks.size(), checks);
         int recorded = 0;
         for (const scim::CheckResult &result : runner.results()) {
-            QVERIFY2(!result.exchanges.isEmpty(), qPrintable(result.id));
+            if (result.status == scim::CheckResult::Status::Passed)
+                QVERIFY2(!result.exchanges.isEmpty(), qPrintable(result.id));
             recorded += int(result.exchanges.size());
         }
         QCOMPARE(exchanges.size(), recorded);
@@ -168,7 +176,7 @@ private Q_SLOTS:
                                   u"put:groups"_s, u"patch:groups"_s, u"delete:groups"_s};
         QHash<QString, QString> missing;
         for (const scim::CheckResult &result : runner.results()) {
-            if (result.status != scim::CheckResult::Status::Skipped)
+            if (result.status != scim::CheckResult::Status::Skipped || kForServersWithout.contains(result.id))
                 continue;
             QVERIFY2(allowed.contains(result.missingScope), qPrintable(result.id + u": "_s + result.detail));
             QVERIFY2(result.detail.contains(u"The token lacks the scope "_s + result.missingScope),
@@ -202,12 +210,12 @@ private Q_SLOTS:
         });
         CHECKED(run(runner));
         QCOMPARE(runner.count(scim::CheckResult::Status::Failed), 0);
-        QVERIFY(runner.count(scim::CheckResult::Status::Passed) >= 39);
+        QVERIFY(runner.count(scim::CheckResult::Status::Passed) >= 35);
         const int skipped = runner.count(scim::CheckResult::Status::Skipped);
         QVERIFY(skipped >= 50);
         for (const scim::CheckResult &result : runner.results()) {
             QVERIFY(result.isFinished());
-            if (result.status == scim::CheckResult::Status::Skipped)
+            if (result.status == scim::CheckResult::Status::Skipped && !kForServersWithout.contains(result.id))
                 QVERIFY2(result.detail.startsWith(u"Cancelled"_s), qPrintable(result.detail));
         }
         QVERIFY(!runner.cleanup().deleted.isEmpty());
@@ -260,7 +268,7 @@ private Q_SLOTS:
         const QString out = QString::fromUtf8(process->readAllStandardOutput());
         QVERIFY2(process->exitCode() == 0, qPrintable(out + QString::fromUtf8(process->readAllStandardError())));
         const QStringList lines = out.trimmed().split(u'\n');
-        static const QRegularExpression summary(u"^(\\d+) passed, 0 failed, 0 skipped$"_s);
+        static const QRegularExpression summary(u"^(\\d+) passed, 0 failed, 0 skipped$"_s); // okta has no "!" checks
         const QRegularExpressionMatch match = summary.match(lines.last());
         QVERIFY2(match.hasMatch(), qPrintable(lines.last()));
         const int checks = match.captured(1).toInt();

@@ -45,7 +45,8 @@ private Q_SLOTS:
             << QStringList{u"rfc-user-create"_s, u"okta-user-create"_s, u"entra-user-create"_s}
             << u"Expected status 201, got 200."_s;
         QTest::newRow("invalid filter reported as invalidSyntax")
-            << FaultProxy::Fault::WrongScimType << QStringList{u"rfc-error-invalid-filter"_s}
+            << FaultProxy::Fault::WrongScimType
+            << QStringList{u"rfc-error-invalid-filter"_s, u"rfc-filter-type-error"_s}
             << u"The error's scimType is \"invalidSyntax\"; expected invalidFilter (RFC 7644 §3.12)."_s;
         QTest::newRow("excludedAttributes ignored")
             << FaultProxy::Fault::IgnoresExcludedAttributes
@@ -88,8 +89,14 @@ private Q_SLOTS:
         failed.sort();
         failing.sort();
         QVERIFY2(failed == failing, qPrintable(details.join(u'\n')));
-        QCOMPARE(runner.count(scim::CheckResult::Status::Skipped), 0);
-        QCOMPARE(runner.count(scim::CheckResult::Status::Passed), int(runner.results().size()) - int(failing.size()));
+        // Only the checks for servers without PATCH and Bulk are skipped: the engine behind the proxy has both.
+        for (const scim::CheckResult &result : runner.results()) {
+            if (result.status == scim::CheckResult::Status::Skipped)
+                QVERIFY2(result.detail.startsWith(u"The server advertises"_s), qPrintable(result.id));
+        }
+        QCOMPARE(runner.count(scim::CheckResult::Status::Skipped), 2);
+        QCOMPARE(runner.count(scim::CheckResult::Status::Passed),
+                 int(runner.results().size()) - int(failing.size()) - 2);
         // Resources a create answered with the wrong status are still found and deleted.
         QVERIFY2(runner.cleanup().remaining.isEmpty(), qPrintable(runner.cleanup().remaining.join(u", "_s)));
         const CheckTestEngine::Reply users =
