@@ -171,6 +171,8 @@ void CheckRunner::cancel()
             m_cleanup.remaining.append(created.endpoint + QLatin1Char('/') + created.id + QStringLiteral(": ") +
                                        tr("cleanup cancelled"));
         m_toDelete.clear();
+        if (m_fatalError.isEmpty())
+            m_fatalError = tr("The cleanup was cancelled.");
         if (m_reply)
             m_reply->abort();
         m_current = -1;
@@ -178,6 +180,9 @@ void CheckRunner::cancel()
         return;
     }
     m_cancelled = true;
+    // A cancelled run is incomplete: it must not look like a clean pass to a script.
+    if (m_fatalError.isEmpty())
+        m_fatalError = tr("The run was cancelled.");
     if (m_reply)
         m_reply->abort();
 }
@@ -316,7 +321,7 @@ void CheckRunner::discover(int step)
                                ? tr("The server refused the token (401 on %1).").arg(exchange.summary())
                                : tr("Cannot reach %1: %2.").arg(exchange.url.toString(), exchange.networkError);
             if (m_cancelled)
-                m_fatalError = tr("Cancelled.");
+                m_fatalError = tr("The run was cancelled.");
             skipRemaining(tr("Not run: %1").arg(m_fatalError));
             finishRun();
             return;

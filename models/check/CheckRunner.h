@@ -54,7 +54,7 @@ public:
     QDateTime startedAt() const { return m_startedAt; }
     bool isRunning() const { return m_phase != Phase::Idle && m_phase != Phase::Done; }
     bool isFinished() const { return m_phase == Phase::Done; }
-    // Set when the run could not happen at all (endpoint unreachable, token refused).
+    // Set when the run could not happen or complete (endpoint unreachable, token refused, cancelled).
     QString fatalError() const { return m_fatalError; }
 
     // One entry per planned check (pending until it runs), so a model can show them before the run starts.

@@ -218,6 +218,7 @@ private Q_SLOTS:
             if (result.status == scim::CheckResult::Status::Skipped && !kForServersWithout.contains(result.id))
                 QVERIFY2(result.detail.startsWith(u"Cancelled"_s), qPrintable(result.detail));
         }
+        QCOMPARE(runner.fatalError(), u"The run was cancelled."_s);
         QVERIFY(!runner.cleanup().deleted.isEmpty());
         CHECKED(verifyEmpty(id, token));
     }
