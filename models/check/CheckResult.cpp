@@ -32,6 +32,8 @@ QJsonObject CheckResult::toJson() const
                        {QStringLiteral("duration_ms"), durationMs}};
     if (!sourceFile.isEmpty())
         object.insert(QStringLiteral("file"), sourceFile);
+    if (!group.isEmpty())
+        object.insert(QStringLiteral("group"), group);
     if (!missingScope.isEmpty())
         object.insert(QStringLiteral("missing_scope"), missingScope);
     // request/response: the exchange that decided the result, else the last one.

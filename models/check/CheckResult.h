@@ -26,6 +26,7 @@ struct CheckResult
     QString profile;
     QString title;
     QString reference;
+    QString group; // the "group" of its check file, for grouping rows
     QString sourceFile;
     Status status = Status::Pending;
     QString detail;

@@ -10,8 +10,6 @@
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QTimer>
-#include <QUrlQuery>
 #include <QUuid>
 
 namespace scim {
@@ -104,10 +102,18 @@ void CheckRunner::plan()
         result.profile = check.profile;
         result.title = check.title;
         result.reference = check.reference;
+        result.group = check.group;
         result.sourceFile = check.sourceFile;
         m_results.append(result);
         m_definitionOf.append(int(i));
     }
+}
+
+const CheckDefinition *CheckRunner::definitionAt(int index) const
+{
+    if (index < 0 || index >= m_definitionOf.size() || m_definitionOf.at(index) < 0)
+        return nullptr;
+    return &m_loaded.checks.at(m_definitionOf.at(index));
 }
 
 int CheckRunner::count(CheckResult::Status status) const

@@ -59,6 +59,8 @@ public:
 
     // One entry per planned check (pending until it runs), so a model can show them before the run starts.
     const QList<CheckResult> &results() const { return m_results; }
+    // The check behind results()[index] (its steps, requirements), or nullptr for a malformed file's row.
+    const CheckDefinition *definitionAt(int index) const;
     const CheckCapabilities &capabilities() const { return m_capabilities; }
     const QList<CheckExchange> &discoveryExchanges() const { return m_discovery; }
     const CheckCleanup &cleanup() const { return m_cleanup; }

@@ -227,6 +227,9 @@ void CheckFormatTest::malformedFileIsReported()
     QVERIFY(result.title.contains(u"20-bad.json"_s));
     QCOMPARE(result.detail, problem.reason);
     QCOMPARE(runner.results().at(1).status, scim::CheckResult::Status::Pending);
+    QVERIFY(!runner.definitionAt(0));
+    QVERIFY(runner.definitionAt(1));
+    QCOMPARE(runner.definitionAt(1)->steps.size(), 1);
 }
 
 void CheckFormatTest::goodChecksBesideABadOneInAGroupStillLoad()
