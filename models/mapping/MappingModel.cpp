@@ -1,12 +1,8 @@
 #include "models/mapping/MappingModel.h"
 
-#include "models/mapping/AddPairCommand.h"
+#include "models/mapping/MappingCommands.h"
 #include "models/mapping/MappingMime.h"
 #include "models/mapping/MappingRules.h"
-#include "models/mapping/RemovePairCommand.h"
-#include "models/mapping/ReplaceMapCommand.h"
-#include "models/mapping/ReplacePairCommand.h"
-#include "models/mapping/SetUserIdAttributeCommand.h"
 
 #include <QColor>
 #include <QJsonDocument>

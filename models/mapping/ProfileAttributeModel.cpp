@@ -1,7 +1,7 @@
 #include "models/mapping/ProfileAttributeModel.h"
 
 #include "ProfileAttributes.h"
-#include "models/mapping/AddProfileKeyCommand.h"
+#include "models/mapping/MappingCommands.h"
 #include "models/mapping/MappingMime.h"
 #include "models/mapping/MappingModel.h"
 

@@ -1,6 +1,6 @@
 #include "models/mapping/ScimAttributeTreeModel.h"
 
-#include "models/mapping/AddCustomScimEntryCommand.h"
+#include "models/mapping/MappingCommands.h"
 #include "models/mapping/MappingMime.h"
 #include "models/mapping/MappingModel.h"
 #include "models/mapping/MappingRules.h"
