@@ -1,6 +1,7 @@
 #include "models/mapping/MappingRules.h"
 
 #include "AttributeMap.h"
+#include "ProfileAttributes.h"
 #include "ProfileMapper.h"
 #include "ResourceType.h"
 #include "ResourceValidator.h"
@@ -103,6 +104,16 @@ bool MappingRules::isSingleValued(const QString &path) const
         return false;
     const AttributeDefinition *leaf = resolved->leaf();
     return !resolved->definition->multiValued && leaf && !leaf->isComplex();
+}
+
+QStringList MappingRules::profileRoots()
+{
+    return ProfileAttributes::mappableRoots();
+}
+
+bool MappingRules::isMetadataPath(const QString &target)
+{
+    return ProfileAttributes::isMetadataPath(target);
 }
 
 MappingRules::Projection MappingRules::project(const QJsonObject &payload, const MappingPairs &pairs,

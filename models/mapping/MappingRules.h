@@ -15,7 +15,8 @@ class ResourceType;
 
 // The mapping rules of one connection, built from its User schemas as its engine serves them
 // (GET …/scim-configuration/schemas), so they hold for a remote engine too. Validation and projection are the
-// engine's own ProfileMapper and ResourceValidator: the editor's checks and preview are what the engine does.
+// engine's own ProfileMapper and ResourceValidator: the editor's checks and preview are what the engine does. It is the
+// editor's one door to the engine's mapping code: no other file in models/mapping includes an engine header.
 class MappingRules
 {
 public:
@@ -44,6 +45,11 @@ public:
     QString canonicalScimPath(const QString &path) const;
     // True for attributes that can be a user_id_attribute (single-valued, not complex).
     bool isSingleValued(const QString &path) const;
+
+    // The profile side, as the engine defines it: the root attributes a map may target, and whether `target` is an
+    // app_metadata.<key> / user_metadata.<key> path.
+    static QStringList profileRoots();
+    static bool isMetadataPath(const QString &target);
 
     Projection project(const QJsonObject &payload, const MappingPairs &pairs, const QString &userIdAttribute,
                        const QString &connectionName, const QString &strategy) const;

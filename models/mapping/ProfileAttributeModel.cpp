@@ -1,9 +1,9 @@
 #include "models/mapping/ProfileAttributeModel.h"
 
-#include "ProfileAttributes.h"
 #include "models/mapping/MappingCommands.h"
 #include "models/mapping/MappingMime.h"
 #include "models/mapping/MappingModel.h"
+#include "models/mapping/MappingRules.h"
 
 #include <QColor>
 #include <QFont>
@@ -14,7 +14,7 @@ namespace scim {
 ProfileAttributeModel::ProfileAttributeModel(MappingModel *mapping, QObject *parent)
     : QAbstractTableModel(parent)
     , m_mapping(mapping)
-    , m_targets(ProfileAttributes::mappableRoots())
+    , m_targets(MappingRules::profileRoots())
 {
     connect(m_mapping, &MappingModel::mapChanged, this, &ProfileAttributeModel::syncWithMap);
     connect(m_mapping, &QAbstractItemModel::modelReset, this, &ProfileAttributeModel::syncWithMap);
@@ -27,7 +27,7 @@ void ProfileAttributeModel::syncWithMap()
     for (const MappingPair &pair : m_mapping->pairs()) {
         sources.insert(pair.auth0, pair.scim);
         // Metadata keys of the map join the list (and stay, so that removing a pair keeps its target at hand).
-        if (!m_targets.contains(pair.auth0) && ProfileAttributes::isMetadataPath(pair.auth0)) {
+        if (!m_targets.contains(pair.auth0) && MappingRules::isMetadataPath(pair.auth0)) {
             const int row = int(m_targets.size());
             beginInsertRows({}, row, row);
             m_targets.append(pair.auth0);
@@ -145,7 +145,7 @@ int ProfileAttributeModel::rowOfTarget(const QString &target) const
 QString ProfileAttributeModel::validateCustomKey(const QString &key) const
 {
     const QString trimmed = key.trimmed();
-    if (!ProfileAttributes::isMetadataPath(trimmed))
+    if (!MappingRules::isMetadataPath(trimmed))
         return QStringLiteral("Use app_metadata.<key> or user_metadata.<key>; keys are letters, digits, _ and -.");
     if (m_targets.contains(trimmed))
         return QStringLiteral("'%1' is already listed.").arg(trimmed);
