@@ -1,5 +1,7 @@
 #include "models/session/CredentialStore.h"
 
+#include "models/common/ConsoleSettings.h"
+
 #include <qt6keychain/keychain.h>
 
 #include <QDir>
@@ -8,7 +10,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -17,7 +18,6 @@ namespace scim {
 const QString CredentialStore::kService = QStringLiteral("scim-console");
 
 namespace {
-const QString kFallbackSetting = QStringLiteral("credentials/fileFallback");
 constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 QString noServiceMessage(const QString &detail)
@@ -36,12 +36,12 @@ CredentialStore::CredentialStore(QObject *parent)
 
 bool CredentialStore::fileFallbackEnabled() const
 {
-    return QSettings().value(kFallbackSetting, false).toBool();
+    return ConsoleSettings::kTokenFileFallback.value();
 }
 
 void CredentialStore::setFileFallbackEnabled(bool enabled)
 {
-    QSettings().setValue(kFallbackSetting, enabled);
+    ConsoleSettings::kTokenFileFallback.setValue(enabled);
 }
 
 void CredentialStore::readToken(const QString &key)

@@ -31,7 +31,7 @@ public:
     void setKeychainEnabled(bool enabled) { m_keychainEnabled = enabled; }
     bool keychainEnabled() const { return m_keychainEnabled; }
 
-    // The opt-in fallback; remembered in QSettings ("credentials/fileFallback").
+    // The opt-in fallback; remembered in ConsoleSettings::kTokenFileFallback.
     bool fileFallbackEnabled() const;
     void setFileFallbackEnabled(bool enabled);
     QString fallbackFilePath() const { return m_fallbackPath; }

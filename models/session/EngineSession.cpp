@@ -1,20 +1,17 @@
 #include "models/session/EngineSession.h"
 
 #include "models/api/ManagementClient.h"
+#include "models/common/ConsoleSettings.h"
 #include "models/session/EmbeddedEngine.h"
 
 #include <QDir>
 #include <QRandomGenerator>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
 
 namespace scim {
 
 namespace {
-const QString kModeSetting = QStringLiteral("engine/mode");
-const QString kUrlSetting = QStringLiteral("engine/url");
-
 QString generateToken()
 {
     static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
@@ -78,9 +75,8 @@ void EngineSession::setState(State state, const QString &error)
 
 void EngineSession::startFromSettings()
 {
-    QSettings settings;
-    const QUrl remote(settings.value(kUrlSetting).toString());
-    if (settings.value(kModeSetting).toString() == QLatin1String("remote") && remote.isValid()) {
+    const QUrl remote(ConsoleSettings::kEngineUrl.value());
+    if (ConsoleSettings::kEngineMode.value() == QLatin1String("remote") && remote.isValid()) {
         m_mode = Mode::Remote;
         m_url = remote;
         m_pendingRemote = remote;
@@ -97,7 +93,7 @@ void EngineSession::startEmbedded()
     m_reconnect->stop();
     m_mode = Mode::Embedded;
     m_pendingRemote.clear();
-    QSettings().setValue(kModeSetting, QStringLiteral("embedded"));
+    ConsoleSettings::kEngineMode.setValue(QStringLiteral("embedded"));
     if (m_embedded && m_embedded->isRunning()) {
         m_url = m_embedded->url();
         probe();
@@ -182,9 +178,8 @@ void EngineSession::connectRemote(const QUrl &url, const QString &token, bool re
         m_reconnect->stop();
         m_mode = Mode::Remote;
         m_url = url;
-        QSettings settings;
-        settings.setValue(kModeSetting, QStringLiteral("remote"));
-        settings.setValue(kUrlSetting, url.toString());
+        ConsoleSettings::kEngineMode.setValue(QStringLiteral("remote"));
+        ConsoleSettings::kEngineUrl.setValue(url.toString());
         if (remember)
             m_credentials->writeToken(url.toString(), token);
         stopEmbedded();

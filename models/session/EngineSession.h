@@ -14,7 +14,7 @@ class ManagementClient;
 
 // Which engine the console talks to and whether it is reachable. Embedded: starts the engine on its worker thread
 // with the admin token from the keychain (generated on first start). Remote: a URL plus an admin token. The choice
-// is remembered in QSettings; the ManagementClient is pointed at the engine once its token is known. When the
+// is remembered (ConsoleSettings); the ManagementClient is pointed at the engine once its token is known. When the
 // engine stops answering the session polls it and reconnects (emitting connected() again).
 class EngineSession : public QObject
 {

@@ -1,6 +1,7 @@
 #include "views/connections/ConnectionDetailsWidget.h"
 
 #include "models/api/ManagementClient.h"
+#include "models/common/ConsoleSettings.h"
 #include "models/common/ModelRoles.h"
 #include "models/connections/ConnectionsModel.h"
 #include "models/connections/Strategies.h"
@@ -18,7 +19,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -80,10 +80,8 @@ ConnectionDetailsWidget::ConnectionDetailsWidget(ManagementClient *client, Conne
     m_tokenView->setWordWrap(false);
     m_tokenView->horizontalHeader()->setStretchLastSection(true);
     m_tokenView->horizontalHeader()->setObjectName(QStringLiteral("tokensHeader"));
-    m_tokenView->horizontalHeader()->restoreState(QSettings().value(QStringLiteral("ui/tokensHeader")).toByteArray());
-    auto saveHeader = [this] {
-        QSettings().setValue(QStringLiteral("ui/tokensHeader"), m_tokenView->horizontalHeader()->saveState());
-    };
+    m_tokenView->horizontalHeader()->restoreState(ConsoleSettings::kTokensHeader.value());
+    auto saveHeader = [this] { ConsoleSettings::kTokensHeader.setValue(m_tokenView->horizontalHeader()->saveState()); };
     connect(m_tokenView->horizontalHeader(), &QHeaderView::sectionResized, this, saveHeader);
     connect(m_tokenView->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, saveHeader);
 

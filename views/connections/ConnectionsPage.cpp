@@ -1,12 +1,12 @@
 #include "views/connections/ConnectionsPage.h"
 
+#include "models/common/ConsoleSettings.h"
 #include "models/common/ModelRoles.h"
 #include "models/connections/ConnectionsModel.h"
 #include "views/connections/ConnectionDetailsWidget.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -35,14 +35,13 @@ ConnectionsPage::ConnectionsPage(ManagementClient *client, ConnectionsModel *mod
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->sortByColumn(ConnectionsModel::NameColumn, Qt::AscendingOrder);
-    QSettings settings;
-    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("ui/connectionsHeader")).toByteArray());
+    m_table->horizontalHeader()->restoreState(ConsoleSettings::kConnectionsHeader.value());
     m_splitter->setObjectName(QStringLiteral("connectionsSplitter"));
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    if (!m_splitter->restoreState(settings.value(QStringLiteral("ui/connectionsSplitter")).toByteArray()))
+    if (!m_splitter->restoreState(ConsoleSettings::kConnectionsSplitter.value()))
         m_splitter->setSizes({470, 690});
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -90,9 +89,8 @@ void ConnectionsPage::showSelected()
 
 void ConnectionsPage::saveState() const
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("ui/connectionsHeader"), m_table->horizontalHeader()->saveState());
-    settings.setValue(QStringLiteral("ui/connectionsSplitter"), m_splitter->saveState());
+    ConsoleSettings::kConnectionsHeader.setValue(m_table->horizontalHeader()->saveState());
+    ConsoleSettings::kConnectionsSplitter.setValue(m_splitter->saveState());
 }
 
 } // namespace scim

@@ -1,6 +1,7 @@
 #include "views/logs/LogsPage.h"
 
 #include "models/api/ManagementClient.h"
+#include "models/common/ConsoleSettings.h"
 #include "models/common/ModelRoles.h"
 #include "models/connections/ConnectionsModel.h"
 #include "models/logs/LogFilterProxyModel.h"
@@ -19,7 +20,6 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
@@ -158,7 +158,7 @@ LogsPage::LogsPage(ManagementClient *client, ConnectionsModel *connections, QWid
     const QList<int> widths{170, 90, 120, 110, 65, 300, 55, 180, 80};
     for (int column = 0; column < widths.size(); ++column)
         m_table->setColumnWidth(column, widths.at(column));
-    header->restoreState(QSettings().value(QStringLiteral("ui/logsHeader")).toByteArray());
+    header->restoreState(ConsoleSettings::kLogsHeader.value());
     QAction *end = new QAction(QStringLiteral("Follow new events"), m_table);
     end->setObjectName(QStringLiteral("actionFollow"));
     end->setShortcuts({QKeySequence(Qt::Key_End), QKeySequence(Qt::CTRL | Qt::Key_End)});
@@ -191,7 +191,7 @@ LogsPage::LogsPage(ManagementClient *client, ConnectionsModel *connections, QWid
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    if (!m_splitter->restoreState(QSettings().value(QStringLiteral("ui/logsSplitter")).toByteArray()))
+    if (!m_splitter->restoreState(ConsoleSettings::kLogsSplitter.value()))
         m_splitter->setSizes({380, 260});
     auto *layout = qobject_cast<QVBoxLayout *>(this->layout());
     layout->addWidget(m_splitter, 1);
@@ -339,12 +339,11 @@ void LogsPage::applyFilter()
     if (!keepRows)
         m_model->setQuery(filter.toQuery());
     m_proxy->setLogFilter(filter);
-    QSettings settings;
     QVariantMap saved = filter.toVariantMap();
     saved.remove(QStringLiteral("from"));
     saved.remove(QStringLiteral("to"));
-    settings.setValue(QStringLiteral("logs/filter"), saved);
-    settings.setValue(QStringLiteral("logs/timeRange"), m_time->currentIndex());
+    ConsoleSettings::kLogsFilter.setValue(saved);
+    ConsoleSettings::kLogsTimeRange.setValue(m_time->currentIndex());
     m_clear->setEnabled(!filter.isEmpty());
     updateStatus();
     maybeFetchHistory();
@@ -352,8 +351,7 @@ void LogsPage::applyFilter()
 
 void LogsPage::restoreFilter()
 {
-    QSettings settings;
-    const LogFilter filter = LogFilter::fromVariantMap(settings.value(QStringLiteral("logs/filter")).toMap());
+    const LogFilter filter = LogFilter::fromVariantMap(ConsoleSettings::kLogsFilter.value());
     m_restoring = true;
     if (!filter.connection.isEmpty()) {
         if (m_connection->findText(filter.connection) < 0)
@@ -365,7 +363,7 @@ void LogsPage::restoreFilter()
     m_action->setCurrentIndex(qMax(0, m_action->findText(filter.action)));
     m_user->setText(filter.user);
     m_text->setText(filter.text);
-    m_time->setCurrentIndex(qBound(0, settings.value(QStringLiteral("logs/timeRange")).toInt(), 4));
+    m_time->setCurrentIndex(qBound(0, ConsoleSettings::kLogsTimeRange.value(), 4));
     m_restoring = false;
     const LogFilter current = currentFilter();
     m_model->setQuery(current.toQuery());
@@ -526,9 +524,8 @@ void LogsPage::exportView(LogExporter::Format format)
 
 void LogsPage::saveState() const
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("ui/logsHeader"), m_table->horizontalHeader()->saveState());
-    settings.setValue(QStringLiteral("ui/logsSplitter"), m_splitter->saveState());
+    ConsoleSettings::kLogsHeader.setValue(m_table->horizontalHeader()->saveState());
+    ConsoleSettings::kLogsSplitter.setValue(m_splitter->saveState());
 }
 
 } // namespace scim

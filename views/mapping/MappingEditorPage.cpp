@@ -1,6 +1,7 @@
 #include "views/mapping/MappingEditorPage.h"
 
 #include "models/api/ManagementClient.h"
+#include "models/common/ConsoleSettings.h"
 #include "models/common/ModelRoles.h"
 #include "models/connections/ConnectionsModel.h"
 #include "models/mapping/MappingMime.h"
@@ -28,7 +29,6 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -250,14 +250,13 @@ MappingEditorPage::MappingEditorPage(ManagementClient *client, ConnectionsModel 
     m_rows->addWidget(m_previewPanel);
     m_rows->setStretchFactor(0, 3);
     m_rows->setStretchFactor(1, 2);
-    QSettings settings;
-    m_columns->restoreState(settings.value(QStringLiteral("ui/mappingColumns")).toByteArray());
-    m_rows->restoreState(settings.value(QStringLiteral("ui/mappingRows")).toByteArray());
-    if (!m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("ui/mappingHeader")).toByteArray())) {
+    m_columns->restoreState(ConsoleSettings::kMappingColumns.value());
+    m_rows->restoreState(ConsoleSettings::kMappingRows.value());
+    if (!m_table->horizontalHeader()->restoreState(ConsoleSettings::kMappingHeader.value())) {
         m_table->setColumnWidth(MappingModel::ScimColumn, 230);
         m_table->setColumnWidth(MappingModel::ProfileColumn, 190);
     }
-    if (!m_scimView->header()->restoreState(settings.value(QStringLiteral("ui/mappingScimHeader")).toByteArray()))
+    if (!m_scimView->header()->restoreState(ConsoleSettings::kMappingScimHeader.value()))
         m_scimView->setColumnWidth(ScimAttributeTreeModel::NameColumn, 250);
     m_profileView->setColumnWidth(ProfileAttributeModel::AttributeColumn, 190);
 
@@ -354,11 +353,10 @@ bool MappingEditorPage::isDirty() const
 
 void MappingEditorPage::saveState() const
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("ui/mappingColumns"), m_columns->saveState());
-    settings.setValue(QStringLiteral("ui/mappingRows"), m_rows->saveState());
-    settings.setValue(QStringLiteral("ui/mappingHeader"), m_table->horizontalHeader()->saveState());
-    settings.setValue(QStringLiteral("ui/mappingScimHeader"), m_scimView->header()->saveState());
+    ConsoleSettings::kMappingColumns.setValue(m_columns->saveState());
+    ConsoleSettings::kMappingRows.setValue(m_rows->saveState());
+    ConsoleSettings::kMappingHeader.setValue(m_table->horizontalHeader()->saveState());
+    ConsoleSettings::kMappingScimHeader.setValue(m_scimView->header()->saveState());
 }
 
 void MappingEditorPage::setConnectionId(const QString &id)

@@ -1,5 +1,6 @@
 #include "views/shell/MainWindow.h"
 
+#include "models/common/ConsoleSettings.h"
 #include "views/common/Confirmation.h"
 
 #include "models/api/ManagementClient.h"
@@ -24,7 +25,6 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -144,10 +144,9 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
         m_usersPage->showUser(connectionId, userId);
     });
 
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray()))
+    if (!restoreGeometry(ConsoleSettings::kWindowGeometry.value()))
         resize(1100, 680);
-    restoreState(settings.value(QStringLiteral("ui/state")).toByteArray());
+    restoreState(ConsoleSettings::kWindowState.value());
 }
 
 MainWindow::~MainWindow() = default;
@@ -322,9 +321,8 @@ void MainWindow::about()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("ui/state"), saveState());
+    ConsoleSettings::kWindowGeometry.setValue(saveGeometry());
+    ConsoleSettings::kWindowState.setValue(saveState());
     m_connectionsPage->saveState();
     m_usersPage->saveState();
     m_mappingPage->saveState();

@@ -1,6 +1,7 @@
 #include "views/users/UsersPage.h"
 
 #include "models/api/ManagementClient.h"
+#include "models/common/ConsoleSettings.h"
 #include "models/common/ModelRoles.h"
 #include "models/connections/ConnectionsModel.h"
 #include "models/users/UsersModel.h"
@@ -13,7 +14,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -66,7 +66,7 @@ UsersPage::UsersPage(ManagementClient *client, ConnectionsModel *connections, QW
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->restoreState(QSettings().value(QStringLiteral("ui/usersHeader")).toByteArray());
+    m_table->horizontalHeader()->restoreState(ConsoleSettings::kUsersHeader.value());
     m_previous->setObjectName(QStringLiteral("previousPage"));
     m_previous->setAccessibleName(QStringLiteral("Previous page"));
     m_next->setObjectName(QStringLiteral("nextPage"));
@@ -95,7 +95,7 @@ UsersPage::UsersPage(ManagementClient *client, ConnectionsModel *connections, QW
     m_splitter->addWidget(m_profile);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    if (!m_splitter->restoreState(QSettings().value(QStringLiteral("ui/usersSplitter")).toByteArray()))
+    if (!m_splitter->restoreState(ConsoleSettings::kUsersSplitter.value()))
         m_splitter->setSizes({640, 380});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -173,9 +173,8 @@ void UsersPage::showProfile()
 
 void UsersPage::saveState() const
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("ui/usersHeader"), m_table->horizontalHeader()->saveState());
-    settings.setValue(QStringLiteral("ui/usersSplitter"), m_splitter->saveState());
+    ConsoleSettings::kUsersHeader.setValue(m_table->horizontalHeader()->saveState());
+    ConsoleSettings::kUsersSplitter.setValue(m_splitter->saveState());
 }
 
 } // namespace scim
