@@ -11,7 +11,7 @@ class ManagementClient;
 
 // The engine's connections: name, strategy, SCIM enabled, active token count and provisioned user count.
 // Token and user counts are fetched per connection after the list arrives; a refresh keeps rows (and therefore
-// view selection) of connections that still exist.
+// view selection) of connections that still exist. Roles: ModelRoles::RawValueRole, IdRole (connection id), JsonRole.
 class ConnectionsModel : public QAbstractTableModel
 {
     Q_OBJECT

@@ -9,6 +9,7 @@ namespace scim {
 class ManagementClient;
 
 // The SCIM tokens of one connection: id, created, expires, scopes, last used. Never holds a secret.
+// Roles: ModelRoles::RawValueRole, IdRole (token id), JsonRole.
 class TokensModel : public QAbstractTableModel
 {
     Q_OBJECT

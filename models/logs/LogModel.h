@@ -16,7 +16,7 @@ class ManagementClient;
 // (canFetchMore/fetchMore: GET /api/v2/logs?before=<oldest>&take=N&q=<query>), live events are appended at the
 // bottom through LogStreamClient. Live events are never filtered here (that is LogFilterProxyModel's job); the query
 // only narrows history. The number of rows is bounded: beyond maximumRows() the oldest rows are dropped (and can be
-// paged in again).
+// paged in again). Roles: ModelRoles::RawValueRole, IdRole (the log id, a string).
 class LogModel : public QAbstractTableModel
 {
     Q_OBJECT

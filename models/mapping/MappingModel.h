@@ -34,11 +34,12 @@ public:
         StatusColumn,
         ColumnCount
     };
+    // Besides ModelRoles::RawValueRole and IdRole (the pair's id, quint64):
     enum Role
     {
-        IssueRole = ModelRoles::JsonRole + 20, // the message of the rule the pair breaks, or empty
-        IssueSourceRole,                       // "client" or "engine"
-        InvertedRole,                          // active → blocked, stored inverted
+        IssueRole = ModelRoles::FirstModelRole, // the message of the rule the pair breaks, or empty
+        IssueSourceRole,                        // "client" or "engine"
+        InvertedRole,                           // active → blocked, stored inverted
     };
     enum class Verdict
     {

@@ -23,10 +23,11 @@ public:
         SourceColumn,
         ColumnCount
     };
+    // Besides ModelRoles::RawValueRole:
     enum Role
     {
-        TargetRole = ModelRoles::JsonRole + 40, // the profile attribute path
-        MappedFromRole,                         // the SCIM attribute feeding it, or empty
+        TargetRole = ModelRoles::FirstModelRole, // the profile attribute path
+        MappedFromRole,                          // the SCIM attribute feeding it, or empty
     };
 
     explicit ProfileAttributeModel(MappingModel *mapping, QObject *parent = nullptr);

@@ -27,9 +27,10 @@ public:
         MappedColumn,
         ColumnCount
     };
+    // Besides ModelRoles::RawValueRole:
     enum Role
     {
-        PathRole = ModelRoles::JsonRole + 30, // the mapping path of the entry (empty for headings)
+        PathRole = ModelRoles::FirstModelRole, // the mapping path of the entry (empty for headings)
         MappableRole,
         MappedToRole, // the profile attribute it feeds, or empty
     };

@@ -8,7 +8,8 @@ namespace scim {
 class ManagementClient;
 
 // One page of a connection's provisioned users (GET /api/v2/users), read-only: user id, username or email, name,
-// blocked, updated. Search and paging are done by the engine.
+// blocked, updated. Search and paging are done by the engine. Roles: ModelRoles::RawValueRole, IdRole (user id),
+// JsonRole (the profile as listed).
 class UsersModel : public QAbstractTableModel
 {
     Q_OBJECT
