@@ -358,37 +358,29 @@ MappingModel::Check MappingModel::check(const QString &scim, const QString &auth
     return result;
 }
 
-void MappingModel::refuse(const QString &reason, const QString &rule)
-{
-    m_lastRefusal = reason;
-    Q_EMIT dropRefused(reason, rule);
-}
-
 bool MappingModel::map(const QString &scim, const QString &auth0, bool replaceConfirmed)
 {
     const Check result = check(scim, auth0);
     const MappingPair incoming{0, scim, auth0};
     switch (result.verdict) {
     case Verdict::Refuse:
-        refuse(result.reason, result.rule);
+        Q_EMIT dropRefused(result.reason, result.rule);
         return false;
     case Verdict::Replace: {
         const MappingPair existing = *pairById(result.replacedId);
         if (!replaceConfirmed) {
             if (!m_replacePolicy) {
-                refuse(QStringLiteral("'%1' is already mapped from '%2'.").arg(auth0, existing.scim),
-                       QStringLiteral("one_to_one"));
+                Q_EMIT dropRefused(QStringLiteral("'%1' is already mapped from '%2'.").arg(auth0, existing.scim),
+                                   QStringLiteral("one_to_one"));
                 return false;
             }
             if (!m_replacePolicy(existing, incoming))
                 return false;
         }
-        m_lastRefusal.clear();
         m_undoStack->push(new ReplacePairCommand(this, existing, MappingPair{nextId(), scim, auth0}));
         return true;
     }
     case Verdict::Accept:
-        m_lastRefusal.clear();
         m_undoStack->push(new AddPairCommand(this, MappingPair{nextId(), scim, auth0}, int(m_pairs.size())));
         return true;
     }

@@ -112,7 +112,6 @@ public:
     void setUserIdAttribute(const QString &attribute);
     // Replaces the whole map as one command (import, reset to defaults, revert).
     void replaceMap(const QJsonArray &mapping, const QString &userIdAttribute, const QString &text);
-    QString lastRefusal() const { return m_lastRefusal; }
     // What a drag carries: the ids of this editor's pairs (others' are ignored), or a SCIM attribute path.
     QList<quint64> pairIdsFromMime(const QMimeData *data) const;
     static QString scimPathFromMime(const QMimeData *data);
@@ -138,7 +137,6 @@ Q_SIGNALS:
 
 private:
     void revalidate();
-    void refuse(const QString &reason, const QString &rule);
 
     QUndoStack *m_undoStack;
     std::shared_ptr<const MappingRules> m_rules;
@@ -150,7 +148,6 @@ private:
     QHash<quint64, MappingRuleIssue> m_rowIssues;
     QHash<quint64, MappingRuleIssue> m_engineIssues;
     QList<MappingRuleIssue> m_mapIssues;
-    QString m_lastRefusal;
 };
 
 } // namespace scim

@@ -332,7 +332,6 @@ void TestMappingModels::refusedDrops()
     QCOMPARE(refused.size(), 1);
     QCOMPARE(refused.at(0).at(1).toString(), rule);
     QVERIFY2(refused.at(0).at(0).toString().contains(reason), qPrintable(refused.at(0).at(0).toString()));
-    QCOMPARE(m_mapping->lastRefusal(), refused.at(0).at(0).toString());
     QCOMPARE(m_mapping->check(scim, target).verdict, MappingModel::Verdict::Refuse);
     QCOMPARE(m_stack->count(), stackBefore);
 
