@@ -1,5 +1,5 @@
-#include "CheckCliRun.h"
-#include "CheckCommandLine.h"
+#include "models/check/CheckCliRun.h"
+#include "models/check/CheckCommandLine.h"
 
 #include <QCoreApplication>
 #include <QTimer>

@@ -1,4 +1,4 @@
-#include "CheckCapabilities.h"
+#include "models/check/CheckCapabilities.h"
 
 #include <QJsonArray>
 

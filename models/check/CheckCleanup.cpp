@@ -1,4 +1,4 @@
-#include "CheckCleanup.h"
+#include "models/check/CheckCleanup.h"
 
 #include <QJsonArray>
 

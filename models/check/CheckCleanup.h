@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CheckExchange.h"
+#include "models/check/CheckExchange.h"
 
 #include <QJsonObject>
 #include <QList>

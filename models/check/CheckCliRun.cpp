@@ -1,7 +1,7 @@
-#include "CheckCliRun.h"
+#include "models/check/CheckCliRun.h"
 
-#include "CheckLoader.h"
-#include "CheckReport.h"
+#include "models/check/CheckLoader.h"
+#include "models/check/CheckReport.h"
 
 #include <QFile>
 #include <QJsonDocument>

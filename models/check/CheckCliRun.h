@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CheckCommandLine.h"
-#include "CheckRunner.h"
+#include "models/check/CheckCommandLine.h"
+#include "models/check/CheckRunner.h"
 
 #include <QObject>
 

@@ -1,4 +1,4 @@
-#include "CheckCommandLine.h"
+#include "models/check/CheckCommandLine.h"
 
 #include <QCommandLineParser>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CheckStep.h"
+#include "models/check/CheckStep.h"
 
 #include <QList>
 #include <QMetaType>

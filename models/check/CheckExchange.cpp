@@ -1,4 +1,4 @@
-#include "CheckExchange.h"
+#include "models/check/CheckExchange.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
-#include "CheckExpectation.h"
+#include "models/check/CheckExpectation.h"
 
-#include "CheckCapabilities.h"
-#include "CheckExchange.h"
-#include "CheckJsonPath.h"
-#include "CheckSchemaConformance.h"
+#include "models/check/CheckCapabilities.h"
+#include "models/check/CheckExchange.h"
+#include "models/check/CheckJsonPath.h"
+#include "models/check/CheckSchemaConformance.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "CheckJsonPath.h"
+#include "models/check/CheckJsonPath.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

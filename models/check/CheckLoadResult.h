@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CheckDefinition.h"
+#include "models/check/CheckDefinition.h"
 
 #include <QList>
 #include <QString>

@@ -1,8 +1,8 @@
-#include "CheckLoader.h"
+#include "models/check/CheckLoader.h"
 
-#include "CheckCapabilities.h"
-#include "CheckExpectation.h"
-#include "CheckTemplate.h"
+#include "models/check/CheckCapabilities.h"
+#include "models/check/CheckExpectation.h"
+#include "models/check/CheckTemplate.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CheckLoadResult.h"
+#include "models/check/CheckLoadResult.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
-#include "CheckReport.h"
+#include "models/check/CheckReport.h"
 
-#include "CheckRunner.h"
+#include "models/check/CheckRunner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "CheckResult.h"
+#include "models/check/CheckResult.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
-#include "CheckRunner.h"
+#include "models/check/CheckRunner.h"
 
-#include "CheckExpectation.h"
-#include "CheckJsonPath.h"
+#include "models/check/CheckExpectation.h"
+#include "models/check/CheckJsonPath.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "CheckCapabilities.h"
-#include "CheckCleanup.h"
-#include "CheckDefinition.h"
-#include "CheckExchange.h"
-#include "CheckLoadResult.h"
-#include "CheckResult.h"
-#include "CheckTemplate.h"
+#include "models/check/CheckCapabilities.h"
+#include "models/check/CheckCleanup.h"
+#include "models/check/CheckDefinition.h"
+#include "models/check/CheckExchange.h"
+#include "models/check/CheckLoadResult.h"
+#include "models/check/CheckResult.h"
+#include "models/check/CheckTemplate.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

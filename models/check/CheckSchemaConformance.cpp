@@ -1,6 +1,6 @@
-#include "CheckSchemaConformance.h"
+#include "models/check/CheckSchemaConformance.h"
 
-#include "CheckCapabilities.h"
+#include "models/check/CheckCapabilities.h"
 
 #include <QDateTime>
 #include <QJsonArray>

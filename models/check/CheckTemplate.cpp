@@ -1,6 +1,6 @@
-#include "CheckTemplate.h"
+#include "models/check/CheckTemplate.h"
 
-#include "CheckJsonPath.h"
+#include "models/check/CheckJsonPath.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,10 +3,10 @@
 // a token with fewer scopes turns checks into "skipped: token lacks scope X" instead of failures, cancelling still
 // cleans up, and the CLI's exit status, summary line and JSON/HTML reports are as documented.
 
-#include "CheckLoader.h"
-#include "CheckReport.h"
-#include "CheckRunner.h"
 #include "CheckTestEngine.h"
+#include "models/check/CheckLoader.h"
+#include "models/check/CheckReport.h"
+#include "models/check/CheckRunner.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -2,10 +2,10 @@
 // scim-engine, breaking one RFC 7644 rule at a time. Exactly the checks about that rule must fail, with a detail that
 // says what was wrong; every other check must still pass, and the run must still clean up.
 
-#include "CheckLoader.h"
-#include "CheckRunner.h"
 #include "CheckTestEngine.h"
 #include "FaultProxy.h"
+#include "models/check/CheckLoader.h"
+#include "models/check/CheckRunner.h"
 
 #include <QSignalSpy>
 #include <QTest>

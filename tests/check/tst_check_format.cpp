@@ -2,14 +2,14 @@
 // with the file, the check and the reason, never crashed on, and the good checks next to them still load; the
 // expectation language evaluates real responses as documented; the CLI reports malformed files and usage errors.
 
-#include "CheckCapabilities.h"
-#include "CheckExchange.h"
-#include "CheckExpectation.h"
-#include "CheckJsonPath.h"
-#include "CheckLoader.h"
-#include "CheckRunner.h"
-#include "CheckSchemaConformance.h"
-#include "CheckTemplate.h"
+#include "models/check/CheckCapabilities.h"
+#include "models/check/CheckExchange.h"
+#include "models/check/CheckExpectation.h"
+#include "models/check/CheckJsonPath.h"
+#include "models/check/CheckLoader.h"
+#include "models/check/CheckRunner.h"
+#include "models/check/CheckSchemaConformance.h"
+#include "models/check/CheckTemplate.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -67,6 +67,7 @@ class CheckFormatTest : public QObject
 
 private Q_SLOTS:
     void builtInChecksLoadAndCoverTheIssue();
+    void everyCheckFileIsBuiltIn();
     void malformedFileIsReported_data();
     void malformedFileIsReported();
     void goodChecksBesideABadOneInAGroupStillLoad();
@@ -135,6 +136,17 @@ void CheckFormatTest::builtInChecksLoadAndCoverTheIssue()
                               u"entra-user-disable-pathless"_s,
                               u"entra-group-remove-member"_s})
         QVERIFY2(ids.contains(id), qPrintable(id));
+}
+
+// The resource lists its files one by one; a file added to the folder but not to CMakeLists.txt would never run.
+void CheckFormatTest::everyCheckFileIsBuiltIn()
+{
+    const QStringList inSources =
+        QDir(QStringLiteral(SCIM_CHECK_SOURCE_DIR)).entryList({u"*.json"_s}, QDir::Files, QDir::Name);
+    const QStringList built =
+        QDir(scim::CheckLoader::builtInDirectory()).entryList({u"*.json"_s}, QDir::Files, QDir::Name);
+    QVERIFY(!inSources.isEmpty());
+    QCOMPARE(built, inSources);
 }
 
 void CheckFormatTest::malformedFileIsReported_data()
