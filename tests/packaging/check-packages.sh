@@ -5,9 +5,10 @@
 #
 #   lintian   lintian on both packages: no error and no warning (overrides are in packaging/debian/*.lintian-overrides)
 #   desktop   desktop-file-validate on the .desktop entry, appstreamcli validate on the metainfo, and
-#             appstreamcli validate-tree on the unpacked scim-console package (desktop id, icon and metainfo agree)
+#             appstreamcli validate-tree on the unpacked scim-console package (desktop id, icon and metainfo agree);
+#             every icon size; the metainfo release and the man page name the package version
 #   systemd   systemd-analyze security --offline=true rates the packaged unit at most SCIM_MAX_EXPOSURE (2.0);
-#             every engine option the unit and /etc/default/scim-engine pass exists
+#             every engine option the unit and /etc/default/scim-engine pass exists; the man page names the version
 #   install   dpkg -i of both packages on this machine (root needed), systemd-analyze verify on the installed unit,
 #             each executable's --version without a display,
 #             the generated admin token, a reinstall that keeps it, and a purge that removes what the package made
@@ -69,6 +70,9 @@ check_desktop() {
     echo "desktop-file-validate $(basename "${desktop[0]}"): clean"
     appstreamcli validate --no-net --explain "${metainfo[0]}" || fail "appstreamcli validate failed"
     appstreamcli validate-tree --no-net "$root" || fail "appstreamcli validate-tree failed"
+    grep -q "<release version=\"$version\"" "${metainfo[0]}" || fail "the metainfo has no <release> for $version"
+    zgrep -q "^\.TH .*\"scim-console $version\"" "$root/usr/share/man/man1/scim-console.1.gz" \
+        || fail "scim-console.1 does not name version $version"
     # The icon the desktop entry names exists in every size the hicolor theme is asked for, and as SVG.
     local icon size
     icon=$(sed -n 's/^Icon=//p' "${desktop[0]}")
@@ -87,6 +91,8 @@ check_systemd() {
     unit="$root/lib/systemd/system/scim-engine.service"
     [[ -f "$unit" ]] || fail "scim-engine ships no lib/systemd/system/scim-engine.service"
     [[ -f "$root/etc/default/scim-engine" ]] || fail "scim-engine ships no /etc/default/scim-engine"
+    zgrep -q "^\.TH .*\"scim-engine $version\"" "$root/usr/share/man/man8/scim-engine.8.gz" \
+        || fail "scim-engine.8 does not name version $version"
     local report score
     report=$(systemd-analyze security --offline=true "$unit" 2>&1) \
         || { echo "$report"; fail "systemd-analyze security failed"; }
