@@ -137,7 +137,11 @@ check_install() {
 
     # The unit as installed, with its executable in place. The man page named in Documentation= is checked by
     # lintian instead: test machines often exclude man pages from dpkg.
-    systemd-analyze verify --man=no /lib/systemd/system/scim-engine.service || fail "systemd-analyze verify failed"
+    # verify exits 0 on unknown or misspelt settings and only prints them: any output is a finding.
+    local findings
+    findings=$(systemd-analyze verify --man=no /lib/systemd/system/scim-engine.service 2>&1) \
+        || fail "systemd-analyze verify failed: $findings"
+    [[ -z "$findings" ]] || fail "systemd-analyze verify: $findings"
     echo "systemd-analyze verify /lib/systemd/system/scim-engine.service: clean"
 
     local out
