@@ -56,6 +56,11 @@ export DEB_BUILD_OPTIONS=${DEB_BUILD_OPTIONS:-parallel=2}
 if [[ -z "${CMAKE_CXX_COMPILER_LAUNCHER:-}" ]] && command -v ccache >/dev/null 2>&1; then
     export CMAKE_CXX_COMPILER_LAUNCHER=ccache
 fi
+# debhelper gives the build a HOME of its own inside the copy; without this ccache would keep its cache there too.
+if [[ "${CMAKE_CXX_COMPILER_LAUNCHER:-}" == *ccache* && -z "${CCACHE_DIR:-}" ]]; then
+    CCACHE_DIR=$(ccache --get-config cache_dir)
+    export CCACHE_DIR
+fi
 (cd "$src" && dpkg-buildpackage --build=binary --no-sign)
 
 mkdir -p "$outdir"
