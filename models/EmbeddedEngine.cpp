@@ -1,6 +1,6 @@
 #include "EmbeddedEngine.h"
 
-#include "Engine.h"
+#include "server/Engine.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -3,7 +3,7 @@
 #include "AddProfileKeyCommand.h"
 #include "MappingMime.h"
 #include "MappingModel.h"
-#include "ProfileAttributes.h"
+#include "mapping/ProfileAttributes.h"
 
 #include <QColor>
 #include <QFont>

@@ -7,13 +7,13 @@
 //   build/bin/mapping_editor_bench [rounds]      (default 100)
 
 #include "ConnectionsModel.h"
-#include "Engine.h"
-#include "EngineOptions.h"
 #include "ManagementClient.h"
 #include "MappingEditorPage.h"
 #include "MappingModel.h"
 #include "ProfileAttributeModel.h"
 #include "ScimAttributeTreeModel.h"
+#include "server/Engine.h"
+#include "server/EngineOptions.h"
 
 #include <QApplication>
 #include <QDropEvent>

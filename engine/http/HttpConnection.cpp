@@ -1,7 +1,7 @@
-#include "HttpConnection.h"
+#include "http/HttpConnection.h"
 
-#include "HttpServer.h"
-#include "HttpStream.h"
+#include "http/HttpServer.h"
+#include "http/HttpStream.h"
 
 #include <QTcpSocket>
 #include <QTimerEvent>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "HttpRequest.h"
-#include "HttpResponse.h"
+#include "common/HttpRequest.h"
+#include "common/HttpResponse.h"
 
 #include <QHostAddress>
 #include <QObject>

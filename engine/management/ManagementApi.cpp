@@ -1,15 +1,15 @@
-#include "ManagementApi.h"
+#include "management/ManagementApi.h"
 
-#include "DefaultMappings.h"
-#include "ManagementError.h"
-#include "ProfileMapper.h"
-#include "ProfileService.h"
-#include "RandomId.h"
-#include "SchemaRegistry.h"
-#include "ScimConstants.h"
-#include "Store.h"
-#include "StoreError.h"
-#include "TokenService.h"
+#include "auth/TokenService.h"
+#include "common/RandomId.h"
+#include "management/ManagementError.h"
+#include "mapping/DefaultMappings.h"
+#include "mapping/ProfileMapper.h"
+#include "mapping/ProfileService.h"
+#include "protocol/schema/SchemaRegistry.h"
+#include "protocol/schema/ScimConstants.h"
+#include "storage/Store.h"
+#include "storage/StoreError.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

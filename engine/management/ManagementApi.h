@@ -1,8 +1,8 @@
 #pragma once
 
-#include "HttpRequest.h"
-#include "HttpResponse.h"
-#include "StorageTypes.h"
+#include "common/HttpRequest.h"
+#include "common/HttpResponse.h"
+#include "storage/StorageTypes.h"
 
 #include <QJsonObject>
 

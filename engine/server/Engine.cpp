@@ -1,20 +1,20 @@
-#include "Engine.h"
+#include "server/Engine.h"
 
-#include "BackchannelLogout.h"
-#include "ConstantTime.h"
-#include "HttpServer.h"
-#include "LogPushHub.h"
-#include "LogStreamDispatcher.h"
-#include "LogsApi.h"
-#include "ManagementApi.h"
-#include "ProfileService.h"
-#include "RequestLog.h"
-#include "SchemaRegistry.h"
-#include "ScimError.h"
-#include "ScimService.h"
-#include "SqliteStore.h"
-#include "StoreError.h"
-#include "TokenService.h"
+#include "auth/TokenService.h"
+#include "common/ConstantTime.h"
+#include "http/HttpServer.h"
+#include "management/LogPushHub.h"
+#include "management/LogStreamDispatcher.h"
+#include "management/LogsApi.h"
+#include "management/ManagementApi.h"
+#include "mapping/ProfileService.h"
+#include "protocol/ScimService.h"
+#include "protocol/schema/SchemaRegistry.h"
+#include "protocol/schema/ScimError.h"
+#include "requestlog/RequestLog.h"
+#include "sessions/BackchannelLogout.h"
+#include "storage/StoreError.h"
+#include "storage/sqlite/SqliteStore.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -48,7 +48,7 @@ bool Engine::start()
     m_tokens = std::make_unique<TokenService>(*m_store);
     m_profiles = std::make_unique<ProfileService>(*m_store, SchemaRegistry::standard().users());
     m_scim = std::make_unique<ScimService>(*m_store, *m_tokens, SchemaRegistry::standard());
-    m_scim->setProfileService(m_profiles.get());
+    m_scim->setUserProjector(m_profiles.get());
     m_management = std::make_unique<ManagementApi>(*m_store, *m_tokens);
     m_management->setProfileService(m_profiles.get());
     try {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "EngineOptions.h"
-#include "HttpRequest.h"
-#include "HttpResponse.h"
+#include "common/HttpRequest.h"
+#include "common/HttpResponse.h"
+#include "server/EngineOptions.h"
 
 #include <QObject>
 

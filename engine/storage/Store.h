@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StorageTypes.h"
+#include "storage/StorageTypes.h"
 
 #include <QList>
 

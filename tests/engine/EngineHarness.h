@@ -1,12 +1,12 @@
 #pragma once
 
-#include "HttpRequest.h"
-#include "ManagementApi.h"
-#include "ProfileService.h"
-#include "SchemaRegistry.h"
-#include "ScimService.h"
-#include "SqliteStore.h"
-#include "TokenService.h"
+#include "auth/TokenService.h"
+#include "common/HttpRequest.h"
+#include "management/ManagementApi.h"
+#include "mapping/ProfileService.h"
+#include "protocol/ScimService.h"
+#include "protocol/schema/SchemaRegistry.h"
+#include "storage/sqlite/SqliteStore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,7 +25,7 @@ struct EngineHarness
         , service(std::make_unique<scim::ScimService>(*store, *tokens, scim::SchemaRegistry::standard()))
         , management(std::make_unique<scim::ManagementApi>(*store, *tokens))
     {
-        service->setProfileService(profiles.get());
+        service->setUserProjector(profiles.get());
         management->setProfileService(profiles.get());
     }
 

@@ -2,11 +2,11 @@
 // HttpServer class running in this test process) for log streams and back-channel logout.
 
 #include "EngineProcess.h"
-#include "HttpRequest.h"
-#include "HttpResponse.h"
-#include "HttpServer.h"
-#include "LogDatabase.h"
-#include "LogId.h"
+#include "common/HttpRequest.h"
+#include "common/HttpResponse.h"
+#include "http/HttpServer.h"
+#include "requestlog/LogDatabase.h"
+#include "requestlog/LogId.h"
 
 #include <QDirIterator>
 #include <QEventLoop>

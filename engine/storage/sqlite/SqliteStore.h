@@ -1,0 +1,157 @@
+#pragma once
+
+#include "storage/Store.h"
+
+#include <QCache>
+#include <QLockFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <functional>
+#include <memory>
+#include <unordered_map>
+
+struct sqlite3;
+
+namespace scim {
+
+class SqliteStatement;
+class WalCheckpointer;
+
+// The embedded store: one SQLite file in WAL mode, versioned migrations applied on open.
+// Not thread-safe: use it from the thread that opened it (the engine's thread). A lock file next to the
+// database keeps other engines out.
+class SqliteStore final : public Store
+{
+public:
+    // Opens (creating if needed) the database at `path` and migrates it. Throws StoreError.
+    explicit SqliteStore(const QString &path);
+    ~SqliteStore() override;
+
+    SqliteStore(const SqliteStore &) = delete;
+    SqliteStore &operator=(const SqliteStore &) = delete;
+
+    QList<Connection> connections() override;
+    std::optional<Connection> connection(const QString &id) override;
+    std::optional<Connection> connectionByName(const QString &name) override;
+    void insertConnection(const Connection &connection) override;
+    void updateConnection(const Connection &connection) override;
+    bool deleteConnection(const QString &id) override;
+
+    std::optional<ScimConfiguration> scimConfiguration(const QString &connectionId) override;
+    void saveScimConfiguration(const ScimConfiguration &configuration) override;
+    bool deleteScimConfiguration(const QString &connectionId) override;
+
+    QList<ScimToken> tokens(const QString &connectionId) override;
+    std::optional<ScimToken> token(const QString &tokenId) override;
+    void insertToken(const ScimToken &token) override;
+    bool deleteToken(const QString &connectionId, const QString &tokenId) override;
+    void setTokenLastUsed(const QString &tokenId, const QDateTime &when) override;
+
+    std::optional<StoredResource> resource(const QString &connectionId, const QString &type,
+                                           const QString &id) override;
+    QList<StoredResource> resourcesByAttribute(const QString &connectionId, const QString &type,
+                                               IndexedAttribute attribute, const QString &value) override;
+    QList<StoredResource> resources(const QString &connectionId, const QString &type, qsizetype offset,
+                                    qsizetype limit) override;
+    QList<StoredResource> allResources(const QString &connectionId, const QString &type) override;
+    qsizetype countResources(const QString &connectionId, const QString &type) override;
+    using Store::insertResource;
+    using Store::updateResource;
+    qint64 insertResource(const StoredResource &resource, const UserProfile *profile) override;
+    bool updateResource(const StoredResource &resource, bool keepPassword, const UserProfile *profile) override;
+    bool deleteResource(const QString &connectionId, const QString &type, const QString &id) override;
+
+    QList<Membership> members(const QString &groupId) override;
+    qsizetype countMembers(const QString &groupId) override;
+    bool isMember(const QString &groupId, const QString &memberId) override;
+    bool addMember(const QString &connectionId, const Membership &membership) override;
+    bool removeMember(const QString &groupId, const QString &memberId) override;
+    int removeAllMembers(const QString &groupId) override;
+    QList<Membership> groupsOf(const QString &memberId) override;
+
+    void saveProfile(const UserProfile &profile) override;
+    std::optional<UserProfile> profile(const QString &userId) override;
+    QList<UserProfile> profiles(const QString &connectionId, const QString &query, qsizetype offset,
+                                qsizetype limit) override;
+    qsizetype countProfiles(const QString &connectionId, const QString &query) override;
+    qsizetype countProfilesAtVersion(const QString &connectionId, qint64 profileVersion) override;
+    QList<StoredResource> usersNeedingProfile(const QString &connectionId, qint64 profileVersion, qint64 afterSequence,
+                                              qsizetype limit) override;
+    void transaction(const std::function<void()> &work) override { atomically(work); }
+
+    void beginBatch() override;
+    bool commitBatch() override;
+    bool inBatch() const override { return m_batchRequested; }
+
+    int schemaVersion() override;
+    QString description() const override;
+
+    // The lower-cased form used for case-insensitive unique keys.
+    static QString foldKey(const QString &value);
+
+private:
+    QSqlQuery &prepared(const char *sql);
+    // The statements every request runs, on SQLite's API (see SqliteStatement); same connection and transaction.
+    SqliteStatement &raw(const char *sql);
+    // Records a write made through raw() the way exec() does for QSqlQuery.
+    void noteRawWrite();
+    void exec(QSqlQuery &query);
+    // Run a bound query and read its first row / all rows / a COUNT(*).
+    template <typename T, typename Reader> std::optional<T> fetchOne(QSqlQuery &query, Reader read)
+    {
+        exec(query);
+        std::optional<T> result;
+        if (query.next())
+            result = read(query);
+        query.finish();
+        return result;
+    }
+    template <typename T, typename Reader> QList<T> fetchAll(QSqlQuery &query, Reader read)
+    {
+        exec(query);
+        QList<T> result;
+        while (query.next())
+            result.append(read(query));
+        query.finish();
+        return result;
+    }
+    qsizetype fetchCount(QSqlQuery &query)
+    {
+        exec(query);
+        const qsizetype count = query.next() ? query.value(0).toLongLong() : 0;
+        query.finish();
+        return count;
+    }
+    void execSql(const QString &sql);
+    void migrate();
+    // Runs `work` atomically: its own transaction, or a savepoint inside an open batch.
+    void atomically(const std::function<void()> &work);
+    void dropCaches();
+    void beginWrite();
+    QList<StoredResource> readResources(QSqlQuery &query);
+    static QString cacheKey(const QString &connectionId, const QString &type, const QString &id);
+
+    // Parsed resources by connection/type/id. Parsing JSON dominates reads, and the exclusive lock on the
+    // file guarantees every write goes through this object, so the cache cannot go stale.
+    static constexpr int kCacheEntries = 100000;
+    QCache<QString, StoredResource> m_cache;
+    QHash<QString, std::optional<ScimConfiguration>> m_configurationCache;
+    QCache<QString, QList<Membership>> m_groupsOfCache; // member id → its direct groups
+
+    QString m_path;
+    QString m_connectionName;
+    std::unique_ptr<QLockFile> m_lock;
+    bool m_batchRequested = false; // beginBatch() called, transaction not necessarily open yet
+    bool m_inBatch = false;        // the batch's transaction is open
+    int m_rowsAffected = 0;        // of the last write statement
+    qint64 m_lastInsertId = 0;     // of the last write statement
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
+    QSqlDatabase m_db;
+    std::unordered_map<const char *, std::unique_ptr<QSqlQuery>> m_statements;
+    sqlite3 *m_handle = nullptr; // owned by m_db
+    std::unordered_map<const char *, std::unique_ptr<SqliteStatement>> m_rawStatements;
+};
+
+} // namespace scim
