@@ -22,6 +22,7 @@ struct LogRecord
     };
 
     Kind kind = Kind::Request;
+    quint64 transactionId = 0; // the request's, while the record waits for its batch (not stored)
     qint64 key = 0;
     qint64 dateMs = 0;
     QString connectionId;

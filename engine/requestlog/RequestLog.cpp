@@ -76,6 +76,7 @@ void RequestLog::record(const HttpRequest &request, const QString &connectionId,
     const bool read = request.method == "GET" || subPath.endsWith(QLatin1String(".search"));
     if ((response.status >= 400 || !read) && !response.body.isEmpty())
         record.responseBody = QByteArray(response.body.constData(), response.body.size());
+    record.transactionId = info.transactionId;
     record.tokenId = info.tokenId;
     record.userId = info.userId;
     record.userName = info.userName;
@@ -99,7 +100,7 @@ void RequestLog::recordSessionsRevoked(const HttpRequest &request, const QString
 
 void RequestLog::submit(LogRecord record)
 {
-    if (m_store.inBatch()) {
+    if (m_inBatch) {
         m_pending.append(std::move(record));
         return;
     }
@@ -122,24 +123,32 @@ void RequestLog::release(QList<LogRecord> records)
         Q_EMIT sessionsRevoked(record.connectionId, record.userId, record.extra);
 }
 
-void RequestLog::batchFinished(bool committed)
+void RequestLog::batchCommitted()
 {
+    m_inBatch = false;
     if (m_pending.isEmpty())
         return;
     QList<LogRecord> records = std::exchange(m_pending, {});
     m_pending.reserve(qMax<qsizetype>(64, records.size())); // no regrowth while the next batch is captured
-    if (!committed) {
-        // The clients were told 503; the log says what they heard.
-        for (LogRecord &record : records) {
-            if (record.kind == LogRecord::Kind::SessionsRevoked)
-                continue;
-            record.status = 503;
-            record.responseBody = QByteArrayLiteral(
-                R"({"schemas":["urn:ietf:params:scim:api:messages:2.0:Error"],"status":"503","detail":"The change could not be saved; please retry"})");
-        }
-        // Nothing was stored, so nobody was deactivated.
-        records.removeIf([](const LogRecord &record) { return record.kind == LogRecord::Kind::SessionsRevoked; });
+    release(std::move(records));
+}
+
+void RequestLog::batchRolledBack(const std::function<HttpResponse(quint64)> &answerOf)
+{
+    m_inBatch = false;
+    if (m_pending.isEmpty())
+        return;
+    QList<LogRecord> records = std::exchange(m_pending, {});
+    // The log says what the clients heard instead.
+    for (LogRecord &record : records) {
+        if (record.kind == LogRecord::Kind::SessionsRevoked)
+            continue;
+        const HttpResponse answer = answerOf(record.transactionId);
+        record.status = answer.status;
+        record.responseBody = answer.body;
     }
+    // Nothing was stored, so nobody was deactivated.
+    records.removeIf([](const LogRecord &record) { return record.kind == LogRecord::Kind::SessionsRevoked; });
     release(std::move(records));
 }
 

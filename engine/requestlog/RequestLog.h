@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/BatchListener.h"
 #include "requestlog/LogIdGenerator.h"
 #include "requestlog/LogRecord.h"
 #include "requestlog/LogRetention.h"
@@ -16,13 +17,12 @@ class LogDatabase;
 class LogWriter;
 class Store;
 struct HttpRequest;
-struct HttpResponse;
 struct ScimRequestInfo;
 
 // The request log on the engine thread: captures each SCIM request cheaply, hands records to the writer thread
-// once the group-commit batch they belong to is committed (a failed commit is logged as the 503 the client
-// got), and tells listeners when new events are readable.
-class RequestLog : public QObject
+// once the group-commit batch they belong to is committed (after a rolled-back batch, each request is logged with
+// the answer the commit pipeline gave instead), and tells listeners when new events are readable.
+class RequestLog : public QObject, public BatchListener
 {
     Q_OBJECT
 
@@ -35,7 +35,9 @@ public:
     void recordSessionsRevoked(const HttpRequest &request, const QString &connectionId, const QString &userId,
                                const QString &userName, const QJsonObject &extra);
     // Group commit: records of a batch wait for its outcome.
-    void batchFinished(bool committed);
+    void batchBegan() override { m_inBatch = true; }
+    void batchCommitted() override;
+    void batchRolledBack(const std::function<HttpResponse(quint64)> &answerOf) override;
     // Connection names are cached; the Management API calls this when connections change.
     void forgetConnections() { m_connections.clear(); }
 
@@ -62,6 +64,7 @@ private:
     LogWriter *m_writer = nullptr;
     LogIdGenerator m_ids;
     QList<LogRecord> m_pending;
+    bool m_inBatch = false;
     QHash<QString, QPair<QString, QString>> m_connections; // id → (name, strategy)
     qint64 m_lastStored = 0;
 };

@@ -12,6 +12,7 @@
 #include "protocol/schema/SchemaRegistry.h"
 #include "protocol/schema/ScimError.h"
 #include "requestlog/RequestLog.h"
+#include "server/CommitPipeline.h"
 #include "sessions/BackchannelLogout.h"
 #include "storage/StoreError.h"
 #include "storage/sqlite/SqliteStore.h"
@@ -72,22 +73,25 @@ bool Engine::start()
         return false;
     }
 
-    m_http = new HttpServer([this](const HttpRequest &request) { return handle(request); }, this);
-    m_http->setErrorRenderer([this](int status, const QString &message, const HttpRequest &request) {
+    const auto renderer = [this](int status, const QString &message, const HttpRequest &request) {
         return renderError(status, message, request);
-    });
-    // Requests that arrive together share one transaction (group commit); see HttpServer::setBatchHooks.
-    m_http->setBatchHooks(
-        [this] {
-            if (m_store)
-                m_store->beginBatch();
+    };
+    // Requests that arrive together share one transaction (group commit): see CommitPipeline.
+    m_pipeline = new CommitPipeline(
+        [this](const HttpRequest &request, quint64 transactionId) { return handle(request, transactionId); }, this);
+    m_pipeline->setTransaction([this] { m_store->beginBatch(); }, [this] { return m_store->commitBatch(); });
+    m_pipeline->setErrorRenderer(renderer);
+    if (m_requestLog)
+        m_pipeline->addListener(m_requestLog);
+    m_http = new HttpServer(
+        [this](const HttpRequest &request, const HttpResponder &responder) {
+            if (m_pipeline)
+                m_pipeline->handle(request, responder);
+            else
+                responder.send(renderError(503, QStringLiteral("The engine is shutting down"), request));
         },
-        [this] {
-            const bool committed = !m_store || m_store->commitBatch();
-            if (m_requestLog)
-                m_requestLog->batchFinished(committed);
-            return committed;
-        });
+        this);
+    m_http->setErrorRenderer(renderer);
     // The largest body we accept anywhere; SCIM enforces its own 1 MiB limit with a SCIM error.
     m_http->setMaxBodySize(ScimService::kMaxPayloadSize);
     if (!m_http->listen(m_options.listenAddress, m_options.port)) {
@@ -113,11 +117,6 @@ bool Engine::start()
         Q_EMIT stopped();
     });
     return true;
-}
-
-QHostAddress Engine::serverAddress() const
-{
-    return m_http ? m_http->serverAddress() : QHostAddress();
 }
 
 quint16 Engine::serverPort() const
@@ -148,6 +147,12 @@ void Engine::stop()
 
 void Engine::closeStore()
 {
+    // What the last batch holds is committed while everything it involves is still there.
+    if (m_pipeline) {
+        m_pipeline->commit();
+        delete m_pipeline;
+        m_pipeline = nullptr;
+    }
     // The log goes first: it reads connection names from the store while it drains.
     m_logsApi.reset();
     delete m_push;
@@ -190,7 +195,7 @@ HttpResponse Engine::renderError(int status, const QString &message, const HttpR
     return ManagementApi::errorResponse(status, message);
 }
 
-HttpResponse Engine::handle(const HttpRequest &request)
+HttpResponse Engine::handle(const HttpRequest &request, quint64 transactionId)
 {
     if (!m_store)
         return renderError(503, QStringLiteral("The engine is shutting down"), request);
@@ -199,7 +204,7 @@ HttpResponse Engine::handle(const HttpRequest &request)
         const qsizetype idEnd = path.indexOf(QLatin1Char('/'), kScimPrefix.size());
         const QString connectionId = path.mid(kScimPrefix.size(), idEnd < 0 ? -1 : idEnd - kScimPrefix.size());
         const QString rest = idEnd < 0 ? QString() : path.mid(idEnd);
-        return handleScim(request, connectionId, rest);
+        return handleScim(request, connectionId, rest, transactionId);
     }
     if (path == kApiPrefix || path.startsWith(kApiPrefix + QLatin1Char('/'))) {
         if (m_options.adminToken.isEmpty() || !isAdmin(request)) {
@@ -229,11 +234,13 @@ HttpResponse Engine::handle(const HttpRequest &request)
     return ManagementApi::errorResponse(404, QStringLiteral("Not Found"));
 }
 
-HttpResponse Engine::handleScim(const HttpRequest &request, const QString &connectionId, const QString &subPath)
+HttpResponse Engine::handleScim(const HttpRequest &request, const QString &connectionId, const QString &subPath,
+                                quint64 transactionId)
 {
     QElapsedTimer timer;
     timer.start();
     ScimRequestInfo info;
+    info.transactionId = transactionId;
     HttpResponse response = m_scim->handle(request, connectionId, subPath, &info);
     if (!m_requestLog) {
         // Without a log there is no event to wait for; the logout still goes out.

@@ -83,7 +83,6 @@ public:
 
     void beginBatch() override;
     bool commitBatch() override;
-    bool inBatch() const override { return m_batchRequested; }
 
     int schemaVersion() override;
     QString description() const override;
