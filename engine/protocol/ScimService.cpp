@@ -1,6 +1,7 @@
 #include "protocol/ScimService.h"
 
 #include "auth/TokenService.h"
+#include "common/DomainEventBus.h"
 #include "common/JsonWriter.h"
 #include "common/PasswordHasher.h"
 #include "common/RandomId.h"
@@ -81,6 +82,22 @@ QString stringValue(const QJsonObject &object, const QString &key)
 {
     const QJsonValue value = object.value(key);
     return value.isString() ? value.toString() : QString();
+}
+
+// The top-level attributes whose value differs (meta and id are the service's own).
+QStringList changedAttributes(const QJsonObject &before, const QJsonObject &after)
+{
+    QStringList changed;
+    for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
+        if (it.key() != QLatin1String("meta") && it.key() != QLatin1String("id") &&
+            before.value(it.key()) != it.value())
+            changed.append(it.key());
+    }
+    for (auto it = before.constBegin(); it != before.constEnd(); ++it) {
+        if (it.key() != QLatin1String("meta") && it.key() != QLatin1String("id") && !after.contains(it.key()))
+            changed.append(it.key());
+    }
+    return changed;
 }
 
 } // namespace
@@ -208,7 +225,7 @@ HttpResponse ScimService::handle(const HttpRequest &request, const QString &conn
         }
         if (info)
             info->tokenId = auth.token->tokenId;
-        const Context ctx{request, connectionId, *auth.token, info};
+        const Context ctx{request, connectionId, *auth.token, info, info ? info->transactionId : 0};
         return route(ctx, splitPath(subPath));
     } catch (const ScimError &error) {
         return errorResponse(error);
@@ -724,8 +741,11 @@ HttpResponse ScimService::createResource(const Context &ctx, const ResourceType 
             persist(ctx, type, stored, true, false);
             m_membership->replace(ctx.connectionId, stored.id, rows);
         });
+        if (!rows.isEmpty())
+            publish(ctx, DomainEvent::Kind::GroupMembershipChanged, type, stored.id, {QStringLiteral("members")});
     } else {
         persist(ctx, type, stored, true, false);
+        publish(ctx, DomainEvent::Kind::UserCreated, type, stored.id);
     }
 
     HttpResponse response = resourceResponse(201, ctx, type, stored, query.attributes, query.excludedAttributes);
@@ -751,11 +771,14 @@ HttpResponse ScimService::replaceResource(const Context &ctx, const ResourceType
     if (isGroup(type)) {
         // PUT replaces the member list too (absent means none).
         const QList<Membership> rows = m_membership->toRows(members, ctx.connectionId, stored.id);
+        bool membersChanged = false;
         m_store.transaction([&] {
-            const bool membersChanged = m_membership->replace(ctx.connectionId, stored.id, rows);
+            membersChanged = m_membership->replace(ctx.connectionId, stored.id, rows);
             if (membersChanged || data != stored.data)
                 storeNewVersion(ctx, type, stored, data, std::nullopt);
         });
+        if (membersChanged)
+            publish(ctx, DomainEvent::Kind::GroupMembershipChanged, type, stored.id, {QStringLiteral("members")});
         return resourceResponse(200, ctx, type, stored, query.attributes, query.excludedAttributes);
     }
     if (data == stored.data && !normalized.password)
@@ -794,6 +817,8 @@ HttpResponse ScimService::deleteResource(const Context &ctx, const ResourceType 
     checkPreconditions(ctx, stored);
     if (!m_store.deleteResource(ctx.connectionId, type.name(), id))
         throw ScimError::notFound(QStringLiteral("%1 %2 not found").arg(type.name(), id));
+    if (!isGroup(type))
+        publish(ctx, DomainEvent::Kind::UserDeleted, type, id);
     return HttpResponse::empty(204);
 }
 
@@ -1004,7 +1029,7 @@ QJsonObject ScimService::runBulkOperation(const Context &ctx, const QString &met
         request.headers.append({"if-match", version.toUtf8()});
     if (resolvedData.isObject())
         request.body = QJsonDocument(resolvedData.toObject()).toJson(QJsonDocument::Compact);
-    const Context sub{request, ctx.connectionId, ctx.token, ctx.info};
+    const Context sub{request, ctx.connectionId, ctx.token, ctx.info, ctx.transactionId};
     HttpResponse response;
     try {
         if (method != QLatin1String("DELETE") && !resolvedData.isObject())
@@ -1057,8 +1082,8 @@ void ScimService::patchGroup(const Context &ctx, const ResourceType &type, Store
     const QJsonArray rest = GroupMembership::split(operations.toArray(), &memberOperations);
 
     // Member rows and the group's JSON change in one transaction: all operations or none.
+    bool membersChanged = false;
     m_store.transaction([&] {
-        bool membersChanged = false;
         for (const GroupMembership::Operation &operation : std::as_const(memberOperations))
             membersChanged = m_membership->apply(operation, ctx.connectionId, stored.id) || membersChanged;
         QJsonObject data = stored.data;
@@ -1073,6 +1098,8 @@ void ScimService::patchGroup(const Context &ctx, const ResourceType &type, Store
         if (changed || membersChanged)
             storeNewVersion(ctx, type, stored, data, std::nullopt);
     });
+    if (membersChanged)
+        publish(ctx, DomainEvent::Kind::GroupMembershipChanged, type, stored.id, {QStringLiteral("members")});
 }
 
 void ScimService::storeNewVersion(const Context &ctx, const ResourceType &type, StoredResource &stored,
@@ -1080,9 +1107,16 @@ void ScimService::storeNewVersion(const Context &ctx, const ResourceType &type, 
 {
     data.insert(QStringLiteral("id"), stored.id);
     checkUniqueness(ctx, type, data, stored.id);
-    // Deactivation (active true or absent → false) triggers session revocation once the write is stored.
-    const bool deactivated = ctx.info && !isGroup(type) && stored.data.value(QStringLiteral("active")).toBool(true) &&
+    const bool user = !isGroup(type);
+    // Deactivation (active true or absent → false) ends the user's sessions once the write is committed.
+    const bool deactivated = user && stored.data.value(QStringLiteral("active")).toBool(true) &&
                              data.value(QStringLiteral("active")) == QJsonValue(false);
+    QStringList changed;
+    if (user && m_events) {
+        changed = changedAttributes(stored.data, data);
+        if (password)
+            changed.append(QStringLiteral("password"));
+    }
     stored.version += 1;
     QJsonObject meta = stored.data.value(QStringLiteral("meta")).toObject();
     meta.insert(QStringLiteral("lastModified"), nowIso());
@@ -1093,8 +1127,25 @@ void ScimService::storeNewVersion(const Context &ctx, const ResourceType &type, 
     stored.externalId = stringValue(data, QStringLiteral("externalId"));
     stored.passwordHash = password ? PasswordHasher::hash(*password) : QByteArray();
     persist(ctx, type, stored, false, !password.has_value());
+    if (user)
+        publish(ctx, DomainEvent::Kind::UserUpdated, type, stored.id, changed);
     if (deactivated)
-        ctx.info->deactivatedUserIds.append(stored.id);
+        publish(ctx, DomainEvent::Kind::UserDeactivated, type, stored.id, {QStringLiteral("active")});
+}
+
+void ScimService::publish(const Context &ctx, DomainEvent::Kind kind, const ResourceType &type, const QString &id,
+                          QStringList changedAttributes)
+{
+    if (!m_events)
+        return;
+    DomainEvent event;
+    event.kind = kind;
+    event.transactionId = ctx.transactionId;
+    event.connectionId = ctx.connectionId;
+    event.resourceType = type.name();
+    event.resourceId = id;
+    event.changedAttributes = std::move(changedAttributes);
+    m_events->publish(std::move(event));
 }
 
 void ScimService::persist(const Context &ctx, const ResourceType &type, StoredResource &stored, bool insert,

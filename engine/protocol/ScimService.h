@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/DomainEvent.h"
 #include "protocol/ScimRequestInfo.h"
 
 #include "common/HttpRequest.h"
@@ -17,6 +18,7 @@
 
 namespace scim {
 
+class DomainEventBus;
 class GroupMembership;
 class ResourceType;
 class SchemaRegistry;
@@ -47,11 +49,14 @@ public:
     void setPublicBaseUrl(const QString &baseUrl) { m_baseUrl = baseUrl; }
     // When set, every User write also stores the user's profile, in the same statement.
     void setUserProjector(UserProjector *projector) { m_projector = projector; }
+    // When set, committed-to-be changes are published there as domain events (user created, updated,
+    // deactivated, deleted; group membership changed), stamped with the request's transaction id.
+    void setEventBus(DomainEventBus *events) { m_events = events; }
     const QString &publicBaseUrl() const { return m_baseUrl; }
     const Statistics &statistics() const { return m_statistics; }
 
     // `subPath` is what follows the connection's base path, e.g. "/Users/123" (may be empty).
-    // `info`, when given, receives what the request log needs (token, user, deactivations).
+    // `info`, when given, brings the request's transaction id and receives what the request log needs.
     HttpResponse handle(const HttpRequest &request, const QString &connectionId, const QString &subPath,
                         ScimRequestInfo *info = nullptr);
 
@@ -65,6 +70,7 @@ private:
         QString connectionId;
         ScimToken token;
         ScimRequestInfo *info = nullptr;
+        quint64 transactionId = 0;
     };
 
     struct ListQuery
@@ -130,6 +136,8 @@ private:
     void patchGroup(const Context &ctx, const ResourceType &type, StoredResource &stored, const QJsonObject &body);
     // Writes the resource (insert or update) and, for Users, its profile, atomically.
     void persist(const Context &ctx, const ResourceType &type, StoredResource &stored, bool insert, bool keepPassword);
+    void publish(const Context &ctx, DomainEvent::Kind kind, const ResourceType &type, const QString &id,
+                 QStringList changedAttributes = {});
 
     Store &m_store;
     TokenService &m_tokens;
@@ -137,6 +145,7 @@ private:
     QString m_baseUrl;
     mutable Statistics m_statistics;
     UserProjector *m_projector = nullptr;
+    DomainEventBus *m_events = nullptr;
     std::unique_ptr<GroupMembership> m_membership;
 };
 

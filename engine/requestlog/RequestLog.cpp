@@ -1,5 +1,6 @@
 #include "requestlog/RequestLog.h"
 
+#include "common/DomainEvent.h"
 #include "common/HttpRequest.h"
 #include "common/HttpResponse.h"
 #include "protocol/ScimRequestInfo.h"
@@ -8,6 +9,8 @@
 #include "storage/Store.h"
 
 #include <QDateTime>
+
+#include <algorithm>
 
 namespace scim {
 
@@ -40,15 +43,9 @@ LogRecord RequestLog::begin(const HttpRequest &request, const QString &connectio
     record.dateMs = QDateTime::currentMSecsSinceEpoch();
     record.key = m_ids.next(record.dateMs);
     record.connectionId = connectionId;
-    auto it = m_connections.constFind(connectionId);
-    if (it == m_connections.constEnd()) {
-        QPair<QString, QString> names;
-        if (const std::optional<Connection> connection = m_store.connection(connectionId))
-            names = {connection->name, connection->strategy};
-        it = m_connections.insert(connectionId, names);
-    }
-    record.connectionName = it->first;
-    record.strategy = it->second;
+    const QPair<QString, QString> &names = connectionNames(connectionId);
+    record.connectionName = names.first;
+    record.strategy = names.second;
     record.method = request.method;
     record.query = request.query;
     qsizetype size = 0;
@@ -84,43 +81,59 @@ void RequestLog::record(const HttpRequest &request, const QString &connectionId,
     submit(std::move(record));
 }
 
-void RequestLog::recordSessionsRevoked(const HttpRequest &request, const QString &connectionId, const QString &userId,
-                                       const QString &userName, const QJsonObject &extra)
+const QPair<QString, QString> &RequestLog::connectionNames(const QString &connectionId)
 {
-    LogRecord record = begin(request, connectionId);
+    auto it = m_connections.constFind(connectionId);
+    if (it == m_connections.constEnd()) {
+        QPair<QString, QString> names;
+        if (const std::optional<Connection> connection = m_store.connection(connectionId))
+            names = {connection->name, connection->strategy};
+        it = m_connections.insert(connectionId, names);
+    }
+    return *it;
+}
+
+void RequestLog::recordEvent(const DomainEvent &event)
+{
+    if (event.kind != DomainEvent::Kind::SessionsRevoked)
+        return;
+    LogRecord record;
     record.kind = LogRecord::Kind::SessionsRevoked;
-    record.subPath = request.path.mid(QStringLiteral("/scim/v2/connections/").size() + connectionId.size());
+    record.transactionId = event.transactionId;
+    record.dateMs = QDateTime::currentMSecsSinceEpoch();
+    record.key = m_ids.next(record.dateMs);
+    record.connectionId = event.connectionId;
     record.status = 200;
-    record.requestBody.clear();
-    record.userId = userId;
-    record.userName = userName;
-    record.extra = extra;
+    record.userId = event.resourceId;
+    record.extra = event.details;
+    // The request that deactivated the user is still waiting for its batch (the event bus hears of the commit
+    // before the log does); its record gives the request line and headers.
+    const auto request = std::find_if(m_pending.crbegin(), m_pending.crend(), [&event](const LogRecord &pending) {
+        return pending.kind == LogRecord::Kind::Request && pending.transactionId == event.transactionId;
+    });
+    if (request != m_pending.crend()) {
+        record.connectionName = request->connectionName;
+        record.strategy = request->strategy;
+        record.method = request->method;
+        record.subPath = request->subPath;
+        record.query = request->query;
+        record.headers = request->headers;
+        record.peer = request->peer;
+        record.userName = request->userId == event.resourceId ? request->userName : QString();
+    } else {
+        const QPair<QString, QString> &names = connectionNames(event.connectionId);
+        record.connectionName = names.first;
+        record.strategy = names.second;
+    }
     submit(std::move(record));
 }
 
 void RequestLog::submit(LogRecord record)
 {
-    if (m_inBatch) {
+    if (m_inBatch)
         m_pending.append(std::move(record));
-        return;
-    }
-    if (record.kind == LogRecord::Kind::SessionsRevoked) {
-        release({std::move(record)});
-        return;
-    }
-    m_writer->enqueue(record);
-}
-
-void RequestLog::release(QList<LogRecord> records)
-{
-    QList<LogRecord> revoked;
-    for (const LogRecord &record : std::as_const(records)) {
-        if (record.kind == LogRecord::Kind::SessionsRevoked)
-            revoked.append(record);
-    }
-    m_writer->enqueue(records);
-    for (const LogRecord &record : std::as_const(revoked))
-        Q_EMIT sessionsRevoked(record.connectionId, record.userId, record.extra);
+    else
+        m_writer->enqueue(record);
 }
 
 void RequestLog::batchCommitted()
@@ -130,7 +143,7 @@ void RequestLog::batchCommitted()
         return;
     QList<LogRecord> records = std::exchange(m_pending, {});
     m_pending.reserve(qMax<qsizetype>(64, records.size())); // no regrowth while the next batch is captured
-    release(std::move(records));
+    m_writer->enqueue(records);
 }
 
 void RequestLog::batchRolledBack(const std::function<HttpResponse(quint64)> &answerOf)
@@ -141,21 +154,17 @@ void RequestLog::batchRolledBack(const std::function<HttpResponse(quint64)> &ans
     QList<LogRecord> records = std::exchange(m_pending, {});
     // The log says what the clients heard instead.
     for (LogRecord &record : records) {
-        if (record.kind == LogRecord::Kind::SessionsRevoked)
-            continue;
         const HttpResponse answer = answerOf(record.transactionId);
         record.status = answer.status;
         record.responseBody = answer.body;
     }
-    // Nothing was stored, so nobody was deactivated.
-    records.removeIf([](const LogRecord &record) { return record.kind == LogRecord::Kind::SessionsRevoked; });
-    release(std::move(records));
+    m_writer->enqueue(records);
 }
 
 void RequestLog::flush()
 {
     if (!m_pending.isEmpty())
-        release(std::exchange(m_pending, {}));
+        m_writer->enqueue(std::exchange(m_pending, {}));
     m_writer->flush();
     const qint64 stored = m_reader->maxKey();
     if (stored > m_lastStored) {

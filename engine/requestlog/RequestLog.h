@@ -16,6 +16,7 @@ namespace scim {
 class LogDatabase;
 class LogWriter;
 class Store;
+struct DomainEvent;
 struct HttpRequest;
 struct ScimRequestInfo;
 
@@ -32,8 +33,9 @@ public:
 
     void record(const HttpRequest &request, const QString &connectionId, const QString &subPath,
                 const HttpResponse &response, const ScimRequestInfo &info, qint64 durationNs);
-    void recordSessionsRevoked(const HttpRequest &request, const QString &connectionId, const QString &userId,
-                               const QString &userName, const QJsonObject &extra);
+    // A committed domain event: SessionsRevoked becomes the revoke-sessions event of the request that caused it
+    // (same request line and headers, no bodies); other kinds are not logged.
+    void recordEvent(const DomainEvent &event);
     // Group commit: records of a batch wait for its outcome.
     void batchBegan() override { m_inBatch = true; }
     void batchCommitted() override;
@@ -51,11 +53,11 @@ public:
 
 Q_SIGNALS:
     void eventsStored(qint64 lastKey);
-    // A deactivation was committed (its revoke-sessions event is on its way to the log).
-    void sessionsRevoked(const QString &connectionId, const QString &userId, const QJsonObject &extra);
 
 private:
     LogRecord begin(const HttpRequest &request, const QString &connectionId);
+    // The connection's name and strategy, cached.
+    const QPair<QString, QString> &connectionNames(const QString &connectionId);
     void submit(LogRecord record);
     void release(QList<LogRecord> records);
 

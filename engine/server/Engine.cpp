@@ -2,6 +2,7 @@
 
 #include "auth/TokenService.h"
 #include "common/ConstantTime.h"
+#include "common/DomainEventBus.h"
 #include "http/HttpServer.h"
 #include "management/LogPushHub.h"
 #include "management/LogStreamDispatcher.h"
@@ -13,7 +14,7 @@
 #include "protocol/schema/ScimError.h"
 #include "requestlog/RequestLog.h"
 #include "server/CommitPipeline.h"
-#include "sessions/BackchannelLogout.h"
+#include "sessions/SessionRevocation.h"
 #include "storage/StoreError.h"
 #include "storage/sqlite/SqliteStore.h"
 
@@ -50,12 +51,15 @@ bool Engine::start()
     m_profiles = std::make_unique<ProfileService>(*m_store, SchemaRegistry::standard().users());
     m_scim = std::make_unique<ScimService>(*m_store, *m_tokens, SchemaRegistry::standard());
     m_scim->setUserProjector(m_profiles.get());
+    m_events = new DomainEventBus(this);
+    m_scim->setEventBus(m_events);
     m_management = std::make_unique<ManagementApi>(*m_store, *m_tokens);
     m_management->setProfileService(m_profiles.get());
     try {
         m_profiles->resumePendingWork();
-        m_backchannel = new BackchannelLogout(this);
-        m_backchannel->setRetryBaseMs(m_options.deliveryRetryMs);
+        // Deactivations end sessions through the event bus, whether or not requests are logged.
+        m_sessions = new SessionRevocation(*m_store, *m_events, this);
+        m_sessions->setRetryBaseMs(m_options.deliveryRetryMs);
         if (m_options.requestLog) {
             m_requestLog = new RequestLog(*m_store, m_options.databasePath, m_options.logRetention, this);
             m_push = new LogPushHub(m_requestLog->database(), this);
@@ -64,7 +68,7 @@ bool Engine::start()
             m_logsApi = std::make_unique<LogsApi>(*m_requestLog, *m_push, *m_dispatcher);
             connect(m_requestLog, &RequestLog::eventsStored, m_push, &LogPushHub::eventsStored);
             connect(m_requestLog, &RequestLog::eventsStored, m_dispatcher, &LogStreamDispatcher::wake);
-            connect(m_requestLog, &RequestLog::sessionsRevoked, this, &Engine::revokeSessions);
+            connect(m_events, &DomainEventBus::committed, m_requestLog, &RequestLog::recordEvent);
             m_dispatcher->wake(); // streams left behind by the previous run
         }
     } catch (const StoreError &error) {
@@ -81,6 +85,8 @@ bool Engine::start()
         [this](const HttpRequest &request, quint64 transactionId) { return handle(request, transactionId); }, this);
     m_pipeline->setTransaction([this] { m_store->beginBatch(); }, [this] { return m_store->commitBatch(); });
     m_pipeline->setErrorRenderer(renderer);
+    // The bus first: revoke-sessions records join the batch's records before the log releases them.
+    m_pipeline->addListener(m_events);
     if (m_requestLog)
         m_pipeline->addListener(m_requestLog);
     m_http = new HttpServer(
@@ -110,8 +116,8 @@ bool Engine::start()
     m_management->setTenantName(QUrl(m_publicUrl).host());
     if (m_logsApi)
         m_logsApi->setPublicBaseUrl(m_publicUrl);
-    if (m_backchannel)
-        m_backchannel->setIssuer(m_publicUrl);
+    if (m_sessions)
+        m_sessions->setIssuer(m_publicUrl);
     connect(m_http, &HttpServer::shutdownComplete, this, [this] {
         closeStore();
         Q_EMIT stopped();
@@ -159,8 +165,8 @@ void Engine::closeStore()
     m_push = nullptr;
     delete m_dispatcher;
     m_dispatcher = nullptr;
-    delete m_backchannel;
-    m_backchannel = nullptr;
+    delete m_sessions;
+    m_sessions = nullptr;
     if (m_requestLog) {
         m_requestLog->stop();
         delete m_requestLog;
@@ -242,39 +248,9 @@ HttpResponse Engine::handleScim(const HttpRequest &request, const QString &conne
     ScimRequestInfo info;
     info.transactionId = transactionId;
     HttpResponse response = m_scim->handle(request, connectionId, subPath, &info);
-    if (!m_requestLog) {
-        // Without a log there is no event to wait for; the logout still goes out.
-        for (const QString &userId : std::as_const(info.deactivatedUserIds))
-            revokeSessions(connectionId, userId, {});
-        return response;
-    }
-    m_requestLog->record(request, connectionId, subPath, response, info, timer.nsecsElapsed());
-    if (!info.deactivatedUserIds.isEmpty()) {
-        const QJsonObject options = m_store->connection(connectionId).value_or(Connection{}).options;
-        for (const QString &userId : std::as_const(info.deactivatedUserIds)) {
-            QJsonObject extra{{QStringLiteral("reason"), QStringLiteral("user deactivated (active: false)")}};
-            if (const QJsonObject delivery = BackchannelLogout::plan(options); !delivery.isEmpty())
-                extra.insert(QStringLiteral("backchannel_logout"), delivery); // a jti of its own per user
-            m_requestLog->recordSessionsRevoked(request, connectionId, userId,
-                                                userId == info.userId ? info.userName : QString(), extra);
-        }
-    }
+    if (m_requestLog)
+        m_requestLog->record(request, connectionId, subPath, response, info, timer.nsecsElapsed());
     return response;
-}
-
-void Engine::revokeSessions(const QString &connectionId, const QString &userId, const QJsonObject &extra)
-{
-    if (!m_store || !m_backchannel)
-        return;
-    const std::optional<Connection> connection = m_store->connection(connectionId);
-    if (!connection)
-        return;
-    QJsonObject delivery = extra.value(QStringLiteral("backchannel_logout")).toObject();
-    if (delivery.isEmpty() && !m_requestLog)
-        delivery = BackchannelLogout::plan(connection->options);
-    if (!delivery.isEmpty())
-        m_backchannel->send(connectionId, connection->options, userId,
-                            delivery.value(QStringLiteral("jti")).toString());
 }
 
 } // namespace scim

@@ -10,8 +10,8 @@
 
 namespace scim {
 
-class BackchannelLogout;
 class CommitPipeline;
+class DomainEventBus;
 class HttpServer;
 class LogPushHub;
 class LogStreamDispatcher;
@@ -20,6 +20,7 @@ class RequestLog;
 class ManagementApi;
 class ProfileService;
 class ScimService;
+class SessionRevocation;
 class Store;
 class TokenService;
 
@@ -58,7 +59,6 @@ private:
     void closeStore();
     HttpResponse handleScim(const HttpRequest &request, const QString &connectionId, const QString &subPath,
                             quint64 transactionId);
-    void revokeSessions(const QString &connectionId, const QString &userId, const QJsonObject &extra);
 
     EngineOptions m_options;
     QString m_error;
@@ -72,7 +72,8 @@ private:
     RequestLog *m_requestLog = nullptr;
     LogPushHub *m_push = nullptr;
     LogStreamDispatcher *m_dispatcher = nullptr;
-    BackchannelLogout *m_backchannel = nullptr;
+    DomainEventBus *m_events = nullptr;
+    SessionRevocation *m_sessions = nullptr;
     std::unique_ptr<LogsApi> m_logsApi;
     QString m_publicUrl;
 };
