@@ -1,6 +1,6 @@
 #include "auth/AdminCredential.h"
 
-#include "common/RandomId.h"
+#include "auth/AdminToken.h"
 
 #include <QDir>
 #include <QFile>
@@ -31,7 +31,7 @@ AdminCredential::Result AdminCredential::resolve(const QString &dataDirectory)
         result.error = QStringLiteral("Cannot create %1").arg(dataDirectory);
         return result;
     }
-    result.token = QStringLiteral("adm_") + RandomId::alphanumeric(48);
+    result.token = AdminToken::generate();
     QSaveFile file(result.filePath);
     if (!file.open(QIODevice::WriteOnly)) {
         result.error = QStringLiteral("Cannot write %1: %2").arg(result.filePath, file.errorString());

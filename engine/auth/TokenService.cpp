@@ -1,5 +1,6 @@
 #include "auth/TokenService.h"
 
+#include "auth/TokenPolicy.h"
 #include "common/ConstantTime.h"
 #include "common/RandomId.h"
 #include "storage/Store.h"
@@ -48,13 +49,7 @@ TokenService::~TokenService()
 
 const QStringList &TokenService::allScopes()
 {
-    static const QStringList scopes{
-        QStringLiteral("get:users"),     QStringLiteral("post:users"),   QStringLiteral("put:users"),
-        QStringLiteral("patch:users"),   QStringLiteral("delete:users"), QStringLiteral("get:groups"),
-        QStringLiteral("post:groups"),   QStringLiteral("put:groups"),   QStringLiteral("patch:groups"),
-        QStringLiteral("delete:groups"),
-    };
-    return scopes;
+    return TokenPolicy::scopes();
 }
 
 QByteArray TokenService::hashSecret(const QByteArray &secret)
@@ -67,7 +62,7 @@ TokenService::Created TokenService::create(const QString &connectionId, const QS
 {
     Created created;
     ScimToken &token = created.token;
-    token.tokenId = QStringLiteral("tok_") + RandomId::alphanumeric(16);
+    token.tokenId = QLatin1String(TokenPolicy::kTokenIdPrefix) + RandomId::alphanumeric(TokenPolicy::kTokenIdLength);
     token.connectionId = connectionId;
     token.scopes = scopes;
     // Millisecond precision is what the store keeps; truncate now so the returned object equals a re-read.
@@ -75,7 +70,7 @@ TokenService::Created TokenService::create(const QString &connectionId, const QS
     token.createdAt = now;
     if (lifetimeSeconds)
         token.validUntil = now.addSecs(*lifetimeSeconds);
-    created.secret = token.tokenId + QLatin1Char('.') + RandomId::hex(32);
+    created.secret = token.tokenId + QLatin1Char('.') + RandomId::hex(TokenPolicy::kSecretBytes);
     token.secretHash = hashSecret(created.secret.toLatin1());
     m_store.insertToken(token);
     return created;
@@ -136,7 +131,7 @@ TokenService::Authentication TokenService::authenticate(const QString &connectio
     }
     const QByteArray secret = value.mid(7).trimmed();
     const qsizetype dot = secret.indexOf('.');
-    if (dot <= 0 || !secret.startsWith("tok_")) {
+    if (dot <= 0 || !secret.startsWith(TokenPolicy::kTokenIdPrefix)) {
         result.outcome = Authentication::Outcome::Malformed;
         return result;
     }

@@ -18,9 +18,6 @@ class Store;
 class TokenService
 {
 public:
-    static constexpr int kMaxActiveTokens = 2;
-    static constexpr qint64 kMinimumLifetimeSeconds = 900;
-
     struct Created
     {
         ScimToken token;
@@ -47,9 +44,10 @@ public:
     explicit TokenService(Store &store);
     ~TokenService();
 
+    // Every scope (auth/TokenPolicy.h).
     static const QStringList &allScopes();
 
-    // Validation (scopes, lifetime, active limit) is the caller's job; see ManagementApi.
+    // Validation (scopes, lifetime, active limit: auth/TokenPolicy.h) is the caller's job; see TokenEndpoints.
     Created create(const QString &connectionId, const QStringList &scopes, std::optional<qint64> lifetimeSeconds);
     // The connection's tokens, with `last_used_at` as currently known (including not yet flushed uses).
     QList<ScimToken> list(const QString &connectionId);

@@ -2,6 +2,7 @@
 
 #include "common/HttpRequest.h"
 #include "common/HttpResponse.h"
+#include "common/Limits.h"
 #include "http/HttpResponder.h"
 
 #include <QHostAddress>
@@ -67,7 +68,7 @@ private:
     QTcpServer *m_tcpServer = nullptr;
     QSet<HttpConnection *> m_connections;
     QString m_errorString;
-    qint64 m_maxBodySize = 1024 * 1024;
+    qint64 m_maxBodySize = Limits::kMaxRequestBodyBytes;
     int m_idleTimeoutMs = 120000;
     bool m_shuttingDown = false;
     bool m_shutdownSignalled = false;

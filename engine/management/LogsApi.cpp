@@ -7,6 +7,7 @@
 #include "management/LogStreamDispatcher.h"
 #include "management/ManagementApi.h"
 #include "management/ManagementError.h"
+#include "management/ManagementRequest.h"
 #include "requestlog/LogDatabase.h"
 #include "requestlog/LogEventJson.h"
 #include "requestlog/LogId.h"
@@ -78,15 +79,6 @@ QJsonArray rendered(const QList<LogRow> &rows, const QStringList &fields, bool i
     return array;
 }
 
-void rejectUnknownFields(const QJsonObject &body, const QStringList &known)
-{
-    for (auto it = body.begin(); it != body.end(); ++it) {
-        if (!known.contains(it.key()))
-            throw ManagementError::badRequest(
-                QStringLiteral("Payload validation error: 'Additional properties not allowed: %1'.").arg(it.key()));
-    }
-}
-
 QString validName(const QJsonValue &value)
 {
     const QString name = value.toString();
@@ -127,25 +119,13 @@ LogsApi::LogsApi(RequestLog &log, LogPushHub &push, LogStreamDispatcher &dispatc
     , m_dispatcher(dispatcher)
 {}
 
-bool LogsApi::handles(const QString &path)
+void LogsApi::addRoutes(Router<const HttpRequest> &router)
 {
-    return path == QLatin1String("/logs") || path.startsWith(QLatin1String("/logs/")) ||
-           path == QLatin1String("/log-streams") || path.startsWith(QLatin1String("/log-streams/")) ||
-           (path.startsWith(QLatin1String("/users/")) && path.endsWith(QLatin1String("/logs")) &&
-            path.count(QLatin1Char('/')) == 3);
-}
-
-HttpResponse LogsApi::handle(const HttpRequest &request, const QString &path)
-{
-    const QStringList s = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    const QByteArray &m = request.method;
-    const auto notAllowed = &ManagementApi::methodNotAllowed;
-    try {
-        if (s.at(0) == QLatin1String("users")) { // /users/{id}/logs: that user's events, newest first
-            if (m != "GET")
-                return notAllowed("GET");
+    // /users/{id}/logs: that user's events, newest first.
+    router.add("GET", QStringLiteral("/users/{id}/logs"), [this](const HttpRequest &request, const QStringList &args) {
+        return guarded([&] {
             HttpRequest scoped = request;
-            QString q = QStringLiteral("user_id:\"%1\"").arg(s.at(1));
+            QString q = QStringLiteral("user_id:\"%1\"").arg(args.at(0));
             const QString extra = request.queryItem(QStringLiteral("q"));
             if (!extra.isEmpty())
                 q += QStringLiteral(" AND (") + extra + QLatin1Char(')');
@@ -155,34 +135,45 @@ HttpResponse LogsApi::handle(const HttpRequest &request, const QString &path)
             });
             scoped.query.append({QStringLiteral("q"), q});
             return listLogs(scoped);
-        }
-        if (s.at(0) == QLatin1String("logs")) {
-            if (s.size() > 2)
-                return ManagementApi::errorResponse(404, QStringLiteral("Not Found"));
-            if (m != "GET")
-                return notAllowed("GET");
-            if (s.size() == 1)
-                return listLogs(request);
-            if (s.at(1) == QLatin1String("stream"))
-                return stream(request);
-            return getLog(s.at(1));
-        }
-        if (s.size() == 1) {
-            if (m == "GET")
-                return listStreams();
-            if (m == "POST")
-                return createStream(request);
-            return notAllowed("GET, POST");
-        }
-        if (s.size() > 2)
-            return ManagementApi::errorResponse(404, QStringLiteral("Not Found"));
-        if (m == "GET")
-            return getStream(s.at(1));
-        if (m == "PATCH")
-            return updateStream(request, s.at(1));
-        if (m == "DELETE")
-            return deleteStream(s.at(1));
-        return notAllowed("GET, PATCH, DELETE");
+        });
+    });
+    router.add("GET", QStringLiteral("/logs"), [this](const HttpRequest &request, const QStringList &) {
+        return guarded([&] { return listLogs(request); });
+    });
+    router.add("GET", QStringLiteral("/logs/{id}"), [this](const HttpRequest &request, const QStringList &args) {
+        return guarded([&] { return args.at(0) == QLatin1String("stream") ? stream(request) : getLog(args.at(0)); });
+    });
+    router.add("GET", QStringLiteral("/log-streams"),
+               [this](const HttpRequest &, const QStringList &) { return guarded([&] { return listStreams(); }); });
+    router.add("POST", QStringLiteral("/log-streams"), [this](const HttpRequest &request, const QStringList &) {
+        return guarded([&] { return createStream(request); });
+    });
+    router.add("GET", QStringLiteral("/log-streams/{id}"), [this](const HttpRequest &, const QStringList &args) {
+        return guarded([&] { return getStream(args.at(0)); });
+    });
+    router.add("PATCH", QStringLiteral("/log-streams/{id}"),
+               [this](const HttpRequest &request, const QStringList &args) {
+                   return guarded([&] { return updateStream(request, args.at(0)); });
+               });
+    router.add("DELETE", QStringLiteral("/log-streams/{id}"), [this](const HttpRequest &, const QStringList &args) {
+        return guarded([&] { return deleteStream(args.at(0)); });
+    });
+}
+
+void LogsApi::addDisabledRoutes(Router<const HttpRequest> &router)
+{
+    const auto off = [](const HttpRequest &, const QStringList &) {
+        return ManagementApi::errorResponse(404, QStringLiteral("Request logging is off (--no-request-log)"));
+    };
+    router.add("*", QStringLiteral("/users/{id}/logs"), off);
+    router.add("*", QStringLiteral("/logs/**"), off);
+    router.add("*", QStringLiteral("/log-streams/**"), off);
+}
+
+HttpResponse LogsApi::guarded(const std::function<HttpResponse()> &handler)
+{
+    try {
+        return handler();
     } catch (const ManagementError &error) {
         return HttpResponse::json(error.status(), error.toJson(), kJson);
     } catch (const StoreError &error) {
@@ -349,7 +340,7 @@ HttpResponse LogsApi::createStream(const HttpRequest &request)
                                    QStringLiteral("status"),     QStringLiteral("filters"),
                                    QStringLiteral("sink"),       QStringLiteral("startFrom"),
                                    QStringLiteral("isPriority"), QStringLiteral("pii_config")};
-    rejectUnknownFields(body, known);
+    ManagementRequest::rejectUnknownFields(body, known);
     const QString name = validName(body.value(QStringLiteral("name")));
     if (body.value(QStringLiteral("type")).toString() != QLatin1String("http"))
         throw ManagementError::badRequest(QStringLiteral(
@@ -401,7 +392,7 @@ HttpResponse LogsApi::updateStream(const HttpRequest &request, const QString &id
     const QJsonObject body = parseObject(request);
     static const QStringList known{QStringLiteral("name"), QStringLiteral("status"),     QStringLiteral("filters"),
                                    QStringLiteral("sink"), QStringLiteral("isPriority"), QStringLiteral("pii_config")};
-    rejectUnknownFields(body, known);
+    ManagementRequest::rejectUnknownFields(body, known);
     if (body.contains(QStringLiteral("name")))
         stream->name = validName(body.value(QStringLiteral("name")));
     if (body.contains(QStringLiteral("status"))) {

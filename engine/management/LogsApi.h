@@ -1,8 +1,12 @@
 #pragma once
 
+#include "common/HttpRequest.h"
 #include "common/HttpResponse.h"
+#include "common/Router.h"
 
 #include <QJsonObject>
+
+#include <functional>
 
 namespace scim {
 
@@ -10,7 +14,6 @@ class LogDatabase;
 class LogPushHub;
 class LogStreamDispatcher;
 class RequestLog;
-struct HttpRequest;
 struct LogStreamRecord;
 
 // The log endpoints of the Management API: /api/v2/logs (checkpoint, search, history paging), /logs/{id},
@@ -20,12 +23,15 @@ class LogsApi
 public:
     LogsApi(RequestLog &log, LogPushHub &push, LogStreamDispatcher &dispatcher);
 
-    static bool handles(const QString &path);
-    // `path` is the part after /api/v2.
-    HttpResponse handle(const HttpRequest &request, const QString &path);
+    // Adds the log endpoints (paths below /api/v2) to the Management API's router.
+    void addRoutes(Router<const HttpRequest> &router);
+    // With request logging off, the same paths answer 404 and say why.
+    static void addDisabledRoutes(Router<const HttpRequest> &router);
     void setPublicBaseUrl(const QString &url) { m_baseUrl = url; }
 
 private:
+    // Runs a handler with the log endpoints' error answers.
+    static HttpResponse guarded(const std::function<HttpResponse()> &handler);
     HttpResponse listLogs(const HttpRequest &request);
     HttpResponse getLog(const QString &logId);
     HttpResponse stream(const HttpRequest &request);

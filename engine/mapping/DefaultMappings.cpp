@@ -1,5 +1,7 @@
 #include "mapping/DefaultMappings.h"
 
+#include "mapping/Strategies.h"
+
 #include <QJsonObject>
 
 namespace scim::DefaultMappings {
@@ -96,18 +98,6 @@ Pairs waadPairs()
 
 } // namespace
 
-const QStringList &strategies()
-{
-    static const QStringList list{QStringLiteral("samlp"), QStringLiteral("oidc"), QStringLiteral("okta"),
-                                  QStringLiteral("waad")};
-    return list;
-}
-
-bool isKnownStrategy(const QString &strategy)
-{
-    return strategies().contains(strategy);
-}
-
 QJsonArray mapping(const QString &strategy)
 {
     if (strategy == QLatin1String("waad"))
@@ -120,7 +110,7 @@ QJsonArray mapping(const QString &strategy)
 
 QString userIdAttribute(const QString &strategy)
 {
-    return strategy == QLatin1String("samlp") ? QStringLiteral("userName") : QStringLiteral("externalId");
+    return Strategy::defaultUserIdAttribute(strategy);
 }
 
 } // namespace scim::DefaultMappings

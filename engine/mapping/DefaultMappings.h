@@ -6,13 +6,9 @@
 
 namespace scim::DefaultMappings {
 
-// The strategies a connection may have: samlp, oidc, okta, waad.
-const QStringList &strategies();
-bool isKnownStrategy(const QString &strategy);
-
 // The default attribute map for a strategy, as `[{"scim": …, "auth0": …}]` (reference §2).
 QJsonArray mapping(const QString &strategy);
-// The default user_id_attribute for a strategy.
+// The default user_id_attribute for a strategy (Strategy::defaultUserIdAttribute, mapping/Strategies.h).
 QString userIdAttribute(const QString &strategy);
 
 } // namespace scim::DefaultMappings

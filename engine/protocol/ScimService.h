@@ -1,152 +1,76 @@
 #pragma once
 
-#include "common/DomainEvent.h"
-#include "protocol/ScimRequestInfo.h"
-
 #include "common/HttpRequest.h"
 #include "common/HttpResponse.h"
-#include "protocol/schema/ScimError.h"
-#include "storage/StorageTypes.h"
+#include "common/Limits.h"
+#include "common/Router.h"
+#include "protocol/ScimContext.h"
+#include "protocol/ScimRequestInfo.h"
 
-#include <QHash>
-#include <QJsonObject>
-#include <QSet>
 #include <QString>
 
 #include <memory>
-#include <optional>
 
 namespace scim {
 
+class BulkProcessor;
+class DiscoveryEndpoints;
 class DomainEventBus;
 class GroupMembership;
-class ResourceType;
+class ResourceQueries;
+class ResourceRenderer;
+class ResourceWrites;
 class SchemaRegistry;
 class Store;
 class TokenService;
 class UserProjector;
+struct ScimStatistics;
 
 // The SCIM 2.0 protocol (RFC 7644) for one engine: transport-free, request in, response out. Serves the
-// endpoints below `/scim/v2/connections/{id}`; the caller strips that prefix and passes the rest.
+// endpoints below `/scim/v2/connections/{id}`; the caller strips that prefix and passes the rest. This class
+// checks that SCIM is enabled, authenticates the token, routes and checks scopes; discovery, reads, writes and
+// Bulk are their own classes.
 class ScimService
 {
 public:
-    static constexpr int kMaxResults = 1000;
-    static constexpr int kDefaultCount = 100;
-    static constexpr qint64 kMaxPayloadSize = 1024 * 1024;
-    static constexpr int kMaxBulkOperations = 1000;
-
-    struct Statistics
-    {
-        quint64 fullScans = 0;         // list/search requests that had to read every resource of a connection
-        quint64 indexedLookups = 0;    // filters answered from an index
-        quint64 memberListsLoaded = 0; // group member lists read to render or filter a group
-    };
+    static constexpr int kMaxResults = Limits::kMaxResults;
+    static constexpr int kDefaultCount = Limits::kDefaultCount;
+    static constexpr qint64 kMaxPayloadSize = Limits::kMaxRequestBodyBytes;
+    static constexpr int kMaxBulkOperations = Limits::kMaxBulkOperations;
 
     ScimService(Store &store, TokenService &tokens, const SchemaRegistry &registry);
     ~ScimService();
 
-    void setPublicBaseUrl(const QString &baseUrl) { m_baseUrl = baseUrl; }
+    void setPublicBaseUrl(const QString &baseUrl);
+    const QString &publicBaseUrl() const;
     // When set, every User write also stores the user's profile, in the same statement.
-    void setUserProjector(UserProjector *projector) { m_projector = projector; }
-    // When set, committed-to-be changes are published there as domain events (user created, updated,
-    // deactivated, deleted; group membership changed), stamped with the request's transaction id.
-    void setEventBus(DomainEventBus *events) { m_events = events; }
-    const QString &publicBaseUrl() const { return m_baseUrl; }
-    const Statistics &statistics() const { return m_statistics; }
+    void setUserProjector(UserProjector *projector);
+    // When set, writes publish domain events there (user created, updated, deactivated, deleted; group membership
+    // changed), stamped with the request's transaction id.
+    void setEventBus(DomainEventBus *events);
+    // A test seam: when set, the service counts full scans, index lookups and member lists loaded.
+    void setStatistics(ScimStatistics *statistics);
 
     // `subPath` is what follows the connection's base path, e.g. "/Users/123" (may be empty).
     // `info`, when given, brings the request's transaction id and receives what the request log needs.
     HttpResponse handle(const HttpRequest &request, const QString &connectionId, const QString &subPath,
                         ScimRequestInfo *info = nullptr);
 
-    static HttpResponse errorResponse(const ScimError &error);
-    static HttpResponse scimJson(int status, const QJsonObject &body);
-
 private:
-    struct Context
-    {
-        const HttpRequest &request;
-        QString connectionId;
-        ScimToken token;
-        ScimRequestInfo *info = nullptr;
-        quint64 transactionId = 0;
-    };
-
-    struct ListQuery
-    {
-        QString filter;
-        QString sortBy;
-        bool descending = false;
-        qsizetype startIndex = 1;
-        qsizetype count = kDefaultCount;
-        QStringList attributes;
-        QStringList excludedAttributes;
-    };
-
-    HttpResponse route(const Context &ctx, const QStringList &segments);
-    void requireScope(const Context &ctx, const QString &scope) const;
-    static QString scopeFor(const QByteArray &method, const ResourceType &type);
-
-    HttpResponse serviceProviderConfig(const Context &ctx) const;
-    HttpResponse resourceTypes(const Context &ctx, const QString &name) const;
-    HttpResponse schemas(const Context &ctx, const QString &urn) const;
-
-    HttpResponse listResources(const Context &ctx, const ResourceType &type, const ListQuery &query);
-    HttpResponse searchAll(const Context &ctx, const ListQuery &query);
-    HttpResponse getResource(const Context &ctx, const ResourceType &type, const QString &id);
-    HttpResponse createResource(const Context &ctx, const ResourceType &type);
-    HttpResponse replaceResource(const Context &ctx, const ResourceType &type, const QString &id);
-    HttpResponse patchResource(const Context &ctx, const ResourceType &type, const QString &id);
-    HttpResponse deleteResource(const Context &ctx, const ResourceType &type, const QString &id);
-
-    QList<StoredResource> findMatching(const Context &ctx, const ResourceType &type, const ListQuery &query);
-    StoredResource loadExisting(const Context &ctx, const ResourceType &type, const QString &id);
-    void noteUser(const Context &ctx, const ResourceType &type, const StoredResource &stored) const;
-    void checkPreconditions(const Context &ctx, const StoredResource &existing) const;
-    void checkUniqueness(const Context &ctx, const ResourceType &type, const QJsonObject &resource,
-                         const QString &selfId);
-    HttpResponse resourceResponse(int status, const Context &ctx, const ResourceType &type,
-                                  const StoredResource &stored, const QStringList &attributes,
-                                  const QStringList &excluded) const;
-    QJsonObject renderResource(const Context &ctx, const ResourceType &type, const StoredResource &stored,
-                               const QStringList &attributes, const QStringList &excluded) const;
-    QString location(const QString &connectionId, const ResourceType &type, const QString &id) const;
-    QString connectionBase(const QString &connectionId) const;
-
-    ListQuery listQueryFromUrl(const HttpRequest &request, const ResourceType *type) const;
-    ListQuery listQueryFromBody(const QJsonObject &body, const ResourceType *type) const;
-    QJsonObject parseBody(const HttpRequest &request) const;
-    static QString uniqueAttribute(const ResourceType &type);
-    static QString etag(qint64 version);
-    // Replaces the stored resource with `data` as its next version (meta, keys, password hash) and persists it.
-    void storeNewVersion(const Context &ctx, const ResourceType &type, StoredResource &stored, QJsonObject data,
-                         const std::optional<QString> &password);
-    HttpResponse bulk(const Context &ctx);
-    QJsonObject runBulkOperation(const Context &ctx, const QString &method, const QString &bulkId, const QString &path,
-                                 const QJsonValue &data, const QString &version, QHash<QString, QString> &createdIds,
-                                 const QSet<QString> &declaredBulkIds);
-    bool isGroup(const ResourceType &type) const;
-    static bool wants(const QString &name, const QStringList &attributes, const QStringList &excluded);
-    // Adds the attributes that live in relations: a group's `members`, a user's `groups`.
-    QJsonObject withComputedAttributes(const Context &ctx, const ResourceType &type, const QJsonObject &data,
-                                       const QString &id, const QStringList &attributes,
-                                       const QStringList &excluded) const;
-    static QJsonObject withMemberDisplayAliases(QJsonObject body);
-    void patchGroup(const Context &ctx, const ResourceType &type, StoredResource &stored, const QJsonObject &body);
-    // Writes the resource (insert or update) and, for Users, its profile, atomically.
-    void persist(const Context &ctx, const ResourceType &type, StoredResource &stored, bool insert, bool keepPassword);
-    void publish(const Context &ctx, DomainEvent::Kind kind, const ResourceType &type, const QString &id,
-                 QStringList changedAttributes = {});
+    void addRoutes();
+    HttpResponse route(const ScimContext &ctx, const QStringList &segments) const;
+    static void requireScope(const ScimContext &ctx, const QString &scope);
 
     Store &m_store;
     TokenService &m_tokens;
     const SchemaRegistry &m_registry;
-    QString m_baseUrl;
-    mutable Statistics m_statistics;
-    UserProjector *m_projector = nullptr;
-    DomainEventBus *m_events = nullptr;
     std::unique_ptr<GroupMembership> m_membership;
+    std::unique_ptr<ResourceRenderer> m_renderer;
+    std::unique_ptr<DiscoveryEndpoints> m_discovery;
+    std::unique_ptr<ResourceQueries> m_queries;
+    std::unique_ptr<ResourceWrites> m_writes;
+    std::unique_ptr<BulkProcessor> m_bulk;
+    Router<const ScimContext> m_router;
 };
 
 } // namespace scim

@@ -3,12 +3,14 @@
 #include "auth/TokenService.h"
 #include "common/ConstantTime.h"
 #include "common/DomainEventBus.h"
+#include "common/Limits.h"
 #include "http/HttpServer.h"
 #include "management/LogPushHub.h"
 #include "management/LogStreamDispatcher.h"
 #include "management/LogsApi.h"
 #include "management/ManagementApi.h"
 #include "mapping/ProfileService.h"
+#include "protocol/ScimMessages.h"
 #include "protocol/ScimService.h"
 #include "protocol/schema/SchemaRegistry.h"
 #include "protocol/schema/ScimError.h"
@@ -76,6 +78,11 @@ bool Engine::start()
         closeStore();
         return false;
     }
+    // The log endpoints share the Management API's router (and say so when logging is off).
+    if (m_logsApi)
+        m_logsApi->addRoutes(m_management->router());
+    else
+        LogsApi::addDisabledRoutes(m_management->router());
 
     const auto renderer = [this](int status, const QString &message, const HttpRequest &request) {
         return renderError(status, message, request);
@@ -99,7 +106,7 @@ bool Engine::start()
         this);
     m_http->setErrorRenderer(renderer);
     // The largest body we accept anywhere; SCIM enforces its own 1 MiB limit with a SCIM error.
-    m_http->setMaxBodySize(ScimService::kMaxPayloadSize);
+    m_http->setMaxBodySize(Limits::kMaxRequestBodyBytes);
     if (!m_http->listen(m_options.listenAddress, m_options.port)) {
         m_error = QStringLiteral("Cannot listen on %1:%2: %3")
                       .arg(m_options.listenHost)
@@ -197,7 +204,7 @@ bool Engine::isAdmin(const HttpRequest &request) const
 HttpResponse Engine::renderError(int status, const QString &message, const HttpRequest &request) const
 {
     if (request.path.startsWith(QLatin1String("/scim/")))
-        return ScimService::errorResponse(ScimError(status, QString(), message));
+        return ScimMessages::error(ScimError(status, QString(), message));
     return ManagementApi::errorResponse(status, message);
 }
 
@@ -222,17 +229,12 @@ HttpResponse Engine::handle(const HttpRequest &request, quint64 transactionId)
             return response;
         }
         const QString rest = path.mid(kApiPrefix.size());
-        if (LogsApi::handles(rest)) {
-            if (!m_logsApi)
-                return ManagementApi::errorResponse(404, QStringLiteral("Request logging is off (--no-request-log)"));
-            return m_logsApi->handle(request, rest);
-        }
         if (m_requestLog && request.method != "GET" && rest.startsWith(QLatin1String("/connections")))
             m_requestLog->forgetConnections(); // names in new log events follow renames
         return m_management->handle(request);
     }
     if (path.startsWith(QLatin1String("/scim/")))
-        return ScimService::errorResponse(ScimError::notFound(QStringLiteral(
+        return ScimMessages::error(ScimError::notFound(QStringLiteral(
             "No SCIM endpoint at this path; SCIM endpoints are /scim/v2/connections/{connection_id}/…")));
     if (path == QLatin1String("/healthz") && request.method == "GET")
         return HttpResponse::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}},

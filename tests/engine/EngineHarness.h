@@ -5,6 +5,7 @@
 #include "management/ManagementApi.h"
 #include "mapping/ProfileService.h"
 #include "protocol/ScimService.h"
+#include "protocol/ScimStatistics.h"
 #include "protocol/schema/SchemaRegistry.h"
 #include "storage/sqlite/SqliteStore.h"
 
@@ -26,6 +27,7 @@ struct EngineHarness
         , management(std::make_unique<scim::ManagementApi>(*store, *tokens))
     {
         service->setUserProjector(profiles.get());
+        service->setStatistics(&statistics);
         management->setProfileService(profiles.get());
     }
 
@@ -106,6 +108,7 @@ struct EngineHarness
     std::unique_ptr<scim::ProfileService> profiles;
     std::unique_ptr<scim::ScimService> service;
     std::unique_ptr<scim::ManagementApi> management;
+    scim::ScimStatistics statistics; // counted by the service (a test seam)
     QString connection;
     QString token;
 };

@@ -3,25 +3,19 @@
 #include "storage/Store.h"
 
 #include <QCache>
-#include <QLockFile>
-#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <functional>
 #include <memory>
-#include <unordered_map>
-
-struct sqlite3;
 
 namespace scim {
 
-class SqliteStatement;
-class WalCheckpointer;
+class SqliteConnection;
 
-// The embedded store: one SQLite file in WAL mode, versioned migrations applied on open.
-// Not thread-safe: use it from the thread that opened it (the engine's thread). A lock file next to the
-// database keeps other engines out.
+// The embedded store: one SQLite file in WAL mode (SqliteConnection: lock file, migrations, transactions), with
+// the rows the engine reads most cached in memory. Not thread-safe: use it from the thread that opened it (the
+// engine's thread).
 class SqliteStore final : public Store
 {
 public:
@@ -79,7 +73,7 @@ public:
     qsizetype countProfilesAtVersion(const QString &connectionId, qint64 profileVersion) override;
     QList<StoredResource> usersNeedingProfile(const QString &connectionId, qint64 profileVersion, qint64 afterSequence,
                                               qsizetype limit) override;
-    void transaction(const std::function<void()> &work) override { atomically(work); }
+    void transaction(const std::function<void()> &work) override;
 
     void beginBatch() override;
     bool commitBatch() override;
@@ -91,44 +85,7 @@ public:
     static QString foldKey(const QString &value);
 
 private:
-    QSqlQuery &prepared(const char *sql);
-    // The statements every request runs, on SQLite's API (see SqliteStatement); same connection and transaction.
-    SqliteStatement &raw(const char *sql);
-    // Records a write made through raw() the way exec() does for QSqlQuery.
-    void noteRawWrite();
-    void exec(QSqlQuery &query);
-    // Run a bound query and read its first row / all rows / a COUNT(*).
-    template <typename T, typename Reader> std::optional<T> fetchOne(QSqlQuery &query, Reader read)
-    {
-        exec(query);
-        std::optional<T> result;
-        if (query.next())
-            result = read(query);
-        query.finish();
-        return result;
-    }
-    template <typename T, typename Reader> QList<T> fetchAll(QSqlQuery &query, Reader read)
-    {
-        exec(query);
-        QList<T> result;
-        while (query.next())
-            result.append(read(query));
-        query.finish();
-        return result;
-    }
-    qsizetype fetchCount(QSqlQuery &query)
-    {
-        exec(query);
-        const qsizetype count = query.next() ? query.value(0).toLongLong() : 0;
-        query.finish();
-        return count;
-    }
-    void execSql(const QString &sql);
-    void migrate();
-    // Runs `work` atomically: its own transaction, or a savepoint inside an open batch.
-    void atomically(const std::function<void()> &work);
     void dropCaches();
-    void beginWrite();
     QList<StoredResource> readResources(QSqlQuery &query);
     static QString cacheKey(const QString &connectionId, const QString &type, const QString &id);
 
@@ -140,17 +97,7 @@ private:
     QCache<QString, QList<Membership>> m_groupsOfCache; // member id → its direct groups
 
     QString m_path;
-    QString m_connectionName;
-    std::unique_ptr<QLockFile> m_lock;
-    bool m_batchRequested = false; // beginBatch() called, transaction not necessarily open yet
-    bool m_inBatch = false;        // the batch's transaction is open
-    int m_rowsAffected = 0;        // of the last write statement
-    qint64 m_lastInsertId = 0;     // of the last write statement
-    std::unique_ptr<WalCheckpointer> m_checkpointer;
-    QSqlDatabase m_db;
-    std::unordered_map<const char *, std::unique_ptr<QSqlQuery>> m_statements;
-    sqlite3 *m_handle = nullptr; // owned by m_db
-    std::unordered_map<const char *, std::unique_ptr<SqliteStatement>> m_rawStatements;
+    std::unique_ptr<SqliteConnection> m_sql;
 };
 
 } // namespace scim
