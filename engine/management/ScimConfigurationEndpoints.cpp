@@ -8,6 +8,7 @@
 #include "mapping/ProfileMapper.h"
 #include "mapping/ProfileService.h"
 #include "mapping/Strategies.h"
+#include "protocol/ScimMessages.h"
 #include "protocol/schema/SchemaRegistry.h"
 #include "protocol/schema/ScimConstants.h"
 #include "storage/Store.h"
@@ -228,12 +229,7 @@ HttpResponse ScimConfigurationEndpoints::mappingSchemas(const QString &id)
     QJsonArray resources{users.coreSchema().toJson(base + users.coreSchema().id)};
     for (const ResourceType::Extension &extension : users.extensions())
         resources.append(extension.schema.toJson(base + extension.schema.id));
-    return HttpResponse::json(200,
-                              QJsonObject{{QStringLiteral("schemas"), QJsonArray{Urn::listResponse()}},
-                                          {QStringLiteral("totalResults"), resources.size()},
-                                          {QStringLiteral("itemsPerPage"), resources.size()},
-                                          {QStringLiteral("startIndex"), 1},
-                                          {QStringLiteral("Resources"), resources}},
+    return HttpResponse::json(200, ScimMessages::listResponse(resources, resources.size(), 1),
                               ManagementRequest::kJsonContentType);
 }
 

@@ -65,11 +65,7 @@ HttpResponse DiscoveryEndpoints::resourceTypes(const ScimContext &ctx, const QSt
     QJsonArray resources;
     for (const ResourceType &type : m_registry.resourceTypes())
         resources.append(render(type));
-    return ScimMessages::json(200, QJsonObject{{QStringLiteral("schemas"), QJsonArray{Urn::listResponse()}},
-                                               {QStringLiteral("totalResults"), resources.size()},
-                                               {QStringLiteral("itemsPerPage"), resources.size()},
-                                               {QStringLiteral("startIndex"), 1},
-                                               {QStringLiteral("Resources"), resources}});
+    return ScimMessages::json(200, ScimMessages::listResponse(resources, resources.size(), 1));
 }
 
 HttpResponse DiscoveryEndpoints::schemas(const ScimContext &ctx, const QString &urn) const
@@ -86,11 +82,7 @@ HttpResponse DiscoveryEndpoints::schemas(const ScimContext &ctx, const QString &
     QJsonArray resources;
     for (const Schema *schema : m_registry.schemas())
         resources.append(render(*schema));
-    return ScimMessages::json(200, QJsonObject{{QStringLiteral("schemas"), QJsonArray{Urn::listResponse()}},
-                                               {QStringLiteral("totalResults"), resources.size()},
-                                               {QStringLiteral("itemsPerPage"), resources.size()},
-                                               {QStringLiteral("startIndex"), 1},
-                                               {QStringLiteral("Resources"), resources}});
+    return ScimMessages::json(200, ScimMessages::listResponse(resources, resources.size(), 1));
 }
 
 } // namespace scim

@@ -40,6 +40,16 @@ QStringList stringList(const QJsonValue &value, const QString &name)
     return result;
 }
 
+// sortOrder: absent, "ascending" or "descending" (any case).
+bool isDescending(const QString &order)
+{
+    if (order.isEmpty() || order.compare(QLatin1String("ascending"), Qt::CaseInsensitive) == 0)
+        return false;
+    if (order.compare(QLatin1String("descending"), Qt::CaseInsensitive) == 0)
+        return true;
+    throw ScimError::invalidValue(QStringLiteral("sortOrder must be 'ascending' or 'descending'"));
+}
+
 QString stringValue(const QJsonObject &object, const QString &key)
 {
     const QJsonValue value = object.value(key);
@@ -53,13 +63,7 @@ ListQuery ListQuery::fromUrl(const HttpRequest &request, const ResourceType *typ
     ListQuery query;
     query.filter = request.queryItem(QStringLiteral("filter"));
     query.sortBy = request.queryItem(QStringLiteral("sortBy"));
-    const QString order = request.queryItem(QStringLiteral("sortOrder"));
-    if (!order.isEmpty()) {
-        if (order.compare(QLatin1String("descending"), Qt::CaseInsensitive) == 0)
-            query.descending = true;
-        else if (order.compare(QLatin1String("ascending"), Qt::CaseInsensitive) != 0)
-            throw ScimError::invalidValue(QStringLiteral("sortOrder must be 'ascending' or 'descending'"));
-    }
+    query.descending = isDescending(request.queryItem(QStringLiteral("sortOrder")));
     if (request.hasQueryItem(QStringLiteral("startIndex")))
         query.startIndex =
             parseIndex(QJsonValue(request.queryItem(QStringLiteral("startIndex"))), QStringLiteral("startIndex"));
@@ -81,13 +85,7 @@ ListQuery ListQuery::fromBody(const QJsonObject &body, const ResourceType *type)
         throw ScimError::invalidValue(QStringLiteral("'filter' must be a string"));
     query.filter = filter.toString();
     query.sortBy = stringValue(body, QStringLiteral("sortBy"));
-    const QString order = stringValue(body, QStringLiteral("sortOrder"));
-    if (!order.isEmpty()) {
-        if (order.compare(QLatin1String("descending"), Qt::CaseInsensitive) == 0)
-            query.descending = true;
-        else if (order.compare(QLatin1String("ascending"), Qt::CaseInsensitive) != 0)
-            throw ScimError::invalidValue(QStringLiteral("sortOrder must be 'ascending' or 'descending'"));
-    }
+    query.descending = isDescending(stringValue(body, QStringLiteral("sortOrder")));
     if (body.contains(QStringLiteral("startIndex")))
         query.startIndex = parseIndex(body.value(QStringLiteral("startIndex")), QStringLiteral("startIndex"));
     if (body.contains(QStringLiteral("count")))

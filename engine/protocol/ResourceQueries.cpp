@@ -120,11 +120,7 @@ HttpResponse ResourceQueries::list(const ScimContext &ctx, const ResourceType &t
     QJsonArray resources;
     for (const StoredResource &stored : std::as_const(page))
         resources.append(m_renderer.render(ctx, type, stored, query.attributes, query.excludedAttributes));
-    return ScimMessages::json(200, QJsonObject{{QStringLiteral("schemas"), QJsonArray{Urn::listResponse()}},
-                                               {QStringLiteral("totalResults"), qint64(total)},
-                                               {QStringLiteral("itemsPerPage"), resources.size()},
-                                               {QStringLiteral("startIndex"), qint64(startIndex)},
-                                               {QStringLiteral("Resources"), resources}});
+    return ScimMessages::json(200, ScimMessages::listResponse(resources, qint64(total), qint64(startIndex)));
 }
 
 HttpResponse ResourceQueries::searchAll(const ScimContext &ctx, const ListQuery &query)
@@ -190,11 +186,7 @@ HttpResponse ResourceQueries::searchAll(const ScimContext &ctx, const ListQuery 
             AttributeProjection::parseList(query.excludedAttributes.join(QLatin1Char(',')), type);
         resources.append(m_renderer.render(ctx, type, matched.at(i).second, attributes, excluded));
     }
-    return ScimMessages::json(200, QJsonObject{{QStringLiteral("schemas"), QJsonArray{Urn::listResponse()}},
-                                               {QStringLiteral("totalResults"), qint64(matched.size())},
-                                               {QStringLiteral("itemsPerPage"), resources.size()},
-                                               {QStringLiteral("startIndex"), qint64(startIndex)},
-                                               {QStringLiteral("Resources"), resources}});
+    return ScimMessages::json(200, ScimMessages::listResponse(resources, qint64(matched.size()), qint64(startIndex)));
 }
 
 StoredResource ResourceQueries::load(const ScimContext &ctx, const ResourceType &type, const QString &id) const

@@ -2,6 +2,7 @@
 
 #include "common/JsonWriter.h"
 #include "common/Limits.h"
+#include "protocol/schema/ScimConstants.h"
 #include "protocol/schema/ScimError.h"
 
 #include <QDateTime>
@@ -50,6 +51,15 @@ QJsonObject parseBody(const HttpRequest &request)
     if (!document.isObject())
         throw ScimError::invalidSyntax(QStringLiteral("The request body must be a JSON object"));
     return document.object();
+}
+
+QJsonObject listResponse(const QJsonArray &resources, qint64 totalResults, qint64 startIndex)
+{
+    return QJsonObject{{QStringLiteral("schemas"), QJsonArray{Urn::listResponse()}},
+                       {QStringLiteral("totalResults"), totalResults},
+                       {QStringLiteral("itemsPerPage"), resources.size()},
+                       {QStringLiteral("startIndex"), startIndex},
+                       {QStringLiteral("Resources"), resources}};
 }
 
 QString etag(qint64 version)

@@ -3,6 +3,7 @@
 #include "common/HttpRequest.h"
 #include "common/HttpResponse.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -19,6 +20,8 @@ HttpResponse error(const ScimError &error);
 HttpResponse methodNotAllowed(const QByteArray &allowed);
 // The request's body as a JSON object; 415, 413 and 400 as SCIM errors otherwise.
 QJsonObject parseBody(const HttpRequest &request);
+// A ListResponse (RFC 7644 §3.4.2) of `resources`, the page of `totalResults` that starts at `startIndex`.
+QJsonObject listResponse(const QJsonArray &resources, qint64 totalResults, qint64 startIndex);
 // A resource version as its weak ETag, W/"<version>".
 QString etag(qint64 version);
 QString nowIso();

@@ -99,49 +99,42 @@ void ScimService::addRoutes()
     // Resource endpoints: /Users, /Groups (any type the registry has).
     m_router.constrain(QStringLiteral("type"),
                        [this](QStringView segment) { return m_registry.resourceTypeByEndpoint(segment) != nullptr; });
-    const auto typeOf = [this](const QStringList &args) -> const ResourceType & {
-        return *m_registry.resourceTypeByEndpoint(args.at(0));
-    };
-    m_router.add("GET", QStringLiteral("/{type}"), [this, typeOf](const ScimContext &ctx, const QStringList &args) {
-        const ResourceType &type = typeOf(args);
-        requireScope(ctx, scopeFor("get", type));
-        return m_queries->list(ctx, type, ListQuery::fromUrl(ctx.request, &type));
-    });
-    m_router.add("POST", QStringLiteral("/{type}"), [this, typeOf](const ScimContext &ctx, const QStringList &args) {
-        const ResourceType &type = typeOf(args);
-        requireScope(ctx, scopeFor("post", type));
-        return m_writes->create(ctx, type);
-    });
-    m_router.add(
-        "POST", QStringLiteral("/{type}/.search"), [this, typeOf](const ScimContext &ctx, const QStringList &args) {
-            const ResourceType &type = typeOf(args);
-            requireScope(ctx, scopeFor("get", type));
-            return m_queries->list(ctx, type, ListQuery::fromBody(ScimMessages::parseBody(ctx.request), &type));
+    // Each checks the token's scope for its method and resource type first.
+    const auto onType = [this](const QByteArray &method, const QString &pattern, const char *scopeMethod, auto action) {
+        m_router.add(method, pattern, [this, scopeMethod, action](const ScimContext &ctx, const QStringList &args) {
+            const ResourceType &type = *m_registry.resourceTypeByEndpoint(args.at(0));
+            requireScope(ctx, scopeFor(scopeMethod, type));
+            return action(ctx, type, args.value(1));
         });
-    m_router.add("GET", QStringLiteral("/{type}/{id}"),
-                 [this, typeOf](const ScimContext &ctx, const QStringList &args) {
-                     const ResourceType &type = typeOf(args);
-                     requireScope(ctx, scopeFor("get", type));
-                     return m_queries->get(ctx, type, args.at(1));
-                 });
-    m_router.add("PUT", QStringLiteral("/{type}/{id}"),
-                 [this, typeOf](const ScimContext &ctx, const QStringList &args) {
-                     const ResourceType &type = typeOf(args);
-                     requireScope(ctx, scopeFor("put", type));
-                     return m_writes->replace(ctx, type, args.at(1));
-                 });
-    m_router.add("PATCH", QStringLiteral("/{type}/{id}"),
-                 [this, typeOf](const ScimContext &ctx, const QStringList &args) {
-                     const ResourceType &type = typeOf(args);
-                     requireScope(ctx, scopeFor("patch", type));
-                     return m_writes->patch(ctx, type, args.at(1));
-                 });
-    m_router.add("DELETE", QStringLiteral("/{type}/{id}"),
-                 [this, typeOf](const ScimContext &ctx, const QStringList &args) {
-                     const ResourceType &type = typeOf(args);
-                     requireScope(ctx, scopeFor("delete", type));
-                     return m_writes->remove(ctx, type, args.at(1));
-                 });
+    };
+    onType("GET", QStringLiteral("/{type}"), "get",
+           [this](const ScimContext &ctx, const ResourceType &type, const QString &) {
+               return m_queries->list(ctx, type, ListQuery::fromUrl(ctx.request, &type));
+           });
+    onType("POST", QStringLiteral("/{type}"), "post",
+           [this](const ScimContext &ctx, const ResourceType &type, const QString &) {
+               return m_writes->create(ctx, type);
+           });
+    onType("POST", QStringLiteral("/{type}/.search"), "get",
+           [this](const ScimContext &ctx, const ResourceType &type, const QString &) {
+               return m_queries->list(ctx, type, ListQuery::fromBody(ScimMessages::parseBody(ctx.request), &type));
+           });
+    onType("GET", QStringLiteral("/{type}/{id}"), "get",
+           [this](const ScimContext &ctx, const ResourceType &type, const QString &id) {
+               return m_queries->get(ctx, type, id);
+           });
+    onType("PUT", QStringLiteral("/{type}/{id}"), "put",
+           [this](const ScimContext &ctx, const ResourceType &type, const QString &id) {
+               return m_writes->replace(ctx, type, id);
+           });
+    onType("PATCH", QStringLiteral("/{type}/{id}"), "patch",
+           [this](const ScimContext &ctx, const ResourceType &type, const QString &id) {
+               return m_writes->patch(ctx, type, id);
+           });
+    onType("DELETE", QStringLiteral("/{type}/{id}"), "delete",
+           [this](const ScimContext &ctx, const ResourceType &type, const QString &id) {
+               return m_writes->remove(ctx, type, id);
+           });
 }
 
 void ScimService::requireScope(const ScimContext &ctx, const QString &scope)

@@ -1,6 +1,10 @@
 #pragma once
 
-// Raw HTTP/1.1 responses read from a socket, for the suites that talk to a server over real sockets.
+// Raw HTTP/1.1 responses read from a socket, for the suites that talk to a server over real sockets, and the
+// answer their test servers give.
+
+#include "common/HttpRequest.h"
+#include "common/HttpResponse.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -9,6 +13,14 @@
 #include <QTest>
 
 namespace {
+
+// "METHOD path body-size", so a test sees which request an answer belongs to.
+[[maybe_unused]] scim::HttpResponse echo(const scim::HttpRequest &request)
+{
+    scim::HttpResponse response = scim::HttpResponse::empty(200);
+    response.body = request.method + ' ' + request.path.toUtf8() + ' ' + QByteArray::number(request.body.size());
+    return response;
+}
 
 // Reads complete HTTP/1.1 responses (status line, headers, Content-Length body) from a socket.
 struct RawResponse

@@ -45,9 +45,7 @@ private Q_SLOTS:
         m_pipeline = std::make_unique<CommitPipeline>([this](const HttpRequest &request, quint64 transactionId) {
             m_events.append(QStringLiteral("handle ") + request.path);
             m_transactions.append(transactionId);
-            HttpResponse response = HttpResponse::empty(200);
-            response.body =
-                request.method + ' ' + request.path.toUtf8() + ' ' + QByteArray::number(request.body.size());
+            HttpResponse response = echo(request);
             if (request.path == QLatin1String("/stream")) {
                 response.stream = [](ResponseStream *stream) {
                     stream->write("streamed");

@@ -20,10 +20,7 @@ private Q_SLOTS:
         m_seen.clear();
         m_server = std::make_unique<HttpServer>([this](const HttpRequest &request) {
             m_seen.append(request);
-            HttpResponse response = HttpResponse::empty(200);
-            response.body =
-                request.method + ' ' + request.path.toUtf8() + ' ' + QByteArray::number(request.body.size());
-            return response;
+            return echo(request);
         });
         m_server->setMaxBodySize(1024);
         QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
