@@ -25,7 +25,6 @@ public:
 
     void subscribe(ResponseStream *stream, qint64 fromKey);
     void eventsStored();
-    int subscriberCount() const { return int(m_subscribers.size()); }
 
 protected:
     void timerEvent(QTimerEvent *event) override;

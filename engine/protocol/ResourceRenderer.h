@@ -23,7 +23,6 @@ public:
     ResourceRenderer(const SchemaRegistry &registry, GroupMembership &membership);
 
     void setPublicBaseUrl(const QString &baseUrl) { m_baseUrl = baseUrl; }
-    const QString &publicBaseUrl() const { return m_baseUrl; }
     void setStatistics(ScimStatistics *statistics) { m_statistics = statistics; }
 
     bool isGroup(const ResourceType &type) const;

@@ -39,11 +39,6 @@ void ScimService::setPublicBaseUrl(const QString &baseUrl)
     m_renderer->setPublicBaseUrl(baseUrl);
 }
 
-const QString &ScimService::publicBaseUrl() const
-{
-    return m_renderer->publicBaseUrl();
-}
-
 void ScimService::setUserProjector(UserProjector *projector)
 {
     m_writes->setUserProjector(projector);

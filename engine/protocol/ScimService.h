@@ -33,8 +33,6 @@ struct ScimStatistics;
 class ScimService
 {
 public:
-    static constexpr int kMaxResults = Limits::kMaxResults;
-    static constexpr int kDefaultCount = Limits::kDefaultCount;
     static constexpr qint64 kMaxPayloadSize = Limits::kMaxRequestBodyBytes;
     static constexpr int kMaxBulkOperations = Limits::kMaxBulkOperations;
 
@@ -42,7 +40,6 @@ public:
     ~ScimService();
 
     void setPublicBaseUrl(const QString &baseUrl);
-    const QString &publicBaseUrl() const;
     // When set, every User write also stores the user's profile, in the same statement.
     void setUserProjector(UserProjector *projector);
     // When set, writes publish domain events there (user created, updated, deactivated, deleted; group membership
