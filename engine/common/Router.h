@@ -54,12 +54,13 @@ public:
         for (const Path &path : m_paths) {
             if (!matches(path, segments, arguments))
                 continue;
-            QByteArray allowed;
             for (const auto &[candidate, handler] : path.methods) {
                 if (candidate == method || candidate == "*")
                     return handler(context, arguments);
-                allowed += (allowed.isEmpty() ? "" : ", ") + candidate;
             }
+            QByteArray allowed;
+            for (const auto &entry : path.methods)
+                allowed += (allowed.isEmpty() ? "" : ", ") + entry.first;
             return m_methodNotAllowed(allowed);
         }
         return std::nullopt;

@@ -48,13 +48,14 @@ void CommitPipeline::commit()
         return;
     m_batchOpen = false;
     const bool committed = m_commit ? m_commit() : true;
-    QList<Held> held = std::exchange(m_held, {});
-    m_held.reserve(kMaxBatchSize);
+    QList<Held> held;
+    held.swap(m_held);
     if (committed) {
         for (BatchListener *listener : std::as_const(m_listeners))
             listener->batchCommitted();
         for (const Held &item : std::as_const(held))
             item.responder.send(item.response);
+        reuse(held);
         return;
     }
     for (Held &item : held)
@@ -70,6 +71,15 @@ void CommitPipeline::commit()
         listener->batchRolledBack(answerOf);
     for (const Held &item : std::as_const(held))
         item.responder.send(item.response);
+    reuse(held);
+}
+
+void CommitPipeline::reuse(QList<Held> &held)
+{
+    // The next batch appends to the same allocation.
+    held.clear();
+    if (m_held.isEmpty())
+        m_held.swap(held);
 }
 
 HttpResponse CommitPipeline::failedCommit(const QString &path) const

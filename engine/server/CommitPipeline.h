@@ -53,6 +53,7 @@ private:
     };
 
     HttpResponse failedCommit(const QString &path) const;
+    void reuse(QList<Held> &held);
 
     Handler m_handler;
     ErrorRenderer m_errorRenderer;
