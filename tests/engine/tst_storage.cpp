@@ -47,7 +47,7 @@ private Q_SLOTS:
     {
         {
             SqliteStore store(m_path);
-            QCOMPARE(store.schemaVersion(), 5);
+            QCOMPARE(store.schemaVersion(), 6);
         }
         // SQLite file header bytes 18 and 19 are the read/write format versions: 2 means WAL.
         QFile file(m_path);
@@ -80,7 +80,7 @@ private Q_SLOTS:
             store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("a")));
         }
         SqliteStore again(m_path);
-        QCOMPARE(again.schemaVersion(), 5);
+        QCOMPARE(again.schemaVersion(), 6);
         QCOMPARE(again.connections().size(), 1);
     }
 
@@ -107,6 +107,10 @@ private Q_SLOTS:
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE scim_configurations DROP COLUMN profile_version")));
             QVERIFY(query.exec(QStringLiteral("DROP TABLE group_members")));
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE connections DROP COLUMN options")));
+            // Version 6: paging's index and per-block counts.
+            for (const char *statement : {"DROP TRIGGER resources_counted", "DROP TRIGGER resources_uncounted",
+                                          "DROP TABLE resource_counts", "DROP INDEX resources_by_type"})
+                QVERIFY(query.exec(QLatin1String(statement)));
             QVERIFY(query.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version >= 2")));
             query.finish();
             db.close();
@@ -114,7 +118,7 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
 
         SqliteStore store(m_path);
-        QCOMPARE(store.schemaVersion(), 5);
+        QCOMPARE(store.schemaVersion(), 6);
         QCOMPARE(store.countResources(QStringLiteral("con_a"), QStringLiteral("User")), 1);
         QCOMPARE(store.scimConfiguration(QStringLiteral("con_a"))->profileVersion, 1);
         QCOMPARE(store.countProfiles(QString(), QString()), 0);
@@ -156,6 +160,10 @@ private Q_SLOTS:
             QVERIFY(query.exec(QStringLiteral("UPDATE resources SET data = '{\"id\":\"u2\",\"userName\":\"finn\"}'"
                                               " WHERE id = 'u2'")));
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE connections DROP COLUMN options")));
+            // Version 6: paging's index and per-block counts.
+            for (const char *statement : {"DROP TRIGGER resources_counted", "DROP TRIGGER resources_uncounted",
+                                          "DROP TABLE resource_counts", "DROP INDEX resources_by_type"})
+                QVERIFY(query.exec(QLatin1String(statement)));
             QVERIFY(query.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version >= 4")));
             query.finish();
             db.close();
@@ -163,7 +171,7 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
 
         SqliteStore store(m_path);
-        QCOMPARE(store.schemaVersion(), 5);
+        QCOMPARE(store.schemaVersion(), 6);
         const std::optional<UserProfile> moved = store.profile(QStringLiteral("u1"));
         QVERIFY(moved);
         QCOMPARE(moved->connectionId, QStringLiteral("con_a"));
