@@ -10,7 +10,11 @@
 #
 #   bench/scale-bench.sh [build-dir]          (default: build)
 #   USERS=1000000 BASELINE=10000 DURATION=10s PORT=18447 bench/scale-bench.sh
-#   KEEP=DIR keeps the database in DIR and reuses what an earlier run seeded there (for profiling).
+#   KEEP=DIR keeps the database in DIR and reuses what an earlier run seeded there (for profiling; with
+#   BASELINE=USERS it measures once, at the size already seeded).
+#   DATABASE=postgresql://user@host:port/db runs on PostgreSQL: the benchmark creates a database of its own there
+#   (scim_scale_<pid>, needs CREATEDB; with KEEP, scim_scale_keep, kept) and drops it afterwards. PostgreSQL then
+#   shares the machine's cores with the engine and wrk (tests/pg/pg-fixture.sh starts a private server).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -22,7 +26,8 @@ connections=${CONNECTIONS:-16}
 repeat=${REPEAT:-20}
 port=${PORT:-18447}
 engine=$build/bin/scim-engine
-for tool in wrk curl taskset awk; do
+pg_url=${DATABASE:-}
+for tool in wrk curl taskset awk ${pg_url:+psql}; do
     command -v "$tool" >/dev/null || { echo "missing $tool (packaging/install-deps.sh bench)" >&2; exit 1; }
 done
 [ -x "$engine" ] || { echo "build first: $engine not found" >&2; exit 1; }
@@ -39,10 +44,31 @@ stop_engine() {
     wait "$pid" 2>/dev/null || true
     pid=
 }
-trap 'stop_engine; [ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
 admin=bench-admin-token
 base=http://127.0.0.1:$port
 db=$work/scale.sqlite
+database=$db
+pg_database=
+if [ -n "$pg_url" ]; then
+    # The server's URL with the database replaced by the benchmark's own (query options kept).
+    pg_database=scim_scale_$$
+    [ -n "${KEEP:-}" ] && pg_database=scim_scale_keep
+    database="${pg_url%%\?*}"
+    database="${database%/*}/$pg_database"
+    [[ "$pg_url" == *\?* ]] && database="$database?${pg_url#*\?}"
+    if [ ! -s "$work/scim" ]; then
+        psql "$pg_url" -qc "DROP DATABASE IF EXISTS $pg_database WITH (FORCE)" >/dev/null 2>&1 || true
+        psql "$pg_url" -qc "CREATE DATABASE $pg_database" >/dev/null
+    fi
+fi
+cleanup() {
+    stop_engine
+    [ -n "${KEEP:-}" ] && return
+    rm -rf "$work"
+    [ -n "$pg_database" ] && psql "$pg_url" -qc "DROP DATABASE IF EXISTS $pg_database WITH (FORCE)" >/dev/null 2>&1
+    return 0
+}
+trap cleanup EXIT
 
 # Starts the engine on the database; sets $startup_ms, the milliseconds from exec to the first answered SCIM
 # request (once a connection exists), else to /healthz.
@@ -50,11 +76,11 @@ start_engine() {
     local started probe
     started=$(date +%s%N)
     # shellcheck disable=SC2086
-    SCIM_ENGINE_ADMIN_TOKEN=$admin taskset -c 0 "$engine" --listen 127.0.0.1:$port --database "$db" \
+    SCIM_ENGINE_ADMIN_TOKEN=$admin taskset -c 0 "$engine" --listen 127.0.0.1:$port --database "$database" \
         ${ENGINE_ARGS:-} >>"$work/engine.log" 2>&1 &
     pid=$!
     probe=$base/healthz
-    [ -s "$work/scim" ] && probe="$(cat "$work/scim")/ServiceProviderConfig"
+    [ -s "$work/scim" ] && probe="$base$(cat "$work/scim")/ServiceProviderConfig"
     for _ in $(seq 2000); do
         if curl -sf -o /dev/null "$probe" -H "Authorization: Bearer $(cat "$work/token" 2>/dev/null)"; then
             startup_ms=$((($(date +%s%N) - started) / 1000000))
@@ -75,11 +101,11 @@ if [ ! -s "$work/scim" ]; then
     curl -sf -X POST "$base/api/v2/connections/$conn/scim-configuration" -H "Authorization: Bearer $admin" >/dev/null
     curl -sf -X POST "$base/api/v2/connections/$conn/scim-configuration/tokens" -H "Authorization: Bearer $admin" \
         -H 'Content-Type: application/json' -d '{}' | sed -E 's/.*"token":"([^"]+)".*/\1/' >"$work/token"
-    echo "$base/scim/v2/connections/$conn" >"$work/scim"
+    echo "/scim/v2/connections/$conn" >"$work/scim" # the path: a kept database may be served on another port
 else
     start_engine
 fi
-scim=$(cat "$work/scim")
+scim=$base$(cat "$work/scim")
 token=$(cat "$work/token")
 auth="Authorization: Bearer $token"
 touch "$work/ids"
@@ -154,8 +180,24 @@ size_mb() { # files (missing ones count 0)
     for f; do [ -e "$f" ] && total=$((total + $(stat -c %s "$f"))); done
     awk -v b="$total" 'BEGIN{printf "%.0f", b / 1048576}'
 }
-db_mb() { size_mb "$db" "$db-wal"; }
-log_mb() { size_mb "$db-logs" "$db-logs-wal"; }
+# On PostgreSQL the request log is in the same database: its tables' size.
+db_mb() {
+    if [ -n "$pg_database" ]; then
+        psql "$database" -tAc "SELECT round((pg_database_size(current_database())
+            - coalesce((SELECT sum(pg_total_relation_size(c.oid)) FROM pg_class c
+                        WHERE c.relkind IN ('r', 'p') AND c.relname LIKE 'log%'), 0)) / 1048576.0)"
+    else
+        size_mb "$db" "$db-wal"
+    fi
+}
+log_mb() {
+    if [ -n "$pg_database" ]; then
+        psql "$database" -tAc "SELECT round(coalesce(sum(pg_total_relation_size(c.oid)), 0) / 1048576.0)
+            FROM pg_class c WHERE c.relkind IN ('r', 'p') AND c.relname LIKE 'log%'"
+    else
+        size_mb "$db-logs" "$db-logs-wal"
+    fi
+}
 
 cat >"$work/get-id.lua" <<'EOF'
 local ids = {}
@@ -206,8 +248,10 @@ measure() { # label (users)
 
 seed_to "$baseline"
 measure "$baseline"
-seed_to "$users"
-measure "$users"
+if [ "$users" != "$baseline" ]; then
+    seed_to "$users"
+    measure "$users"
+fi
 
 b=$baseline u=$users
 pct() { awk -v a="$1" -v b="$2" 'BEGIN{printf "%.0f %%", b ? a * 100 / b : 0}'; }

@@ -47,7 +47,7 @@ private Q_SLOTS:
     {
         {
             SqliteStore store(m_path);
-            QCOMPARE(store.schemaVersion(), 6);
+            QCOMPARE(store.schemaVersion(), 7);
         }
         // SQLite file header bytes 18 and 19 are the read/write format versions: 2 means WAL.
         QFile file(m_path);
@@ -80,7 +80,7 @@ private Q_SLOTS:
             store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("a")));
         }
         SqliteStore again(m_path);
-        QCOMPARE(again.schemaVersion(), 6);
+        QCOMPARE(again.schemaVersion(), 7);
         QCOMPARE(again.connections().size(), 1);
     }
 
@@ -102,15 +102,17 @@ private Q_SLOTS:
             db.setDatabaseName(m_path);
             QVERIFY(db.open());
             QSqlQuery query(db);
+            // Versions 6 and 7 first (paging's index and per-block counts, the profile-version index, which names a
+            // column dropped below).
+            for (const char *statement :
+                 {"DROP TRIGGER resources_counted", "DROP TRIGGER resources_uncounted", "DROP TABLE resource_counts",
+                  "DROP INDEX resources_by_type", "DROP INDEX resources_by_profile_version"})
+                QVERIFY(query.exec(QLatin1String(statement)));
             for (const char *column : {"profile", "profile_version", "search_text"})
                 QVERIFY(query.exec(QStringLiteral("ALTER TABLE resources DROP COLUMN ") + QLatin1String(column)));
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE scim_configurations DROP COLUMN profile_version")));
             QVERIFY(query.exec(QStringLiteral("DROP TABLE group_members")));
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE connections DROP COLUMN options")));
-            // Version 6: paging's index and per-block counts.
-            for (const char *statement : {"DROP TRIGGER resources_counted", "DROP TRIGGER resources_uncounted",
-                                          "DROP TABLE resource_counts", "DROP INDEX resources_by_type"})
-                QVERIFY(query.exec(QLatin1String(statement)));
             QVERIFY(query.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version >= 2")));
             query.finish();
             db.close();
@@ -118,7 +120,7 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
 
         SqliteStore store(m_path);
-        QCOMPARE(store.schemaVersion(), 6);
+        QCOMPARE(store.schemaVersion(), 7);
         QCOMPARE(store.countResources(QStringLiteral("con_a"), QStringLiteral("User")), 1);
         QCOMPARE(store.scimConfiguration(QStringLiteral("con_a"))->profileVersion, 1);
         QCOMPARE(store.countProfiles(QString(), QString()), 0);
@@ -143,6 +145,12 @@ private Q_SLOTS:
             db.setDatabaseName(m_path);
             QVERIFY(db.open());
             QSqlQuery query(db);
+            // Versions 6 and 7 first (paging's index and per-block counts, the profile-version index, which names a
+            // column dropped below).
+            for (const char *statement :
+                 {"DROP TRIGGER resources_counted", "DROP TRIGGER resources_uncounted", "DROP TABLE resource_counts",
+                  "DROP INDEX resources_by_type", "DROP INDEX resources_by_profile_version"})
+                QVERIFY(query.exec(QLatin1String(statement)));
             for (const char *column : {"profile", "profile_version", "search_text"})
                 QVERIFY(query.exec(QStringLiteral("ALTER TABLE resources DROP COLUMN ") + QLatin1String(column)));
             QVERIFY(query.exec(QStringLiteral("CREATE TABLE profiles ("
@@ -160,10 +168,6 @@ private Q_SLOTS:
             QVERIFY(query.exec(QStringLiteral("UPDATE resources SET data = '{\"id\":\"u2\",\"userName\":\"finn\"}'"
                                               " WHERE id = 'u2'")));
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE connections DROP COLUMN options")));
-            // Version 6: paging's index and per-block counts.
-            for (const char *statement : {"DROP TRIGGER resources_counted", "DROP TRIGGER resources_uncounted",
-                                          "DROP TABLE resource_counts", "DROP INDEX resources_by_type"})
-                QVERIFY(query.exec(QLatin1String(statement)));
             QVERIFY(query.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version >= 4")));
             query.finish();
             db.close();
@@ -171,7 +175,7 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
 
         SqliteStore store(m_path);
-        QCOMPARE(store.schemaVersion(), 6);
+        QCOMPARE(store.schemaVersion(), 7);
         const std::optional<UserProfile> moved = store.profile(QStringLiteral("u1"));
         QVERIFY(moved);
         QCOMPARE(moved->connectionId, QStringLiteral("con_a"));
