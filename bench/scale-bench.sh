@@ -154,22 +154,30 @@ median_ms() { # url
     done | sort -n | awk '{t[NR] = $1} END {printf "%.1f", t[int((NR + 1) / 2)] * 1000}'
 }
 
-# Walks every user with a cursor, count 1000; prints "seconds pages users" and leaves a cursor from 90 % of the way
+# Walks every user with a cursor, count 1000; prints "seconds server_seconds pages users" (server_seconds: the sum
+# of the responses' times, without the script's own work between pages) and leaves a cursor from 90 % of the way
 # in $work/deep-cursor.
 cursor_walk() {
-    local started cursor="" pages=0 seen=0 page total
+    local started cursor="" pages=0 seen=0 total server=0 took field
     started=$(date +%s%N)
     total=$(wc -l <"$work/ids")
     : >"$work/deep-cursor"
     while :; do
-        page=$(taskset -c 1 curl -sf "$scim/Users?count=1000&attributes=userName&cursor=$cursor" -H "$auth")
+        took=$(taskset -c 1 curl -sf -o "$work/page" -w '%{time_total}' \
+            "$scim/Users?count=1000&attributes=userName&cursor=$cursor" -H "$auth")
+        server=$(awk -v a="$server" -v b="$took" 'BEGIN{print a + b}')
         pages=$((pages + 1))
-        seen=$((seen + $(grep -o '"userName":' <<<"$page" | wc -l)))
-        cursor=$(grep -o '"nextCursor":"[^"]*"' <<<"$page" | cut -d'"' -f4 || true)
+        cursor=""
+        while IFS= read -r field; do
+            case $field in
+            \"itemsPerPage\":*) seen=$((seen + ${field#*:})) ;;
+            \"nextCursor\":*) cursor=${field#*:\"} cursor=${cursor%\"} ;;
+            esac
+        done < <(grep -oE '"(itemsPerPage":[0-9]+|nextCursor":"[^"]*")' "$work/page")
         [ -z "$cursor" ] && break
         [ ! -s "$work/deep-cursor" ] && [ "$seen" -ge $((total * 9 / 10)) ] && echo "$cursor" >"$work/deep-cursor"
     done
-    echo "$(awk -v ns=$(($(date +%s%N) - started)) 'BEGIN{printf "%.1f", ns / 1e9}') $pages $seen"
+    echo "$(awk -v ns=$(($(date +%s%N) - started)) 'BEGIN{printf "%.1f", ns / 1e9}') $(printf '%.1f' "$server") $pages $seen"
 }
 
 rss_mb() { awk '/^VmRSS/{printf "%.0f", $2 / 1024}' "/proc/$pid/status"; }
@@ -233,7 +241,7 @@ measure() { # label (users)
     result[$n.hwm]=$(hwm_mb)
     result[$n.index_ms]=$(median_ms "$scim/Users?startIndex=$((n - 200))&count=100")
     walk=$(cursor_walk)
-    read -r result[$n.walk_s] result[$n.walk_pages] result[$n.walk_users] <<<"$walk"
+    read -r result[$n.walk_s] result[$n.walk_server_s] result[$n.walk_pages] result[$n.walk_users] <<<"$walk"
     [ "${result[$n.walk_users]}" -eq "$n" ] || echo "  warning: the cursor walk saw ${result[$n.walk_users]} users" >&2
     result[$n.cursor_ms]=$(median_ms "$scim/Users?count=100&cursor=$(cat "$work/deep-cursor")")
     result[$n.rss_after]=$(rss_mb)
@@ -267,6 +275,8 @@ printf '%-46s %14s %14s\n' "list page at startIndex N-200, count 100 (ms)" "${re
 printf '%-46s %14s %14s\n' "cursor page at 90 % of the walk, count 100 (ms)" "${result[$b.cursor_ms]}" \
     "${result[$u.cursor_ms]}"
 printf '%-46s %14s %14s\n' "full cursor walk, count 1000 (s)" "${result[$b.walk_s]}" "${result[$u.walk_s]}"
+printf '%-46s %14s %14s\n' "  of which in the engine's responses (s)" "${result[$b.walk_server_s]}" \
+    "${result[$u.walk_server_s]}"
 printf '%-46s %14s %14s\n' "engine RSS after the GETs (MB)" "${result[$b.rss]}" "${result[$u.rss]}"
 printf '%-46s %14s %14s\n' "engine RSS after the walk / peak (MB)" "${result[$b.rss_after]} / ${result[$b.hwm_after]}" \
     "${result[$u.rss_after]} / ${result[$u.hwm_after]}"
