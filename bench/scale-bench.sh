@@ -134,17 +134,24 @@ seed_to() {
     echo "  seeded to $target users in $(awk -v ns=$(($(date +%s%N) - started)) 'BEGIN{printf "%.1f", ns / 1e9}') s"
 }
 
-# wrk run → "rps p99_ms"
+# The engine's CPU time so far (user + system, clock ticks).
+engine_ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
+
+# wrk run → "rps p99_ms cpu_us": cpu_us is the engine's CPU time per request, which other load on the machine
+# changes much less than the request rate.
 throughput() { # lua-script
-    local line
+    local line ticks
+    ticks=$(engine_ticks)
     line=$(IDS_FILE=$work/ids USERS_NOW=$(wc -l <"$work/ids") taskset -c 1 wrk -t1 -c"$connections" -d"$duration" \
         -H "$auth" -s "$1" "$scim/Users" | grep '^RESULT' || true)
-    local rps p99 errors
+    ticks=$(($(engine_ticks) - ticks))
+    local rps p99 errors requests
     rps=$(sed -E 's/.*rps=([0-9]+).*/\1/' <<<"$line")
     p99=$(sed -E 's/.*p99_ms=([0-9.]+).*/\1/' <<<"$line")
     errors=$(sed -E 's/.*errors=([0-9]+).*/\1/' <<<"$line")
+    requests=$(sed -E 's/.*requests=([0-9]+).*/\1/' <<<"$line")
     [ "$errors" = 0 ] || echo "  warning: $errors errors in $1" >&2
-    echo "$rps $p99"
+    echo "$rps $p99 $(awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" -v n="$requests" 'BEGIN{printf "%.0f", n ? t * 1e6 / hz / n : 0}')"
 }
 
 # Median of $repeat timings (ms) of one GET.
@@ -235,8 +242,8 @@ declare -A result
 measure() { # label (users)
     local n=$1 walk
     echo "measuring at $n users..."
-    read -r result[$n.id_rps] result[$n.id_p99] < <(throughput "$work/get-id.lua")
-    read -r result[$n.name_rps] result[$n.name_p99] < <(throughput "$work/get-name.lua")
+    read -r result[$n.id_rps] result[$n.id_p99] result[$n.id_cpu] < <(throughput "$work/get-id.lua")
+    read -r result[$n.name_rps] result[$n.name_p99] result[$n.name_cpu] < <(throughput "$work/get-name.lua")
     result[$n.rss]=$(rss_mb)
     result[$n.hwm]=$(hwm_mb)
     result[$n.index_ms]=$(median_ms "$scim/Users?startIndex=$((n - 200))&count=100")
@@ -267,9 +274,13 @@ printf '\n%-46s %14s %14s %10s\n' "measure" "$b users" "$u users" "ratio"
 printf '%-46s %14s %14s %10s\n' "GET /Users/{id} (req/s, random id)" "${result[$b.id_rps]}" "${result[$u.id_rps]}" \
     "$(pct "${result[$u.id_rps]}" "${result[$b.id_rps]}")"
 printf '%-46s %14s %14s\n' "  p99 (ms)" "${result[$b.id_p99]}" "${result[$u.id_p99]}"
+printf '%-46s %14s %14s %10s\n' "  engine CPU per request (µs)" "${result[$b.id_cpu]}" "${result[$u.id_cpu]}" \
+    "$(pct "${result[$u.id_cpu]}" "${result[$b.id_cpu]}")"
 printf '%-46s %14s %14s %10s\n' "GET ?filter=userName eq (req/s, random name)" "${result[$b.name_rps]}" \
     "${result[$u.name_rps]}" "$(pct "${result[$u.name_rps]}" "${result[$b.name_rps]}")"
 printf '%-46s %14s %14s\n' "  p99 (ms)" "${result[$b.name_p99]}" "${result[$u.name_p99]}"
+printf '%-46s %14s %14s %10s\n' "  engine CPU per request (µs)" "${result[$b.name_cpu]}" "${result[$u.name_cpu]}" \
+    "$(pct "${result[$u.name_cpu]}" "${result[$b.name_cpu]}")"
 printf '%-46s %14s %14s\n' "list page at startIndex N-200, count 100 (ms)" "${result[$b.index_ms]}" \
     "${result[$u.index_ms]}"
 printf '%-46s %14s %14s\n' "cursor page at 90 % of the walk, count 100 (ms)" "${result[$b.cursor_ms]}" \
