@@ -1,7 +1,7 @@
 #include "LogPushHub.h"
 
 #include "HttpStream.h"
-#include "LogDatabase.h"
+#include "LogStore.h"
 #include "LogEventJson.h"
 #include "LogId.h"
 #include "StoreError.h"
@@ -16,7 +16,7 @@ constexpr int kChunk = 500;
 constexpr qint64 kMaxBuffered = 1024 * 1024; // per client; a slow reader is paused, not buffered without bound
 } // namespace
 
-LogPushHub::LogPushHub(LogDatabase &database, QObject *parent)
+LogPushHub::LogPushHub(LogStore &database, QObject *parent)
     : QObject(parent)
     , m_database(database)
 {}

@@ -1,6 +1,6 @@
 #include "LogStreamDispatcher.h"
 
-#include "LogDatabase.h"
+#include "LogStore.h"
 #include "LogEventJson.h"
 #include "StoreError.h"
 
@@ -16,7 +16,7 @@
 
 namespace scim {
 
-LogStreamDispatcher::LogStreamDispatcher(LogDatabase &database, QObject *parent)
+LogStreamDispatcher::LogStreamDispatcher(LogStore &database, QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_network(new QNetworkAccessManager(this))

@@ -10,7 +10,7 @@ class QNetworkAccessManager;
 
 namespace scim {
 
-class LogDatabase;
+class LogStore;
 
 // Delivers log events to the active HTTP log streams: per stream, in log_id order, in batches, at least once.
 // The cursor (last delivered key) is persisted after each acknowledged batch, so a restart resumes where it
@@ -25,7 +25,7 @@ public:
     static constexpr int kBatchSize = 100;
     static constexpr int kMaxBackoffMs = 60000;
 
-    explicit LogStreamDispatcher(LogDatabase &database, QObject *parent = nullptr);
+    explicit LogStreamDispatcher(LogStore &database, QObject *parent = nullptr);
 
     void setRetryBaseMs(int milliseconds) { m_retryBaseMs = milliseconds; }
     // New events are readable, or a stream was created or changed.
@@ -46,7 +46,7 @@ private:
     void deliver(LogStreamRecord stream);
     void finished(const QString &streamId, qint64 lastKey, int events, bool ok, const QString &reason);
 
-    LogDatabase &m_database;
+    LogStore &m_database;
     QNetworkAccessManager *m_network;
     QSet<QString> m_inFlight;
     QHash<QString, qint64> m_retryAt; // stream id → msecs since epoch before which it waits

@@ -2,7 +2,7 @@
 
 #include "HttpRequest.h"
 #include "HttpStream.h"
-#include "LogDatabase.h"
+#include "LogStore.h"
 #include "LogEventJson.h"
 #include "LogId.h"
 #include "LogPushHub.h"

@@ -2,7 +2,7 @@
 
 #include "HttpRequest.h"
 #include "HttpResponse.h"
-#include "LogDatabase.h"
+#include "LogStore.h"
 #include "LogWriter.h"
 #include "ScimRequestInfo.h"
 #include "Store.h"
@@ -15,11 +15,10 @@ RequestLog::RequestLog(Store &store, const QString &engineDatabasePath, LogReten
     : QObject(parent)
     , m_store(store)
 {
-    const QString path = LogDatabase::pathFor(engineDatabasePath);
-    m_reader = std::make_unique<LogDatabase>(path); // creates the schema before the writer opens it
+    m_reader = LogStore::open(engineDatabasePath); // creates the schema before the writer opens it
     m_lastStored = m_reader->maxKey();
     m_ids.seed(m_lastStored);
-    m_writer = new LogWriter(path, retention, this);
+    m_writer = new LogWriter(engineDatabasePath, retention, this);
     connect(m_writer, &LogWriter::stored, this, [this](qint64 lastKey) {
         if (lastKey <= m_lastStored)
             return;
@@ -141,6 +140,20 @@ void RequestLog::batchFinished(bool committed)
         records.removeIf([](const LogRecord &record) { return record.kind == LogRecord::Kind::SessionsRevoked; });
     }
     release(std::move(records));
+}
+
+void RequestLog::storedElsewhere(qint64 lastKey)
+{
+    if (lastKey <= m_lastStored)
+        return;
+    m_lastStored = lastKey;
+    Q_EMIT eventsStored(lastKey);
+}
+
+void RequestLog::setRetentionEnabled(bool enabled)
+{
+    if (m_writer)
+        m_writer->setRetentionEnabled(enabled);
 }
 
 void RequestLog::flush()

@@ -12,7 +12,7 @@
 
 namespace scim {
 
-class LogDatabase;
+class LogStore;
 class LogWriter;
 class Store;
 struct HttpRequest;
@@ -44,7 +44,11 @@ public:
     void stop();
 
     // The engine thread's read access to the log database (Management API, push, log streams).
-    LogDatabase &database() { return *m_reader; }
+    LogStore &database() { return *m_reader; }
+    // Another engine instance on the same database stored events up to `lastKey`.
+    void storedElsewhere(qint64 lastKey);
+    // Whether this instance enforces retention (the leader, with PostgreSQL).
+    void setRetentionEnabled(bool enabled);
     qint64 lastStoredKey() const { return m_lastStored; }
 
 Q_SIGNALS:
@@ -58,7 +62,7 @@ private:
     void release(QList<LogRecord> records);
 
     Store &m_store;
-    std::unique_ptr<LogDatabase> m_reader;
+    std::unique_ptr<LogStore> m_reader;
     LogWriter *m_writer = nullptr;
     LogIdGenerator m_ids;
     QList<LogRecord> m_pending;

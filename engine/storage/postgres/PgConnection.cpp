@@ -24,6 +24,14 @@ StoreError errorFrom(const PGresult *result, pg_conn *conn)
     return StoreError(StoreError::Kind::Failure, message);
 }
 
+// Server warnings go to the log; notices ("relation exists, skipping") and below are of no interest.
+void receiveNotice(void *, const PGresult *result)
+{
+    const char *severity = PQresultErrorField(result, PG_DIAG_SEVERITY_NONLOCALIZED);
+    if (severity && qstrcmp(severity, "WARNING") == 0)
+        qWarning("postgresql: %s", PQresultErrorMessage(result));
+}
+
 bool succeeded(const PGresult *result)
 {
     const ExecStatusType status = PQresultStatus(result);
@@ -46,6 +54,7 @@ PgConnection::PgConnection(const QString &location, const QString &applicationNa
         throw StoreError(StoreError::Kind::Failure,
                          QStringLiteral("Cannot connect to %1: %2").arg(describe(location), error));
     }
+    PQsetNoticeReceiver(m_conn, receiveNotice, nullptr);
 }
 
 PgConnection::~PgConnection()
