@@ -1,7 +1,7 @@
 #include "LogStreamDispatcher.h"
 
-#include "LogStore.h"
 #include "LogEventJson.h"
+#include "LogStore.h"
 #include "StoreError.h"
 
 #include <QDateTime>
@@ -59,9 +59,21 @@ void LogStreamDispatcher::reset(const QString &streamId)
     m_inFlight.remove(streamId);
 }
 
+void LogStreamDispatcher::setEnabled(bool enabled)
+{
+    m_enabled = enabled;
+    // A new leader starts from the cursors the previous one saved (at least once: a batch delivered but not yet
+    // acknowledged in the database is delivered again).
+    m_inFlight.clear();
+    m_retryAt.clear();
+    invalidate();
+    if (enabled)
+        wake();
+}
+
 void LogStreamDispatcher::wake()
 {
-    if (m_activeStreams == 0)
+    if (!m_enabled || m_activeStreams == 0)
         return; // the common case: no streams, and events are stored many times a second
     QList<LogStreamRecord> streams;
     try {

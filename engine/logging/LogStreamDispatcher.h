@@ -34,6 +34,9 @@ public:
     void reset(const QString &streamId);
     // Streams were created, changed or deleted: re-read them on the next wake.
     void invalidate() { m_activeStreams = -1; }
+    // Only one engine instance on a shared database delivers (the leader); on by default.
+    void setEnabled(bool enabled);
+    bool isEnabled() const { return m_enabled; }
 
     static bool acceptsScimEvents(const QJsonArray &filters);
     static QByteArray format(const QList<QJsonObject> &events, const QString &contentFormat);
@@ -53,6 +56,7 @@ private:
     QHash<QString, quint64> m_generation;
     int m_retryBaseMs = 1000;
     int m_activeStreams = -1; // -1: unknown; 0 lets wake() return without touching the database
+    bool m_enabled = true;
 };
 
 } // namespace scim

@@ -209,7 +209,7 @@ HttpResponse ScimService::handle(const HttpRequest &request, const QString &conn
         if (info)
             info->tokenId = auth.token->tokenId;
         const Context ctx{request, connectionId, *auth.token, info};
-        return route(ctx, splitPath(subPath));
+        return routeRetryingStale(ctx, splitPath(subPath));
     } catch (const ScimError &error) {
         return errorResponse(error);
     } catch (const StoreError &error) {
@@ -217,6 +217,23 @@ HttpResponse ScimService::handle(const HttpRequest &request, const QString &conn
             return errorResponse(ScimError::uniqueness(QStringLiteral("A resource with the same unique value exists")));
         qWarning("scim: storage failure: %s", qUtf8Printable(error.message()));
         return errorResponse(ScimError(500, QString(), QStringLiteral("Internal storage error")));
+    }
+}
+
+HttpResponse ScimService::routeRetryingStale(const Context &ctx, const QStringList &segments)
+{
+    constexpr int kAttempts = 3;
+    for (int attempt = 1;; ++attempt) {
+        try {
+            return route(ctx, segments);
+        } catch (const StoreError &error) {
+            if (error.kind() != StoreError::Kind::Stale)
+                throw;
+            const QByteArray ifMatch = ctx.request.header("if-match").trimmed();
+            if ((!ifMatch.isEmpty() && ifMatch != "*") || attempt == kAttempts)
+                throw ScimError(412, QString(),
+                                QStringLiteral("The resource was modified by another request; read it again"));
+        }
     }
 }
 
@@ -1009,7 +1026,7 @@ QJsonObject ScimService::runBulkOperation(const Context &ctx, const QString &met
     try {
         if (method != QLatin1String("DELETE") && !resolvedData.isObject())
             throw ScimError::invalidSyntax(QStringLiteral("Bulk %1 needs a 'data' object").arg(method));
-        response = route(sub, splitPath(resolvedPath));
+        response = routeRetryingStale(sub, splitPath(resolvedPath));
     } catch (const ScimError &error) {
         return fail(error);
     } catch (const StoreError &error) {

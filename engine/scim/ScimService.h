@@ -79,6 +79,9 @@ private:
     };
 
     HttpResponse route(const Context &ctx, const QStringList &segments);
+    // route(), again when another engine instance changed the resource meanwhile (StoreError::Kind::Stale): with
+    // If-Match that is a 412, without it the write is redone on the new version (last writer wins, as in SQLite).
+    HttpResponse routeRetryingStale(const Context &ctx, const QStringList &segments);
     void requireScope(const Context &ctx, const QString &scope) const;
     static QString scopeFor(const QByteArray &method, const ResourceType &type);
 

@@ -7,17 +7,20 @@
 #include "LogStreamDispatcher.h"
 #include "LogsApi.h"
 #include "ManagementApi.h"
+#include "PgChangeListener.h"
+#include "PostgresStore.h"
 #include "ProfileService.h"
 #include "RequestLog.h"
 #include "SchemaRegistry.h"
 #include "ScimError.h"
 #include "ScimService.h"
-#include "SqliteStore.h"
 #include "StoreError.h"
+#include "StoreFactory.h"
 #include "TokenService.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
+#include <QSysInfo>
 #include <QUrl>
 
 namespace scim {
@@ -40,7 +43,7 @@ Engine::~Engine()
 bool Engine::start()
 {
     try {
-        m_store = std::make_unique<SqliteStore>(m_options.databasePath);
+        m_store = StoreFactory::open(m_options.databasePath);
     } catch (const StoreError &error) {
         m_error = error.message();
         return false;
@@ -51,6 +54,12 @@ bool Engine::start()
     m_scim->setProfileService(m_profiles.get());
     m_management = std::make_unique<ManagementApi>(*m_store, *m_tokens);
     m_management->setProfileService(m_profiles.get());
+    m_postgres = dynamic_cast<PostgresStore *>(m_store.get());
+    if (m_postgres) {
+        // A follower until the listener wins the leader lock (at once, when no other instance holds it).
+        m_leader = false;
+        m_profiles->setRecomputeEnabled(false);
+    }
     try {
         m_profiles->resumePendingWork();
         m_backchannel = new BackchannelLogout(this);
@@ -64,8 +73,12 @@ bool Engine::start()
             connect(m_requestLog, &RequestLog::eventsStored, m_push, &LogPushHub::eventsStored);
             connect(m_requestLog, &RequestLog::eventsStored, m_dispatcher, &LogStreamDispatcher::wake);
             connect(m_requestLog, &RequestLog::sessionsRevoked, this, &Engine::revokeSessions);
+            m_dispatcher->setEnabled(m_leader);
+            m_requestLog->setRetentionEnabled(m_leader);
             m_dispatcher->wake(); // streams left behind by the previous run
         }
+        if (m_postgres)
+            startListening(*m_postgres);
     } catch (const StoreError &error) {
         m_error = error.message();
         closeStore();
@@ -148,6 +161,9 @@ void Engine::stop()
 
 void Engine::closeStore()
 {
+    delete m_listener; // its signals reach into everything below
+    m_listener = nullptr;
+    m_postgres = nullptr;
     // The log goes first: it reads connection names from the store while it drains.
     m_logsApi.reset();
     delete m_push;
@@ -211,6 +227,11 @@ HttpResponse Engine::handle(const HttpRequest &request)
             return response;
         }
         const QString rest = path.mid(kApiPrefix.size());
+        if (rest == QLatin1String("/engine")) {
+            if (request.method != "GET")
+                return ManagementApi::errorResponse(405, QStringLiteral("Use GET"));
+            return engineInfo();
+        }
         if (LogsApi::handles(rest)) {
             if (!m_logsApi)
                 return ManagementApi::errorResponse(404, QStringLiteral("Request logging is off (--no-request-log)"));
@@ -268,6 +289,109 @@ void Engine::revokeSessions(const QString &connectionId, const QString &userId, 
     if (!delivery.isEmpty())
         m_backchannel->send(connectionId, connection->options, userId,
                             delivery.value(QStringLiteral("jti")).toString());
+}
+
+QString Engine::instanceName() const
+{
+    if (!m_options.instanceName.isEmpty())
+        return m_options.instanceName;
+    return QStringLiteral("%1:%2").arg(QSysInfo::machineHostName()).arg(serverPort());
+}
+
+HttpResponse Engine::engineInfo() const
+{
+    // Which database and which instance this is: the console shows both in its status bar. No password ever.
+    return HttpResponse::json(
+        200,
+        QJsonObject{{QStringLiteral("version"), QStringLiteral(SCIM_VERSION_STRING)},
+                    {QStringLiteral("backend"), m_postgres ? QStringLiteral("postgresql") : QStringLiteral("sqlite")},
+                    {QStringLiteral("database"), m_store ? m_store->description() : QString()},
+                    {QStringLiteral("instance"), instanceName()},
+                    {QStringLiteral("leader"), m_leader}},
+        QByteArrayLiteral("application/json"));
+}
+
+void Engine::startListening(PostgresStore &store)
+{
+    Q_UNUSED(store)
+    m_listener = new PgChangeListener(m_options.databasePath, this);
+    connect(m_listener, &PgChangeListener::changed, this, &Engine::changedElsewhere);
+    connect(m_listener, &PgChangeListener::everythingChanged, this, &Engine::everythingChangedElsewhere);
+    connect(m_listener, &PgChangeListener::leadershipChanged, this, &Engine::setLeader);
+    if (m_requestLog)
+        connect(m_listener, &PgChangeListener::logsStored, m_requestLog, &RequestLog::storedElsewhere);
+    // A map changed on any instance: the leader looks for profiles to recompute (once for a burst of changes).
+    m_recheckProfiles = new QTimer(this);
+    m_recheckProfiles->setSingleShot(true);
+    m_recheckProfiles->setInterval(100);
+    connect(m_recheckProfiles, &QTimer::timeout, this, [this] {
+        if (!m_leader || !m_profiles)
+            return;
+        try {
+            m_profiles->resumePendingWork();
+        } catch (const StoreError &error) {
+            qWarning("profiles: %s", qUtf8Printable(error.message()));
+        }
+    });
+    m_listener->start(); // throws StoreError: start() fails cleanly
+}
+
+void Engine::changedElsewhere(const QString &table, const QString &id)
+{
+    if (table == QLatin1String("scim_tokens")) {
+        if (m_tokens)
+            m_tokens->forgetToken(id);
+    } else if (table == QLatin1String("scim_configurations")) {
+        if (m_postgres)
+            m_postgres->forgetConfiguration(id);
+        if (m_recheckProfiles)
+            m_recheckProfiles->start();
+    } else if (table == QLatin1String("connections")) {
+        if (m_postgres)
+            m_postgres->forgetConfiguration(id);
+        if (m_requestLog)
+            m_requestLog->forgetConnections();
+    } else if (table == QLatin1String("log_streams")) {
+        if (m_dispatcher) {
+            m_dispatcher->reset(id);
+            m_dispatcher->wake();
+        }
+    }
+}
+
+void Engine::everythingChangedElsewhere()
+{
+    if (m_postgres)
+        m_postgres->dropCaches();
+    if (m_tokens)
+        m_tokens->forgetAll();
+    if (m_requestLog)
+        m_requestLog->forgetConnections();
+    if (m_dispatcher) {
+        m_dispatcher->invalidate();
+        m_dispatcher->wake();
+    }
+    if (m_recheckProfiles)
+        m_recheckProfiles->start();
+}
+
+void Engine::setLeader(bool leader)
+{
+    if (leader == m_leader)
+        return;
+    m_leader = leader;
+    qInfo("engine: %s",
+          leader ? "this instance leads (log streams, retention, profile recompute)" : "another instance leads");
+    if (m_profiles) {
+        m_profiles->setRecomputeEnabled(leader);
+        if (leader && m_recheckProfiles)
+            m_recheckProfiles->start();
+    }
+    if (m_requestLog)
+        m_requestLog->setRetentionEnabled(leader);
+    if (m_dispatcher)
+        m_dispatcher->setEnabled(leader);
+    Q_EMIT leadershipChanged(leader);
 }
 
 } // namespace scim

@@ -5,12 +5,15 @@
 #include "HttpResponse.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
 namespace scim {
 
 class BackchannelLogout;
+class PgChangeListener;
+class PostgresStore;
 class HttpServer;
 class LogPushHub;
 class LogStreamDispatcher;
@@ -51,9 +54,13 @@ public:
     ScimService *scimService() const { return m_scim.get(); }
     // Null when request logging is off.
     RequestLog *requestLog() const { return m_requestLog; }
+    // This instance's name and whether it does the work that runs once per database (always with SQLite).
+    QString instanceName() const;
+    bool isLeader() const { return m_leader; }
 
 Q_SIGNALS:
     void stopped();
+    void leadershipChanged(bool leader);
 
 private:
     bool isAdmin(const HttpRequest &request) const;
@@ -61,6 +68,12 @@ private:
     void closeStore();
     HttpResponse handleScim(const HttpRequest &request, const QString &connectionId, const QString &subPath);
     void revokeSessions(const QString &connectionId, const QString &userId, const QJsonObject &extra);
+    HttpResponse engineInfo() const;
+    // Several instances on one PostgreSQL database: what another instance changed, and who leads.
+    void startListening(PostgresStore &store);
+    void changedElsewhere(const QString &table, const QString &id);
+    void everythingChangedElsewhere();
+    void setLeader(bool leader);
 
     EngineOptions m_options;
     QString m_error;
@@ -75,6 +88,10 @@ private:
     LogStreamDispatcher *m_dispatcher = nullptr;
     BackchannelLogout *m_backchannel = nullptr;
     std::unique_ptr<LogsApi> m_logsApi;
+    PgChangeListener *m_listener = nullptr;
+    PostgresStore *m_postgres = nullptr; // m_store, when it is PostgreSQL
+    QTimer *m_recheckProfiles = nullptr;
+    bool m_leader = true;
     QString m_publicUrl;
 };
 
