@@ -5,7 +5,8 @@
 #include "ProfileService.h"
 #include "SchemaRegistry.h"
 #include "ScimService.h"
-#include "SqliteStore.h"
+#include "StoreFactory.h"
+#include "TestBackend.h"
 #include "TokenService.h"
 
 #include <QJsonDocument>
@@ -14,12 +15,14 @@
 
 #include <memory>
 
-// The engine's real components on a real SQLite file, driven without sockets: Management API and SCIM
-// requests go straight to their transport-free handlers. Used by the suites that test behaviour across both.
+// The engine's real components on a real database (an SQLite file in `directory`, or a fresh PostgreSQL database
+// when the suite runs on that backend: TestBackend), driven without sockets: Management API and SCIM requests go
+// straight to their transport-free handlers. Used by the suites that test behaviour across both.
 struct EngineHarness
 {
-    explicit EngineHarness(const QString &databasePath)
-        : store(std::make_unique<scim::SqliteStore>(databasePath))
+    EngineHarness(const QString &directory, const QString &fileName)
+        : database(directory, fileName)
+        , store(scim::StoreFactory::open(database.location()))
         , tokens(std::make_unique<scim::TokenService>(*store))
         , profiles(std::make_unique<scim::ProfileService>(*store, scim::SchemaRegistry::standard().users()))
         , service(std::make_unique<scim::ScimService>(*store, *tokens, scim::SchemaRegistry::standard()))
@@ -101,7 +104,8 @@ struct EngineHarness
         return json(created).value(QStringLiteral("id")).toString();
     }
 
-    std::unique_ptr<scim::SqliteStore> store;
+    TestBackend::Database database; // first in, last out: dropped after everything that uses it
+    std::unique_ptr<scim::Store> store;
     std::unique_ptr<scim::TokenService> tokens;
     std::unique_ptr<scim::ProfileService> profiles;
     std::unique_ptr<scim::ScimService> service;
