@@ -305,7 +305,7 @@ HttpResponse Engine::engineInfo() const
         200,
         QJsonObject{{QStringLiteral("version"), QStringLiteral(SCIM_VERSION_STRING)},
                     {QStringLiteral("backend"), m_postgres ? QStringLiteral("postgresql") : QStringLiteral("sqlite")},
-                    {QStringLiteral("database"), m_store ? m_store->description() : QString()},
+                    {QStringLiteral("database"), StoreFactory::describe(m_options.databasePath)},
                     {QStringLiteral("instance"), instanceName()},
                     {QStringLiteral("leader"), m_leader}},
         QByteArrayLiteral("application/json"));

@@ -55,6 +55,15 @@ PgConnection::PgConnection(const QString &location, const QString &applicationNa
                          QStringLiteral("Cannot connect to %1: %2").arg(describe(location), error));
     }
     PQsetNoticeReceiver(m_conn, receiveNotice, nullptr);
+    applySessionSettings();
+}
+
+void PgConnection::applySessionSettings()
+{
+    // A request never waits for a lock longer than SQLite's busy handler would (5 s): then it fails, and the
+    // client gets a 5xx to retry, instead of the engine stalling behind a stuck transaction.
+    PGresult *result = PQexec(m_conn, "SET lock_timeout = '5s'");
+    PQclear(result);
 }
 
 PgConnection::~PgConnection()
@@ -130,7 +139,10 @@ bool PgConnection::reconnect()
     m_prepared.clear();
     ++m_generation;
     m_beginPending = false;
-    return PQstatus(m_conn) == CONNECTION_OK;
+    if (PQstatus(m_conn) != CONNECTION_OK)
+        return false;
+    applySessionSettings();
+    return true;
 }
 
 void PgConnection::ensureUsable()

@@ -65,6 +65,7 @@ public:
     bool reconnect();
 
 private:
+    void applySessionSettings();
     const std::string &prepare(const char *sql);
     PgResult check(struct pg_result *result, const char *what);
     void ensureUsable();

@@ -149,8 +149,9 @@ int version(PgConnection &connection)
 
 void migrate(PgConnection &connection)
 {
-    // Session lock: held across the migration transactions, released before returning (also on failure).
-    connection.command(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kMigrationLock));
+    // Session lock: held across the migration transactions, released before returning (also on failure). Another
+    // instance may be migrating: wait for it however long that takes.
+    connection.command(QStringLiteral("SET lock_timeout = 0; SELECT pg_advisory_lock(%1)").arg(kMigrationLock));
     try {
         connection.command(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version int PRIMARY KEY,"
                                           " applied_at timestamptz NOT NULL DEFAULT now())"));
@@ -176,13 +177,14 @@ void migrate(PgConnection &connection)
         }
     } catch (...) {
         try {
-            connection.command(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kMigrationLock));
+            connection.command(
+                QStringLiteral("SELECT pg_advisory_unlock(%1); SET lock_timeout = '5s'").arg(kMigrationLock));
         } catch (...) {
             // The lock dies with the session anyway.
         }
         throw;
     }
-    connection.command(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kMigrationLock));
+    connection.command(QStringLiteral("SELECT pg_advisory_unlock(%1); SET lock_timeout = '5s'").arg(kMigrationLock));
 }
 
 } // namespace scim::PostgresSchema
