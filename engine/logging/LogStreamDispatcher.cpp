@@ -59,6 +59,13 @@ void LogStreamDispatcher::reset(const QString &streamId)
     m_inFlight.remove(streamId);
 }
 
+void LogStreamDispatcher::changedElsewhere(const QString &streamId)
+{
+    m_retryAt.remove(streamId);
+    invalidate();
+    wake();
+}
+
 void LogStreamDispatcher::setEnabled(bool enabled)
 {
     m_enabled = enabled;

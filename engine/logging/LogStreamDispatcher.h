@@ -32,6 +32,9 @@ public:
     void wake();
     // Forget in-memory retry state of a stream that was changed or deleted.
     void reset(const QString &streamId);
+    // Another engine instance changed a stream: re-read the streams, drop its backoff (a delivery in flight
+    // finishes as usual).
+    void changedElsewhere(const QString &streamId);
     // Streams were created, changed or deleted: re-read them on the next wake.
     void invalidate() { m_activeStreams = -1; }
     // Only one engine instance on a shared database delivers (the leader); on by default.

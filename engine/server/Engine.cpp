@@ -352,10 +352,8 @@ void Engine::changedElsewhere(const QString &table, const QString &id)
         if (m_requestLog)
             m_requestLog->forgetConnections();
     } else if (table == QLatin1String("log_streams")) {
-        if (m_dispatcher) {
-            m_dispatcher->reset(id);
-            m_dispatcher->wake();
-        }
+        if (m_dispatcher)
+            m_dispatcher->changedElsewhere(id);
     }
 }
 

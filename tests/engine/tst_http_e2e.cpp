@@ -286,6 +286,7 @@ public:
         if (TestBackend::isPostgres()) {
             try {
                 m_pg = std::make_unique<scim::PgConnection>(location, u"scim-tests"_s);
+                m_pg->command(u"SET bytea_output = 'escape'"_s); // values inside CBOR show as they are
                 m_open = true;
             } catch (const scim::StoreError &error) {
                 qWarning("%s", qPrintable(error.message()));

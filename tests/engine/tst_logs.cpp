@@ -5,8 +5,10 @@
 #include "HttpRequest.h"
 #include "HttpResponse.h"
 #include "HttpServer.h"
-#include "LogDatabase.h"
 #include "LogId.h"
+#include "LogStore.h"
+#include "PgConnection.h"
+#include "TestBackend.h"
 
 #include <QDirIterator>
 #include <QEventLoop>
@@ -178,7 +180,38 @@ private:
     QString m_token;
     QString m_tokenId;
 
-    QString databasePath() const { return m_dir.filePath(u"engine.sqlite"_s); }
+    TestBackend::Database m_database;
+
+    // The engine's --database: dir/engine.sqlite (the log in engine.sqlite-logs), or a PostgreSQL database.
+    QString databasePath() const { return m_database.location(); }
+
+    // Every value the engine stored: the bytes of every file in the test directory, and with PostgreSQL every
+    // row of every table as text.
+    QByteArray everythingStored(int *files)
+    {
+        QByteArray everything;
+        QDirIterator it(m_dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            if (file.open(QIODevice::ReadOnly)) {
+                everything += file.readAll();
+                ++*files;
+            }
+        }
+        if (TestBackend::isPostgres()) {
+            scim::PgConnection db(databasePath(), u"scim-tests"_s);
+            db.command(u"SET bytea_output = 'escape'"_s); // printable bytes as they are, so a secret would show
+            const scim::PgResult tables =
+                db.exec("SELECT c.relname::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                        " WHERE n.nspname = 'public' AND c.relkind = 'r'");
+            for (int row = 0; row < tables.rows(); ++row) {
+                everything += db.execDynamic(u"SELECT coalesce(string_agg(t::text, E'\\n'), '') FROM \"%1\" t"_s.arg(
+                                                 tables.text(row, 0)))
+                                  .bytes(0, 0);
+            }
+        }
+        return everything;
+    }
 
     bool startEngine(const QStringList &extra = {})
     {
@@ -291,6 +324,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QDir(m_dir.path()).removeRecursively();
         QDir().mkpath(m_dir.path());
+        m_database = TestBackend::Database(m_dir.path(), u"engine.sqlite"_s);
         QVERIFY(startEngine());
         setUpConnection();
     }
@@ -501,18 +535,14 @@ private Q_SLOTS:
         // Stop the engine (checkpoints everything) and grep every file it wrote.
         QVERIFY2(m_engine->stop(), m_engine->failure().constData());
         int files = 0;
-        QDirIterator it(m_dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile file(it.next());
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            const QByteArray content = file.readAll();
-            ++files;
-            for (const QString &secret : {password, otherPassword, thirdPassword, m_token}) {
-                QVERIFY2(!content.contains(secret.toUtf8()), MSG("secret found in " + file.fileName().toUtf8()));
-            }
+        const QByteArray content = everythingStored(&files);
+        for (const QString &secret : {password, otherPassword, thirdPassword, m_token})
+            QVERIFY2(!content.contains(secret.toUtf8()), "a secret reached the store");
+        QVERIFY(content.contains("grace@example.com")); // what was searched does hold the data
+        if (!TestBackend::isPostgres()) {
+            QVERIFY(files >= 2); // the engine database and the log database at least
+            QVERIFY(QFile::exists(databasePath() + u"-logs"_s));
         }
-        QVERIFY(files >= 2); // the engine database and the log database at least
-        QVERIFY(QFile::exists(databasePath() + u"-logs"_s));
     }
 
     void bodiesAreBounded()
@@ -555,9 +585,19 @@ private Q_SLOTS:
         // A real storage failure, no fault injection: a second connection holds the engine database's write lock,
         // so the engine's BEGIN IMMEDIATE gives up when its busy handler does (about 5 s): a 500 from the request
         // itself. (The 503 of a failed group commit needs a failing COMMIT, which a lock cannot cause in WAL mode.)
+        // With PostgreSQL a second session locks the resources table: the insert gives up at the engine's 5 s
+        // lock_timeout, which dooms the group-commit transaction, so the client gets that batch's 503.
         Reply failed;
         qint64 lockedMs = 0;
-        {
+        if (TestBackend::isPostgres()) {
+            scim::PgConnection lock(databasePath(), u"scim-tests"_s);
+            lock.command(u"BEGIN; LOCK TABLE resources IN EXCLUSIVE MODE"_s);
+            QElapsedTimer timer;
+            timer.start();
+            failed = scim("POST", u"/Users"_s, user);
+            lockedMs = timer.elapsed();
+            lock.command(u"ROLLBACK"_s);
+        } else {
             const QString lockName = u"write-lock"_s;
             auto release = qScopeGuard([&lockName] { QSqlDatabase::removeDatabase(lockName); });
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, lockName);
@@ -980,9 +1020,11 @@ private Q_SLOTS:
     void retentionByCountAndAge()
     {
         QVERIFY2(m_engine->stop(), m_engine->failure().constData());
-        // Age: plant events dated 40 days ago with the engine's own log store, then start with a 30-day limit.
+        // Age: plant events dated 40 days ago with the engine's own log store in a fresh database (their keys come
+        // before any other event's), then start with a 30-day limit.
+        m_database = TestBackend::Database(m_dir.path(), u"aged.sqlite"_s);
         {
-            scim::LogDatabase db(scim::LogDatabase::pathFor(databasePath()));
+            const std::unique_ptr<scim::LogStore> db = scim::LogStore::open(databasePath());
             const qint64 oldMs = QDateTime::currentMSecsSinceEpoch() - qint64(40) * 86400 * 1000;
             QList<scim::LogRow> rows;
             for (int i = 0; i < 5; ++i) {
@@ -1001,9 +1043,10 @@ private Q_SLOTS:
                 row.path = u"/x"_s;
                 rows.append(row);
             }
-            db.insert(rows);
+            db->insert(rows);
         }
         QVERIFY(startEngine({u"--log-retention-days"_s, u"30"_s, u"--log-max-events"_s, u"25"_s}));
+        setUpConnection();
         scim("GET", u"/Users/wake-up"_s);
         QTRY_COMPARE_WITH_TIMEOUT(api("GET", u"/logs?q=connection_id:con_x"_s).array().size(), 0, 10000);
 

@@ -62,6 +62,7 @@ private Q_SLOTS:
         if (TestBackend::isPostgres()) {
             // Every row of every table, as text.
             PgConnection db(m_path, QStringLiteral("scim-tests"));
+            db.command(QStringLiteral("SET bytea_output = 'escape'")); // printable bytes as they are
             const PgResult tables = db.exec("SELECT tablename::text FROM pg_tables WHERE schemaname = 'public'");
             for (int row = 0; row < tables.rows(); ++row)
                 everything += db.execDynamic(QStringLiteral("SELECT coalesce(string_agg(t::text, ','), '') FROM ") +

@@ -78,14 +78,23 @@ const QList<QStringList> &migrations()
                            "  PERFORM pg_notify('scim_changes', TG_TABLE_NAME || ' ' || (row_data ->> TG_ARGV[0]));\n"
                            "  RETURN NULL;\n"
                            "END $$"),
-            QStringLiteral("CREATE TRIGGER connections_changed AFTER INSERT OR UPDATE OR DELETE ON connections"
+            // Updates notify only when a value really changed (upserts write every column).
+            QStringLiteral("CREATE TRIGGER connections_changed AFTER INSERT OR DELETE ON connections"
                            " FOR EACH ROW EXECUTE FUNCTION scim_notify_change('id')"),
-            QStringLiteral("CREATE TRIGGER scim_configurations_changed AFTER INSERT OR UPDATE OR DELETE"
-                           " ON scim_configurations FOR EACH ROW EXECUTE FUNCTION scim_notify_change('connection_id')"),
+            QStringLiteral("CREATE TRIGGER connections_updated AFTER UPDATE ON connections FOR EACH ROW"
+                           " WHEN (OLD IS DISTINCT FROM NEW) EXECUTE FUNCTION scim_notify_change('id')"),
+            QStringLiteral("CREATE TRIGGER scim_configurations_changed AFTER INSERT OR DELETE ON scim_configurations"
+                           " FOR EACH ROW EXECUTE FUNCTION scim_notify_change('connection_id')"),
+            QStringLiteral("CREATE TRIGGER scim_configurations_updated AFTER UPDATE ON scim_configurations"
+                           " FOR EACH ROW WHEN (OLD IS DISTINCT FROM NEW)"
+                           " EXECUTE FUNCTION scim_notify_change('connection_id')"),
             // last_used_at changes on use; nothing cached depends on it.
-            QStringLiteral("CREATE TRIGGER scim_tokens_changed AFTER INSERT OR DELETE"
-                           " OR UPDATE OF token_id, connection_id, secret_hash, scopes, valid_until ON scim_tokens"
+            QStringLiteral("CREATE TRIGGER scim_tokens_changed AFTER INSERT OR DELETE ON scim_tokens"
                            " FOR EACH ROW EXECUTE FUNCTION scim_notify_change('token_id')"),
+            QStringLiteral("CREATE TRIGGER scim_tokens_updated AFTER UPDATE ON scim_tokens FOR EACH ROW"
+                           " WHEN ((OLD.connection_id, OLD.secret_hash, OLD.scopes, OLD.valid_until) IS DISTINCT FROM"
+                           " (NEW.connection_id, NEW.secret_hash, NEW.scopes, NEW.valid_until))"
+                           " EXECUTE FUNCTION scim_notify_change('token_id')"),
 
             // Request logs: one row per event in day partitions of the log key (ms << 20 | sequence), created
             // ahead by the writers; retention drops whole partitions. log_head serializes the writers of all
@@ -124,9 +133,13 @@ const QList<QStringList> &migrations()
                            " filters text NOT NULL, sink text NOT NULL, cursor bigint NOT NULL,"
                            " failures int NOT NULL, last_error text NOT NULL, created_at text NOT NULL,"
                            " updated_at text NOT NULL)"),
-            QStringLiteral("CREATE TRIGGER log_streams_changed AFTER INSERT OR DELETE"
-                           " OR UPDATE OF name, type, status, filters, sink ON log_streams"
+            // The delivery state (cursor, failures) changes with every batch delivered; only the configuration counts.
+            QStringLiteral("CREATE TRIGGER log_streams_changed AFTER INSERT OR DELETE ON log_streams"
                            " FOR EACH ROW EXECUTE FUNCTION scim_notify_change('id')"),
+            QStringLiteral("CREATE TRIGGER log_streams_updated AFTER UPDATE ON log_streams FOR EACH ROW"
+                           " WHEN ((OLD.name, OLD.type, OLD.status, OLD.filters, OLD.sink) IS DISTINCT FROM"
+                           " (NEW.name, NEW.type, NEW.status, NEW.filters, NEW.sink))"
+                           " EXECUTE FUNCTION scim_notify_change('id')"),
         },
     };
     return list;
