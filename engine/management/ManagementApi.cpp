@@ -697,11 +697,15 @@ HttpResponse ManagementApi::createToken(const HttpRequest &request, const QStrin
         lifetime = qint64(number);
     }
 
-    if (m_tokens.activeCount(id, QDateTime::currentDateTimeUtc()) >= TokenService::kMaxActiveTokens)
-        throw ManagementError(409, QStringLiteral("Maximum of 2 tokens already issued for this connection"),
-                              QStringLiteral("too_many_tokens"));
-
-    const TokenService::Created created = m_tokens.create(id, scopes, lifetime);
+    // The check and the insert as one step, also against another engine instance on the same database.
+    TokenService::Created created;
+    m_store.transaction([&] {
+        m_store.lockConnection(id);
+        if (m_tokens.activeCount(id, QDateTime::currentDateTimeUtc()) >= TokenService::kMaxActiveTokens)
+            throw ManagementError(409, QStringLiteral("Maximum of 2 tokens already issued for this connection"),
+                                  QStringLiteral("too_many_tokens"));
+        created = m_tokens.create(id, scopes, lifetime);
+    });
     QJsonObject json = tokenJson(created.token);
     json.insert(QStringLiteral("token"), created.secret);
     return HttpResponse::json(201, json, kJson);

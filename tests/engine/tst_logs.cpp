@@ -7,6 +7,7 @@
 #include "HttpServer.h"
 #include "LogId.h"
 #include "LogStore.h"
+#include "LogTestClients.h"
 #include "PgConnection.h"
 #include "TestBackend.h"
 
@@ -82,89 +83,6 @@ QJsonObject parse(const QByteArray &text)
 {
     return QJsonDocument::fromJson(text).object();
 }
-
-// A local HTTP receiver: records every request and answers with the status the test chooses.
-class Receiver
-{
-public:
-    Receiver()
-        : m_server([this](const scim::HttpRequest &request) {
-            m_requests.append(request);
-            const int status = m_statuses.isEmpty() ? m_defaultStatus : m_statuses.takeFirst();
-            return scim::HttpResponse::empty(status);
-        })
-    {}
-    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
-    QString url(const QString &path) const { return u"http://127.0.0.1:%1%2"_s.arg(m_server.serverPort()).arg(path); }
-    void failNext(QList<int> statuses) { m_statuses = std::move(statuses); }
-    void setDefaultStatus(int status) { m_defaultStatus = status; }
-    const QList<scim::HttpRequest> &requests() const { return m_requests; }
-
-private:
-    scim::HttpServer m_server;
-    QList<scim::HttpRequest> m_requests;
-    QList<int> m_statuses;
-    int m_defaultStatus = 200;
-};
-
-// A Server-Sent Events client.
-class SseClient
-{
-public:
-    struct Event
-    {
-        QString id;
-        QJsonObject data;
-        qint64 receivedAtMs = 0;
-    };
-
-    void open(QNetworkAccessManager &network, const QUrl &url, const QByteArray &lastEventId = {})
-    {
-        QNetworkRequest request(url);
-        request.setRawHeader("Authorization", "Bearer " + kAdmin.toUtf8());
-        request.setRawHeader("Accept", "text/event-stream");
-        if (!lastEventId.isEmpty())
-            request.setRawHeader("Last-Event-ID", lastEventId);
-        m_reply = network.get(request);
-        QObject::connect(m_reply, &QNetworkReply::readyRead, m_reply, [this] { read(); });
-    }
-    void close()
-    {
-        if (m_reply) {
-            m_reply->abort();
-            m_reply->deleteLater();
-            m_reply = nullptr;
-        }
-    }
-    int status() const { return m_reply ? m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0; }
-    const QList<Event> &events() const { return m_events; }
-
-private:
-    void read()
-    {
-        m_buffer += m_reply->readAll();
-        qsizetype end;
-        while ((end = m_buffer.indexOf("\n\n")) >= 0) {
-            const QByteArray block = m_buffer.left(end);
-            m_buffer.remove(0, end + 2);
-            Event event;
-            for (const QByteArray &line : block.split('\n')) {
-                if (line.startsWith("id: "))
-                    event.id = QString::fromLatin1(line.mid(4));
-                else if (line.startsWith("data: "))
-                    event.data = parse(line.mid(6));
-            }
-            if (!event.id.isEmpty()) {
-                event.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
-                m_events.append(event);
-            }
-        }
-    }
-
-    QNetworkReply *m_reply = nullptr;
-    QByteArray m_buffer;
-    QList<Event> m_events;
-};
 
 } // namespace
 
@@ -804,7 +722,7 @@ private Q_SLOTS:
 
         // Replay from the first event: the two after it arrive first.
         SseClient client;
-        client.open(m_network, QUrl(m_engine->baseUrl() + u"/api/v2/logs/stream?from="_s + firstId));
+        client.open(m_network, QUrl(m_engine->baseUrl() + u"/api/v2/logs/stream?from="_s + firstId), kAdmin);
         QTRY_COMPARE_WITH_TIMEOUT(client.events().size(), 2, 5000);
         QCOMPARE(client.status(), 200);
 
@@ -830,7 +748,7 @@ private Q_SLOTS:
         for (int i = 0; i < 5; ++i)
             scim("GET", u"/Users/missed-%1"_s.arg(i));
         SseClient resumed;
-        resumed.open(m_network, QUrl(m_engine->baseUrl() + u"/api/v2/logs/stream"_s), lastSeen.toLatin1());
+        resumed.open(m_network, QUrl(m_engine->baseUrl() + u"/api/v2/logs/stream"_s), kAdmin, lastSeen.toLatin1());
         QTRY_COMPARE_WITH_TIMEOUT(resumed.events().size(), 5, 5000);
         scim("GET", u"/Users/after-resume"_s);
         QTRY_COMPARE_WITH_TIMEOUT(resumed.events().size(), 6, 5000);
@@ -851,7 +769,7 @@ private Q_SLOTS:
 
         // Without a checkpoint only new events are pushed.
         SseClient fresh;
-        fresh.open(m_network, QUrl(m_engine->baseUrl() + u"/api/v2/logs/stream"_s));
+        fresh.open(m_network, QUrl(m_engine->baseUrl() + u"/api/v2/logs/stream"_s), kAdmin);
         QTRY_COMPARE_WITH_TIMEOUT(fresh.status(), 200, 5000);
         scim("GET", u"/Users/only-new"_s);
         QTRY_COMPARE_WITH_TIMEOUT(fresh.events().size(), 1, 5000);

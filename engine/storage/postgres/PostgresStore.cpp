@@ -268,6 +268,12 @@ void PostgresStore::transaction(const std::function<void()> &work)
         throw StoreError(StoreError::Kind::Failure, QStringLiteral("The transaction could not be committed"));
 }
 
+void PostgresStore::lockConnection(const QString &connectionId)
+{
+    beginWrite();
+    m_pg->exec("SELECT pg_advisory_xact_lock(hashtextextended($1, 1))", PgParams().text(connectionId));
+}
+
 // --- Connections -------------------------------------------------------------------------------------
 
 QList<Connection> PostgresStore::connections()

@@ -75,6 +75,7 @@ public:
                                               qsizetype limit) override;
 
     void transaction(const std::function<void()> &work) override;
+    void lockConnection(const QString &connectionId) override;
     void beginBatch() override;
     bool commitBatch() override;
     bool inBatch() const override { return m_batchRequested; }
