@@ -1,5 +1,5 @@
-#include "ConsoleOptions.h"
-#include "MainWindow.h"
+#include "views/shell/ConsoleOptions.h"
+#include "views/shell/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -2,11 +2,11 @@
 // many log events (bench/log-viewer-bench.sh loads them). Prints: time to the first rows, time to page in the whole
 // history, paint time while scrolling, RSS after scrolling to the end, and the time to apply filters.
 
-#include "ConnectionsModel.h"
-#include "LogFilterProxyModel.h"
-#include "LogModel.h"
-#include "LogsPage.h"
-#include "ManagementClient.h"
+#include "models/api/ManagementClient.h"
+#include "models/connections/ConnectionsModel.h"
+#include "models/logs/LogFilterProxyModel.h"
+#include "models/logs/LogModel.h"
+#include "views/logs/LogsPage.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -6,14 +6,14 @@
 //
 //   build/bin/mapping_editor_bench [rounds]      (default 100)
 
-#include "ConnectionsModel.h"
 #include "Engine.h"
 #include "EngineOptions.h"
-#include "ManagementClient.h"
-#include "MappingEditorPage.h"
-#include "MappingModel.h"
-#include "ProfileAttributeModel.h"
-#include "ScimAttributeTreeModel.h"
+#include "models/api/ManagementClient.h"
+#include "models/connections/ConnectionsModel.h"
+#include "models/mapping/MappingModel.h"
+#include "models/mapping/ProfileAttributeModel.h"
+#include "models/mapping/ScimAttributeTreeModel.h"
+#include "views/mapping/MappingEditorPage.h"
 
 #include <QApplication>
 #include <QDropEvent>

@@ -1,10 +1,10 @@
 // EngineSession and EmbeddedEngine: the embedded engine on its worker thread, switching to a remote engine,
 // remembering the choice, and reconnecting after the engine restarts.
 
-#include "CredentialStore.h"
-#include "EngineSession.h"
-#include "ManagementClient.h"
 #include "TestEngine.h"
+#include "models/api/ManagementClient.h"
+#include "models/session/CredentialStore.h"
+#include "models/session/EngineSession.h"
 
 #include <QFileInfo>
 #include <QSettings>

@@ -1,10 +1,10 @@
 // CredentialStore and EngineSession against a real secret service: gnome-keyring in a private D-Bus session
 // (run-with-keyring.sh is this test's CTest command). QtKeychain jobs are asynchronous; the test waits on signals.
 
-#include "CredentialStore.h"
-#include "EngineSession.h"
-#include "ManagementClient.h"
 #include "TestEngine.h"
+#include "models/api/ManagementClient.h"
+#include "models/session/CredentialStore.h"
+#include "models/session/EngineSession.h"
 
 #include <QFile>
 #include <QSettings>

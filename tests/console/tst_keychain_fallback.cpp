@@ -1,9 +1,9 @@
 // CredentialStore without any secret service (no D-Bus session): the console says so and stores nothing, unless
 // the admin opted in to the fallback file, which is then 0600 and written atomically.
 
-#include "CredentialStore.h"
-#include "EngineSession.h"
-#include "ManagementClient.h"
+#include "models/api/ManagementClient.h"
+#include "models/session/CredentialStore.h"
+#include "models/session/EngineSession.h"
 
 #include <QFile>
 #include <QJsonDocument>

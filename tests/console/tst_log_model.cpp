@@ -3,15 +3,15 @@
 // gaps or duplicates, LogFilterProxyModel for every filter, and LogExporter's files. QAbstractItemModelTester
 // watches the models throughout.
 
-#include "LogEventId.h"
-#include "LogExporter.h"
-#include "LogFilter.h"
-#include "LogFilterProxyModel.h"
-#include "LogModel.h"
-#include "LogStreamClient.h"
-#include "ManagementClient.h"
-#include "ModelRoles.h"
 #include "TestEngine.h"
+#include "models/api/ManagementClient.h"
+#include "models/common/ModelRoles.h"
+#include "models/logs/LogEventId.h"
+#include "models/logs/LogExporter.h"
+#include "models/logs/LogFilter.h"
+#include "models/logs/LogFilterProxyModel.h"
+#include "models/logs/LogModel.h"
+#include "models/logs/LogStreamClient.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

@@ -3,15 +3,15 @@
 // filters through the widgets (remembered, cleared in one click), the detail pane with links, Copy as cURL and
 // Copy JSON, and export through the save seam.
 
-#include "ConnectionsModel.h"
-#include "LogDetailWidget.h"
-#include "LogFilterProxyModel.h"
-#include "LogModel.h"
-#include "LogStreamClient.h"
-#include "LogsPage.h"
-#include "ManagementClient.h"
-#include "ModelRoles.h"
 #include "TestEngine.h"
+#include "models/api/ManagementClient.h"
+#include "models/common/ModelRoles.h"
+#include "models/connections/ConnectionsModel.h"
+#include "models/logs/LogFilterProxyModel.h"
+#include "models/logs/LogModel.h"
+#include "models/logs/LogStreamClient.h"
+#include "views/logs/LogDetailWidget.h"
+#include "views/logs/LogsPage.h"
 
 #include <QAction>
 #include <QApplication>

@@ -4,18 +4,18 @@
 // round-trip (then a SCIM request shows the new map in effect), engine validation errors on the rows, import/export
 // through the file dialogs, and the live preview of both built-in samples.
 
-#include "ConnectionsPage.h"
-#include "DropHint.h"
-#include "EngineSession.h"
-#include "ErrorBanner.h"
-#include "MainWindow.h"
-#include "MappingEditorPage.h"
-#include "MappingModel.h"
-#include "MappingPreview.h"
-#include "ModelRoles.h"
-#include "ProfileAttributeModel.h"
-#include "ScimAttributeTreeModel.h"
 #include "TestEngine.h"
+#include "models/common/ModelRoles.h"
+#include "models/mapping/MappingModel.h"
+#include "models/mapping/MappingPreview.h"
+#include "models/mapping/ProfileAttributeModel.h"
+#include "models/mapping/ScimAttributeTreeModel.h"
+#include "models/session/EngineSession.h"
+#include "views/connections/ConnectionsPage.h"
+#include "views/mapping/DropHint.h"
+#include "views/mapping/MappingEditorPage.h"
+#include "views/shell/ErrorBanner.h"
+#include "views/shell/MainWindow.h"
 
 #include <QAbstractButton>
 #include <QAction>

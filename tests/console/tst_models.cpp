@@ -1,13 +1,13 @@
 // The console's Management API client and item models against a real engine (in-process, port 0, temporary
 // database). Every model is watched by QAbstractItemModelTester while it loads and changes.
 
-#include "ConnectionsModel.h"
-#include "ManagementClient.h"
-#include "ModelRoles.h"
 #include "TestEngine.h"
-#include "TokenInfo.h"
-#include "TokensModel.h"
-#include "UsersModel.h"
+#include "models/api/ManagementClient.h"
+#include "models/common/ModelRoles.h"
+#include "models/connections/ConnectionsModel.h"
+#include "models/connections/TokenInfo.h"
+#include "models/connections/TokensModel.h"
+#include "models/users/UsersModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,0 +1,244 @@
+#include "models/api/ManagementClient.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace scim {
+
+namespace {
+constexpr int kTransferTimeoutMs = 15000;
+
+QString encoded(const QString &segment)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
+}
+} // namespace
+
+ManagementClient::ManagementClient(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{}
+
+ManagementClient::~ManagementClient()
+{
+    // Replies are children of the manager; make sure no callback runs during destruction.
+    const auto replies = m_pending.keys();
+    m_pending.clear();
+    for (QNetworkReply *reply : replies) {
+        reply->disconnect(this);
+        reply->abort();
+    }
+}
+
+void ManagementClient::setEndpoint(const QUrl &baseUrl, const QString &adminToken)
+{
+    ++m_generation;
+    const auto replies = m_pending.keys();
+    for (QNetworkReply *reply : replies)
+        reply->abort();
+    m_baseUrl = baseUrl.adjusted(QUrl::StripTrailingSlash);
+    m_authorization = "Bearer " + adminToken.toUtf8();
+    // A fresh manager drops keep-alive connections to the previous engine.
+    m_network->clearConnectionCache();
+    Q_EMIT endpointChanged();
+}
+
+void ManagementClient::request(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                               const QJsonDocument &body, QObject *context, Callback callback)
+{
+    QUrl url = m_baseUrl;
+    // Paths are already percent-encoded by the helpers below.
+    url.setPath(m_baseUrl.path() + path, QUrl::TolerantMode);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    QNetworkRequest networkRequest(url);
+    networkRequest.setTransferTimeout(kTransferTimeoutMs);
+    networkRequest.setRawHeader("Authorization", m_authorization);
+    networkRequest.setRawHeader("Accept", "application/json");
+    QByteArray payload;
+    if (!body.isNull()) {
+        payload = body.toJson(QJsonDocument::Compact);
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    }
+    QNetworkReply *reply = m_network->sendCustomRequest(networkRequest, method, payload);
+    const bool wasIdle = m_pending.isEmpty();
+    m_pending.insert(reply, Pending{context, std::move(callback), m_generation});
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { finish(reply); });
+    if (wasIdle)
+        Q_EMIT busyChanged(true);
+}
+
+void ManagementClient::finish(QNetworkReply *reply)
+{
+    reply->deleteLater();
+    const auto it = m_pending.find(reply);
+    if (it == m_pending.end())
+        return;
+    const Pending pending = *it;
+    m_pending.erase(it);
+    if (m_pending.isEmpty())
+        Q_EMIT busyChanged(false);
+    if (pending.generation != m_generation)
+        return;
+
+    ApiResult result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    if (!body.isEmpty())
+        result.json = QJsonDocument::fromJson(body);
+    if (result.status == 0) {
+        result.networkFailure = true;
+        result.errorMessage = QStringLiteral("The engine at %1 could not be reached (%2)")
+                                  .arg(m_baseUrl.toDisplayString(), reply->errorString());
+        Q_EMIT networkFailure(result.errorMessage);
+    } else if (!result.ok()) {
+        const QJsonObject error = result.json.object();
+        result.errorMessage = error.value(QStringLiteral("message")).toString();
+        result.errorCode = error.value(QStringLiteral("errorCode")).toString();
+        if (result.errorMessage.isEmpty())
+            result.errorMessage = error.value(QStringLiteral("error")).toString();
+    }
+    if (pending.context && pending.callback)
+        pending.callback(result);
+}
+
+void ManagementClient::listConnections(QObject *context, Callback callback)
+{
+    request("GET", QStringLiteral("/api/v2/connections"), {}, {}, context, std::move(callback));
+}
+
+void ManagementClient::createConnection(const QString &name, const QString &strategy, QObject *context,
+                                        Callback callback)
+{
+    const QJsonObject body{{QStringLiteral("name"), name}, {QStringLiteral("strategy"), strategy}};
+    request("POST", QStringLiteral("/api/v2/connections"), {}, QJsonDocument(body), context, std::move(callback));
+}
+
+void ManagementClient::deleteConnection(const QString &id, QObject *context, Callback callback)
+{
+    request("DELETE", QStringLiteral("/api/v2/connections/") + encoded(id), {}, {}, context, std::move(callback));
+}
+
+void ManagementClient::enableScim(const QString &id, const QString &userIdAttribute, QObject *context,
+                                  Callback callback)
+{
+    QJsonObject body;
+    if (!userIdAttribute.isEmpty())
+        body.insert(QStringLiteral("user_id_attribute"), userIdAttribute);
+    request("POST", QStringLiteral("/api/v2/connections/%1/scim-configuration").arg(encoded(id)), {},
+            QJsonDocument(body), context, std::move(callback));
+}
+
+void ManagementClient::disableScim(const QString &id, QObject *context, Callback callback)
+{
+    request("DELETE", QStringLiteral("/api/v2/connections/%1/scim-configuration").arg(encoded(id)), {}, {}, context,
+            std::move(callback));
+}
+
+void ManagementClient::getScimConfiguration(const QString &id, QObject *context, Callback callback)
+{
+    request("GET", QStringLiteral("/api/v2/connections/%1/scim-configuration").arg(encoded(id)), {}, {}, context,
+            std::move(callback));
+}
+
+void ManagementClient::updateScimMapping(const QString &id, const QJsonObject &body, QObject *context,
+                                         Callback callback)
+{
+    request("PATCH", QStringLiteral("/api/v2/connections/%1/scim-configuration").arg(encoded(id)), {},
+            QJsonDocument(body), context, std::move(callback));
+}
+
+void ManagementClient::getDefaultMapping(const QString &id, QObject *context, Callback callback)
+{
+    request("GET", QStringLiteral("/api/v2/connections/%1/scim-configuration/default-mapping").arg(encoded(id)), {}, {},
+            context, std::move(callback));
+}
+
+void ManagementClient::getMappingSchemas(const QString &id, QObject *context, Callback callback)
+{
+    request("GET", QStringLiteral("/api/v2/connections/%1/scim-configuration/schemas").arg(encoded(id)), {}, {},
+            context, std::move(callback));
+}
+
+void ManagementClient::listTokens(const QString &connectionId, QObject *context, Callback callback)
+{
+    request("GET", QStringLiteral("/api/v2/connections/%1/scim-configuration/tokens").arg(encoded(connectionId)), {},
+            {}, context, std::move(callback));
+}
+
+void ManagementClient::createToken(const QString &connectionId, const QStringList &scopes,
+                                   std::optional<qint64> lifetimeSeconds, QObject *context, Callback callback)
+{
+    QJsonObject body{{QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)}};
+    if (lifetimeSeconds)
+        body.insert(QStringLiteral("token_lifetime"), double(*lifetimeSeconds));
+    request("POST", QStringLiteral("/api/v2/connections/%1/scim-configuration/tokens").arg(encoded(connectionId)), {},
+            QJsonDocument(body), context, std::move(callback));
+}
+
+void ManagementClient::revokeToken(const QString &connectionId, const QString &tokenId, QObject *context,
+                                   Callback callback)
+{
+    request("DELETE",
+            QStringLiteral("/api/v2/connections/%1/scim-configuration/tokens/%2")
+                .arg(encoded(connectionId), encoded(tokenId)),
+            {}, {}, context, std::move(callback));
+}
+
+void ManagementClient::listUsers(const QString &connectionId, const QString &search, int page, int perPage,
+                                 QObject *context, Callback callback)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("connection_id"), connectionId);
+    if (!search.isEmpty())
+        query.addQueryItem(QStringLiteral("q"), QString::fromLatin1(QUrl::toPercentEncoding(search)));
+    query.addQueryItem(QStringLiteral("page"), QString::number(page));
+    query.addQueryItem(QStringLiteral("per_page"), QString::number(perPage));
+    query.addQueryItem(QStringLiteral("include_totals"), QStringLiteral("true"));
+    request("GET", QStringLiteral("/api/v2/users"), query, {}, context, std::move(callback));
+}
+
+void ManagementClient::getUser(const QString &userId, QObject *context, Callback callback)
+{
+    request("GET", QStringLiteral("/api/v2/users/") + encoded(userId), {}, {}, context, std::move(callback));
+}
+
+void ManagementClient::listLogs(const QUrlQuery &query, QObject *context, Callback callback)
+{
+    request("GET", QStringLiteral("/api/v2/logs"), query, {}, context, std::move(callback));
+}
+
+void ManagementClient::getLog(const QString &logId, QObject *context, Callback callback)
+{
+    request("GET", QStringLiteral("/api/v2/logs/") + encoded(logId), {}, {}, context, std::move(callback));
+}
+
+QNetworkReply *ManagementClient::openLogStream(const QString &from)
+{
+    QUrl url = m_baseUrl;
+    url.setPath(m_baseUrl.path() + QStringLiteral("/api/v2/logs/stream"));
+    if (!from.isEmpty())
+        url.setQuery(QStringLiteral("from=") + encoded(from));
+    QNetworkRequest networkRequest(url);
+    networkRequest.setRawHeader("Authorization", m_authorization);
+    networkRequest.setRawHeader("Accept", "text/event-stream");
+    networkRequest.setRawHeader("Cache-Control", "no-cache");
+    if (!from.isEmpty())
+        networkRequest.setRawHeader("Last-Event-ID", from.toLatin1());
+    // A stream has no end: no transfer timeout (LogStreamClient watches the keep-alives instead), and no
+    // HTTP/2 so that a remote engine behind a proxy keeps the documented framing.
+    networkRequest.setTransferTimeout(0);
+    networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    return m_network->get(networkRequest);
+}
+
+void ManagementClient::probe(QObject *context, Callback callback)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("take"), QStringLiteral("1"));
+    request("GET", QStringLiteral("/api/v2/connections-scim-configurations"), query, {}, context, std::move(callback));
+}
+
+} // namespace scim

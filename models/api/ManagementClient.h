@@ -1,0 +1,91 @@
+#pragma once
+
+#include "models/api/ApiResult.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace scim {
+
+// Asynchronous client of the engine's Management API (/api/v2). Every call takes a context object: when it is
+// destroyed before the answer arrives, the callback is not run. Answers to requests sent to a previous endpoint
+// are dropped, so switching engines never mixes data.
+class ManagementClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Callback = std::function<void(const ApiResult &)>;
+
+    explicit ManagementClient(QObject *parent = nullptr);
+    ~ManagementClient() override;
+
+    void setEndpoint(const QUrl &baseUrl, const QString &adminToken);
+    QUrl baseUrl() const { return m_baseUrl; }
+    bool hasEndpoint() const { return m_baseUrl.isValid() && !m_baseUrl.isEmpty(); }
+    int pendingRequests() const { return int(m_pending.size()); }
+
+    void request(const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonDocument &body,
+                 QObject *context, Callback callback);
+
+    void listConnections(QObject *context, Callback callback);
+    void createConnection(const QString &name, const QString &strategy, QObject *context, Callback callback);
+    void deleteConnection(const QString &id, QObject *context, Callback callback);
+    void enableScim(const QString &id, const QString &userIdAttribute, QObject *context, Callback callback);
+    void disableScim(const QString &id, QObject *context, Callback callback);
+    void getScimConfiguration(const QString &id, QObject *context, Callback callback);
+    // PATCH …/scim-configuration: replaces the attribute map (400 invalid_mapping carries `details`).
+    void updateScimMapping(const QString &id, const QJsonObject &body, QObject *context, Callback callback);
+    void getDefaultMapping(const QString &id, QObject *context, Callback callback);
+    // The connection's User schemas (core, then extensions) as a SCIM ListResponse.
+    void getMappingSchemas(const QString &id, QObject *context, Callback callback);
+    void listTokens(const QString &connectionId, QObject *context, Callback callback);
+    // lifetime: empty = never expires.
+    void createToken(const QString &connectionId, const QStringList &scopes, std::optional<qint64> lifetimeSeconds,
+                     QObject *context, Callback callback);
+    void revokeToken(const QString &connectionId, const QString &tokenId, QObject *context, Callback callback);
+    void listUsers(const QString &connectionId, const QString &search, int page, int perPage, QObject *context,
+                   Callback callback);
+    void getUser(const QString &userId, QObject *context, Callback callback);
+    // Logs (docs/logs.md). `query` carries from/take (checkpoint), before/take/q (history) or the search parameters.
+    void listLogs(const QUrlQuery &query, QObject *context, Callback callback);
+    void getLog(const QString &logId, QObject *context, Callback callback);
+    // Opens GET /api/v2/logs/stream (Server-Sent Events) resuming after `from`. The caller owns the reply and reads
+    // it as it arrives; it is not counted as a pending request.
+    QNetworkReply *openLogStream(const QString &from);
+    // An authenticated, cheap request: tells reachable + token accepted apart from the rest.
+    void probe(QObject *context, Callback callback);
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+    // The engine could not be reached (refused, reset, timed out).
+    void networkFailure(const QString &message);
+    void endpointChanged();
+
+private:
+    void finish(QNetworkReply *reply);
+
+    struct Pending
+    {
+        QPointer<QObject> context;
+        Callback callback;
+        quint64 generation = 0;
+    };
+
+    QNetworkAccessManager *m_network = nullptr;
+    QUrl m_baseUrl;
+    QByteArray m_authorization;
+    quint64 m_generation = 0;
+    QHash<QNetworkReply *, Pending> m_pending;
+};
+
+} // namespace scim

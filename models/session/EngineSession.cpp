@@ -1,0 +1,226 @@
+#include "models/session/EngineSession.h"
+
+#include "models/api/ManagementClient.h"
+#include "models/common/ConsoleSettings.h"
+#include "models/session/EmbeddedEngine.h"
+
+#include <QDir>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTimer>
+
+namespace scim {
+
+namespace {
+QString generateToken()
+{
+    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    QString token = QStringLiteral("adm_");
+    for (int i = 0; i < 48; ++i)
+        token += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(sizeof(alphabet) - 1))]);
+    return token;
+}
+} // namespace
+
+EngineSession::EngineSession(ManagementClient *client, CredentialStore *credentials, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_credentials(credentials)
+    , m_reconnect(new QTimer(this))
+    , m_databasePath(QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                         .filePath(QStringLiteral("scim-console.sqlite")))
+{
+    m_reconnect->setSingleShot(true);
+    connect(m_reconnect, &QTimer::timeout, this, &EngineSession::probe);
+    connect(m_credentials, &CredentialStore::tokenRead, this, &EngineSession::onTokenRead);
+    connect(m_client, &ManagementClient::networkFailure, this, [this](const QString &message) {
+        if (m_state == State::Connected) {
+            setState(State::Unreachable, message);
+            m_reconnect->start(m_reconnectIntervalMs);
+        }
+    });
+}
+
+EngineSession::~EngineSession() = default;
+
+QString EngineSession::embeddedKey(const QString &databasePath)
+{
+    return QStringLiteral("embedded:") + QDir::cleanPath(databasePath);
+}
+
+QString EngineSession::stateText() const
+{
+    switch (m_state) {
+    case State::Idle:
+        return QStringLiteral("not connected");
+    case State::Starting:
+        return m_mode == Mode::Embedded ? QStringLiteral("starting…") : QStringLiteral("connecting…");
+    case State::Connected:
+        return QStringLiteral("connected");
+    case State::Unreachable:
+        return QStringLiteral("unreachable, reconnecting…");
+    case State::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+void EngineSession::setState(State state, const QString &error)
+{
+    // Always notify: the mode or URL may have changed while the state stayed the same.
+    m_lastError = error;
+    m_state = state;
+    Q_EMIT stateChanged();
+}
+
+void EngineSession::startFromSettings()
+{
+    const QUrl remote(ConsoleSettings::kEngineUrl.value());
+    if (ConsoleSettings::kEngineMode.value() == QLatin1String("remote") && remote.isValid()) {
+        m_mode = Mode::Remote;
+        m_url = remote;
+        m_pendingRemote = remote;
+        m_pendingKey = remote.toString();
+        setState(State::Starting);
+        m_credentials->readToken(m_pendingKey);
+        return;
+    }
+    startEmbedded();
+}
+
+void EngineSession::startEmbedded()
+{
+    m_reconnect->stop();
+    m_mode = Mode::Embedded;
+    m_pendingRemote.clear();
+    ConsoleSettings::kEngineMode.setValue(QStringLiteral("embedded"));
+    if (m_embedded && m_embedded->isRunning()) {
+        m_url = m_embedded->url();
+        probe();
+        return;
+    }
+    m_url.clear();
+    setState(State::Starting);
+    m_pendingKey = embeddedKey(m_databasePath);
+    m_credentials->readToken(m_pendingKey);
+}
+
+void EngineSession::onTokenRead(const QString &key, const QString &token, CredentialStore::Status status,
+                                const QString &message)
+{
+    if (key != m_pendingKey)
+        return;
+    m_pendingKey.clear();
+    if (m_pendingRemote.isValid()) {
+        const QUrl url = m_pendingRemote;
+        m_pendingRemote.clear();
+        if (status == CredentialStore::Status::Ok && !token.isEmpty()) {
+            m_client->setEndpoint(url, token);
+            probe();
+        } else {
+            setState(State::Failed, QStringLiteral("No admin token is stored for %1").arg(url.toDisplayString()));
+            Q_EMIT tokenNeeded(url, status == CredentialStore::Status::NotFound ? QString() : message);
+        }
+        return;
+    }
+    switch (status) {
+    case CredentialStore::Status::Ok:
+        startEmbeddedWithToken(token);
+        return;
+    case CredentialStore::Status::NotFound: {
+        const QString generated = generateToken();
+        m_credentials->writeToken(key, generated);
+        startEmbeddedWithToken(generated);
+        return;
+    }
+    case CredentialStore::Status::NoSecretService:
+    case CredentialStore::Status::Failed:
+        // The embedded engine gets a fresh token every start, so a session-only token loses nothing but the
+        // ability to reach this database from another console at the same time.
+        Q_EMIT credentialNotice(message + QStringLiteral(" The embedded engine uses a token valid for this session."));
+        startEmbeddedWithToken(generateToken());
+        return;
+    }
+}
+
+void EngineSession::startEmbeddedWithToken(const QString &token)
+{
+    if (!m_embedded) {
+        m_embedded = new EmbeddedEngine(this);
+        connect(m_embedded, &EmbeddedEngine::failed, this, [this](const QString &error) {
+            setState(State::Failed, QStringLiteral("The embedded engine could not start: %1").arg(error));
+        });
+    }
+    // One-shot: the token belongs to this start.
+    auto *context = new QObject(this);
+    connect(m_embedded, &EmbeddedEngine::started, context, [this, token, context](const QUrl &url) {
+        context->deleteLater();
+        if (m_mode != Mode::Embedded)
+            return;
+        m_url = url;
+        m_client->setEndpoint(url, token);
+        probe();
+    });
+    connect(m_embedded, &EmbeddedEngine::failed, context, [context] { context->deleteLater(); });
+    m_embedded->start(m_databasePath, token);
+}
+
+void EngineSession::connectRemote(const QUrl &url, const QString &token, bool remember)
+{
+    auto *probeClient = new ManagementClient(this);
+    probeClient->setEndpoint(url, token);
+    probeClient->probe(this, [this, probeClient, url, token, remember](const ApiResult &result) {
+        probeClient->deleteLater();
+        if (!result.ok()) {
+            Q_EMIT remoteConnectFailed(result.describe(QStringLiteral("connect to %1").arg(url.toDisplayString())));
+            return;
+        }
+        m_reconnect->stop();
+        m_mode = Mode::Remote;
+        m_url = url;
+        ConsoleSettings::kEngineMode.setValue(QStringLiteral("remote"));
+        ConsoleSettings::kEngineUrl.setValue(url.toString());
+        if (remember)
+            m_credentials->writeToken(url.toString(), token);
+        stopEmbedded();
+        m_client->setEndpoint(url, token);
+        setState(State::Connected);
+        Q_EMIT connected();
+    });
+}
+
+void EngineSession::probe()
+{
+    m_client->probe(this, [this](const ApiResult &result) {
+        if (result.ok()) {
+            setState(State::Connected);
+            Q_EMIT connected();
+        } else if (result.networkFailure) {
+            setState(State::Unreachable, result.errorMessage);
+            m_reconnect->start(m_reconnectIntervalMs);
+        } else {
+            setState(State::Failed, result.describe(QStringLiteral("use the engine")));
+            if (m_mode == Mode::Remote && result.status == 401)
+                Q_EMIT tokenNeeded(m_url, result.errorMessage);
+        }
+    });
+}
+
+void EngineSession::stopEmbedded()
+{
+    if (m_embedded && m_embedded->isRunning())
+        m_embedded->stop();
+}
+
+void EngineSession::shutdown()
+{
+    m_reconnect->stop();
+    if (m_embedded && m_embedded->isRunning()) {
+        connect(m_embedded, &EmbeddedEngine::stopped, this, &EngineSession::shutdownComplete, Qt::SingleShotConnection);
+        m_embedded->stop();
+        return;
+    }
+    Q_EMIT shutdownComplete();
+}
+
+} // namespace scim

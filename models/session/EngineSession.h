@@ -1,0 +1,95 @@
+#pragma once
+
+#include "models/session/CredentialStore.h"
+
+#include <QObject>
+#include <QUrl>
+
+class QTimer;
+
+namespace scim {
+
+class EmbeddedEngine;
+class ManagementClient;
+
+// Which engine the console talks to and whether it is reachable. Embedded: starts the engine on its worker thread
+// with the admin token from the keychain (generated on first start). Remote: a URL plus an admin token. The choice
+// is remembered (ConsoleSettings); the ManagementClient is pointed at the engine once its token is known. When the
+// engine stops answering the session polls it and reconnects (emitting connected() again).
+class EngineSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Mode
+    {
+        Embedded,
+        Remote
+    };
+    Q_ENUM(Mode)
+    enum class State
+    {
+        Idle,
+        Starting,
+        Connected,
+        Unreachable,
+        Failed
+    };
+    Q_ENUM(State)
+
+    EngineSession(ManagementClient *client, CredentialStore *credentials, QObject *parent = nullptr);
+    ~EngineSession() override;
+
+    // Default: <AppDataLocation>/scim-console.sqlite
+    void setEmbeddedDatabasePath(const QString &path) { m_databasePath = path; }
+    QString embeddedDatabasePath() const { return m_databasePath; }
+    void setReconnectInterval(int milliseconds) { m_reconnectIntervalMs = milliseconds; }
+
+    Mode mode() const { return m_mode; }
+    State state() const { return m_state; }
+    QUrl url() const { return m_url; }
+    QString lastError() const { return m_lastError; }
+    QString stateText() const;
+    static QString embeddedKey(const QString &databasePath);
+
+public Q_SLOTS:
+    // Embedded or the remembered remote engine.
+    void startFromSettings();
+    void startEmbedded();
+    // Verifies the URL and token before switching; remember: keep the token in the keychain.
+    void connectRemote(const QUrl &url, const QString &token, bool remember);
+    // Stops the embedded engine (if any); emits shutdownComplete().
+    void shutdown();
+
+Q_SIGNALS:
+    void stateChanged();
+    void connected();
+    // A remembered remote engine has no stored token: ask the admin.
+    void tokenNeeded(const QUrl &url, const QString &reason);
+    // Something the admin should know about the credential (keychain missing, storage failed).
+    void credentialNotice(const QString &message);
+    void remoteConnectFailed(const QString &message);
+    void shutdownComplete();
+
+private:
+    void setState(State state, const QString &error = {});
+    void onTokenRead(const QString &key, const QString &token, CredentialStore::Status status, const QString &message);
+    void startEmbeddedWithToken(const QString &token);
+    void probe();
+    void stopEmbedded();
+
+    ManagementClient *m_client;
+    CredentialStore *m_credentials;
+    EmbeddedEngine *m_embedded = nullptr;
+    QTimer *m_reconnect;
+    Mode m_mode = Mode::Embedded;
+    State m_state = State::Idle;
+    QUrl m_url;
+    QString m_databasePath;
+    QString m_lastError;
+    QString m_pendingKey; // the key whose token is being read
+    QUrl m_pendingRemote; // remembered remote engine being restored
+    int m_reconnectIntervalMs = 1000;
+};
+
+} // namespace scim

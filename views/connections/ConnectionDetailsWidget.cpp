@@ -1,0 +1,296 @@
+#include "views/connections/ConnectionDetailsWidget.h"
+
+#include "models/api/ManagementClient.h"
+#include "models/common/ConsoleSettings.h"
+#include "models/common/ModelRoles.h"
+#include "models/connections/ConnectionsModel.h"
+#include "models/connections/Strategies.h"
+#include "models/connections/TokenInfo.h"
+#include "models/connections/TokensModel.h"
+#include "views/common/Confirmation.h"
+#include "views/connections/GenerateTokenDialog.h"
+#include "views/connections/SecretDialog.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace scim {
+
+ConnectionDetailsWidget::ConnectionDetailsWidget(ManagementClient *client, ConnectionsModel *connections,
+                                                 QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_connections(connections)
+    , m_tokens(new TokensModel(client, this))
+    , m_title(new QLabel)
+    , m_subtitle(new QLabel)
+    , m_endpoint(new QLineEdit)
+    , m_copyEndpoint(new QPushButton(QStringLiteral("Copy")))
+    , m_hints(new QLabel)
+    , m_scimToggle(new QPushButton)
+    , m_delete(new QPushButton(QStringLiteral("Delete connection…")))
+    , m_tokenBox(new QGroupBox(QStringLiteral("SCIM tokens")))
+    , m_tokenView(new QTableView)
+    , m_generate(new QPushButton(QStringLiteral("Generate token…")))
+    , m_revoke(new QPushButton(QStringLiteral("Revoke…")))
+    , m_tokenLimit(new QLabel)
+{
+    setObjectName(QStringLiteral("connectionDetails"));
+    m_title->setObjectName(QStringLiteral("connectionTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_subtitle->setObjectName(QStringLiteral("connectionSubtitle"));
+    m_endpoint->setObjectName(QStringLiteral("endpointUrl"));
+    m_endpoint->setAccessibleName(QStringLiteral("SCIM endpoint URL"));
+    m_endpoint->setReadOnly(true);
+    m_copyEndpoint->setObjectName(QStringLiteral("copyEndpointButton"));
+    m_copyEndpoint->setAccessibleName(QStringLiteral("Copy SCIM endpoint URL"));
+    m_hints->setObjectName(QStringLiteral("setupHints"));
+    m_hints->setWordWrap(true);
+    m_hints->setTextFormat(Qt::RichText);
+    m_scimToggle->setObjectName(QStringLiteral("scimToggleButton"));
+    m_delete->setObjectName(QStringLiteral("deleteConnectionButton"));
+    m_generate->setObjectName(QStringLiteral("generateTokenButton"));
+    m_revoke->setObjectName(QStringLiteral("revokeTokenButton"));
+    m_tokenLimit->setObjectName(QStringLiteral("tokenLimitLabel"));
+    m_tokenLimit->setWordWrap(true);
+
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_tokens);
+    proxy->setSortRole(ModelRoles::RawValueRole);
+    m_tokenView->setObjectName(QStringLiteral("tokensTable"));
+    m_tokenView->setAccessibleName(QStringLiteral("Tokens"));
+    m_tokenView->setModel(proxy);
+    m_tokenView->setSortingEnabled(true);
+    m_tokenView->sortByColumn(TokensModel::CreatedColumn, Qt::AscendingOrder);
+    m_tokenView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tokenView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tokenView->verticalHeader()->hide();
+    m_tokenView->setWordWrap(false);
+    m_tokenView->horizontalHeader()->setStretchLastSection(true);
+    m_tokenView->horizontalHeader()->setObjectName(QStringLiteral("tokensHeader"));
+    m_tokenView->horizontalHeader()->restoreState(ConsoleSettings::kTokensHeader.value());
+    auto saveHeader = [this] { ConsoleSettings::kTokensHeader.setValue(m_tokenView->horizontalHeader()->saveState()); };
+    connect(m_tokenView->horizontalHeader(), &QHeaderView::sectionResized, this, saveHeader);
+    connect(m_tokenView->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, saveHeader);
+
+    auto *endpointRow = new QHBoxLayout;
+    endpointRow->addWidget(new QLabel(QStringLiteral("SCIM endpoint:")));
+    endpointRow->addWidget(m_endpoint, 1);
+    endpointRow->addWidget(m_copyEndpoint);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_scimToggle);
+    actions->addStretch();
+    actions->addWidget(m_delete);
+    auto *tokenButtons = new QHBoxLayout;
+    tokenButtons->addWidget(m_generate);
+    tokenButtons->addWidget(m_revoke);
+    tokenButtons->addWidget(m_tokenLimit, 1);
+    auto *tokenLayout = new QVBoxLayout(m_tokenBox);
+    tokenLayout->addWidget(m_tokenView);
+    tokenLayout->addLayout(tokenButtons);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_subtitle);
+    layout->addLayout(endpointRow);
+    layout->addWidget(m_hints);
+    layout->addLayout(actions);
+    layout->addWidget(m_tokenBox, 1);
+
+    connect(m_copyEndpoint, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(m_endpoint->text());
+        m_copyEndpoint->setText(QStringLiteral("Copied"));
+    });
+    connect(m_scimToggle, &QPushButton::clicked, this, &ConnectionDetailsWidget::toggleScim);
+    connect(m_delete, &QPushButton::clicked, this, &ConnectionDetailsWidget::deleteConnection);
+    connect(m_generate, &QPushButton::clicked, this, &ConnectionDetailsWidget::generateToken);
+    connect(m_revoke, &QPushButton::clicked, this, &ConnectionDetailsWidget::revokeSelectedToken);
+    connect(m_tokens, &TokensModel::refreshed, this, &ConnectionDetailsWidget::updateActions);
+    connect(m_tokens, &TokensModel::errorOccurred, this, &ConnectionDetailsWidget::errorOccurred);
+    connect(m_tokenView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ConnectionDetailsWidget::updateActions);
+    setConnection({});
+}
+
+QString ConnectionDetailsWidget::connectionId() const
+{
+    return m_connection.value(QStringLiteral("id")).toString();
+}
+
+void ConnectionDetailsWidget::setConnection(const QJsonObject &connection)
+{
+    const QString previousId = connectionId();
+    const bool wasEnabled = m_connection.value(QStringLiteral("scim_enabled")).toBool();
+    m_connection = connection;
+    const QString id = connectionId();
+    const bool enabled = connection.value(QStringLiteral("scim_enabled")).toBool();
+    const QString strategy = connection.value(QStringLiteral("strategy")).toString();
+    m_title->setText(id.isEmpty() ? QStringLiteral("No connection selected")
+                                  : connection.value(QStringLiteral("name")).toString());
+    m_subtitle->setText(id.isEmpty() ? QStringLiteral("Select a connection, or create one with Connection › New.")
+                                     : QStringLiteral("%1 · %2").arg(Strategies::displayName(strategy), id));
+    m_endpoint->setText(enabled ? connection.value(QStringLiteral("scim_endpoint_url")).toString() : QString());
+    m_endpoint->setCursorPosition(0);
+    m_endpoint->setPlaceholderText(id.isEmpty() ? QString() : QStringLiteral("Enable SCIM to get the endpoint URL"));
+    m_copyEndpoint->setText(QStringLiteral("Copy"));
+    m_hints->setText(enabled ? Strategies::setupHints(strategy) : QString());
+    if (id != previousId || enabled != wasEnabled)
+        m_tokens->setConnectionId(enabled ? id : QString());
+    updateActions();
+}
+
+void ConnectionDetailsWidget::updateActions()
+{
+    const bool has = !connectionId().isEmpty();
+    const bool enabled = m_connection.value(QStringLiteral("scim_enabled")).toBool();
+    m_scimToggle->setText(enabled ? QStringLiteral("Disable SCIM…") : QStringLiteral("Enable SCIM"));
+    m_scimToggle->setEnabled(has && !m_busy);
+    m_delete->setEnabled(has && !m_busy);
+    m_copyEndpoint->setEnabled(has && enabled);
+    m_tokenBox->setEnabled(has && enabled);
+    const bool atLimit = m_tokens->activeCount() >= TokenInfo::kMaximumActiveTokens;
+    m_generate->setEnabled(has && enabled && !m_busy && m_tokens->canGenerate());
+    m_tokenLimit->setText(!has || !enabled ? QString()
+                          : atLimit
+                              ? QStringLiteral("This connection already has two active tokens, the maximum. Revoke "
+                                               "one to generate another (two allow rotation without downtime).")
+                              : QString());
+    m_revoke->setEnabled(has && enabled && !m_busy && m_tokenView->selectionModel()->hasSelection());
+}
+
+void ConnectionDetailsWidget::toggleScim()
+{
+    const QString id = connectionId();
+    if (id.isEmpty())
+        return;
+    const QString name = m_connection.value(QStringLiteral("name")).toString();
+    if (!m_connection.value(QStringLiteral("scim_enabled")).toBool()) {
+        m_busy = true;
+        updateActions();
+        m_client->enableScim(id, {}, this, [this, id](const ApiResult &result) {
+            m_busy = false;
+            updateActions();
+            if (!result.ok() && result.status != 409)
+                Q_EMIT errorOccurred(result.describe(QStringLiteral("enable SCIM")));
+            m_connections->refreshConnection(id);
+        });
+        return;
+    }
+    Confirmation::ask(this, QStringLiteral("confirmDisableScim"), QStringLiteral("Disable SCIM"),
+                      QStringLiteral("Disable SCIM for “%1”?\n\nIts %2 token(s) are revoked at once and its identity "
+                                     "provider can no longer provision users. The attribute map is removed; "
+                                     "provisioned users are kept.")
+                          .arg(name)
+                          .arg(m_tokens->activeCount()),
+                      QStringLiteral("Disable SCIM"), [this, id] {
+                          m_busy = true;
+                          updateActions();
+                          m_client->disableScim(id, this, [this, id](const ApiResult &result) {
+                              m_busy = false;
+                              updateActions();
+                              if (!result.ok())
+                                  Q_EMIT errorOccurred(result.describe(QStringLiteral("disable SCIM")));
+                              m_connections->refreshConnection(id);
+                          });
+                      });
+}
+
+void ConnectionDetailsWidget::deleteConnection()
+{
+    const QString id = connectionId();
+    if (id.isEmpty())
+        return;
+    const int row = m_connections->rowForId(id);
+    const QVariant users =
+        row < 0 ? QVariant() : m_connections->index(row, ConnectionsModel::UsersColumn).data(ModelRoles::RawValueRole);
+    const QString userText = users.isValid() ? QStringLiteral("all %1 provisioned user(s)").arg(users.toInt())
+                                             : QStringLiteral("all provisioned users");
+    Confirmation::ask(this, QStringLiteral("confirmDeleteConnection"), QStringLiteral("Delete connection"),
+                      QStringLiteral("Delete the connection “%1”?\n\nThis deletes its SCIM configuration and "
+                                     "attribute map, its %2 token(s) and %3. Its identity provider will get errors. "
+                                     "This cannot be undone.")
+                          .arg(m_connection.value(QStringLiteral("name")).toString())
+                          .arg(m_tokens->activeCount())
+                          .arg(userText),
+                      QStringLiteral("Delete"), [this, id] {
+                          m_busy = true;
+                          updateActions();
+                          m_client->deleteConnection(id, this, [this, id](const ApiResult &result) {
+                              m_busy = false;
+                              if (!result.ok() && result.status != 404)
+                                  Q_EMIT errorOccurred(result.describe(QStringLiteral("delete the connection")));
+                              else
+                                  Q_EMIT connectionDeleted(id);
+                              m_connections->refreshConnection(id);
+                              updateActions();
+                          });
+                      });
+}
+
+void ConnectionDetailsWidget::generateToken()
+{
+    const QString id = connectionId();
+    if (id.isEmpty() || !m_tokens->canGenerate())
+        return;
+    auto *dialog = new GenerateTokenDialog(m_connection.value(QStringLiteral("strategy")).toString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+        const QStringList scopes = dialog->scopes();
+        const std::optional<qint64> lifetime = dialog->lifetimeSeconds();
+        const QString endpoint = m_connection.value(QStringLiteral("scim_endpoint_url")).toString();
+        m_busy = true;
+        updateActions();
+        m_client->createToken(id, scopes, lifetime, this, [this, id, endpoint](const ApiResult &result) {
+            m_busy = false;
+            m_tokens->refresh();
+            m_connections->refreshConnection(id);
+            if (!result.ok()) {
+                Q_EMIT errorOccurred(result.describe(QStringLiteral("generate the token")));
+                updateActions();
+                return;
+            }
+            auto *secret = new SecretDialog(result.object().value(QStringLiteral("token")).toString(), endpoint, this);
+            secret->setAttribute(Qt::WA_DeleteOnClose);
+            secret->open();
+        });
+    });
+    dialog->open();
+}
+
+void ConnectionDetailsWidget::revokeSelectedToken()
+{
+    const QModelIndexList rows = m_tokenView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const QString tokenId = rows.first().data(ModelRoles::IdRole).toString();
+    const QString id = connectionId();
+    Confirmation::ask(this, QStringLiteral("confirmRevokeToken"), QStringLiteral("Revoke token"),
+                      QStringLiteral("Revoke the token %1?\n\nThe identity provider using it gets 401 errors from "
+                                     "now on until it is given another token.")
+                          .arg(tokenId),
+                      QStringLiteral("Revoke"), [this, id, tokenId] {
+                          m_busy = true;
+                          updateActions();
+                          m_client->revokeToken(id, tokenId, this, [this, id](const ApiResult &result) {
+                              m_busy = false;
+                              if (!result.ok())
+                                  Q_EMIT errorOccurred(result.describe(QStringLiteral("revoke the token")));
+                              m_tokens->refresh();
+                              m_connections->refreshConnection(id);
+                          });
+                      });
+}
+
+} // namespace scim

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "views/shell/ConsoleOptions.h"
+
+#include <QMainWindow>
+#include <QUrl>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace scim {
+
+class ConnectionsModel;
+class ConnectionsPage;
+class CredentialStore;
+class EngineSession;
+class EngineStatusWidget;
+class ErrorBanner;
+class LogsPage;
+class ManagementClient;
+class MappingEditorPage;
+class UsersPage;
+
+// The console's window: Connections, Users, Logs and Attribute map pages, menus, the engine status bar and the message
+// banner.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(const ConsoleOptions &options = {}, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ManagementClient *client() const { return m_client; }
+    EngineSession *session() const { return m_session; }
+    CredentialStore *credentials() const { return m_credentials; }
+    ConnectionsModel *connectionsModel() const { return m_connections; }
+    ConnectionsPage *connectionsPage() const { return m_connectionsPage; }
+    UsersPage *usersPage() const { return m_usersPage; }
+    MappingEditorPage *mappingPage() const { return m_mappingPage; }
+    LogsPage *logsPage() const { return m_logsPage; }
+    ErrorBanner *banner() const { return m_banner; }
+    EngineStatusWidget *engineStatus() const { return m_status; }
+
+public Q_SLOTS:
+    void start();
+    void newConnection();
+    void openConnectDialog(const QUrl &url = {}, const QString &message = {});
+    void showPage(int page);
+    void about();
+
+Q_SIGNALS:
+    // The engine is connected and the connections list has loaded: the window is usable.
+    void ready();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void showError(const QString &message);
+
+    ConsoleOptions m_options;
+    ManagementClient *m_client;
+    CredentialStore *m_credentials;
+    EngineSession *m_session;
+    ConnectionsModel *m_connections;
+    ErrorBanner *m_banner;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    ConnectionsPage *m_connectionsPage;
+    UsersPage *m_usersPage;
+    MappingEditorPage *m_mappingPage;
+    LogsPage *m_logsPage;
+    EngineStatusWidget *m_status;
+    bool m_readyEmitted = false;
+    bool m_shutdownDone = false;
+    bool m_discardConfirmed = false; // the admin chose to quit with unsaved attribute-map changes
+};
+
+} // namespace scim

@@ -1,0 +1,180 @@
+#include "views/users/UsersPage.h"
+
+#include "models/api/ManagementClient.h"
+#include "models/common/ConsoleSettings.h"
+#include "models/common/ModelRoles.h"
+#include "models/connections/ConnectionsModel.h"
+#include "models/users/UsersModel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace scim {
+
+UsersPage::UsersPage(ManagementClient *client, ConnectionsModel *connections, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_connections(connections)
+    , m_model(new UsersModel(client, this))
+    , m_connection(new QComboBox)
+    , m_search(new QLineEdit)
+    , m_searchDelay(new QTimer(this))
+    , m_table(new QTableView)
+    , m_previous(new QPushButton(QStringLiteral("◀ Previous")))
+    , m_next(new QPushButton(QStringLiteral("Next ▶")))
+    , m_pageLabel(new QLabel)
+    , m_profile(new QPlainTextEdit)
+    , m_splitter(new QSplitter(Qt::Horizontal))
+{
+    setObjectName(QStringLiteral("usersPage"));
+    auto *sortedConnections = new QSortFilterProxyModel(this);
+    sortedConnections->setSourceModel(connections);
+    sortedConnections->setSortRole(ModelRoles::RawValueRole);
+    sortedConnections->sort(ConnectionsModel::NameColumn);
+    m_connection->setObjectName(QStringLiteral("usersConnection"));
+    m_connection->setAccessibleName(QStringLiteral("Connection"));
+    m_connection->setModel(sortedConnections);
+    m_connection->setModelColumn(ConnectionsModel::NameColumn);
+    m_search->setObjectName(QStringLiteral("userSearch"));
+    m_search->setAccessibleName(QStringLiteral("Search users"));
+    m_search->setPlaceholderText(QStringLiteral("Search by username, email or name…"));
+    m_search->setClearButtonEnabled(true);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(300);
+
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_model);
+    proxy->setSortRole(ModelRoles::RawValueRole);
+    m_table->setObjectName(QStringLiteral("usersTable"));
+    m_table->setAccessibleName(QStringLiteral("Users"));
+    m_table->setModel(proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(UsersModel::UserNameColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->restoreState(ConsoleSettings::kUsersHeader.value());
+    m_previous->setObjectName(QStringLiteral("previousPage"));
+    m_previous->setAccessibleName(QStringLiteral("Previous page"));
+    m_next->setObjectName(QStringLiteral("nextPage"));
+    m_next->setAccessibleName(QStringLiteral("Next page"));
+    m_pageLabel->setObjectName(QStringLiteral("pageLabel"));
+    m_profile->setObjectName(QStringLiteral("userProfile"));
+    m_profile->setAccessibleName(QStringLiteral("User profile JSON"));
+    m_profile->setReadOnly(true);
+    m_profile->setFont(QFont(QStringLiteral("monospace")));
+    m_profile->setPlaceholderText(QStringLiteral("Select a user to see the profile."));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(QStringLiteral("Connection:")));
+    top->addWidget(m_connection);
+    top->addWidget(m_search, 1);
+    auto *paging = new QHBoxLayout;
+    paging->addWidget(m_previous);
+    paging->addWidget(m_pageLabel, 1, Qt::AlignCenter);
+    paging->addWidget(m_next);
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_table, 1);
+    leftLayout->addLayout(paging);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_profile);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    if (!m_splitter->restoreState(ConsoleSettings::kUsersSplitter.value()))
+        m_splitter->setSizes({640, 380});
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_connection, &QComboBox::currentIndexChanged, this, [this, sortedConnections](int row) {
+        m_model->setConnectionId(row < 0 ? QString()
+                                         : sortedConnections->index(row, 0).data(ModelRoles::IdRole).toString());
+    });
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text().trimmed()); });
+    connect(m_previous, &QPushButton::clicked, this, [this] { m_model->setPage(m_model->page() - 1); });
+    connect(m_next, &QPushButton::clicked, this, [this] { m_model->setPage(m_model->page() + 1); });
+    connect(m_model, &UsersModel::refreshed, this, &UsersPage::updatePaging);
+    connect(m_model, &UsersModel::loadingChanged, this, &UsersPage::updatePaging);
+    connect(m_model, &UsersModel::errorOccurred, this, &UsersPage::errorOccurred);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersPage::showProfile);
+    updatePaging();
+}
+
+void UsersPage::setConnectionId(const QString &id)
+{
+    for (int row = 0; row < m_connection->count(); ++row) {
+        if (m_connection->model()->index(row, 0).data(ModelRoles::IdRole).toString() == id) {
+            if (m_connection->currentIndex() == row)
+                m_model->setConnectionId(id); // same connection: reload
+            else
+                m_connection->setCurrentIndex(row);
+            return;
+        }
+    }
+}
+
+void UsersPage::showUser(const QString &connectionId, const QString &userId)
+{
+    m_search->setText(userId);
+    m_searchDelay->stop();
+    m_model->setSearch(userId);
+    setConnectionId(connectionId);
+}
+
+void UsersPage::updatePaging()
+{
+    const bool loading = m_model->isLoading();
+    m_previous->setEnabled(!loading && m_model->page() > 0);
+    m_next->setEnabled(!loading && m_model->page() + 1 < m_model->pageCount());
+    m_pageLabel->setText(loading ? QStringLiteral("Loading…")
+                                 : QStringLiteral("Page %1 of %2 · %3 user(s)")
+                                       .arg(m_model->page() + 1)
+                                       .arg(m_model->pageCount())
+                                       .arg(m_model->total()));
+}
+
+void UsersPage::showProfile()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        m_profile->clear();
+        return;
+    }
+    const QJsonObject listed = rows.first().data(ModelRoles::JsonRole).toJsonObject();
+    m_profile->setPlainText(QString::fromUtf8(QJsonDocument(listed).toJson(QJsonDocument::Indented)));
+    // The list may carry a reduced profile; the full one comes from GET /api/v2/users/{id}.
+    const QString userId = rows.first().data(ModelRoles::IdRole).toString();
+    m_client->getUser(userId, this, [this, userId](const ApiResult &result) {
+        const QModelIndexList current = m_table->selectionModel()->selectedRows();
+        if (current.isEmpty() || current.first().data(ModelRoles::IdRole).toString() != userId)
+            return;
+        if (result.ok())
+            m_profile->setPlainText(QString::fromUtf8(result.json.toJson(QJsonDocument::Indented)));
+        else
+            Q_EMIT errorOccurred(result.describe(QStringLiteral("load the user's profile")));
+    });
+}
+
+void UsersPage::saveState() const
+{
+    ConsoleSettings::kUsersHeader.setValue(m_table->horizontalHeader()->saveState());
+    ConsoleSettings::kUsersSplitter.setValue(m_splitter->saveState());
+}
+
+} // namespace scim
