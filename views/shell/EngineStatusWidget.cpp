@@ -14,6 +14,7 @@ EngineStatusWidget::EngineStatusWidget(EngineSession *session, QWidget *parent)
     , m_mode(new QLabel)
     , m_url(new QLabel)
     , m_database(new QLabel)
+    , m_instance(new QLabel)
     , m_state(new QLabel)
     , m_busy(new QProgressBar)
 {
@@ -22,6 +23,7 @@ EngineStatusWidget::EngineStatusWidget(EngineSession *session, QWidget *parent)
     m_url->setObjectName(QStringLiteral("engineUrl"));
     m_url->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_database->setObjectName(QStringLiteral("engineDatabase"));
+    m_instance->setObjectName(QStringLiteral("engineInstance"));
     m_state->setObjectName(QStringLiteral("engineState"));
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
     m_busy->setRange(0, 0);
@@ -34,6 +36,7 @@ EngineStatusWidget::EngineStatusWidget(EngineSession *session, QWidget *parent)
     layout->addWidget(m_mode);
     layout->addWidget(m_url);
     layout->addWidget(m_database);
+    layout->addWidget(m_instance);
     layout->addWidget(m_state);
     layout->addWidget(m_busy);
     connect(session, &EngineSession::stateChanged, this, &EngineStatusWidget::update);
@@ -42,7 +45,7 @@ EngineStatusWidget::EngineStatusWidget(EngineSession *session, QWidget *parent)
 
 QString EngineStatusWidget::text() const
 {
-    QStringList parts{m_mode->text(), m_url->text(), m_database->text(), m_state->text()};
+    QStringList parts{m_mode->text(), m_url->text(), m_database->text(), m_instance->text(), m_state->text()};
     parts.removeAll(QString());
     return parts.join(QStringLiteral(" · "));
 }
@@ -52,8 +55,26 @@ void EngineStatusWidget::update()
     const bool embedded = m_session->mode() == EngineSession::Mode::Embedded;
     m_mode->setText(embedded ? QStringLiteral("Embedded engine") : QStringLiteral("Remote engine"));
     m_url->setText(m_session->url().toDisplayString());
-    m_database->setText(embedded ? QStringLiteral("Database: %1").arg(m_session->embeddedDatabasePath()) : QString());
-    m_database->setVisible(embedded);
+    // What the engine says about itself; before it has answered, the embedded engine's own file.
+    const EngineSession::EngineInfo &info = m_session->engineInfo();
+    QString database;
+    if (info.backend == QLatin1String("postgresql"))
+        database = tr("Database: %1").arg(info.database); // "PostgreSQL user@host:port/db"
+    else if (!info.database.isEmpty())
+        database = tr("Database: SQLite %1").arg(info.database);
+    else if (embedded)
+        database = tr("Database: SQLite %1").arg(m_session->embeddedDatabasePath());
+    m_database->setText(database);
+    m_database->setVisible(!database.isEmpty());
+    QString instance;
+    if (!info.instance.isEmpty()) {
+        // Several instances share a PostgreSQL database; one of them does the once-only work.
+        instance = info.backend == QLatin1String("postgresql")
+                       ? (info.leader ? tr("Instance: %1 (leader)") : tr("Instance: %1 (follower)")).arg(info.instance)
+                       : tr("Instance: %1").arg(info.instance);
+    }
+    m_instance->setText(instance);
+    m_instance->setVisible(!instance.isEmpty());
     m_state->setText(m_session->stateText());
     QString color = QStringLiteral("#1b5e20");
     if (m_session->state() == EngineSession::State::Unreachable || m_session->state() == EngineSession::State::Starting)

@@ -9,7 +9,8 @@ namespace scim {
 
 class EngineSession;
 
-// Status bar contents: embedded/remote, URL, database, state, and a busy indicator while requests run.
+// Status bar contents: embedded/remote, URL, database (the SQLite file or the PostgreSQL server and database), the
+// engine instance, state, and a busy indicator while requests run.
 class EngineStatusWidget : public QWidget
 {
     Q_OBJECT
@@ -27,6 +28,7 @@ private:
     QLabel *m_mode;
     QLabel *m_url;
     QLabel *m_database;
+    QLabel *m_instance;
     QLabel *m_state;
     QProgressBar *m_busy;
 };
