@@ -2,8 +2,9 @@
 # Installs the Debian 12 packages SCIM Console needs, only those that are missing (idempotent).
 #   packaging/install-deps.sh build   compiler, CMake, Qt 6 development packages, QtKeychain
 #   packaging/install-deps.sh test    build + what the test suite runs (curl, Node.js/npm for newman, a private
-#                                     D-Bus session with gnome-keyring for the keychain tests, Xvfb for screenshots)
-#   packaging/install-deps.sh bench   build + wrk
+#                                     D-Bus session with gnome-keyring for the keychain tests, Xvfb for screenshots,
+#                                     a PostgreSQL 15 server that the suites start themselves)
+#   packaging/install-deps.sh bench   build + wrk, PostgreSQL and HAProxy (bench/run-bench.sh --database)
 # Uses apt-get directly as root, otherwise through sudo.
 set -euo pipefail
 
@@ -11,10 +12,10 @@ profile=${1:-build}
 build_packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libsqlite3-dev
-    qtkeychain-qt6-dev libsecret-1-0 fonts-dejavu-core
+    qtkeychain-qt6-dev libsecret-1-0 fonts-dejavu-core libpq-dev
 )
-test_packages=(curl ca-certificates procps dbus-daemon gnome-keyring xvfb xauth)
-bench_packages=(wrk curl util-linux)
+test_packages=(curl ca-certificates procps dbus-daemon gnome-keyring xvfb xauth postgresql)
+bench_packages=(wrk curl util-linux postgresql haproxy)
 
 packages=("${build_packages[@]}")
 case "$profile" in

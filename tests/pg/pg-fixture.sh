@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # A private PostgreSQL 15 server for the test suite (CTest fixture "postgres", see tests/pg/CMakeLists.txt).
-#   pg-fixture.sh start STATE_DIR   initdb in a fresh temporary directory, start on 127.0.0.1 and a free port
-#   pg-fixture.sh stop STATE_DIR    stop the server and remove its data
+#   pg-fixture.sh start STATE_DIR [durable]   initdb in a fresh temporary directory, start on 127.0.0.1 and a free
+#                                             port; "durable" keeps PostgreSQL's crash safety (for benchmarks)
+#   pg-fixture.sh stop STATE_DIR              stop the server and remove its data
 # STATE_DIR/url receives the superuser's URL (postgresql://postgres:PASSWORD@127.0.0.1:PORT/postgres, mode 0600);
 # the suites create a database of their own on it. As root the server runs as the `postgres` user (runuser);
-# otherwise as the current user. Durability is off (fsync, synchronous_commit): the data is thrown away.
+# otherwise as the current user. For tests durability is off (fsync, synchronous_commit): the data is thrown away.
 set -euo pipefail
 
 command=${1:-}
 state=${2:-}
+mode=${3:-test}
 if [[ -z "$command" || -z "$state" ]]; then
     echo "usage: $0 start|stop STATE_DIR" >&2
     exit 2
@@ -62,12 +64,16 @@ start)
         exit 1
     }
     rm -f "$root/pwfile"
+    settings="-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300 -c shared_buffers=64MB"
+    if [[ "$mode" == durable ]]; then
+        # Debian's defaults for durability (fsync, synchronous commit, full page writes) and a realistic cache.
+        settings="-c max_connections=200 -c shared_buffers=512MB -c max_wal_size=4GB"
+    fi
     started=
     for _ in 1 2 3 4 5 6 7 8; do
         port=$((20000 + RANDOM % 40000))
         if as_owner "$bin/pg_ctl" -D "$root/data" -l "$root/server.log" -w -t 30 \
-            -o "-p $port -k $root -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off \
-                -c full_page_writes=off -c max_connections=300 -c shared_buffers=64MB \
+            -o "-p $port -k $root -c listen_addresses=127.0.0.1 $settings \
                 -c log_min_messages=warning -c log_min_error_statement=panic" start >/dev/null 2>&1; then
             started=$port
             break

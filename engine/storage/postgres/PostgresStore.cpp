@@ -81,20 +81,32 @@ QString likePattern(const QString &query)
     "(SELECT string_agg(g.group_id || ' ' || g.member_type, E'\\n' ORDER BY g.group_id) FROM group_members g"          \
     " WHERE g.member_id = r.id)"
 
-StoredResource readResource(const PgResult &rows, int row)
+} // namespace
+
+StoredResource PostgresStore::readResource(const PgResult &rows, int row)
 {
     StoredResource resource;
     resource.connectionId = rows.text(row, 0);
     resource.resourceType = rows.text(row, 1);
     resource.id = rows.text(row, 2);
-    resource.data = decodeResource(rows.bytes(row, 3));
     resource.version = rows.integer(row, 4);
+    // Decoding dominates a read: a resource's data changes only with its version, so the decoded object of the
+    // version read last is reused (the row itself is always read: another instance may have written it).
+    const QString key = resource.connectionId + QLatin1Char('/') + resource.id;
+    if (const Decoded *decoded = m_decoded.object(key); decoded && decoded->version == resource.version) {
+        resource.data = decoded->data;
+    } else {
+        resource.data = decodeResource(rows.bytes(row, 3));
+        m_decoded.insert(key, new Decoded{resource.version, resource.data});
+    }
     resource.sequence = rows.integer(row, 5);
     resource.uniqueKey = rows.text(row, 6);
     resource.externalId = rows.text(row, 7);
     resource.passwordHash = rows.bytes(row, 8);
     return resource;
 }
+
+namespace {
 
 Connection readConnection(const PgResult &rows, int row)
 {
@@ -126,6 +138,7 @@ UserProfile readProfile(const PgResult &rows, int row)
 
 PostgresStore::PostgresStore(const QString &url)
     : m_pg(std::make_unique<PgConnection>(url, kApplicationName))
+    , m_decoded(kDecodedEntries)
     , m_description(PgConnection::describe(url))
 {
     PostgresSchema::migrate(*m_pg);
@@ -196,8 +209,10 @@ bool PostgresStore::commit()
 
 void PostgresStore::rollback()
 {
+    // Reads inside the transaction may have cached its own writes, which are gone now.
     m_configurationCache.clear();
     m_prefetchedGroups.clear();
+    m_decoded.clear();
     if (!m_pg->inTransaction() && !m_pg->transactionFailed())
         return;
     try {
@@ -238,6 +253,7 @@ void PostgresStore::transaction(const std::function<void()> &work)
             --m_savepoints;
             m_prefetchedGroups.clear();
             m_configurationCache.clear();
+            m_decoded.clear();
             if (m_pg->inTransaction() || m_pg->transactionFailed())
                 m_pg->command(QStringLiteral("ROLLBACK TO SAVEPOINT ") + name);
             throw;

@@ -2,13 +2,16 @@
 
 #include "Store.h"
 
+#include <QCache>
 #include <QHash>
+#include <QJsonObject>
 
 #include <memory>
 
 namespace scim {
 
 class PgConnection;
+class PgResult;
 
 // The PostgreSQL store: the same Store behaviour as SqliteStore on a database that several engine instances
 // share. Nothing that another instance can change is cached without an invalidation path: resources are always
@@ -90,11 +93,21 @@ public:
     PgConnection &pg() { return *m_pg; }
 
 private:
+    StoredResource readResource(const PgResult &rows, int row);
     void beginWrite();
     bool commit();
     void rollback();
 
+    struct Decoded
+    {
+        qint64 version = 0;
+        QJsonObject data;
+    };
+
     std::unique_ptr<PgConnection> m_pg;
+    // Decoded resource data by connection/id, valid for the version it was decoded from (see readResource()).
+    static constexpr int kDecodedEntries = 100000;
+    QCache<QString, Decoded> m_decoded;
     QString m_description;
     QHash<QString, std::optional<ScimConfiguration>> m_configurationCache;
     // Groups of the resources the last read returned (read by the same statement), consumed by groupsOf(): a User
