@@ -281,34 +281,42 @@ qint64 PostgresLogStore::count()
 
 int PostgresLogStore::deleteBefore(qint64 key, int limit)
 {
+    // Whole days below the key: DROP is as cheap for a million events as for one. They are counted first, outside
+    // the turn on log_head (no writer adds to a day wholly below its newest key), so other instances' writers do
+    // not wait for the count.
+    QList<QPair<QString, qint64>> doomed;
+    const PgResult partitions =
+        m_pg->exec("SELECT c.relname::text, pg_get_expr(c.relpartbound, c.oid) FROM pg_inherits i"
+                   " JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'logs'::regclass ORDER BY 1");
+    for (int row = 0; row < partitions.rows(); ++row) {
+        // "FOR VALUES FROM ('…') TO ('…')": the upper bound is the last number.
+        const QString bound = partitions.text(row, 1);
+        const qsizetype to = bound.lastIndexOf(QLatin1String("TO ("));
+        const qint64 upper = bound.mid(to + 4).remove(QLatin1Char('\'')).remove(QLatin1Char(')')).toLongLong();
+        if (to < 0 || upper > key || upper > maxKey())
+            continue;
+        const QString name = partitions.text(row, 0);
+        doomed.append({name, m_pg->execDynamic(QStringLiteral("SELECT count(*) FROM ") + name).integer(0, 0)});
+    }
     qint64 deleted = 0;
     m_pg->beginLazily();
     try {
         m_pg->exec("SELECT 1 FROM log_head WHERE id = 1 FOR UPDATE");
-        // Whole days below the key: DROP is as cheap for a million events as for one.
-        const PgResult partitions =
-            m_pg->exec("SELECT c.relname::text, pg_get_expr(c.relpartbound, c.oid) FROM pg_inherits i"
-                       " JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'logs'::regclass ORDER BY 1");
-        for (int row = 0; row < partitions.rows(); ++row) {
-            const QString name = partitions.text(row, 0);
-            // "FOR VALUES FROM ('…') TO ('…')": the upper bound is the last number.
-            const QString bound = partitions.text(row, 1);
-            const qsizetype to = bound.lastIndexOf(QLatin1String("TO ("));
-            const qint64 upper = bound.mid(to + 4).remove(QLatin1Char('\'')).remove(QLatin1Char(')')).toLongLong();
-            if (to < 0 || upper > key)
-                continue;
-            deleted += m_pg->execDynamic(QStringLiteral("SELECT count(*) FROM ") + name).integer(0, 0);
-            m_pg->command(QStringLiteral("DROP TABLE ") + name);
+        for (const auto &[name, count] : std::as_const(doomed)) {
+            m_pg->command(QStringLiteral("DROP TABLE IF EXISTS ") + name);
+            deleted += count;
         }
-        if (deleted == 0 || deleted < limit) {
+        if (deleted < limit) {
             deleted += m_pg->exec("DELETE FROM logs WHERE key IN (SELECT key FROM logs WHERE key < $1 ORDER BY key"
                                   " LIMIT $2)",
-                                  PgParams().integer(key).integer(qMax<qint64>(0, limit - deleted)))
+                                  PgParams().integer(key).integer(limit - deleted))
                            .affected();
         }
         m_pg->exec("UPDATE log_head SET count = greatest(count - $1, 0) WHERE id = 1", PgParams().integer(deleted));
         m_pg->execDynamic(QStringLiteral("COMMIT"));
     } catch (...) {
+        if (m_pg->beginPending())
+            m_pg->cancelLazyBegin();
         if (m_pg->inTransaction() || m_pg->transactionFailed())
             m_pg->command(QStringLiteral("ROLLBACK"));
         throw;
