@@ -492,10 +492,15 @@ std::optional<StoredResource> PostgresStore::resource(const QString &connectionI
                                      PgParams().text(id).text(connectionId).text(type));
     if (rows.rows() == 0)
         return std::nullopt;
-    StoredResource resource = readResource(rows, 0);
+    return readResourceWithGroups(rows, 0);
+}
+
+StoredResource PostgresStore::readResourceWithGroups(const PgResult &rows, int row)
+{
+    StoredResource resource = readResource(rows, row);
     QList<Membership> groups;
-    if (!rows.isNull(0, 9)) {
-        const QString lines = rows.text(0, 9);
+    if (!rows.isNull(row, 9)) {
+        const QString lines = rows.text(row, 9);
         for (QStringView line : QStringView(lines).split(QLatin1Char('\n'))) {
             const qsizetype space = line.indexOf(QLatin1Char(' '));
             groups.append(
@@ -510,16 +515,17 @@ QList<StoredResource> PostgresStore::resourcesByAttribute(const QString &connect
                                                           IndexedAttribute attribute, const QString &value)
 {
     m_prefetchedGroups.clear();
-    const PgResult rows = attribute == IndexedAttribute::UserName
-                              ? m_pg->exec("SELECT " RESOURCE_COLUMNS " FROM resources r WHERE r.connection_id = $1"
-                                           " AND r.resource_type = $2 AND r.unique_key = $3 ORDER BY r.seq",
-                                           PgParams().text(connectionId).text(type).text(SqliteStore::foldKey(value)))
-                              : m_pg->exec("SELECT " RESOURCE_COLUMNS " FROM resources r WHERE r.connection_id = $1"
-                                           " AND r.resource_type = $2 AND r.external_id = $3 ORDER BY r.seq",
-                                           PgParams().text(connectionId).text(type).text(value));
+    const PgResult rows =
+        attribute == IndexedAttribute::UserName
+            ? m_pg->exec("SELECT " RESOURCE_COLUMNS ", " GROUPS_COLUMN " FROM resources r WHERE r.connection_id = $1"
+                         " AND r.resource_type = $2 AND r.unique_key = $3 ORDER BY r.seq",
+                         PgParams().text(connectionId).text(type).text(SqliteStore::foldKey(value)))
+            : m_pg->exec("SELECT " RESOURCE_COLUMNS ", " GROUPS_COLUMN " FROM resources r WHERE r.connection_id = $1"
+                         " AND r.resource_type = $2 AND r.external_id = $3 ORDER BY r.seq",
+                         PgParams().text(connectionId).text(type).text(value));
     QList<StoredResource> result;
     for (int row = 0; row < rows.rows(); ++row)
-        result.append(readResource(rows, row));
+        result.append(readResourceWithGroups(rows, row));
     return result;
 }
 
@@ -527,13 +533,15 @@ QList<StoredResource> PostgresStore::resources(const QString &connectionId, cons
                                                qsizetype limit)
 {
     m_prefetchedGroups.clear();
-    const PgResult rows = m_pg->exec("SELECT " RESOURCE_COLUMNS " FROM resources r WHERE r.connection_id = $1"
-                                     " AND r.resource_type = $2 ORDER BY r.seq LIMIT $3 OFFSET $4",
+    // A page is rendered whole, `groups` included: read them with it (allResources() is for filters that scan).
+    const PgResult rows = m_pg->exec("SELECT " RESOURCE_COLUMNS ", " GROUPS_COLUMN " FROM resources r"
+                                     " WHERE r.connection_id = $1 AND r.resource_type = $2 ORDER BY r.seq"
+                                     " LIMIT $3 OFFSET $4",
                                      PgParams().text(connectionId).text(type).integer(limit).integer(offset));
     QList<StoredResource> result;
     result.reserve(rows.rows());
     for (int row = 0; row < rows.rows(); ++row)
-        result.append(readResource(rows, row));
+        result.append(readResourceWithGroups(rows, row));
     return result;
 }
 

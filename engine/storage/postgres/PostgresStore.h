@@ -94,6 +94,8 @@ public:
 
 private:
     StoredResource readResource(const PgResult &rows, int row);
+    // readResource() of a row whose column 9 holds its groups (GROUPS_COLUMN), kept for groupsOf().
+    StoredResource readResourceWithGroups(const PgResult &rows, int row);
     void beginWrite();
     bool commit();
     void rollback();
