@@ -61,8 +61,10 @@ PgConnection::PgConnection(const QString &location, const QString &applicationNa
 void PgConnection::applySessionSettings()
 {
     // A request never waits for a lock longer than SQLite's busy handler would (5 s): then it fails, and the
-    // client gets a 5xx to retry, instead of the engine stalling behind a stuck transaction.
-    PGresult *result = PQexec(m_conn, "SET lock_timeout = '5s'");
+    // client gets a 5xx to retry, instead of the engine stalling behind a stuck transaction. Prepared statements
+    // keep one generic plan: each is an index lookup whatever the values, and planning a custom plan for every
+    // execution (which the server otherwise often chose, e.g. for a resource by id) cost more than running it.
+    PGresult *result = PQexec(m_conn, "SET lock_timeout = '5s'; SET plan_cache_mode = force_generic_plan");
     PQclear(result);
 }
 
