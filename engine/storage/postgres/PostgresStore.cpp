@@ -601,6 +601,7 @@ qint64 PostgresStore::insertResource(const StoredResource &resource, const UserP
     }
     if (results.back().rows() == 0)
         throw StoreError(StoreError::Kind::Conflict, QStringLiteral("The unique key is taken"));
+    m_prefetchedGroups.insert(resource.id, {}); // a new resource belongs to no group yet (the response renders it)
     return results.back().integer(0, 0);
 }
 
