@@ -3,8 +3,10 @@
 #   packaging/install-deps.sh build   compiler, CMake, Qt 6 development packages, QtKeychain
 #   packaging/install-deps.sh test    build + what the test suite runs (curl, Node.js/npm for newman, a private
 #                                     D-Bus session with gnome-keyring for the keychain tests, Xvfb for screenshots,
-#                                     a PostgreSQL 15 server that the suites start themselves)
+#                                     a PostgreSQL 15 server that the suites start themselves, and deb + the
+#                                     package checks: lintian, desktop-file-validate, appstreamcli, systemd-analyze)
 #   packaging/install-deps.sh bench   build + wrk, PostgreSQL and HAProxy (bench/run-bench.sh --database)
+#   packaging/install-deps.sh deb     build + what packaging/build-deb.sh needs (debhelper, dpkg-dev)
 # Uses apt-get directly as root, otherwise through sudo.
 set -euo pipefail
 
@@ -14,7 +16,9 @@ build_packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libsqlite3-dev
     qtkeychain-qt6-dev libsecret-1-0 fonts-dejavu-core libpq-dev
 )
-test_packages=(curl ca-certificates procps dbus-daemon gnome-keyring xvfb xauth postgresql)
+deb_packages=(debhelper dpkg-dev ccache)
+test_packages=(curl ca-certificates procps dbus-daemon gnome-keyring xvfb xauth postgresql
+    "${deb_packages[@]}" lintian man-db desktop-file-utils appstream systemd qt6-qpa-plugins)
 bench_packages=(wrk curl util-linux postgresql haproxy)
 
 packages=("${build_packages[@]}")
@@ -22,7 +26,8 @@ case "$profile" in
     build) ;;
     test) packages+=("${test_packages[@]}") ;;
     bench) packages+=("${bench_packages[@]}") ;;
-    *) echo "usage: $0 [build|test|bench]" >&2; exit 2 ;;
+    deb) packages+=("${deb_packages[@]}") ;;
+    *) echo "usage: $0 [build|test|bench|deb]" >&2; exit 2 ;;
 esac
 
 missing=()

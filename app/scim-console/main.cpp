@@ -3,26 +3,47 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QStringList>
 #include <QTimer>
 
 #include <cstdio>
+
+namespace {
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("scim-console"));
+    QCoreApplication::setApplicationName(QStringLiteral("scim-console"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SCIM_VERSION_STRING));
+}
+
+// True when the command line asks only for --help or --version: those must work without a display (scripts,
+// package checks over SSH), and QApplication cannot even be constructed there.
+bool wantsTextOnly(QCommandLineParser &parser, const QCommandLineOption &help, const QCommandLineOption &version,
+                   int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    if (!parser.parse(arguments))
+        return false;
+    return parser.isSet(help) || parser.isSet(version) || parser.isSet(QStringLiteral("help-all"));
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("scim-console"));
-    QApplication::setApplicationName(QStringLiteral("scim-console"));
-    QApplication::setApplicationDisplayName(QStringLiteral("SCIM Console"));
-    QApplication::setApplicationVersion(QStringLiteral(SCIM_VERSION_STRING));
-    QApplication::setDesktopFileName(QStringLiteral("scim-console"));
+    setApplicationIdentity();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Desktop admin console for the SCIM engine"));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption database(QStringLiteral("database"),
                                       QStringLiteral("Embedded engine database (default: in the data directory)."),
                                       QStringLiteral("path"));
@@ -32,6 +53,17 @@ int main(int argc, char *argv[])
                                            QStringLiteral("Print the start-up time and quit once the window is "
                                                           "usable (benchmark)."));
     parser.addOptions({database, noKeychain, quitWhenReady});
+
+    if (wantsTextOnly(parser, help, version, argc, argv)) {
+        const QCoreApplication textOnly(argc, argv);
+        parser.process(textOnly); // prints the help or the version and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("SCIM Console"));
+    // The reverse-DNS desktop id: the .desktop file and the AppStream component in resources/ carry the same name.
+    QApplication::setDesktopFileName(QStringLiteral("org.scimconsole.ScimConsole"));
     parser.process(app);
 
     scim::ConsoleOptions options;
