@@ -60,19 +60,34 @@ engine_ticks() {
     for p in $pids; do total=$((total + $(awk '{print $14 + $15}' "/proc/$p/stat"))); done
     echo "$total"
 }
+# With a local PostgreSQL: the CPU time of every postgres process (server and backends), in clock ticks.
+postgres_ticks() {
+    local total=0 stat
+    for stat in /proc/[0-9]*/stat; do
+        [ "$(cut -d' ' -f2 "$stat" 2>/dev/null)" = "(postgres)" ] || continue
+        total=$((total + $(awk '{print $14 + $15}' "$stat" 2>/dev/null || echo 0)))
+    done
+    echo "$total"
+}
 declare -A results
 run() {
     local setup=$1 label=$2; shift 2
-    local line before after requests
+    local line before after requests db_before db_after
     before=$(engine_ticks)
+    db_before=$(postgres_ticks)
     line=$(taskset -c 1 wrk -t1 -c"$connections" -d"$duration" --latency -H "Authorization: Bearer $token" \
         "$@" | grep '^RESULT' || true)
     after=$(engine_ticks)
+    db_after=$(postgres_ticks)
     # CPU per request hardly changes when other processes share the cores, unlike requests/s: use it to
     # compare builds on a busy machine.
     requests=$(sed -E 's/.*requests=([0-9]+).*/\1/' <<<"$line")
     line="$line cpu_us_per_req=$(awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="${requests:-0}" \
         'BEGIN{printf "%.1f", n ? t * 1e6 / hz / n : 0}')"
+    if [ "$setup" != SQLite ]; then
+        line="$line db_cpu_us_per_req=$(awk -v t=$((db_after - db_before)) -v hz="$(getconf CLK_TCK)" \
+            -v n="${requests:-0}" 'BEGIN{printf "%.1f", n ? t * 1e6 / hz / n : 0}')"
+    fi
     printf '%-40s %s\n' "$label" "${line#RESULT }"
     results["$setup|$label"]=$line
 }
