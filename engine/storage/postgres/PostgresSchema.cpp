@@ -56,8 +56,10 @@ const QList<QStringList> &migrations()
                            " search_text text)"),
             QStringLiteral("CREATE UNIQUE INDEX resources_by_unique_key"
                            " ON resources(connection_id, resource_type, unique_key)"),
+            // seq last: a lookup returns its rows in order from the index alone. (A unique key has one row and no
+            // ORDER BY: given one, the planner preferred walking the connection's rows in order to the unique index.)
             QStringLiteral("CREATE INDEX resources_by_external_id ON resources(connection_id, resource_type,"
-                           " external_id) WHERE external_id IS NOT NULL"),
+                           " external_id, seq) WHERE external_id IS NOT NULL"),
             QStringLiteral("CREATE INDEX resources_in_order ON resources(connection_id, resource_type, seq)"),
             QStringLiteral("CREATE TABLE group_members ("
                            " group_id text NOT NULL REFERENCES resources(id) ON DELETE CASCADE,"

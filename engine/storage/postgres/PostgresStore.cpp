@@ -518,7 +518,7 @@ QList<StoredResource> PostgresStore::resourcesByAttribute(const QString &connect
     const PgResult rows =
         attribute == IndexedAttribute::UserName
             ? m_pg->exec("SELECT " RESOURCE_COLUMNS ", " GROUPS_COLUMN " FROM resources r WHERE r.connection_id = $1"
-                         " AND r.resource_type = $2 AND r.unique_key = $3 ORDER BY r.seq",
+                         " AND r.resource_type = $2 AND r.unique_key = $3",
                          PgParams().text(connectionId).text(type).text(SqliteStore::foldKey(value)))
             : m_pg->exec("SELECT " RESOURCE_COLUMNS ", " GROUPS_COLUMN " FROM resources r WHERE r.connection_id = $1"
                          " AND r.resource_type = $2 AND r.external_id = $3 ORDER BY r.seq",
