@@ -1,8 +1,8 @@
-#include "AdminCredential.h"
-#include "Engine.h"
-#include "EngineCommandLine.h"
-#include "SignalWatcher.h"
-#include "StoreFactory.h"
+#include "auth/AdminCredential.h"
+#include "server/Backends.h"
+#include "server/Engine.h"
+#include "server/EngineCommandLine.h"
+#include "server/SignalWatcher.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -29,7 +29,7 @@ int main(int argc, char *argv[])
 
     // The generated admin token lives next to an SQLite file; with PostgreSQL in the engine's data directory
     // (several instances share one token through SCIM_ENGINE_ADMIN_TOKEN; docs/deployment.md).
-    const QString dataDirectory = scim::StoreFactory::isPostgres(options.databasePath)
+    const QString dataDirectory = scim::Backends::isPostgres(options.databasePath)
                                       ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                                       : QFileInfo(options.databasePath).absolutePath();
     const scim::AdminCredential::Result admin = scim::AdminCredential::resolve(dataDirectory);
@@ -54,9 +54,9 @@ int main(int argc, char *argv[])
     });
     QObject::connect(&engine, &scim::Engine::stopped, &app, [] { QCoreApplication::exit(0); });
 
-    std::printf("database: %s\n", qUtf8Printable(scim::StoreFactory::describe(options.databasePath)));
+    std::printf("database: %s\n", qUtf8Printable(scim::Backends::describe(options.databasePath)));
     std::printf("instance: %s%s\n", qUtf8Printable(engine.instanceName()),
-                scim::StoreFactory::isPostgres(options.databasePath)
+                scim::Backends::isPostgres(options.databasePath)
                     ? (engine.isLeader() ? " (leader)" : " (follower until the leader goes)")
                     : "");
     std::printf("public url: %s\n", qUtf8Printable(engine.publicUrl()));

@@ -6,14 +6,14 @@
 //
 //   pg_log_bench [--events N] [--batch N] URL     (URL: an empty database; its log tables are used and dropped)
 
-#include "LogBlock.h"
-#include "LogId.h"
-#include "LogQuery.h"
-#include "LogRecord.h"
-#include "LogRowBuilder.h"
-#include "PgConnection.h"
-#include "PostgresLogStore.h"
-#include "StoreError.h"
+#include "requestlog/LogBlock.h"
+#include "requestlog/LogId.h"
+#include "requestlog/LogQuery.h"
+#include "requestlog/LogRecord.h"
+#include "requestlog/LogRowBuilder.h"
+#include "requestlog/postgres/PostgresLogStore.h"
+#include "storage/StoreError.h"
+#include "storage/postgres/PgConnection.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

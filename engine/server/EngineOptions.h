@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LogRetention.h"
+#include "requestlog/LogRetention.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -12,7 +12,7 @@ struct EngineOptions
     QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
     QString listenHost = QStringLiteral("127.0.0.1");
     quint16 port = 8080;  // 0 picks a free port
-    QString databasePath; // SQLite file, or a postgresql:// URL (StoreFactory)
+    QString databasePath; // SQLite file, or a postgresql:// URL (server/Backends)
     QString publicUrl;    // empty: http://HOST:PORT
     QString adminToken;   // empty: see AdminCredential
     bool requestLog = true;

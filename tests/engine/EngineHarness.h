@@ -1,13 +1,14 @@
 #pragma once
 
-#include "HttpRequest.h"
-#include "ManagementApi.h"
-#include "ProfileService.h"
-#include "SchemaRegistry.h"
-#include "ScimService.h"
-#include "StoreFactory.h"
 #include "TestBackend.h"
-#include "TokenService.h"
+#include "auth/TokenService.h"
+#include "common/HttpRequest.h"
+#include "management/ManagementApi.h"
+#include "mapping/ProfileService.h"
+#include "protocol/ScimService.h"
+#include "protocol/ScimStatistics.h"
+#include "protocol/schema/SchemaRegistry.h"
+#include "server/Backends.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,13 +23,14 @@ struct EngineHarness
 {
     EngineHarness(const QString &directory, const QString &fileName)
         : database(directory, fileName)
-        , store(scim::StoreFactory::open(database.location()))
+        , store(scim::Backends::openStore(database.location()))
         , tokens(std::make_unique<scim::TokenService>(*store))
         , profiles(std::make_unique<scim::ProfileService>(*store, scim::SchemaRegistry::standard().users()))
         , service(std::make_unique<scim::ScimService>(*store, *tokens, scim::SchemaRegistry::standard()))
         , management(std::make_unique<scim::ManagementApi>(*store, *tokens))
     {
-        service->setProfileService(profiles.get());
+        service->setUserProjector(profiles.get());
+        service->setStatistics(&statistics);
         management->setProfileService(profiles.get());
     }
 
@@ -110,6 +112,7 @@ struct EngineHarness
     std::unique_ptr<scim::ProfileService> profiles;
     std::unique_ptr<scim::ScimService> service;
     std::unique_ptr<scim::ManagementApi> management;
+    scim::ScimStatistics statistics; // counted by the service (a test seam)
     QString connection;
     QString token;
 };

@@ -3,9 +3,9 @@
 // Clients of the engine's log features for end-to-end suites: a local HTTP receiver (log streams, back-channel
 // logout) and a Server-Sent Events client (GET /api/v2/logs/stream).
 
-#include "HttpRequest.h"
-#include "HttpResponse.h"
-#include "HttpServer.h"
+#include "common/HttpRequest.h"
+#include "common/HttpResponse.h"
+#include "http/HttpServer.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -26,6 +26,7 @@ public:
         : m_server([this](const scim::HttpRequest &request) {
             m_requests.append(request);
             const int status = m_statuses.isEmpty() ? m_defaultStatus : m_statuses.takeFirst();
+            m_answers.append(status);
             return scim::HttpResponse::empty(status);
         })
     {}
@@ -34,11 +35,22 @@ public:
     void failNext(QList<int> statuses) { m_statuses = std::move(statuses); }
     void setDefaultStatus(int status) { m_defaultStatus = status; }
     const QList<scim::HttpRequest> &requests() const { return m_requests; }
+    // The requests that were answered with a 2xx: what the sender may take as delivered.
+    QList<scim::HttpRequest> acknowledged() const
+    {
+        QList<scim::HttpRequest> result;
+        for (qsizetype i = 0; i < m_requests.size(); ++i) {
+            if (m_answers.at(i) >= 200 && m_answers.at(i) < 300)
+                result.append(m_requests.at(i));
+        }
+        return result;
+    }
 
 private:
     scim::HttpServer m_server;
     QList<scim::HttpRequest> m_requests;
     QList<int> m_statuses;
+    QList<int> m_answers; // the status each request got
     int m_defaultStatus = 200;
 };
 

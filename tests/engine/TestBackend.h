@@ -4,10 +4,10 @@
 // and with SCIM_TEST_BACKEND=postgres on the PostgreSQL server that the "postgres" fixture started
 // (tests/pg/pg-fixture.sh; its superuser URL is in the file SCIM_TEST_PG_URL_FILE names).
 
-#include "PgConnection.h"
-#include "RandomId.h"
-#include "Store.h"
-#include "StoreFactory.h"
+#include "common/RandomId.h"
+#include "server/Backends.h"
+#include "storage/Store.h"
+#include "storage/postgres/PgConnection.h"
 
 #include <QDir>
 #include <QFile>
@@ -95,7 +95,7 @@ private:
 
 inline std::unique_ptr<scim::Store> openStore(const QString &location)
 {
-    return scim::StoreFactory::open(location);
+    return scim::Backends::openStore(location);
 }
 
 } // namespace TestBackend

@@ -10,9 +10,9 @@
 // arithmetic is unit-tested in tst_tokens.cpp.
 
 #include "EngineProcess.h"
-#include "PgConnection.h"
-#include "StoreError.h"
 #include "TestBackend.h"
+#include "storage/StoreError.h"
+#include "storage/postgres/PgConnection.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

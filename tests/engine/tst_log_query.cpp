@@ -2,12 +2,13 @@
 // PostgreSQL: TestBackend): which events each query selects, and the errors malformed queries get. Also the log id
 // format and the row builder's redaction rules.
 
-#include "LogId.h"
-#include "LogIdGenerator.h"
-#include "LogQuery.h"
-#include "LogRowBuilder.h"
-#include "LogStore.h"
 #include "TestBackend.h"
+#include "requestlog/LogId.h"
+#include "requestlog/LogIdGenerator.h"
+#include "requestlog/LogQuery.h"
+#include "requestlog/LogRowBuilder.h"
+#include "requestlog/LogStore.h"
+#include "server/Backends.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -68,7 +69,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_database = TestBackend::Database(m_dir.path(), u"engine.sqlite"_s);
-        m_db = LogStore::open(m_database.location());
+        m_db = scim::Backends::openLogStore(m_database.location());
         m_day = QDateTime(QDate(2026, 11, 10), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
         const qint64 day = 86400 * 1000;
         QList<LogRow> rows{

@@ -443,7 +443,7 @@ private Q_SLOTS:
         QCOMPARE(stream.status, 201);
         auto delivered = [&] {
             QSet<QString> ids;
-            for (const scim::HttpRequest &request : receiver.requests()) {
+            for (const scim::HttpRequest &request : receiver.acknowledged()) {
                 for (const QByteArray &line : request.body.split('\n')) {
                     if (!line.trimmed().isEmpty())
                         ids << QJsonDocument::fromJson(line).object().value(u"log_id"_s).toString();

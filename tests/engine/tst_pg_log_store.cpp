@@ -2,12 +2,12 @@
 // keys follow commit order across writers (no event skipped or seen twice by a reader paging meanwhile),
 // partitions by day and retention through them, log streams, and the SQL dialect of log searches.
 
-#include "LogId.h"
-#include "LogQuery.h"
-#include "PgConnection.h"
-#include "PostgresLogStore.h"
-#include "StoreError.h"
 #include "TestBackend.h"
+#include "requestlog/LogId.h"
+#include "requestlog/LogQuery.h"
+#include "requestlog/postgres/PostgresLogStore.h"
+#include "storage/StoreError.h"
+#include "storage/postgres/PgConnection.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,9 +1,10 @@
-#include "PgConnection.h"
-#include "PostgresSchema.h"
-#include "PostgresStore.h"
-#include "SqliteStore.h"
-#include "StoreError.h"
 #include "TestBackend.h"
+#include "server/Backends.h"
+#include "storage/StoreError.h"
+#include "storage/postgres/PgConnection.h"
+#include "storage/postgres/PostgresSchema.h"
+#include "storage/postgres/PostgresStore.h"
+#include "storage/sqlite/SqliteStore.h"
 
 #include <QCborValue>
 #include <QJsonArray>
@@ -668,7 +669,7 @@ private Q_SLOTS:
             QSKIP("PostgreSQL only");
         const QString secret = QStringLiteral("s3cret-Pa55");
         const QString url = QStringLiteral("postgresql://scim:%1@127.0.0.1:1/scim").arg(secret);
-        QCOMPARE(StoreFactory::describe(url), QStringLiteral("PostgreSQL scim@127.0.0.1:1/scim"));
+        QCOMPARE(Backends::describe(url), QStringLiteral("PostgreSQL scim@127.0.0.1:1/scim"));
         bool threw = false;
         try {
             PostgresStore store(url);

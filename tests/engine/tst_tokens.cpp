@@ -1,9 +1,9 @@
-#include "HttpRequest.h"
-#include "PgConnection.h"
-#include "SchemaRegistry.h"
-#include "ScimService.h"
 #include "TestBackend.h"
-#include "TokenService.h"
+#include "auth/TokenService.h"
+#include "common/HttpRequest.h"
+#include "protocol/ScimService.h"
+#include "protocol/schema/SchemaRegistry.h"
+#include "storage/postgres/PgConnection.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>

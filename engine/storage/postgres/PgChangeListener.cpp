@@ -1,8 +1,8 @@
-#include "PgChangeListener.h"
+#include "storage/postgres/PgChangeListener.h"
 
-#include "PgConnection.h"
-#include "PostgresSchema.h"
-#include "StoreError.h"
+#include "storage/StoreError.h"
+#include "storage/postgres/PgConnection.h"
+#include "storage/postgres/PostgresSchema.h"
 
 #include <QSocketNotifier>
 

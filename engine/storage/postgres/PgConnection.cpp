@@ -1,6 +1,6 @@
-#include "PgConnection.h"
+#include "storage/postgres/PgConnection.h"
 
-#include "StoreError.h"
+#include "storage/StoreError.h"
 
 #include <libpq-fe.h>
 

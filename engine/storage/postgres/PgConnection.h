@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PgParams.h"
-#include "PgResult.h"
+#include "storage/postgres/PgParams.h"
+#include "storage/postgres/PgResult.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "PgParams.h"
+#include "storage/postgres/PgParams.h"
 
 namespace scim {
 

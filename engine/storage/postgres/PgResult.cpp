@@ -1,4 +1,4 @@
-#include "PgResult.h"
+#include "storage/postgres/PgResult.h"
 
 #include <QtEndian>
 

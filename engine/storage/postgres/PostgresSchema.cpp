@@ -1,7 +1,7 @@
-#include "PostgresSchema.h"
+#include "storage/postgres/PostgresSchema.h"
 
-#include "PgConnection.h"
-#include "StoreError.h"
+#include "storage/StoreError.h"
+#include "storage/postgres/PgConnection.h"
 
 #include <QStringList>
 

@@ -1,10 +1,10 @@
-#include "PostgresStore.h"
+#include "storage/postgres/PostgresStore.h"
 
-#include "JsonCbor.h"
-#include "PgConnection.h"
-#include "PostgresSchema.h"
-#include "SqliteStore.h"
-#include "StoreError.h"
+#include "common/JsonCbor.h"
+#include "storage/StoreError.h"
+#include "storage/postgres/PgConnection.h"
+#include "storage/postgres/PostgresSchema.h"
+#include "storage/sqlite/SqliteStore.h"
 
 #include <QJsonDocument>
 

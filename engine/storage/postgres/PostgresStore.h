@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Store.h"
+#include "storage/Store.h"
 
 #include <QCache>
 #include <QHash>
@@ -81,7 +81,7 @@ public:
     void lockConnection(const QString &connectionId) override;
     void beginBatch() override;
     bool commitBatch() override;
-    bool inBatch() const override { return m_batchRequested; }
+    bool inBatch() const { return m_batchRequested; }
 
     int schemaVersion() override;
     QString description() const override;
