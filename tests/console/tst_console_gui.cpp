@@ -5,6 +5,7 @@
 
 #include "TestEngine.h"
 #include "models/api/ManagementClient.h"
+#include "models/common/Localization.h"
 #include "models/common/ModelRoles.h"
 #include "models/connections/ConnectionsModel.h"
 #include "models/connections/TokensModel.h"
@@ -126,6 +127,7 @@ private:
 
 void TestConsoleGui::initTestCase()
 {
+    scim::Localization::install(u"en"_s); // the source catalog: English plural forms, as the console installs it
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"scim-console-tests"_s);
     QCoreApplication::setApplicationName(u"tst_console_gui"_s);
@@ -302,7 +304,7 @@ void TestConsoleGui::setUpConnectionEndToEnd()
     auto *userTable = usersPage->findChild<QTableView *>(u"usersTable"_s);
     QTRY_COMPARE_WITH_TIMEOUT(userTable->model()->rowCount(), 1, 10000);
     QCOMPARE(userTable->model()->index(0, UsersModel::UserNameColumn).data().toString(), u"jane.doe@acme.example"_s);
-    QCOMPARE(usersPage->findChild<QLabel *>(u"pageLabel"_s)->text(), u"Page 1 of 1 · 1 user(s)"_s);
+    QCOMPARE(usersPage->findChild<QLabel *>(u"pageLabel"_s)->text(), u"Page 1 of 1 · 1 user"_s);
     QTRY_COMPARE(connections->index(connections->rowForId(id), ConnectionsModel::UsersColumn)
                      .data(ModelRoles::RawValueRole)
                      .toInt(),
@@ -321,8 +323,8 @@ void TestConsoleGui::setUpConnectionEndToEnd()
     auto *box = waitForChild<QMessageBox>(&window, u"confirmDeleteConnection"_s);
     QVERIFY(box);
     QVERIFY(box->text().contains(u"acme-okta"_s));
-    QVERIFY(box->text().contains(u"1 token(s)"_s));
-    QVERIFY2(box->text().contains(u"all 1 provisioned user(s)"_s), qPrintable(box->text()));
+    QVERIFY2(box->text().contains(u"its 1 active token."_s), qPrintable(box->text()));
+    QVERIFY2(box->text().contains(u"It also deletes its 1 provisioned user."_s), qPrintable(box->text()));
     QTest::mouseClick(box->findChild<QAbstractButton *>(u"confirmButton"_s), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(connections->rowCount(), 0, 10000);
     QCOMPARE(call([&](auto cb) { window.client()->listConnections(&window, cb); }).array().size(), 0);
@@ -429,7 +431,7 @@ void TestConsoleGui::disablesAndEnablesScimFromDetails()
     QTest::mouseClick(toggle, Qt::LeftButton);
     auto *box = waitForChild<QMessageBox>(&window, u"confirmDisableScim"_s);
     QVERIFY(box);
-    QVERIFY(box->text().contains(u"1 token(s) are revoked"_s));
+    QVERIFY2(box->text().contains(u"Its 1 active token is revoked"_s), qPrintable(box->text()));
     QTest::mouseClick(box->findChild<QAbstractButton *>(u"confirmButton"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(endpoint->text().isEmpty(), 10000);
     QCOMPARE(toggle->text(), u"Enable SCIM"_s);

@@ -5,6 +5,7 @@
 // $SCIM_SCREENSHOT_DIR (<build>/screenshots); copies are kept in docs/screenshots/.
 
 #include "models/api/ManagementClient.h"
+#include "models/common/Localization.h"
 #include "models/common/ModelRoles.h"
 #include "models/connections/ConnectionsModel.h"
 #include "models/connections/TokensModel.h"
@@ -93,6 +94,7 @@ private:
 
 void TestConsoleScreenshots::initTestCase()
 {
+    scim::Localization::install(u"en"_s); // the source catalog: English plural forms, as the console installs it
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"scim-console-tests"_s);
     QCoreApplication::setApplicationName(u"tst_console_screenshots"_s);

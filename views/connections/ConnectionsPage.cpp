@@ -26,7 +26,7 @@ ConnectionsPage::ConnectionsPage(ManagementClient *client, ConnectionsModel *mod
     m_proxy->setSortRole(ModelRoles::RawValueRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_table->setObjectName(QStringLiteral("connectionsTable"));
-    m_table->setAccessibleName(QStringLiteral("Connections"));
+    m_table->setAccessibleName(tr("Connections"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
