@@ -37,6 +37,602 @@
     </message>
 </context>
 <context>
+    <name>CheckCapabilities</name>
+    <message>
+        <source>/ServiceProviderConfig could not be read (%1), so %2 is not advertised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/ServiceProviderConfig does not advertise %1 (%1.supported is not true).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/ResourceTypes lists no resource type with the endpoint /%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The User resource type does not list the enterprise extension (%1) in schemaExtensions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/Schemas declares userName with caseExact true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/Schemas could not be read (%1), so the User attribute groups is not declared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/Schemas does not declare the User attribute groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a known capability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server advertises %1, and this check is about servers that do not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckExpectation</name>
+    <message>
+        <source>%1 is %2; expected %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty or absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anything but %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches %2, which no element may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present (%1 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in any case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JSON %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string matching /%1/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string starting with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>something containing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of length %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of length at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of length at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number ≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number ≤ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an element matching %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2.%3 is absent, so the order cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not sorted %2 by %3: %4 comes before %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ascending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not conform to the server&apos;s /Schemas: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 header (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equal to the body&apos;s %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object of path: matcher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no matcher (write {&quot;equals&quot;: {}} for an empty object).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown matcher &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid regular expression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;by&quot;: the attribute to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown field &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response has no body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server said: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expect: unknown field &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expect.status must be a status code, a list of them, or a class such as &quot;2xx&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expect.error must be true, a scimType, or a list of scimTypes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expect.captures must be an object of name: path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expect.captures.%1 must be a JSON path, {&quot;json&quot;: path} or {&quot;header&quot;: name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected status %1, got %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a SCIM Error body (RFC 7644 §3.12), got no JSON object. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The error body&apos;s schemas does not contain %1 (RFC 7644 §3.12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The error body&apos;s status is %1; RFC 7644 §3.12 requires the HTTP status as a JSON string (&quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The error body&apos;s status is %1 but the HTTP status is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The error&apos;s scimType is %1; expected %2 (RFC 7644 §3.12). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a JSON body, got one that does not parse. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body&apos;s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot capture %1: %2 is absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckLoader</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses {{%2}}, which no earlier step captures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses the unknown template filter &quot;%2&quot; (upper and lower exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an array of strings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown field &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a &quot;name&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;method&quot; must be one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs either a &quot;path&quot; (below the base URL, starting with /) or a &quot;url&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;path&quot; must be a string starting with /.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;url&quot; must be a non-empty string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;query&quot; must be an object of parameter: value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: query parameter %2 must be a string, number, boolean or null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;headers&quot; must be an object of name: value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: header %2 must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;rawBody&quot; must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has both &quot;body&quot; and &quot;rawBody&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;auth&quot; must be token, none or invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.requires: unknown capability &quot;%2&quot; (known: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;scope&quot; must look like verb:resource (patch:users).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs an &quot;expect&quot; object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 captures into %2, a built-in variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check id &quot;%1&quot; must be lower-case letters, digits, dots and hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check needs a &quot;title&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;profile&quot; must be one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check needs a &quot;reference&quot; (an RFC section or an IdP documentation URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requires: &quot;%1&quot; is neither a known capability (%2) nor a scope (verb:resource).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check needs a non-empty &quot;steps&quot; array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON at %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file must hold a JSON object (one check, or a group with &quot;checks&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; in the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;checks&quot; must be an array of checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check %1 is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check directory does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check directory has no *.json files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another check file already defines the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckReport</name>
+    <message>
+        <source>No response: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCIM conformance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1 · profile %2 · prefix %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capabilities: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleanup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n resource(s) (--keep).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n resource(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discovery requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckSchemaConformance</name>
+    <message>
+        <source>%1 is &quot;%2&quot;, which is not an xsd:dateTime (RFC 7643 §2.3.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a JSON %2, but /Schemas declares it with type %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is returned, but /Schemas declares it with returned &quot;never&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a JSON %2, but /Schemas declares it multi-valued (an array).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an array, but /Schemas declares it single-valued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a declared sub-attribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not declared in the resource&apos;s schemas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing, but /Schemas declares it required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meta is a JSON %1, not an object (RFC 7643 §3.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meta.%1 is not an xsd:dateTime string (RFC 7643 §3.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meta.%1 is a JSON %2, not a string (RFC 7643 §3.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schemas is missing or not a non-empty array (RFC 7643 §3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id is missing or not a non-empty string (RFC 7643 §3.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>externalId is a JSON %1, not a string (RFC 7643 §3.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a JSON %2, not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a schema listed by /Schemas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is present but not listed in schemas (RFC 7643 §3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckTemplate</name>
+    <message>
+        <source>/ServiceProviderConfig has no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template variable %1 has no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MappingCommands</name>
     <message>
         <source>Map %1 → %2</source>
@@ -301,6 +897,109 @@
     </message>
     <message>
         <source>Unknown appearance &apos;%1&apos;: use light, dark or system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scim::CheckRunner</name>
+    <message>
+        <source>Malformed check file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL %1 is not an http or https URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleanup cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cleanup was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out after %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before it ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discovery: GET %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the token (401 on %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token lacks the scope %1 (found by %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) left out: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled while it ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token lacks the scope %1: %2 got 403.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token lacks the scope %1: operation %2 of %3 got 403.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleanup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token lacks the scope %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleanup: look for leftovers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -914,6 +1613,10 @@ The identity provider using it gets 401 errors from now on until it is given ano
         <source>(no headers recorded)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Request and response of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>scim::LogExporter</name>
@@ -1275,10 +1978,6 @@ The identity provider using it gets 401 errors from now on until it is given ano
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Engine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Connect to engine…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1431,6 +2130,10 @@ The identity provider using it gets 401 errors from now on until it is given ano
     <message>
         <source>&amp;Redo %1</source>
         <extracomment>%1: what is redone, e.g. &quot;Map userName → email&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;ngine</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

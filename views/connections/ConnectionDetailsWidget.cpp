@@ -71,6 +71,7 @@ ConnectionDetailsWidget::ConnectionDetailsWidget(ManagementClient *client, Conne
     proxy->setSortRole(ModelRoles::RawValueRole);
     m_tokenView->setObjectName(QStringLiteral("tokensTable"));
     m_tokenView->setAccessibleName(tr("Tokens"));
+    m_tokenView->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move within it
     m_tokenView->setModel(proxy);
     m_tokenView->setSortingEnabled(true);
     m_tokenView->sortByColumn(TokensModel::CreatedColumn, Qt::AscendingOrder);

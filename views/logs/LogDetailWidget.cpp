@@ -76,6 +76,7 @@ LogDetailWidget::LogDetailWidget(ManagementClient *client, QWidget *parent)
     m_links->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_links->setOpenExternalLinks(false);
     m_tabs->setObjectName(QStringLiteral("logDetailTabs"));
+    m_tabs->setAccessibleName(tr("Request and response of the event"));
     m_tabs->addTab(m_request, tr("Request"));
     m_tabs->addTab(m_response, tr("Response"));
     m_tabs->addTab(m_headers, tr("Headers"));

@@ -116,6 +116,7 @@ LogsPage::LogsPage(ManagementClient *client, ConnectionsModel *connections, QWid
 
     m_table->setObjectName(QStringLiteral("logTable"));
     m_table->setAccessibleName(tr("Log events"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move within it
     m_table->setModel(m_proxy);
     m_table->setItemDelegateForColumn(LogModel::ResultColumn, new LogResultDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -172,6 +172,7 @@ MappingEditorPage::MappingEditorPage(ManagementClient *client, ConnectionsModel 
     m_filter->setClearButtonEnabled(true);
     m_table->setObjectName(QStringLiteral("mappingTable"));
     m_table->setAccessibleName(tr("Mapping pairs"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move within it
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // the map's own order until a header is clicked
@@ -195,6 +196,7 @@ MappingEditorPage::MappingEditorPage(ManagementClient *client, ConnectionsModel 
 
     m_profileView->setObjectName(QStringLiteral("profileAttributes"));
     m_profileView->setAccessibleName(tr("Profile attributes"));
+    m_profileView->setTabKeyNavigation(false);
     m_profileView->setModel(m_profile);
     m_profileView->setAcceptDrops(true);
     m_profileView->setDropIndicatorShown(true);

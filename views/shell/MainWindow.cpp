@@ -160,7 +160,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createMenus()
 {
-    QMenu *engine = menuBar()->addMenu(tr("&Engine"));
+    QMenu *engine = menuBar()->addMenu(tr("E&ngine"));
     QAction *connectAction = engine->addAction(tr("&Connect to engine…"), this, [this] { openConnectDialog(); });
     connectAction->setObjectName(QStringLiteral("actionConnect"));
     connectAction->setShortcut(QKeySequence::Open);
@@ -301,6 +301,7 @@ void MainWindow::newConnection()
             const QString id = r.object().value(QStringLiteral("id")).toString();
             showPage(ConnectionsPageIndex);
             m_connectionsPage->selectConnection(id);
+            m_connectionsPage->table()->setFocus(); // keyboard users go on from the new connection
             if (!enable) {
                 m_connections->refreshConnection(id);
                 return;

@@ -58,6 +58,7 @@ UsersPage::UsersPage(ManagementClient *client, ConnectionsModel *connections, QW
     proxy->setSortRole(ModelRoles::RawValueRole);
     m_table->setObjectName(QStringLiteral("usersTable"));
     m_table->setAccessibleName(tr("Users"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move within it
     m_table->setModel(proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(UsersModel::UserNameColumn, Qt::AscendingOrder);
