@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Renders the hicolor PNG icons from scim-console.svg (the source of truth). Run after editing the SVG and commit
+# the PNGs; the build does not need an SVG renderer. Needs rsvg-convert (Debian: librsvg2-bin).
+set -euo pipefail
+cd "$(dirname "$0")"
+for size in 16 22 24 32 48 64 128 256 512; do
+    mkdir -p "hicolor/${size}x${size}/apps"
+    rsvg-convert --width "$size" --height "$size" scim-console.svg -o "hicolor/${size}x${size}/apps/scim-console.png"
+done
