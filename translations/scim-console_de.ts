@@ -40,472 +40,472 @@
     <name>CheckCapabilities</name>
     <message>
         <source>/ServiceProviderConfig could not be read (%1), so %2 is not advertised.</source>
-        <translation type="unfinished"></translation>
+        <translation>/ServiceProviderConfig konnte nicht gelesen werden (%1), daher wird %2 nicht angeboten.</translation>
     </message>
     <message>
         <source>/ServiceProviderConfig does not advertise %1 (%1.supported is not true).</source>
-        <translation type="unfinished"></translation>
+        <translation>/ServiceProviderConfig bietet %1 nicht an (%1.supported ist nicht true).</translation>
     </message>
     <message>
         <source>/ResourceTypes lists no resource type with the endpoint /%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>/ResourceTypes führt keinen Ressourcentyp mit dem Endpunkt /%1.</translation>
     </message>
     <message>
         <source>The User resource type does not list the enterprise extension (%1) in schemaExtensions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ressourcentyp User führt die Enterprise-Erweiterung (%1) nicht unter schemaExtensions.</translation>
     </message>
     <message>
         <source>/Schemas declares userName with caseExact true.</source>
-        <translation type="unfinished"></translation>
+        <translation>/Schemas deklariert userName mit caseExact true.</translation>
     </message>
     <message>
         <source>/Schemas could not be read (%1), so the User attribute groups is not declared.</source>
-        <translation type="unfinished"></translation>
+        <translation>/Schemas konnte nicht gelesen werden (%1), daher ist das User-Attribut groups nicht deklariert.</translation>
     </message>
     <message>
         <source>/Schemas does not declare the User attribute groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>/Schemas deklariert das User-Attribut groups nicht.</translation>
     </message>
     <message>
         <source>%1 is not a known capability.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine bekannte Fähigkeit.</translation>
     </message>
     <message>
         <source>The server advertises %1, and this check is about servers that do not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet %1 an, und diese Prüfung gilt Servern, die das nicht tun.</translation>
     </message>
 </context>
 <context>
     <name>CheckExpectation</name>
     <message>
         <source>%1 is %2; expected %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2; erwartet: %3.</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhanden</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht vorhanden</translation>
     </message>
     <message>
         <source>empty or absent</source>
-        <translation type="unfinished"></translation>
+        <translation>leer oder nicht vorhanden</translation>
     </message>
     <message>
         <source>not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht leer</translation>
     </message>
     <message>
         <source>anything but %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alles außer %1</translation>
     </message>
     <message>
         <source>without %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne %1</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <source>%1 matches %2, which no element may.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entspricht %2, was kein Element darf.</translation>
     </message>
     <message>
         <source>present (%1 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhanden (%1 %2)</translation>
     </message>
     <message>
         <source>%1 in any case</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in beliebiger Groß-/Kleinschreibung</translation>
     </message>
     <message>
         <source>one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>einer der Werte %1</translation>
     </message>
     <message>
         <source>a JSON %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein JSON-Wert vom Typ %1</translation>
     </message>
     <message>
         <source>a string matching /%1/</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette passend zu /%1/</translation>
     </message>
     <message>
         <source>a string starting with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette, die mit %1 beginnt</translation>
     </message>
     <message>
         <source>something containing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert, der %1 enthält</translation>
     </message>
     <message>
         <source>of length %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mit der Länge %1</translation>
     </message>
     <message>
         <source>of length at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mit einer Länge von mindestens %1</translation>
     </message>
     <message>
         <source>of length at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mit einer Länge von höchstens %1</translation>
     </message>
     <message>
         <source>a number ≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl ≥ %1</translation>
     </message>
     <message>
         <source>a number ≤ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl ≤ %1</translation>
     </message>
     <message>
         <source>an element matching %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Element passend zu %1</translation>
     </message>
     <message>
         <source>%1.%2.%3 is absent, so the order cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2.%3 ist nicht vorhanden, daher kann die Reihenfolge nicht geprüft werden.</translation>
     </message>
     <message>
         <source>%1 is not sorted %2 by %3: %4 comes before %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht %2 nach %3 sortiert: %4 steht vor %5.</translation>
     </message>
     <message>
         <source>descending</source>
-        <translation type="unfinished"></translation>
+        <translation>absteigend</translation>
     </message>
     <message>
         <source>ascending</source>
-        <translation type="unfinished"></translation>
+        <translation>aufsteigend</translation>
     </message>
     <message>
         <source>%1 does not conform to the server&apos;s /Schemas: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entspricht nicht den /Schemas des Servers: %2</translation>
     </message>
     <message>
         <source>the %1 header (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Header %1 (%2)</translation>
     </message>
     <message>
         <source>equal to the body&apos;s %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>gleich dem Wert %1 im Body (%2)</translation>
     </message>
     <message>
         <source>%1 must be an object of path: matcher.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein Objekt aus Pfad: Matcher sein.</translation>
     </message>
     <message>
         <source>%1 has no matcher (write {&quot;equals&quot;: {}} for an empty object).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Matcher (für ein leeres Objekt {&quot;equals&quot;: {}} schreiben).</translation>
     </message>
     <message>
         <source>%1: unknown matcher &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannter Matcher „%2“.</translation>
     </message>
     <message>
         <source>%1 must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss true oder false sein.</translation>
     </message>
     <message>
         <source>%1 must be one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss einer der Werte %2 sein.</translation>
     </message>
     <message>
         <source>%1 must be an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein Array sein.</translation>
     </message>
     <message>
         <source>%1 must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Zahl sein.</translation>
     </message>
     <message>
         <source>%1 must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Zeichenkette sein.</translation>
     </message>
     <message>
         <source>%1 is not a valid regular expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiger regulärer Ausdruck.</translation>
     </message>
     <message>
         <source>%1 needs &quot;by&quot;: the attribute to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht „by“: das zu vergleichende Attribut.</translation>
     </message>
     <message>
         <source>%1: unknown field &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekanntes Feld „%2“.</translation>
     </message>
     <message>
         <source>The response has no body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort hat keinen Body.</translation>
     </message>
     <message>
         <source>The server said: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server sagte: %1%2</translation>
     </message>
     <message>
         <source>Body: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Body: %1</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>expect: unknown field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>expect: unbekanntes Feld „%1“.</translation>
     </message>
     <message>
         <source>expect.status must be a status code, a list of them, or a class such as &quot;2xx&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>expect.status muss ein Statuscode, eine Liste davon oder eine Klasse wie „2xx“ sein.</translation>
     </message>
     <message>
         <source>expect.error must be true, a scimType, or a list of scimTypes.</source>
-        <translation type="unfinished"></translation>
+        <translation>expect.error muss true, ein scimType oder eine Liste von scimTypes sein.</translation>
     </message>
     <message>
         <source>expect.captures must be an object of name: path.</source>
-        <translation type="unfinished"></translation>
+        <translation>expect.captures muss ein Objekt aus Name: Pfad sein.</translation>
     </message>
     <message>
         <source>expect.captures.%1 must be a JSON path, {&quot;json&quot;: path} or {&quot;header&quot;: name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>expect.captures.%1 muss ein JSON-Pfad, {&quot;json&quot;: path} oder {&quot;header&quot;: name} sein.</translation>
     </message>
     <message>
         <source>No response: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort: %1.</translation>
     </message>
     <message>
         <source>Expected status %1, got %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Status %1 erwartet, %2 erhalten. %3</translation>
     </message>
     <message>
         <source>Expected a SCIM Error body (RFC 7644 §3.12), got no JSON object. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen SCIM-Error-Body erwartet (RFC 7644 §3.12), aber kein JSON-Objekt erhalten. %1</translation>
     </message>
     <message>
         <source>The error body&apos;s schemas does not contain %1 (RFC 7644 §3.12).</source>
-        <translation type="unfinished"></translation>
+        <translation>schemas im Fehler-Body enthält %1 nicht (RFC 7644 §3.12).</translation>
     </message>
     <message>
         <source>The error body&apos;s status is %1; RFC 7644 §3.12 requires the HTTP status as a JSON string (&quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>status im Fehler-Body ist %1; RFC 7644 §3.12 verlangt den HTTP-Status als JSON-Zeichenkette („%2“).</translation>
     </message>
     <message>
         <source>The error body&apos;s status is %1 but the HTTP status is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>status im Fehler-Body ist %1, der HTTP-Status aber %2.</translation>
     </message>
     <message>
         <source>The error&apos;s scimType is %1; expected %2 (RFC 7644 §3.12). %3</source>
-        <translation type="unfinished"></translation>
+        <translation>scimType des Fehlers ist %1; erwartet: %2 (RFC 7644 §3.12). %3</translation>
     </message>
     <message>
         <source>The %1 header</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header %1</translation>
     </message>
     <message>
         <source>Expected a JSON body, got one that does not parse. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen JSON-Body erwartet, aber einen nicht lesbaren erhalten. %1</translation>
     </message>
     <message>
         <source>the %1 header</source>
-        <translation type="unfinished"></translation>
+        <translation>der Header %1</translation>
     </message>
     <message>
         <source>the body&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert %1 im Body</translation>
     </message>
     <message>
         <source>Cannot capture %1: %2 is absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht erfasst werden: %2 ist nicht vorhanden.</translation>
     </message>
 </context>
 <context>
     <name>CheckLoader</name>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <source>%1 uses {{%2}}, which no earlier step captures.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet {{%2}}, was kein früherer Schritt erfasst.</translation>
     </message>
     <message>
         <source>%1 uses the unknown template filter &quot;%2&quot; (upper and lower exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet den unbekannten Vorlagenfilter „%2“ (es gibt upper und lower).</translation>
     </message>
     <message>
         <source>%1 must be an array of strings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein Array aus Zeichenketten sein.</translation>
     </message>
     <message>
         <source>%1 must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein Objekt sein.</translation>
     </message>
     <message>
         <source>%1: unknown field &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekanntes Feld „%2“.</translation>
     </message>
     <message>
         <source>%1 needs a &quot;name&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen „name“.</translation>
     </message>
     <message>
         <source>%1: &quot;method&quot; must be one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „method“ muss einer der Werte %2 sein.</translation>
     </message>
     <message>
         <source>%1 needs either a &quot;path&quot; (below the base URL, starting with /) or a &quot;url&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht entweder einen „path“ (unterhalb der Basis-URL, beginnend mit /) oder eine „url“.</translation>
     </message>
     <message>
         <source>%1: &quot;path&quot; must be a string starting with /.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „path“ muss eine Zeichenkette sein, die mit / beginnt.</translation>
     </message>
     <message>
         <source>%1: &quot;url&quot; must be a non-empty string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „url“ muss eine nicht leere Zeichenkette sein.</translation>
     </message>
     <message>
         <source>%1: &quot;query&quot; must be an object of parameter: value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „query“ muss ein Objekt aus Parameter: Wert sein.</translation>
     </message>
     <message>
         <source>%1: query parameter %2 must be a string, number, boolean or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Abfrageparameter %2 muss eine Zeichenkette, eine Zahl, ein Wahrheitswert oder null sein.</translation>
     </message>
     <message>
         <source>%1: &quot;headers&quot; must be an object of name: value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „headers“ muss ein Objekt aus Name: Wert sein.</translation>
     </message>
     <message>
         <source>%1: header %2 must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Header %2 muss eine Zeichenkette sein.</translation>
     </message>
     <message>
         <source>%1: &quot;rawBody&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „rawBody“ muss eine Zeichenkette sein.</translation>
     </message>
     <message>
         <source>%1 has both &quot;body&quot; and &quot;rawBody&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sowohl „body“ als auch „rawBody“.</translation>
     </message>
     <message>
         <source>%1: &quot;auth&quot; must be token, none or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „auth“ muss token, none oder invalid sein.</translation>
     </message>
     <message>
         <source>%1.requires: unknown capability &quot;%2&quot; (known: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.requires: unbekannte Fähigkeit „%2“ (bekannt: %3).</translation>
     </message>
     <message>
         <source>%1: &quot;scope&quot; must look like verb:resource (patch:users).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „scope“ muss die Form verb:resource haben (patch:users).</translation>
     </message>
     <message>
         <source>%1 needs an &quot;expect&quot; object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht ein „expect“-Objekt.</translation>
     </message>
     <message>
         <source>%1 captures into %2, a built-in variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfasst in %2, eine eingebaute Variable.</translation>
     </message>
     <message>
         <source>The check id &quot;%1&quot; must be lower-case letters, digits, dots and hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfungs-ID „%1“ darf nur Kleinbuchstaben, Ziffern, Punkte und Bindestriche enthalten.</translation>
     </message>
     <message>
         <source>Unknown field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Feld „%1“.</translation>
     </message>
     <message>
         <source>The check needs a &quot;title&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung braucht einen „title“.</translation>
     </message>
     <message>
         <source>&quot;profile&quot; must be one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>„profile“ muss einer der Werte %1 sein.</translation>
     </message>
     <message>
         <source>The check needs a &quot;reference&quot; (an RFC section or an IdP documentation URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung braucht eine „reference“ (einen RFC-Abschnitt oder eine URL der IdP-Dokumentation).</translation>
     </message>
     <message>
         <source>requires: &quot;%1&quot; is neither a known capability (%2) nor a scope (verb:resource).</source>
-        <translation type="unfinished"></translation>
+        <translation>requires: „%1“ ist weder eine bekannte Fähigkeit (%2) noch ein Scope (verb:resource).</translation>
     </message>
     <message>
         <source>The check needs a non-empty &quot;steps&quot; array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung braucht ein nicht leeres Array „steps“.</translation>
     </message>
     <message>
         <source>step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1</translation>
     </message>
     <message>
         <source>Not valid JSON at %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges JSON bei %1: %2.</translation>
     </message>
     <message>
         <source>The file must hold a JSON object (one check, or a group with &quot;checks&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei muss ein JSON-Objekt enthalten (eine Prüfung oder eine Gruppe mit „checks“).</translation>
     </message>
     <message>
         <source>Unknown field &quot;%1&quot; in the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Feld „%1“ in der Gruppe.</translation>
     </message>
     <message>
         <source>&quot;checks&quot; must be an array of checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>„checks“ muss ein Array aus Prüfungen sein.</translation>
     </message>
     <message>
         <source>Check %1 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung %1 ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>check %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung %1</translation>
     </message>
     <message>
         <source>Cannot read the file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden: %1.</translation>
     </message>
     <message>
         <source>The check directory does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis der Prüfungen existiert nicht.</translation>
     </message>
     <message>
         <source>The check directory has no *.json files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis der Prüfungen enthält keine *.json-Dateien.</translation>
     </message>
     <message>
         <source>Another check file already defines the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Prüfungsdatei definiert die ID %1 bereits.</translation>
     </message>
 </context>
 <context>
     <name>CheckReport</name>
     <message>
         <source>No response: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort: %1</translation>
     </message>
     <message>
         <source>SCIM conformance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SCIM-Konformität: %1</translation>
     </message>
     <message>
         <source>Started %1 · profile %2 · prefix %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet %1 · Profil %2 · Präfix %3</translation>
     </message>
     <message>
         <source>The run stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf wurde abgebrochen: %1</translation>
     </message>
     <message>
         <source>Capabilities: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeiten: %1</translation>
     </message>
     <message>
         <source>Status</source>
@@ -513,123 +513,123 @@
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz:</translation>
     </message>
     <message>
         <source>Cleanup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufräumen</translation>
     </message>
     <message numerus="yes">
         <source>Kept %n resource(s) (--keep).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ressource behalten (--keep).</numerusform>
+            <numerusform>%n Ressourcen behalten (--keep).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n resource(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ressource gelöscht.</numerusform>
+            <numerusform>%n Ressourcen gelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <source>Discovery requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkundungsanfragen</translation>
     </message>
 </context>
 <context>
     <name>CheckSchemaConformance</name>
     <message>
         <source>%1 is &quot;%2&quot;, which is not an xsd:dateTime (RFC 7643 §2.3.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist „%2“, das ist kein xsd:dateTime (RFC 7643 §2.3.5).</translation>
     </message>
     <message>
         <source>%1 is a JSON %2, but /Schemas declares it with type %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein JSON-Wert vom Typ %2, aber /Schemas deklariert ihn mit dem Typ %3.</translation>
     </message>
     <message>
         <source>%1 is returned, but /Schemas declares it with returned &quot;never&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird zurückgegeben, aber /Schemas deklariert es mit returned „never“.</translation>
     </message>
     <message>
         <source>%1 is a JSON %2, but /Schemas declares it multi-valued (an array).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein JSON-Wert vom Typ %2, aber /Schemas deklariert es als mehrwertig (ein Array).</translation>
     </message>
     <message>
         <source>%1 is an array, but /Schemas declares it single-valued.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Array, aber /Schemas deklariert es als einwertig.</translation>
     </message>
     <message>
         <source>%1 is not a declared sub-attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein deklariertes Unterattribut.</translation>
     </message>
     <message>
         <source>%1 is not declared in the resource&apos;s schemas.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in den Schemas der Ressource nicht deklariert.</translation>
     </message>
     <message>
         <source>%1 is missing, but /Schemas declares it required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt, aber /Schemas deklariert es als erforderlich.</translation>
     </message>
     <message>
         <source>meta is a JSON %1, not an object (RFC 7643 §3.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>meta ist ein JSON-Wert vom Typ %1, kein Objekt (RFC 7643 §3.1).</translation>
     </message>
     <message>
         <source>meta.%1 is not an xsd:dateTime string (RFC 7643 §3.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>meta.%1 ist keine xsd:dateTime-Zeichenkette (RFC 7643 §3.1).</translation>
     </message>
     <message>
         <source>meta.%1 is a JSON %2, not a string (RFC 7643 §3.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>meta.%1 ist ein JSON-Wert vom Typ %2, keine Zeichenkette (RFC 7643 §3.1).</translation>
     </message>
     <message>
         <source>schemas is missing or not a non-empty array (RFC 7643 §3).</source>
-        <translation type="unfinished"></translation>
+        <translation>schemas fehlt oder ist kein nicht leeres Array (RFC 7643 §3).</translation>
     </message>
     <message>
         <source>id is missing or not a non-empty string (RFC 7643 §3.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>id fehlt oder ist keine nicht leere Zeichenkette (RFC 7643 §3.1).</translation>
     </message>
     <message>
         <source>externalId is a JSON %1, not a string (RFC 7643 §3.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>externalId ist ein JSON-Wert vom Typ %1, keine Zeichenkette (RFC 7643 §3.1).</translation>
     </message>
     <message>
         <source>%1 is a JSON %2, not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein JSON-Wert vom Typ %2, kein Objekt.</translation>
     </message>
     <message>
         <source>%1 is not a schema listed by /Schemas.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Schema, das /Schemas führt.</translation>
     </message>
     <message>
         <source>%1 is present but not listed in schemas (RFC 7643 §3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist vorhanden, aber nicht in schemas aufgeführt (RFC 7643 §3).</translation>
     </message>
 </context>
 <context>
     <name>CheckTemplate</name>
     <message>
         <source>/ServiceProviderConfig has no %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>/ServiceProviderConfig hat kein %1.</translation>
     </message>
     <message>
         <source>The template variable %1 has no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlagenvariable %1 hat keinen Wert.</translation>
     </message>
 </context>
 <context>
@@ -904,47 +904,47 @@
     <name>scim::CheckRunner</name>
     <message>
         <source>Malformed check file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Prüfungsdatei %1</translation>
     </message>
     <message>
         <source>The base URL %1 is not an http or https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL %1 ist keine http- oder https-URL.</translation>
     </message>
     <message>
         <source>Not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt: %1</translation>
     </message>
     <message>
         <source>cleanup cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufräumen abgebrochen</translation>
     </message>
     <message>
         <source>The cleanup was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aufräumen wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The run was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf wurde abgebrochen.</translation>
     </message>
     <message>
         <source>timed out after %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung nach %1 ms</translation>
     </message>
     <message>
         <source>Cancelled before it ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor der Ausführung abgebrochen.</translation>
     </message>
     <message>
         <source>discovery: GET %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkundung: GET %1</translation>
     </message>
     <message>
         <source>The server refused the token (401 on %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Token abgelehnt (401 bei %1).</translation>
     </message>
     <message>
         <source>Cannot reach %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar: %2.</translation>
     </message>
     <message>
         <source>HTTP %1</source>
@@ -952,55 +952,55 @@
     </message>
     <message>
         <source>the body is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>der Body ist kein JSON</translation>
     </message>
     <message>
         <source>The token lacks the scope %1 (found by %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Token fehlt der Scope %1 (festgestellt von %2).</translation>
     </message>
     <message>
         <source>Step %1 (%2) left out: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 (%2) ausgelassen: %3</translation>
     </message>
     <message>
         <source>Step %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 (%2): %3</translation>
     </message>
     <message>
         <source>Step %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 (%2)</translation>
     </message>
     <message>
         <source>Cancelled while it ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während der Ausführung abgebrochen.</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <source>The token lacks the scope %1: %2 got 403.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Token fehlt der Scope %1: %2 erhielt 403.</translation>
     </message>
     <message>
         <source>The token lacks the scope %1: operation %2 of %3 got 403.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Token fehlt der Scope %1: Operation %2 von %3 erhielt 403.</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <source>cleanup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufräumen</translation>
     </message>
     <message>
         <source>the token lacks the scope %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Token fehlt der Scope %1</translation>
     </message>
     <message>
         <source>cleanup: look for leftovers</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufräumen: nach Resten suchen</translation>
     </message>
 </context>
 <context>
@@ -1650,11 +1650,6 @@ Der Identitätsanbieter, der es verwendet, erhält ab sofort 401-Fehler, bis er 
         <translation>fscim: Die SCIM-Anfrage ist fehlgeschlagen</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <extracomment>Request duration in milliseconds</extracomment>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -1703,6 +1698,11 @@ Der Identitätsanbieter, der es verwendet, erhält ab sofort 401-Fehler, bis er 
         <source>Could not load older log events: %1.</source>
         <translation>Ältere Protokolleinträge konnten nicht geladen werden: %1.</translation>
     </message>
+    <message>
+        <source>%L1 ms</source>
+        <extracomment>Request duration in milliseconds, in the language&apos;s number format</extracomment>
+        <translation>%L1 ms</translation>
+    </message>
 </context>
 <context>
     <name>scim::LogsPage</name>
@@ -1720,7 +1720,7 @@ Der Identitätsanbieter, der es verwendet, erhält ab sofort 401-Fehler, bis er 
     </message>
     <message>
         <source>Any result</source>
-        <translation>Jedes Ergebnis</translation>
+        <translation>Alle Ergebnisse</translation>
     </message>
     <message>
         <source>Success</source>
@@ -1736,7 +1736,7 @@ Der Identitätsanbieter, der es verwendet, erhält ab sofort 401-Fehler, bis er 
     </message>
     <message>
         <source>Any status</source>
-        <translation>Jeder Status</translation>
+        <translation>Alle Statuscodes</translation>
     </message>
     <message>
         <source>2xx success</source>
@@ -1760,7 +1760,7 @@ Der Identitätsanbieter, der es verwendet, erhält ab sofort 401-Fehler, bis er 
     </message>
     <message>
         <source>Any action</source>
-        <translation>Jede Aktion</translation>
+        <translation>Alle Aktionen</translation>
     </message>
     <message>
         <source>Time range</source>
@@ -1768,7 +1768,7 @@ Der Identitätsanbieter, der es verwendet, erhält ab sofort 401-Fehler, bis er 
     </message>
     <message>
         <source>Any time</source>
-        <translation>Beliebige Zeit</translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message numerus="yes">
         <source>Last %n minute(s)</source>
@@ -1853,7 +1853,7 @@ Der Identitätsanbieter, der es verwendet, erhält ab sofort 401-Fehler, bis er 
     </message>
     <message>
         <source>User name prefix or id</source>
-        <translation>Anfang des Benutzernamens oder ID</translation>
+        <translation>Benutzername (Anfang) oder ID</translation>
     </message>
     <message>
         <source>Search paths, users, actions, ids…</source>
@@ -1934,6 +1934,14 @@ Der Identitätsanbieter, der es verwendet, erhält ab sofort 401-Fehler, bis er 
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Shows the events of users whose name starts with this text, or of the user with this id.</source>
+        <translation>Zeigt die Einträge der Benutzer, deren Name mit diesem Text beginnt, oder des Benutzers mit dieser ID.</translation>
+    </message>
+    <message>
+        <source>Shows the events whose path, user, action or ids contain all of these words.</source>
+        <translation>Zeigt die Einträge, deren Pfad, Benutzer, Aktion oder IDs alle diese Wörter enthalten.</translation>
     </message>
 </context>
 <context>

@@ -533,16 +533,16 @@
     </message>
     <message numerus="yes">
         <source>Kept %n resource(s) (--keep).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kept %n resource (--keep).</numerusform>
+            <numerusform>Kept %n resources (--keep).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n resource(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n resource.</numerusform>
+            <numerusform>Deleted %n resources.</numerusform>
         </translation>
     </message>
     <message>
@@ -1648,11 +1648,6 @@ The identity provider using it gets 401 errors from now on until it is given ano
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <extracomment>Request duration in milliseconds</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1699,6 +1694,11 @@ The identity provider using it gets 401 errors from now on until it is given ano
     </message>
     <message>
         <source>Could not load older log events: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 ms</source>
+        <extracomment>Request duration in milliseconds, in the language&apos;s number format</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1931,6 +1931,14 @@ The identity provider using it gets 401 errors from now on until it is given ano
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the events of users whose name starts with this text, or of the user with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the events whose path, user, action or ids contain all of these words.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

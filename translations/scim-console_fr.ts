@@ -40,472 +40,472 @@
     <name>CheckCapabilities</name>
     <message>
         <source>/ServiceProviderConfig could not be read (%1), so %2 is not advertised.</source>
-        <translation type="unfinished"></translation>
+        <translation>/ServiceProviderConfig n’a pas pu être lu (%1)&#xa0;; %2 n’est donc pas annoncé.</translation>
     </message>
     <message>
         <source>/ServiceProviderConfig does not advertise %1 (%1.supported is not true).</source>
-        <translation type="unfinished"></translation>
+        <translation>/ServiceProviderConfig n’annonce pas %1 (%1.supported ne vaut pas true).</translation>
     </message>
     <message>
         <source>/ResourceTypes lists no resource type with the endpoint /%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>/ResourceTypes ne liste aucun type de ressource avec le point de terminaison /%1.</translation>
     </message>
     <message>
         <source>The User resource type does not list the enterprise extension (%1) in schemaExtensions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de ressource User ne liste pas l’extension entreprise (%1) dans schemaExtensions.</translation>
     </message>
     <message>
         <source>/Schemas declares userName with caseExact true.</source>
-        <translation type="unfinished"></translation>
+        <translation>/Schemas déclare userName avec caseExact true.</translation>
     </message>
     <message>
         <source>/Schemas could not be read (%1), so the User attribute groups is not declared.</source>
-        <translation type="unfinished"></translation>
+        <translation>/Schemas n’a pas pu être lu (%1)&#xa0;; l’attribut groups de User n’est donc pas déclaré.</translation>
     </message>
     <message>
         <source>/Schemas does not declare the User attribute groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>/Schemas ne déclare pas l’attribut groups de User.</translation>
     </message>
     <message>
         <source>%1 is not a known capability.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une capacité connue.</translation>
     </message>
     <message>
         <source>The server advertises %1, and this check is about servers that do not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur annonce %1, et ce contrôle concerne les serveurs qui ne le font pas.</translation>
     </message>
 </context>
 <context>
     <name>CheckExpectation</name>
     <message>
         <source>%1 is %2; expected %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vaut %2&#xa0;; attendu&#xa0;: %3.</translation>
     </message>
     <message>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>présent</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>absent</translation>
     </message>
     <message>
         <source>empty or absent</source>
-        <translation type="unfinished"></translation>
+        <translation>vide ou absent</translation>
     </message>
     <message>
         <source>not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>non vide</translation>
     </message>
     <message>
         <source>anything but %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tout sauf %1</translation>
     </message>
     <message>
         <source>without %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sans %1</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau</translation>
     </message>
     <message>
         <source>%1 matches %2, which no element may.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 correspond à %2, ce qu’aucun élément ne doit faire.</translation>
     </message>
     <message>
         <source>present (%1 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>présent (%1 %2)</translation>
     </message>
     <message>
         <source>%1 in any case</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sans tenir compte de la casse</translation>
     </message>
     <message>
         <source>one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’une des valeurs %1</translation>
     </message>
     <message>
         <source>a JSON %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur JSON de type %1</translation>
     </message>
     <message>
         <source>a string matching /%1/</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne correspondant à /%1/</translation>
     </message>
     <message>
         <source>a string starting with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne commençant par %1</translation>
     </message>
     <message>
         <source>something containing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur contenant %1</translation>
     </message>
     <message>
         <source>of length %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de longueur %1</translation>
     </message>
     <message>
         <source>of length at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de longueur %1 au minimum</translation>
     </message>
     <message>
         <source>of length at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de longueur %1 au maximum</translation>
     </message>
     <message>
         <source>a number ≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre ≥ %1</translation>
     </message>
     <message>
         <source>a number ≤ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre ≤ %1</translation>
     </message>
     <message>
         <source>an element matching %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un élément correspondant à %1</translation>
     </message>
     <message>
         <source>%1.%2.%3 is absent, so the order cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2.%3 est absent&#xa0;; l’ordre ne peut donc pas être vérifié.</translation>
     </message>
     <message>
         <source>%1 is not sorted %2 by %3: %4 comes before %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas trié par ordre %2 selon %3&#xa0;: %4 vient avant %5.</translation>
     </message>
     <message>
         <source>descending</source>
-        <translation type="unfinished"></translation>
+        <translation>décroissant</translation>
     </message>
     <message>
         <source>ascending</source>
-        <translation type="unfinished"></translation>
+        <translation>croissant</translation>
     </message>
     <message>
         <source>%1 does not conform to the server&apos;s /Schemas: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas conforme aux /Schemas du serveur&#xa0;: %2</translation>
     </message>
     <message>
         <source>the %1 header (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’en-tête %1 (%2)</translation>
     </message>
     <message>
         <source>equal to the body&apos;s %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>égal à la valeur %1 du corps (%2)</translation>
     </message>
     <message>
         <source>%1 must be an object of path: matcher.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un objet chemin&#xa0;: matcher.</translation>
     </message>
     <message>
         <source>%1 has no matcher (write {&quot;equals&quot;: {}} for an empty object).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de matcher (écrivez {&quot;equals&quot;: {}} pour un objet vide).</translation>
     </message>
     <message>
         <source>%1: unknown matcher &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: matcher inconnu «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>%1 must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit valoir true ou false.</translation>
     </message>
     <message>
         <source>%1 must be one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être l’une des valeurs %2.</translation>
     </message>
     <message>
         <source>%1 must be an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un tableau.</translation>
     </message>
     <message>
         <source>%1 must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un nombre.</translation>
     </message>
     <message>
         <source>%1 must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être une chaîne.</translation>
     </message>
     <message>
         <source>%1 is not a valid regular expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une expression régulière valide.</translation>
     </message>
     <message>
         <source>%1 needs &quot;by&quot;: the attribute to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a besoin de «&#xa0;by&#xa0;»&#xa0;: l’attribut à comparer.</translation>
     </message>
     <message>
         <source>%1: unknown field &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: champ inconnu «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The response has no body.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse n’a pas de corps.</translation>
     </message>
     <message>
         <source>The server said: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu&#xa0;: %1%2</translation>
     </message>
     <message>
         <source>Body: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps&#xa0;: %1</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <source>expect: unknown field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>expect&#xa0;: champ inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>expect.status must be a status code, a list of them, or a class such as &quot;2xx&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>expect.status doit être un code de statut, une liste de codes ou une classe comme «&#xa0;2xx&#xa0;».</translation>
     </message>
     <message>
         <source>expect.error must be true, a scimType, or a list of scimTypes.</source>
-        <translation type="unfinished"></translation>
+        <translation>expect.error doit valoir true, un scimType ou une liste de scimTypes.</translation>
     </message>
     <message>
         <source>expect.captures must be an object of name: path.</source>
-        <translation type="unfinished"></translation>
+        <translation>expect.captures doit être un objet nom&#xa0;: chemin.</translation>
     </message>
     <message>
         <source>expect.captures.%1 must be a JSON path, {&quot;json&quot;: path} or {&quot;header&quot;: name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>expect.captures.%1 doit être un chemin JSON, {&quot;json&quot;: path} ou {&quot;header&quot;: name}.</translation>
     </message>
     <message>
         <source>No response: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Expected status %1, got %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut %1 attendu, %2 reçu. %3</translation>
     </message>
     <message>
         <source>Expected a SCIM Error body (RFC 7644 §3.12), got no JSON object. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps d’erreur SCIM attendu (RFC 7644 §3.12), aucun objet JSON reçu. %1</translation>
     </message>
     <message>
         <source>The error body&apos;s schemas does not contain %1 (RFC 7644 §3.12).</source>
-        <translation type="unfinished"></translation>
+        <translation>schemas du corps d’erreur ne contient pas %1 (RFC 7644 §3.12).</translation>
     </message>
     <message>
         <source>The error body&apos;s status is %1; RFC 7644 §3.12 requires the HTTP status as a JSON string (&quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>status du corps d’erreur vaut %1&#xa0;; la RFC 7644 §3.12 exige le statut HTTP sous forme de chaîne JSON («&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
         <source>The error body&apos;s status is %1 but the HTTP status is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>status du corps d’erreur vaut %1 mais le statut HTTP est %2.</translation>
     </message>
     <message>
         <source>The error&apos;s scimType is %1; expected %2 (RFC 7644 §3.12). %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le scimType de l’erreur est %1&#xa0;; attendu&#xa0;: %2 (RFC 7644 §3.12). %3</translation>
     </message>
     <message>
         <source>The %1 header</source>
-        <translation type="unfinished"></translation>
+        <translation>L’en-tête %1</translation>
     </message>
     <message>
         <source>Expected a JSON body, got one that does not parse. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps JSON attendu, reçu un corps illisible. %1</translation>
     </message>
     <message>
         <source>the %1 header</source>
-        <translation type="unfinished"></translation>
+        <translation>l’en-tête %1</translation>
     </message>
     <message>
         <source>the body&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur %1 du corps</translation>
     </message>
     <message>
         <source>Cannot capture %1: %2 is absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de capturer %1&#xa0;: %2 est absent.</translation>
     </message>
 </context>
 <context>
     <name>CheckLoader</name>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
         <source>%1 uses {{%2}}, which no earlier step captures.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise {{%2}}, qu’aucune étape précédente ne capture.</translation>
     </message>
     <message>
         <source>%1 uses the unknown template filter &quot;%2&quot; (upper and lower exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise le filtre de modèle inconnu «&#xa0;%2&#xa0;» (upper et lower existent).</translation>
     </message>
     <message>
         <source>%1 must be an array of strings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un tableau de chaînes.</translation>
     </message>
     <message>
         <source>%1 must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un objet.</translation>
     </message>
     <message>
         <source>%1: unknown field &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: champ inconnu «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>%1 needs a &quot;name&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a besoin d’un «&#xa0;name&#xa0;».</translation>
     </message>
     <message>
         <source>%1: &quot;method&quot; must be one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;method&#xa0;» doit être l’une des valeurs %2.</translation>
     </message>
     <message>
         <source>%1 needs either a &quot;path&quot; (below the base URL, starting with /) or a &quot;url&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a besoin soit d’un «&#xa0;path&#xa0;» (sous l’URL de base, commençant par /), soit d’une «&#xa0;url&#xa0;».</translation>
     </message>
     <message>
         <source>%1: &quot;path&quot; must be a string starting with /.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;path&#xa0;» doit être une chaîne commençant par /.</translation>
     </message>
     <message>
         <source>%1: &quot;url&quot; must be a non-empty string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;url&#xa0;» doit être une chaîne non vide.</translation>
     </message>
     <message>
         <source>%1: &quot;query&quot; must be an object of parameter: value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;query&#xa0;» doit être un objet paramètre&#xa0;: valeur.</translation>
     </message>
     <message>
         <source>%1: query parameter %2 must be a string, number, boolean or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le paramètre de requête %2 doit être une chaîne, un nombre, un booléen ou null.</translation>
     </message>
     <message>
         <source>%1: &quot;headers&quot; must be an object of name: value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;headers&#xa0;» doit être un objet nom&#xa0;: valeur.</translation>
     </message>
     <message>
         <source>%1: header %2 must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l’en-tête %2 doit être une chaîne.</translation>
     </message>
     <message>
         <source>%1: &quot;rawBody&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;rawBody&#xa0;» doit être une chaîne.</translation>
     </message>
     <message>
         <source>%1 has both &quot;body&quot; and &quot;rawBody&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a à la fois «&#xa0;body&#xa0;» et «&#xa0;rawBody&#xa0;».</translation>
     </message>
     <message>
         <source>%1: &quot;auth&quot; must be token, none or invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;auth&#xa0;» doit valoir token, none ou invalid.</translation>
     </message>
     <message>
         <source>%1.requires: unknown capability &quot;%2&quot; (known: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.requires&#xa0;: capacité inconnue «&#xa0;%2&#xa0;» (connues&#xa0;: %3).</translation>
     </message>
     <message>
         <source>%1: &quot;scope&quot; must look like verb:resource (patch:users).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;scope&#xa0;» doit avoir la forme verb:resource (patch:users).</translation>
     </message>
     <message>
         <source>%1 needs an &quot;expect&quot; object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a besoin d’un objet «&#xa0;expect&#xa0;».</translation>
     </message>
     <message>
         <source>%1 captures into %2, a built-in variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 capture dans %2, une variable prédéfinie.</translation>
     </message>
     <message>
         <source>The check id &quot;%1&quot; must be lower-case letters, digits, dots and hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant de contrôle «&#xa0;%1&#xa0;» ne doit contenir que des minuscules, des chiffres, des points et des traits d’union.</translation>
     </message>
     <message>
         <source>Unknown field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ inconnu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The check needs a &quot;title&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle a besoin d’un «&#xa0;title&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;profile&quot; must be one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;profile&#xa0;» doit être l’une des valeurs %1.</translation>
     </message>
     <message>
         <source>The check needs a &quot;reference&quot; (an RFC section or an IdP documentation URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle a besoin d’une «&#xa0;reference&#xa0;» (une section de RFC ou l’URL d’une documentation d’IdP).</translation>
     </message>
     <message>
         <source>requires: &quot;%1&quot; is neither a known capability (%2) nor a scope (verb:resource).</source>
-        <translation type="unfinished"></translation>
+        <translation>requires&#xa0;: «&#xa0;%1&#xa0;» n’est ni une capacité connue (%2) ni une portée (verb:resource).</translation>
     </message>
     <message>
         <source>The check needs a non-empty &quot;steps&quot; array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle a besoin d’un tableau «&#xa0;steps&#xa0;» non vide.</translation>
     </message>
     <message>
         <source>step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>étape %1</translation>
     </message>
     <message>
         <source>Not valid JSON at %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide à %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The file must hold a JSON object (one check, or a group with &quot;checks&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier doit contenir un objet JSON (un contrôle, ou un groupe avec «&#xa0;checks&#xa0;»).</translation>
     </message>
     <message>
         <source>Unknown field &quot;%1&quot; in the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ inconnu «&#xa0;%1&#xa0;» dans le groupe.</translation>
     </message>
     <message>
         <source>&quot;checks&quot; must be an array of checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;checks&#xa0;» doit être un tableau de contrôles.</translation>
     </message>
     <message>
         <source>Check %1 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle %1 n’est pas un objet JSON.</translation>
     </message>
     <message>
         <source>check %1</source>
-        <translation type="unfinished"></translation>
+        <translation>contrôle %1</translation>
     </message>
     <message>
         <source>Cannot read the file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The check directory does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire des contrôles n’existe pas.</translation>
     </message>
     <message>
         <source>The check directory has no *.json files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire des contrôles ne contient aucun fichier *.json.</translation>
     </message>
     <message>
         <source>Another check file already defines the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre fichier de contrôles définit déjà l’identifiant %1.</translation>
     </message>
 </context>
 <context>
     <name>CheckReport</name>
     <message>
         <source>No response: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse&#xa0;: %1</translation>
     </message>
     <message>
         <source>SCIM conformance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conformité SCIM&#xa0;: %1</translation>
     </message>
     <message>
         <source>Started %1 · profile %2 · prefix %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancé le %1 · profil %2 · préfixe %3</translation>
     </message>
     <message>
         <source>The run stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exécution s’est arrêtée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Capabilities: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacités&#xa0;: %1</translation>
     </message>
     <message>
         <source>Status</source>
@@ -513,123 +513,123 @@
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <source>Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence&#xa0;:</translation>
     </message>
     <message>
         <source>Cleanup</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoyage</translation>
     </message>
     <message numerus="yes">
         <source>Kept %n resource(s) (--keep).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ressource conservée (--keep).</numerusform>
+            <numerusform>%n ressources conservées (--keep).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n resource(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ressource supprimée.</numerusform>
+            <numerusform>%n ressources supprimées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Discovery requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes de découverte</translation>
     </message>
 </context>
 <context>
     <name>CheckSchemaConformance</name>
     <message>
         <source>%1 is &quot;%2&quot;, which is not an xsd:dateTime (RFC 7643 §2.3.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vaut «&#xa0;%2&#xa0;», qui n’est pas un xsd:dateTime (RFC 7643 §2.3.5).</translation>
     </message>
     <message>
         <source>%1 is a JSON %2, but /Schemas declares it with type %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une valeur JSON de type %2, mais /Schemas le déclare de type %3.</translation>
     </message>
     <message>
         <source>%1 is returned, but /Schemas declares it with returned &quot;never&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est renvoyé, mais /Schemas le déclare avec returned «&#xa0;never&#xa0;».</translation>
     </message>
     <message>
         <source>%1 is a JSON %2, but /Schemas declares it multi-valued (an array).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une valeur JSON de type %2, mais /Schemas le déclare multivalué (un tableau).</translation>
     </message>
     <message>
         <source>%1 is an array, but /Schemas declares it single-valued.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un tableau, mais /Schemas le déclare à valeur unique.</translation>
     </message>
     <message>
         <source>%1 is not a declared sub-attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un sous-attribut déclaré.</translation>
     </message>
     <message>
         <source>%1 is not declared in the resource&apos;s schemas.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas déclaré dans les schémas de la ressource.</translation>
     </message>
     <message>
         <source>%1 is missing, but /Schemas declares it required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est absent, mais /Schemas le déclare obligatoire.</translation>
     </message>
     <message>
         <source>meta is a JSON %1, not an object (RFC 7643 §3.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>meta est une valeur JSON de type %1, pas un objet (RFC 7643 §3.1).</translation>
     </message>
     <message>
         <source>meta.%1 is not an xsd:dateTime string (RFC 7643 §3.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>meta.%1 n’est pas une chaîne xsd:dateTime (RFC 7643 §3.1).</translation>
     </message>
     <message>
         <source>meta.%1 is a JSON %2, not a string (RFC 7643 §3.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>meta.%1 est une valeur JSON de type %2, pas une chaîne (RFC 7643 §3.1).</translation>
     </message>
     <message>
         <source>schemas is missing or not a non-empty array (RFC 7643 §3).</source>
-        <translation type="unfinished"></translation>
+        <translation>schemas est absent ou n’est pas un tableau non vide (RFC 7643 §3).</translation>
     </message>
     <message>
         <source>id is missing or not a non-empty string (RFC 7643 §3.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>id est absent ou n’est pas une chaîne non vide (RFC 7643 §3.1).</translation>
     </message>
     <message>
         <source>externalId is a JSON %1, not a string (RFC 7643 §3.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>externalId est une valeur JSON de type %1, pas une chaîne (RFC 7643 §3.1).</translation>
     </message>
     <message>
         <source>%1 is a JSON %2, not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une valeur JSON de type %2, pas un objet.</translation>
     </message>
     <message>
         <source>%1 is not a schema listed by /Schemas.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un schéma listé par /Schemas.</translation>
     </message>
     <message>
         <source>%1 is present but not listed in schemas (RFC 7643 §3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est présent mais ne figure pas dans schemas (RFC 7643 §3).</translation>
     </message>
 </context>
 <context>
     <name>CheckTemplate</name>
     <message>
         <source>/ServiceProviderConfig has no %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>/ServiceProviderConfig n’a pas de %1.</translation>
     </message>
     <message>
         <source>The template variable %1 has no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable de modèle %1 n’a pas de valeur.</translation>
     </message>
 </context>
 <context>
@@ -904,47 +904,47 @@
     <name>scim::CheckRunner</name>
     <message>
         <source>Malformed check file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de contrôles mal formé %1</translation>
     </message>
     <message>
         <source>The base URL %1 is not an http or https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’URL de base %1 n’est pas une URL http ou https.</translation>
     </message>
     <message>
         <source>Not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non exécuté&#xa0;: %1</translation>
     </message>
     <message>
         <source>cleanup cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>nettoyage annulé</translation>
     </message>
     <message>
         <source>The cleanup was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nettoyage a été annulé.</translation>
     </message>
     <message>
         <source>The run was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exécution a été annulée.</translation>
     </message>
     <message>
         <source>timed out after %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>délai dépassé après %1&#xa0;ms</translation>
     </message>
     <message>
         <source>Cancelled before it ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé avant son exécution.</translation>
     </message>
     <message>
         <source>discovery: GET %1</source>
-        <translation type="unfinished"></translation>
+        <translation>découverte&#xa0;: GET %1</translation>
     </message>
     <message>
         <source>The server refused the token (401 on %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé le jeton (401 sur %1).</translation>
     </message>
     <message>
         <source>Cannot reach %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>HTTP %1</source>
@@ -952,55 +952,55 @@
     </message>
     <message>
         <source>the body is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>le corps n’est pas du JSON</translation>
     </message>
     <message>
         <source>The token lacks the scope %1 (found by %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque au jeton la portée %1 (constaté par %2).</translation>
     </message>
     <message>
         <source>Step %1 (%2) left out: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 (%2) omise&#xa0;: %3</translation>
     </message>
     <message>
         <source>Step %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>Step %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 (%2)</translation>
     </message>
     <message>
         <source>Cancelled while it ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé pendant son exécution.</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>The token lacks the scope %1: %2 got 403.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque au jeton la portée %1&#xa0;: %2 a reçu 403.</translation>
     </message>
     <message>
         <source>The token lacks the scope %1: operation %2 of %3 got 403.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque au jeton la portée %1&#xa0;: l’opération %2 de %3 a reçu 403.</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 %3</translation>
     </message>
     <message>
         <source>cleanup</source>
-        <translation type="unfinished"></translation>
+        <translation>nettoyage</translation>
     </message>
     <message>
         <source>the token lacks the scope %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque au jeton la portée %1</translation>
     </message>
     <message>
         <source>cleanup: look for leftovers</source>
-        <translation type="unfinished"></translation>
+        <translation>nettoyage&#xa0;: recherche de restes</translation>
     </message>
 </context>
 <context>
@@ -1650,11 +1650,6 @@ Le fournisseur d’identité qui l’utilise reçoit désormais des erreurs 401 
         <translation>fscim&#xa0;: la requête SCIM a échoué</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <extracomment>Request duration in milliseconds</extracomment>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
@@ -1703,6 +1698,11 @@ Le fournisseur d’identité qui l’utilise reçoit désormais des erreurs 401 
         <source>Could not load older log events: %1.</source>
         <translation>Impossible de charger les événements plus anciens&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>%L1 ms</source>
+        <extracomment>Request duration in milliseconds, in the language&apos;s number format</extracomment>
+        <translation>%L1&#xa0;ms</translation>
+    </message>
 </context>
 <context>
     <name>scim::LogsPage</name>
@@ -1720,7 +1720,7 @@ Le fournisseur d’identité qui l’utilise reçoit désormais des erreurs 401 
     </message>
     <message>
         <source>Any result</source>
-        <translation>Tout résultat</translation>
+        <translation>Tous les résultats</translation>
     </message>
     <message>
         <source>Success</source>
@@ -1736,7 +1736,7 @@ Le fournisseur d’identité qui l’utilise reçoit désormais des erreurs 401 
     </message>
     <message>
         <source>Any status</source>
-        <translation>Tout statut</translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>2xx success</source>
@@ -1760,7 +1760,7 @@ Le fournisseur d’identité qui l’utilise reçoit désormais des erreurs 401 
     </message>
     <message>
         <source>Any action</source>
-        <translation>Toute action</translation>
+        <translation>Toutes les actions</translation>
     </message>
     <message>
         <source>Time range</source>
@@ -1853,7 +1853,7 @@ Le fournisseur d’identité qui l’utilise reçoit désormais des erreurs 401 
     </message>
     <message>
         <source>User name prefix or id</source>
-        <translation>Début du nom d’utilisateur ou identifiant</translation>
+        <translation>Début du nom ou identifiant</translation>
     </message>
     <message>
         <source>Search paths, users, actions, ids…</source>
@@ -1934,6 +1934,14 @@ Le fournisseur d’identité qui l’utilise reçoit désormais des erreurs 401 
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Shows the events of users whose name starts with this text, or of the user with this id.</source>
+        <translation>Affiche les événements des utilisateurs dont le nom commence par ce texte, ou de l’utilisateur ayant cet identifiant.</translation>
+    </message>
+    <message>
+        <source>Shows the events whose path, user, action or ids contain all of these words.</source>
+        <translation>Affiche les événements dont le chemin, l’utilisateur, l’action ou les identifiants contiennent tous ces mots.</translation>
     </message>
 </context>
 <context>

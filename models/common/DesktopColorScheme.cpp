@@ -5,6 +5,7 @@
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
 #include <QDBusVariant>
+#include <QList>
 
 namespace scim {
 
@@ -35,7 +36,7 @@ DesktopColorScheme::DesktopColorScheme(QObject *parent)
         return;
     }
     bus.connect(kService, kPath, kInterface, QStringLiteral("SettingChanged"), this,
-                SLOT(settingChanged(QString, QString, QDBusVariant)));
+                SLOT(settingChanged(QDBusMessage)));
     QDBusMessage read = QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("Read"));
     read << kNamespace << kKey;
     // Asynchronous: start-up never waits for the portal (or for its activation).
@@ -65,10 +66,11 @@ void DesktopColorScheme::readReply(QDBusPendingCallWatcher *watcher)
     Q_EMIT known();
 }
 
-void DesktopColorScheme::settingChanged(const QString &nameSpace, const QString &key, const QDBusVariant &value)
+void DesktopColorScheme::settingChanged(const QDBusMessage &message)
 {
-    if (nameSpace == kNamespace && key == kKey)
-        setScheme(fromPortalValue(unwrap(value.variant())));
+    const QList<QVariant> arguments = message.arguments();
+    if (arguments.size() == 3 && arguments.at(0).toString() == kNamespace && arguments.at(1).toString() == kKey)
+        setScheme(fromPortalValue(unwrap(arguments.at(2))));
 }
 
 void DesktopColorScheme::setScheme(Scheme scheme)

@@ -2,8 +2,8 @@
 
 #include <QObject>
 
+class QDBusMessage;
 class QDBusPendingCallWatcher;
-class QDBusVariant;
 
 namespace scim {
 
@@ -38,7 +38,8 @@ Q_SIGNALS:
     void known();
 
 private Q_SLOTS:
-    void settingChanged(const QString &nameSpace, const QString &key, const QDBusVariant &value);
+    // SettingChanged(namespace, key, value), taken as a message: no D-Bus type registration needed.
+    void settingChanged(const QDBusMessage &message);
 
 private:
     void readReply(QDBusPendingCallWatcher *watcher);

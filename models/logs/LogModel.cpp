@@ -34,8 +34,8 @@ LogModel::LogModel(ManagementClient *client, QObject *parent)
     , m_successTip(tr("sscim: the SCIM request succeeded"))
     //: sscim and fscim are the log event types, keep them
     , m_failureTip(tr("fscim: the SCIM request failed"))
-    //: Request duration in milliseconds
-    , m_durationFormat(tr("%1 ms"))
+    //: Request duration in milliseconds, in the language's number format
+    , m_durationFormat(tr("%L1 ms"))
 {
     connect(m_stream, &LogStreamClient::eventsReceived, this, &LogModel::receive);
     connect(m_client, &ManagementClient::endpointChanged, this, [this] {

@@ -10,6 +10,7 @@
 #include "models/api/ManagementClient.h"
 #include "models/common/Localization.h"
 #include "models/connections/TokensModel.h"
+#include "views/common/FocusRing.h"
 #include "views/connections/ConnectionDetailsWidget.h"
 #include "views/connections/ConnectionsPage.h"
 #include "views/shell/MainWindow.h"
@@ -136,8 +137,8 @@ void TestAccessibility::everyFocusableControlHasAName()
     ConsoleTour tour([&](QWidget *window, const QString &stop) {
         QList<QWidget *> widgets = window->findChildren<QWidget *>();
         for (QWidget *widget : std::as_const(widgets)) {
-            if (widget->window() != window || !(widget->focusPolicy() & Qt::TabFocus) ||
-                !widget->isVisibleTo(window) || isPartOfAnother(widget))
+            if (widget->window() != window || !(widget->focusPolicy() & Qt::TabFocus) || !widget->isVisibleTo(window) ||
+                isPartOfAnother(widget))
                 continue;
             ++controls;
             QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
@@ -201,9 +202,11 @@ void TestAccessibility::connectionAndTokenWithKeysOnly()
     auto *generate = details->findChild<QWidget *>(u"generateTokenButton"_s);
     QTRY_VERIFY_WITH_TIMEOUT(generate->isEnabled(), 10000);
     const QStringList path = tabTo(u"generateTokenButton"_s);
-    QCOMPARE(path, QStringList({u"connectionsTable"_s, u"endpointUrl"_s, u"copyEndpointButton"_s,
-                                u"scimToggleButton"_s, u"deleteConnectionButton"_s, u"tokensTable"_s,
-                                u"generateTokenButton"_s}));
+    QCOMPARE(path, QStringList({u"connectionsTable"_s, u"endpointUrl"_s, u"copyEndpointButton"_s, u"scimToggleButton"_s,
+                                u"deleteConnectionButton"_s, u"tokensTable"_s, u"generateTokenButton"_s}));
+    // The focus ring is around the focused control, and only since the keyboard is in use.
+    QVERIFY(FocusRing::instance());
+    QCOMPARE(FocusRing::instance()->target(), generate);
     QTest::keyClick(focused(), Qt::Key_Space);
 
     // The token dialog: expiry, then every scope in reading order, presets, the buttons.
@@ -216,11 +219,11 @@ void TestAccessibility::connectionAndTokenWithKeysOnly()
         QTest::keyClick(lifetime, Qt::Key_Up);
     QCOMPARE(lifetime->currentData().toLongLong(), 86400);
     const QStringList scopes = tabTo(u"presetAll"_s);
-    QCOMPARE(scopes, QStringList({u"lifetimePreset"_s, u"scope_get_users"_s, u"scope_post_users"_s,
-                                  u"scope_put_users"_s, u"scope_patch_users"_s, u"scope_delete_users"_s,
-                                  u"scope_get_groups"_s, u"scope_post_groups"_s, u"scope_put_groups"_s,
-                                  u"scope_patch_groups"_s, u"scope_delete_groups"_s, u"presetOkta"_s,
-                                  u"presetEntra"_s, u"presetAll"_s}));
+    QCOMPARE(scopes,
+             QStringList({u"lifetimePreset"_s, u"scope_get_users"_s, u"scope_post_users"_s, u"scope_put_users"_s,
+                          u"scope_patch_users"_s, u"scope_delete_users"_s, u"scope_get_groups"_s,
+                          u"scope_post_groups"_s, u"scope_put_groups"_s, u"scope_patch_groups"_s,
+                          u"scope_delete_groups"_s, u"presetOkta"_s, u"presetEntra"_s, u"presetAll"_s}));
     // Entra's preset (its strategy's) is already checked; back to delete:users to show a box toggles with Space.
     for (int i = 0; i < 8; ++i)
         QTest::keyClick(focused(), Qt::Key_Backtab);
@@ -241,8 +244,11 @@ void TestAccessibility::connectionAndTokenWithKeysOnly()
     QTest::keyClick(focused(), Qt::Key_Space);
     const QString copied = QApplication::clipboard()->text();
     QVERIFY2(copied.startsWith(u"tok_"_s), qPrintable(copied));
+    QCOMPARE(FocusRing::instance()->target(), focused());
     QTest::keyClick(focused(), Qt::Key_Escape);
     QTRY_VERIFY(!secret->isVisible());
+    QTest::mouseClick(details->findChild<QWidget *>(u"tokensTable"_s), Qt::LeftButton);
+    QVERIFY(!FocusRing::instance()->target());
 
     // What reached the engine.
     ApiResult tokens;

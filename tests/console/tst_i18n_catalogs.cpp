@@ -98,20 +98,27 @@ int mnemonicCount(const QString &text)
     return count;
 }
 
-QStringList tags(const QString &text)
+// The markup a text uses: each tag name once, and whether every tag is closed. A translation may emphasise a
+// word more or less than the English text, but must use the same kinds of markup (a link stays a link, code stays
+// code) and close what it opens.
+QString markup(const QString &text)
 {
-    static const QRegularExpression pattern(u"</?([a-z0-9]+)[^>]*>"_s);
-    QStringList found;
+    static const QRegularExpression pattern(u"<(/?)([a-z0-9]+)[^>]*>"_s);
+    // <key> and <loaded map> in the texts are words, not markup.
+    static const QStringList known{u"a"_s, u"b"_s, u"i"_s, u"code"_s, u"br"_s, u"h3"_s, u"p"_s, u"span"_s};
+    QMap<QString, int> open;
     for (auto it = pattern.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch match = it.next();
-        // <key> and <loaded map> in the texts are words, not markup.
-        static const QStringList markup{u"a"_s, u"b"_s, u"i"_s, u"code"_s, u"br"_s, u"h3"_s, u"p"_s, u"span"_s};
-        if (markup.contains(match.captured(1)))
-            found << match.captured(0).left(match.captured(0).indexOf(u' ') > 0 ? match.captured(0).indexOf(u' ')
-                                                                                  : match.captured(0).size());
+        if (!known.contains(match.captured(2)))
+            continue;
+        int &count = open[match.captured(2)];
+        if (match.captured(2) != u"br"_s)
+            count += match.captured(1).isEmpty() ? 1 : -1;
     }
-    found.sort();
-    return found;
+    QStringList parts;
+    for (auto it = open.cbegin(); it != open.cend(); ++it)
+        parts << (it.value() == 0 ? it.key() : it.key() + u" (unclosed)"_s);
+    return parts.join(u' ');
 }
 
 } // namespace
@@ -177,8 +184,8 @@ void TestI18nCatalogs::complete()
     QStringList problems;
     // English: the source catalog; only plural forms are translated (the rest falls back to the source text).
     for (const Message &message : read(source.filePath(u"scim-console_en.ts"_s))) {
-        if (message.numerus && (message.type == u"unfinished"_s || message.forms.size() != 2 ||
-                                message.forms.contains(QString())))
+        if (message.numerus &&
+            (message.type == u"unfinished"_s || message.forms.size() != 2 || message.forms.contains(QString())))
             problems << u"en: %1 lacks its two plural forms"_s.arg(message.describe());
     }
     for (const QString &language : {u"de"_s, u"fr"_s}) {
@@ -213,9 +220,9 @@ void TestI18nCatalogs::complete()
                     problems << u"%1: \"%2\" has %3 mnemonics, the source %4"_s.arg(where, form)
                                     .arg(mnemonicCount(form))
                                     .arg(mnemonicCount(message.source));
-                if (tags(form) != tags(message.source))
-                    problems << u"%1: markup %2 in \"%3\", expected %4"_s.arg(where, tags(form).join(u' '), form,
-                                                                              tags(message.source).join(u' '));
+                if (markup(form) != markup(message.source))
+                    problems << u"%1: markup \"%2\" in \"%3\", expected \"%4\""_s.arg(where, markup(form), form,
+                                                                                      markup(message.source));
                 if (form.startsWith(u' ') != message.source.startsWith(u' ') ||
                     form.count(u"\n\n"_s) != message.source.count(u"\n\n"_s))
                     problems << u"%1: spacing differs in \"%2\""_s.arg(where, form);

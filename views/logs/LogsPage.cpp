@@ -9,6 +9,7 @@
 #include "views/logs/LogDetailWidget.h"
 #include "views/logs/LogResultDelegate.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QComboBox>
 #include <QFileDialog>
@@ -231,19 +232,27 @@ void LogsPage::buildFilterBar()
     m_text->setAccessibleName(tr("Search the log"));
     m_text->setPlaceholderText(tr("Search paths, users, actions, ids…"));
     m_text->setClearButtonEnabled(true);
+    // The placeholders may not fit in a narrow window; the tooltips say the same in full.
+    m_user->setToolTip(tr("Shows the events of users whose name starts with this text, or of the user with this id."));
+    m_text->setToolTip(tr("Shows the events whose path, user, action or ids contain all of these words."));
+    // The action codes are long; the box stays compact and its list as wide as they are.
+    m_action->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_action->setMinimumContentsLength(14);
+    m_action->view()->setMinimumWidth(m_action->view()->sizeHintForColumn(0) + 24);
     m_clear->setObjectName(QStringLiteral("clearFiltersButton"));
     m_clear->setAccessibleName(tr("Clear all filters"));
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_connection);
-    bar->addWidget(m_result);
-    bar->addWidget(m_status);
-    bar->addWidget(m_action);
-    bar->addWidget(m_user);
-    bar->addWidget(m_text, 1);
-    bar->addWidget(m_time);
-    bar->addWidget(m_clear);
+    // Two rows: the choices, then the texts; so that longer words (German, French) fit beside each other.
+    auto *choices = new QHBoxLayout;
+    for (QComboBox *box : {m_connection, m_result, m_status, m_action, m_time})
+        choices->addWidget(box);
+    choices->addStretch(1);
+    auto *texts = new QHBoxLayout;
+    texts->addWidget(m_user, 1);
+    texts->addWidget(m_text, 3);
+    texts->addWidget(m_clear);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
+    layout->addLayout(choices);
+    layout->addLayout(texts);
 
     for (QComboBox *box : {m_connection, m_result, m_status, m_action, m_time})
         connect(box, &QComboBox::currentIndexChanged, this, [this] {

@@ -3,6 +3,7 @@
 #include "models/common/ConsoleSettings.h"
 #include "models/common/Localization.h"
 #include "views/common/Confirmation.h"
+#include "views/common/FocusRing.h"
 
 #include "models/api/ManagementClient.h"
 #include "models/connections/ConnectionsModel.h"
@@ -66,6 +67,7 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     , m_status(new EngineStatusWidget(m_session))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    FocusRing::install();
     //: The window title; [*] is where Qt shows the unsaved-changes mark, keep it
     setWindowTitle(tr("SCIM Console[*]"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/scim-console.png")));
