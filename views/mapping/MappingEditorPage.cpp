@@ -262,8 +262,9 @@ MappingEditorPage::MappingEditorPage(ManagementClient *client, ConnectionsModel 
     m_columns->restoreState(ConsoleSettings::kMappingColumns.value());
     m_rows->restoreState(ConsoleSettings::kMappingRows.value());
     if (!m_table->horizontalHeader()->restoreState(ConsoleSettings::kMappingHeader.value())) {
-        m_table->setColumnWidth(MappingModel::ScimColumn, 230);
-        m_table->setColumnWidth(MappingModel::ProfileColumn, 190);
+        // Room left for the notes column, whose header is longer in some languages.
+        m_table->setColumnWidth(MappingModel::ScimColumn, 210);
+        m_table->setColumnWidth(MappingModel::ProfileColumn, 170);
     }
     if (!m_scimView->header()->restoreState(ConsoleSettings::kMappingScimHeader.value()))
         m_scimView->setColumnWidth(ScimAttributeTreeModel::NameColumn, 250);
