@@ -1,7 +1,7 @@
-#include "AdminCredential.h"
-#include "Engine.h"
-#include "EngineCommandLine.h"
-#include "SignalWatcher.h"
+#include "auth/AdminCredential.h"
+#include "server/Engine.h"
+#include "server/EngineCommandLine.h"
+#include "server/SignalWatcher.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

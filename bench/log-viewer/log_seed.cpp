@@ -3,9 +3,9 @@
 // the events up on its next start. The mix resembles an IdP's traffic: creates, reads, patches and list calls over
 // 20,000 users of 3 connections, about 8 % failures (404, 409, 401).
 
-#include "LogDatabase.h"
-#include "LogId.h"
-#include "LogRow.h"
+#include "requestlog/LogDatabase.h"
+#include "requestlog/LogId.h"
+#include "requestlog/LogRow.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -4,10 +4,10 @@
 //
 //   log_writer_bench [--events N] [--batch N] [--kind get|post] <directory>
 
-#include "LogDatabase.h"
-#include "LogId.h"
-#include "LogRecord.h"
-#include "LogRowBuilder.h"
+#include "requestlog/LogDatabase.h"
+#include "requestlog/LogId.h"
+#include "requestlog/LogRecord.h"
+#include "requestlog/LogRowBuilder.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -6,13 +6,13 @@
 //
 //   build/bin/mapping_editor_bench [rounds]      (default 100)
 
-#include "Engine.h"
-#include "EngineOptions.h"
 #include "models/api/ManagementClient.h"
 #include "models/connections/ConnectionsModel.h"
 #include "models/mapping/MappingModel.h"
 #include "models/mapping/ProfileAttributeModel.h"
 #include "models/mapping/ScimAttributeTreeModel.h"
+#include "server/Engine.h"
+#include "server/EngineOptions.h"
 #include "views/mapping/MappingEditorPage.h"
 
 #include <QApplication>

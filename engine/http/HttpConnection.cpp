@@ -1,7 +1,7 @@
-#include "HttpConnection.h"
+#include "http/HttpConnection.h"
 
-#include "HttpServer.h"
-#include "HttpStream.h"
+#include "http/HttpServer.h"
+#include "http/HttpStream.h"
 
 #include <QTcpSocket>
 #include <QTimerEvent>
@@ -46,9 +46,6 @@ HttpConnection::~HttpConnection() = default;
 
 void HttpConnection::startStream(const HttpResponse &response)
 {
-    // Earlier pipelined responses must reach the client before the stream's head.
-    if (!m_held.isEmpty())
-        m_server->commitPendingBatch();
     QByteArray head;
     appendStatusAndHeaders(head, response);
     head += QByteArrayLiteral("Connection: close\r\n\r\n"); // no length: the body ends when the connection does
@@ -57,7 +54,8 @@ void HttpConnection::startStream(const HttpResponse &response)
     m_idleTimer.stop(); // a stream is idle by nature; it ends when either side closes
     m_stream = new HttpStream(m_socket, this);
     connect(m_stream, &HttpStream::closeRequested, this, &HttpConnection::closeConnection);
-    resetRequest();
+    if (m_closeWhenIdle)
+        closeConnection();
     response.stream(m_stream);
 }
 
@@ -83,8 +81,8 @@ void HttpConnection::timerEvent(QTimerEvent *event)
 
 void HttpConnection::onReadyRead()
 {
-    if (m_stream) {
-        m_socket->readAll(); // a streaming response ends the exchange; the client only listens now
+    if (m_stream || m_stopReading) {
+        m_socket->readAll(); // a streaming response or an error ends the exchange; the client only listens now
         return;
     }
     if (m_closing)
@@ -96,7 +94,7 @@ void HttpConnection::onReadyRead()
 
 void HttpConnection::processBuffer()
 {
-    while (!m_closing) {
+    while (!m_closing && !m_stopReading) {
         switch (m_state) {
         case State::RequestLine:
         case State::Headers: {
@@ -266,9 +264,12 @@ bool HttpConnection::headersComplete()
     }
     if (m_state != State::Body || m_contentLength > 0) {
         if (m_request.header("expect").toLower() == "100-continue" && !m_http10) {
-            if (!m_held.isEmpty())
-                m_server->commitPendingBatch();
-            m_socket->write(QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"));
+            // After the answers to earlier pipelined requests, like any response.
+            Pending interim;
+            interim.ready = true;
+            interim.bytes = QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n");
+            m_pending.append(std::move(interim));
+            writeReady();
         }
     }
     return true;
@@ -276,44 +277,70 @@ bool HttpConnection::headersComplete()
 
 void HttpConnection::completeRequest()
 {
-    const HttpResponse response = m_server->dispatch(m_request);
-    if (response.stream)
-        return startStream(response);
-    const bool keepAlive = m_keepAlive && !m_closeWhenIdle;
-    // Held until the batch's transaction is committed, so no client hears "created" before it is stored.
-    m_held.append(Held{serialize(response, keepAlive, m_request.method == "HEAD"), keepAlive,
-                       m_request.method == "HEAD", m_request.path});
-    if (!keepAlive)
-        m_closeAfterHeld = true;
+    Pending pending;
+    pending.sequence = ++m_lastSequence;
+    pending.keepAlive = m_keepAlive && !m_closeWhenIdle;
+    pending.headRequest = m_request.method == "HEAD";
+    if (!pending.keepAlive)
+        m_closeAfterPending = true;
+    const quint64 sequence = pending.sequence;
+    m_pending.append(std::move(pending));
+    HttpRequest request = std::move(m_request);
+    m_request = HttpRequest();
+    m_request.peer = request.peer;
     resetRequest();
-    m_server->holdForCommit(this);
+    m_server->dispatch(request, HttpResponder(this, sequence));
 }
 
-void HttpConnection::releaseHeld(bool committed)
+void HttpConnection::respond(quint64 sequence, const HttpResponse &response)
 {
-    const QList<Held> held = std::exchange(m_held, {});
-    for (const Held &response : held) {
-        if (committed) {
-            m_socket->write(response.bytes);
+    for (Pending &pending : m_pending) {
+        if (pending.sequence != sequence)
             continue;
+        if (response.stream) {
+            // A streaming response ends the exchange: what the client sends after it is not read.
+            pending.stream = response;
+            m_stopReading = true;
+            m_buffer.clear();
+        } else {
+            pending.bytes = serialize(response, pending.keepAlive, pending.headRequest);
         }
-        HttpRequest request;
-        request.path = response.path;
-        const HttpResponse error =
-            m_server->renderError(503, QStringLiteral("The change could not be saved; please retry"), request);
-        m_socket->write(serialize(error, response.keepAlive, response.headRequest));
+        pending.ready = true;
+        break;
     }
-    if (m_closeAfterHeld || (m_closeWhenIdle && !isBusy()))
+    writeReady();
+}
+
+void HttpConnection::writeReady()
+{
+    if (m_finished) {
+        m_pending.clear();
+        return;
+    }
+    while (!m_pending.isEmpty() && m_pending.constFirst().ready) {
+        const Pending pending = m_pending.takeFirst();
+        if (pending.stream.stream)
+            return startStream(pending.stream);
+        m_socket->write(pending.bytes);
+    }
+    if (m_pending.isEmpty() && (m_closeAfterPending || (m_closeWhenIdle && !isBusy())))
         closeConnection();
 }
 
 void HttpConnection::fail(int status, const QString &message)
 {
-    // Responses to earlier pipelined requests go out first, in order.
-    if (!m_held.isEmpty())
-        m_server->commitPendingBatch();
-    send(m_server->renderError(status, message, m_request), false);
-    closeConnection();
+    if (m_stopReading) // already failed and waiting for earlier answers: give up on them
+        return closeConnection();
+    // Answers to earlier pipelined requests go out first, in order; then this one, and the connection closes.
+    Pending error;
+    error.keepAlive = false;
+    error.ready = true;
+    error.bytes = serialize(m_server->renderError(status, message, m_request), false, m_request.method == "HEAD");
+    m_pending.append(std::move(error));
+    m_closeAfterPending = true;
+    m_stopReading = true;
+    m_buffer.clear();
+    writeReady();
 }
 
 void HttpConnection::appendStatusAndHeaders(QByteArray &out, const HttpResponse &response)
@@ -339,11 +366,6 @@ QByteArray HttpConnection::serialize(const HttpResponse &response, bool keepAliv
     return out;
 }
 
-void HttpConnection::send(const HttpResponse &response, bool keepAlive)
-{
-    m_socket->write(serialize(response, keepAlive, m_request.method == "HEAD"));
-}
-
 void HttpConnection::resetRequest()
 {
     const QHostAddress peer = m_request.peer;
@@ -354,7 +376,7 @@ void HttpConnection::resetRequest()
     m_chunkRemaining = 0;
     m_headerBytes = 0;
     m_keepAlive = true;
-    if (m_closeWhenIdle && m_buffer.isEmpty() && m_held.isEmpty())
+    if (m_closeWhenIdle && m_buffer.isEmpty() && m_pending.isEmpty())
         closeConnection();
 }
 

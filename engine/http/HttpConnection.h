@@ -1,9 +1,10 @@
 #pragma once
 
-#include "HttpRequest.h"
-#include "HttpResponse.h"
+#include "common/HttpRequest.h"
+#include "common/HttpResponse.h"
 
 #include <QBasicTimer>
+#include <QList>
 #include <QObject>
 
 class QTcpSocket;
@@ -13,7 +14,8 @@ namespace scim {
 class HttpServer;
 class HttpStream;
 
-// One client connection: parses requests from the byte stream and writes responses in order.
+// One client connection: parses requests from the byte stream and writes responses in request order, each when
+// its handler has answered (an answer that is not ready holds back those after it).
 class HttpConnection : public QObject
 {
     Q_OBJECT
@@ -25,12 +27,12 @@ public:
     // True while part of a request has been received but not yet answered.
     bool isBusy() const
     {
-        return !m_stream && (!m_buffer.isEmpty() || m_state != State::RequestLine || !m_held.isEmpty());
+        return !m_stream && (!m_buffer.isEmpty() || m_state != State::RequestLine || !m_pending.isEmpty());
     }
     // Close after the current request (if any) has been answered.
     void closeWhenIdle();
-    // Writes the responses held for the batch commit; after a failed commit they are replaced by 503s.
-    void releaseHeld(bool committed);
+    // The answer to request `sequence` (see HttpResponder).
+    void respond(quint64 sequence, const HttpResponse &response);
 
 Q_SIGNALS:
     void finished(scim::HttpConnection *connection);
@@ -56,7 +58,8 @@ private:
     bool headersComplete();
     void completeRequest();
     void fail(int status, const QString &message);
-    void send(const HttpResponse &response, bool keepAlive);
+    // Writes the answers that are ready, in order, up to the first that is not.
+    void writeReady();
     static QByteArray serialize(const HttpResponse &response, bool keepAlive, bool headRequest);
     static void appendStatusAndHeaders(QByteArray &out, const HttpResponse &response);
     void resetRequest();
@@ -79,15 +82,21 @@ private:
     bool m_finished = false;
     bool m_closeWhenIdle = false;
     QBasicTimer m_idleTimer;
-    struct Held
+    // An answer in the output queue: a request's response (ready once answered), or a 100 Continue or a protocol
+    // error, ready at once but written only after the answers before it.
+    struct Pending
     {
-        QByteArray bytes;
+        quint64 sequence = 0; // 0: not a request's answer
         bool keepAlive = true;
         bool headRequest = false;
-        QString path; // to render a 503 in the right dialect if the commit fails
+        bool ready = false;
+        QByteArray bytes;
+        HttpResponse stream; // a streamed response: the connection becomes the stream when it is written
     };
-    QList<Held> m_held;
-    bool m_closeAfterHeld = false;
+    QList<Pending> m_pending;
+    quint64 m_lastSequence = 0;
+    bool m_closeAfterPending = false;
+    bool m_stopReading = false; // after a protocol error or a streamed response: later bytes are not requests
 };
 
 } // namespace scim

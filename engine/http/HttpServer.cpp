@@ -1,6 +1,6 @@
-#include "HttpServer.h"
+#include "http/HttpServer.h"
 
-#include "HttpConnection.h"
+#include "http/HttpConnection.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -8,13 +8,19 @@
 
 namespace scim {
 
-HttpServer::HttpServer(Handler handler, QObject *parent)
+HttpServer::HttpServer(AsyncHandler handler, QObject *parent)
     : QObject(parent)
     , m_handler(std::move(handler))
     , m_tcpServer(new QTcpServer(this))
 {
     connect(m_tcpServer, &QTcpServer::newConnection, this, &HttpServer::acceptConnections);
 }
+
+HttpServer::HttpServer(Handler handler, QObject *parent)
+    : HttpServer([handler = std::move(handler)](const HttpRequest &request,
+                                                const HttpResponder &responder) { responder.send(handler(request)); },
+                 parent)
+{}
 
 HttpServer::~HttpServer()
 {
@@ -30,11 +36,6 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port)
         return false;
     }
     return true;
-}
-
-QHostAddress HttpServer::serverAddress() const
-{
-    return m_tcpServer->serverAddress();
 }
 
 quint16 HttpServer::serverPort() const
@@ -66,48 +67,6 @@ void HttpServer::connectionFinished(HttpConnection *connection)
     m_connections.remove(connection);
     connection->deleteLater();
     checkShutdownComplete();
-}
-
-namespace {
-// A batch is committed when the event loop has handled what was ready, or after this many requests.
-constexpr int kMaxBatchSize = 64;
-} // namespace
-
-HttpResponse HttpServer::dispatch(const HttpRequest &request)
-{
-    if (m_beginBatch && !m_batchOpen) {
-        m_beginBatch();
-        m_batchOpen = true;
-        m_batchSize = 0;
-        QMetaObject::invokeMethod(this, &HttpServer::commitBatch, Qt::QueuedConnection);
-    }
-    ++m_batchSize;
-    return m_handler(request);
-}
-
-void HttpServer::holdForCommit(HttpConnection *connection)
-{
-    if (!m_batchOpen) {
-        connection->releaseHeld(true);
-        return;
-    }
-    if (m_held.isEmpty() || m_held.constLast() != connection)
-        m_held.append(connection);
-    if (m_batchSize >= kMaxBatchSize)
-        commitBatch();
-}
-
-void HttpServer::commitBatch()
-{
-    if (!m_batchOpen)
-        return;
-    m_batchOpen = false;
-    const bool committed = m_commitBatch ? m_commitBatch() : true;
-    const QList<QPointer<HttpConnection>> held = std::exchange(m_held, {});
-    for (const QPointer<HttpConnection> &connection : held) {
-        if (connection)
-            connection->releaseHeld(committed);
-    }
 }
 
 HttpResponse HttpServer::renderError(int status, const QString &message, const HttpRequest &request) const

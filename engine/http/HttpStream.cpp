@@ -1,11 +1,11 @@
-#include "HttpStream.h"
+#include "http/HttpStream.h"
 
 #include <QTcpSocket>
 
 namespace scim {
 
 HttpStream::HttpStream(QTcpSocket *socket, QObject *parent)
-    : QObject(parent)
+    : ResponseStream(parent)
     , m_socket(socket)
 {
     connect(socket, &QTcpSocket::bytesWritten, this, [this] {

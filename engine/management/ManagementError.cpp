@@ -1,6 +1,6 @@
-#include "ManagementError.h"
+#include "management/ManagementError.h"
 
-#include "HttpResponse.h"
+#include "common/HttpResponse.h"
 
 namespace scim {
 

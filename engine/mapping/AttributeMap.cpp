@@ -1,4 +1,4 @@
-#include "AttributeMap.h"
+#include "mapping/AttributeMap.h"
 
 #include <QJsonObject>
 

@@ -1,4 +1,4 @@
-#include "ProfileAttributes.h"
+#include "mapping/ProfileAttributes.h"
 
 #include <QRegularExpression>
 

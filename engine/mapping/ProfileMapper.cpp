@@ -1,12 +1,12 @@
-#include "ProfileMapper.h"
+#include "mapping/ProfileMapper.h"
 
-#include "FilterEvaluator.h"
-#include "FilterParser.h"
-#include "JsonCbor.h"
-#include "ProfileAttributes.h"
-#include "ResourceType.h"
-#include "ResourceValues.h"
-#include "ScimError.h"
+#include "common/JsonCbor.h"
+#include "mapping/ProfileAttributes.h"
+#include "protocol/filter/FilterEvaluator.h"
+#include "protocol/filter/FilterParser.h"
+#include "protocol/schema/ResourceType.h"
+#include "protocol/schema/ScimError.h"
+#include "protocol/validation/ResourceValues.h"
 
 #include <QJsonArray>
 #include <QSet>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AttributeMap.h"
-#include "Filter.h"
-#include "MappingIssue.h"
+#include "mapping/AttributeMap.h"
+#include "mapping/MappingIssue.h"
+#include "protocol/filter/Filter.h"
 
 #include <QHash>
 #include <QJsonObject>

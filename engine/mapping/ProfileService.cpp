@@ -1,8 +1,8 @@
-#include "ProfileService.h"
+#include "mapping/ProfileService.h"
 
-#include "ResourceType.h"
-#include "Store.h"
-#include "StoreError.h"
+#include "protocol/schema/ResourceType.h"
+#include "storage/Store.h"
+#include "storage/StoreError.h"
 
 namespace scim {
 

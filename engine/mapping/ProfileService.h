@@ -1,7 +1,8 @@
 #pragma once
 
-#include "ProfileMapper.h"
-#include "StorageTypes.h"
+#include "mapping/ProfileMapper.h"
+#include "protocol/UserProjector.h"
+#include "storage/StorageTypes.h"
 
 #include <QHash>
 #include <QObject>
@@ -20,7 +21,7 @@ class Store;
 // Writes call update() inside their transaction. When a map changes, the connection's profiles are
 // recomputed from the stored resources in small batches between requests, each profile always matching
 // either the old or the new map; status() reports the progress.
-class ProfileService : public QObject
+class ProfileService : public QObject, public UserProjector
 {
     Q_OBJECT
 
@@ -39,7 +40,7 @@ public:
 
     // The profile of `user` (a User resource of `connectionId`) under the connection's current map; none when
     // the connection has no SCIM configuration. Writes store it with the resource, in the same statement.
-    std::optional<UserProfile> profileFor(const QString &connectionId, const StoredResource &user);
+    std::optional<UserProfile> profileFor(const QString &connectionId, const StoredResource &user) override;
     // The connection's map or name changed: drop the compiled map and recompute its profiles.
     void markStale(const QString &connectionId);
     // Looks for connections whose profiles are behind (e.g. after an upgrade) and recomputes them.

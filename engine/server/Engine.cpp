@@ -1,20 +1,24 @@
-#include "Engine.h"
+#include "server/Engine.h"
 
-#include "BackchannelLogout.h"
-#include "ConstantTime.h"
-#include "HttpServer.h"
-#include "LogPushHub.h"
-#include "LogStreamDispatcher.h"
-#include "LogsApi.h"
-#include "ManagementApi.h"
-#include "ProfileService.h"
-#include "RequestLog.h"
-#include "SchemaRegistry.h"
-#include "ScimError.h"
-#include "ScimService.h"
-#include "SqliteStore.h"
-#include "StoreError.h"
-#include "TokenService.h"
+#include "auth/TokenService.h"
+#include "common/ConstantTime.h"
+#include "common/DomainEventBus.h"
+#include "common/Limits.h"
+#include "http/HttpServer.h"
+#include "management/LogPushHub.h"
+#include "management/LogStreamDispatcher.h"
+#include "management/LogsApi.h"
+#include "management/ManagementApi.h"
+#include "mapping/ProfileService.h"
+#include "protocol/ScimMessages.h"
+#include "protocol/ScimService.h"
+#include "protocol/schema/SchemaRegistry.h"
+#include "protocol/schema/ScimError.h"
+#include "requestlog/RequestLog.h"
+#include "server/CommitPipeline.h"
+#include "sessions/SessionRevocation.h"
+#include "storage/StoreError.h"
+#include "storage/sqlite/SqliteStore.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -48,13 +52,16 @@ bool Engine::start()
     m_tokens = std::make_unique<TokenService>(*m_store);
     m_profiles = std::make_unique<ProfileService>(*m_store, SchemaRegistry::standard().users());
     m_scim = std::make_unique<ScimService>(*m_store, *m_tokens, SchemaRegistry::standard());
-    m_scim->setProfileService(m_profiles.get());
+    m_scim->setUserProjector(m_profiles.get());
+    m_events = new DomainEventBus(this);
+    m_scim->setEventBus(m_events);
     m_management = std::make_unique<ManagementApi>(*m_store, *m_tokens);
     m_management->setProfileService(m_profiles.get());
     try {
         m_profiles->resumePendingWork();
-        m_backchannel = new BackchannelLogout(this);
-        m_backchannel->setRetryBaseMs(m_options.deliveryRetryMs);
+        // Deactivations end sessions through the event bus, whether or not requests are logged.
+        m_sessions = new SessionRevocation(*m_store, *m_events, this);
+        m_sessions->setRetryBaseMs(m_options.deliveryRetryMs);
         if (m_options.requestLog) {
             m_requestLog = new RequestLog(*m_store, m_options.databasePath, m_options.logRetention, this);
             m_push = new LogPushHub(m_requestLog->database(), this);
@@ -63,7 +70,7 @@ bool Engine::start()
             m_logsApi = std::make_unique<LogsApi>(*m_requestLog, *m_push, *m_dispatcher);
             connect(m_requestLog, &RequestLog::eventsStored, m_push, &LogPushHub::eventsStored);
             connect(m_requestLog, &RequestLog::eventsStored, m_dispatcher, &LogStreamDispatcher::wake);
-            connect(m_requestLog, &RequestLog::sessionsRevoked, this, &Engine::revokeSessions);
+            connect(m_events, &DomainEventBus::committed, m_requestLog, &RequestLog::recordEvent);
             m_dispatcher->wake(); // streams left behind by the previous run
         }
     } catch (const StoreError &error) {
@@ -71,25 +78,35 @@ bool Engine::start()
         closeStore();
         return false;
     }
+    // The log endpoints share the Management API's router (and say so when logging is off).
+    if (m_logsApi)
+        m_logsApi->addRoutes(m_management->router());
+    else
+        LogsApi::addDisabledRoutes(m_management->router());
 
-    m_http = new HttpServer([this](const HttpRequest &request) { return handle(request); }, this);
-    m_http->setErrorRenderer([this](int status, const QString &message, const HttpRequest &request) {
+    const auto renderer = [this](int status, const QString &message, const HttpRequest &request) {
         return renderError(status, message, request);
-    });
-    // Requests that arrive together share one transaction (group commit); see HttpServer::setBatchHooks.
-    m_http->setBatchHooks(
-        [this] {
-            if (m_store)
-                m_store->beginBatch();
+    };
+    // Requests that arrive together share one transaction (group commit): see CommitPipeline.
+    m_pipeline = new CommitPipeline(
+        [this](const HttpRequest &request, quint64 transactionId) { return handle(request, transactionId); }, this);
+    m_pipeline->setTransaction([this] { m_store->beginBatch(); }, [this] { return m_store->commitBatch(); });
+    m_pipeline->setErrorRenderer(renderer);
+    // The bus first: revoke-sessions records join the batch's records before the log releases them.
+    m_pipeline->addListener(m_events);
+    if (m_requestLog)
+        m_pipeline->addListener(m_requestLog);
+    m_http = new HttpServer(
+        [this](const HttpRequest &request, const HttpResponder &responder) {
+            if (m_pipeline)
+                m_pipeline->handle(request, responder);
+            else
+                responder.send(renderError(503, QStringLiteral("The engine is shutting down"), request));
         },
-        [this] {
-            const bool committed = !m_store || m_store->commitBatch();
-            if (m_requestLog)
-                m_requestLog->batchFinished(committed);
-            return committed;
-        });
+        this);
+    m_http->setErrorRenderer(renderer);
     // The largest body we accept anywhere; SCIM enforces its own 1 MiB limit with a SCIM error.
-    m_http->setMaxBodySize(ScimService::kMaxPayloadSize);
+    m_http->setMaxBodySize(Limits::kMaxRequestBodyBytes);
     if (!m_http->listen(m_options.listenAddress, m_options.port)) {
         m_error = QStringLiteral("Cannot listen on %1:%2: %3")
                       .arg(m_options.listenHost)
@@ -106,18 +123,13 @@ bool Engine::start()
     m_management->setTenantName(QUrl(m_publicUrl).host());
     if (m_logsApi)
         m_logsApi->setPublicBaseUrl(m_publicUrl);
-    if (m_backchannel)
-        m_backchannel->setIssuer(m_publicUrl);
+    if (m_sessions)
+        m_sessions->setIssuer(m_publicUrl);
     connect(m_http, &HttpServer::shutdownComplete, this, [this] {
         closeStore();
         Q_EMIT stopped();
     });
     return true;
-}
-
-QHostAddress Engine::serverAddress() const
-{
-    return m_http ? m_http->serverAddress() : QHostAddress();
 }
 
 quint16 Engine::serverPort() const
@@ -148,14 +160,20 @@ void Engine::stop()
 
 void Engine::closeStore()
 {
+    // What the last batch holds is committed while everything it involves is still there.
+    if (m_pipeline) {
+        m_pipeline->commit();
+        delete m_pipeline;
+        m_pipeline = nullptr;
+    }
     // The log goes first: it reads connection names from the store while it drains.
     m_logsApi.reset();
     delete m_push;
     m_push = nullptr;
     delete m_dispatcher;
     m_dispatcher = nullptr;
-    delete m_backchannel;
-    m_backchannel = nullptr;
+    delete m_sessions;
+    m_sessions = nullptr;
     if (m_requestLog) {
         m_requestLog->stop();
         delete m_requestLog;
@@ -186,11 +204,11 @@ bool Engine::isAdmin(const HttpRequest &request) const
 HttpResponse Engine::renderError(int status, const QString &message, const HttpRequest &request) const
 {
     if (request.path.startsWith(QLatin1String("/scim/")))
-        return ScimService::errorResponse(ScimError(status, QString(), message));
+        return ScimMessages::error(ScimError(status, QString(), message));
     return ManagementApi::errorResponse(status, message);
 }
 
-HttpResponse Engine::handle(const HttpRequest &request)
+HttpResponse Engine::handle(const HttpRequest &request, quint64 transactionId)
 {
     if (!m_store)
         return renderError(503, QStringLiteral("The engine is shutting down"), request);
@@ -199,7 +217,7 @@ HttpResponse Engine::handle(const HttpRequest &request)
         const qsizetype idEnd = path.indexOf(QLatin1Char('/'), kScimPrefix.size());
         const QString connectionId = path.mid(kScimPrefix.size(), idEnd < 0 ? -1 : idEnd - kScimPrefix.size());
         const QString rest = idEnd < 0 ? QString() : path.mid(idEnd);
-        return handleScim(request, connectionId, rest);
+        return handleScim(request, connectionId, rest, transactionId);
     }
     if (path == kApiPrefix || path.startsWith(kApiPrefix + QLatin1Char('/'))) {
         if (m_options.adminToken.isEmpty() || !isAdmin(request)) {
@@ -211,17 +229,12 @@ HttpResponse Engine::handle(const HttpRequest &request)
             return response;
         }
         const QString rest = path.mid(kApiPrefix.size());
-        if (LogsApi::handles(rest)) {
-            if (!m_logsApi)
-                return ManagementApi::errorResponse(404, QStringLiteral("Request logging is off (--no-request-log)"));
-            return m_logsApi->handle(request, rest);
-        }
         if (m_requestLog && request.method != "GET" && rest.startsWith(QLatin1String("/connections")))
             m_requestLog->forgetConnections(); // names in new log events follow renames
         return m_management->handle(request);
     }
     if (path.startsWith(QLatin1String("/scim/")))
-        return ScimService::errorResponse(ScimError::notFound(QStringLiteral(
+        return ScimMessages::error(ScimError::notFound(QStringLiteral(
             "No SCIM endpoint at this path; SCIM endpoints are /scim/v2/connections/{connection_id}/…")));
     if (path == QLatin1String("/healthz") && request.method == "GET")
         return HttpResponse::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}},
@@ -229,45 +242,17 @@ HttpResponse Engine::handle(const HttpRequest &request)
     return ManagementApi::errorResponse(404, QStringLiteral("Not Found"));
 }
 
-HttpResponse Engine::handleScim(const HttpRequest &request, const QString &connectionId, const QString &subPath)
+HttpResponse Engine::handleScim(const HttpRequest &request, const QString &connectionId, const QString &subPath,
+                                quint64 transactionId)
 {
     QElapsedTimer timer;
     timer.start();
     ScimRequestInfo info;
+    info.transactionId = transactionId;
     HttpResponse response = m_scim->handle(request, connectionId, subPath, &info);
-    if (!m_requestLog) {
-        // Without a log there is no event to wait for; the logout still goes out.
-        for (const QString &userId : std::as_const(info.deactivatedUserIds))
-            revokeSessions(connectionId, userId, {});
-        return response;
-    }
-    m_requestLog->record(request, connectionId, subPath, response, info, timer.nsecsElapsed());
-    if (!info.deactivatedUserIds.isEmpty()) {
-        const QJsonObject options = m_store->connection(connectionId).value_or(Connection{}).options;
-        for (const QString &userId : std::as_const(info.deactivatedUserIds)) {
-            QJsonObject extra{{QStringLiteral("reason"), QStringLiteral("user deactivated (active: false)")}};
-            if (const QJsonObject delivery = BackchannelLogout::plan(options); !delivery.isEmpty())
-                extra.insert(QStringLiteral("backchannel_logout"), delivery); // a jti of its own per user
-            m_requestLog->recordSessionsRevoked(request, connectionId, userId,
-                                                userId == info.userId ? info.userName : QString(), extra);
-        }
-    }
+    if (m_requestLog)
+        m_requestLog->record(request, connectionId, subPath, response, info, timer.nsecsElapsed());
     return response;
-}
-
-void Engine::revokeSessions(const QString &connectionId, const QString &userId, const QJsonObject &extra)
-{
-    if (!m_store || !m_backchannel)
-        return;
-    const std::optional<Connection> connection = m_store->connection(connectionId);
-    if (!connection)
-        return;
-    QJsonObject delivery = extra.value(QStringLiteral("backchannel_logout")).toObject();
-    if (delivery.isEmpty() && !m_requestLog)
-        delivery = BackchannelLogout::plan(connection->options);
-    if (!delivery.isEmpty())
-        m_backchannel->send(connectionId, connection->options, userId,
-                            delivery.value(QStringLiteral("jti")).toString());
 }
 
 } // namespace scim

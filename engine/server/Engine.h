@@ -1,8 +1,8 @@
 #pragma once
 
-#include "EngineOptions.h"
-#include "HttpRequest.h"
-#include "HttpResponse.h"
+#include "common/HttpRequest.h"
+#include "common/HttpResponse.h"
+#include "server/EngineOptions.h"
 
 #include <QObject>
 
@@ -10,7 +10,8 @@
 
 namespace scim {
 
-class BackchannelLogout;
+class CommitPipeline;
+class DomainEventBus;
 class HttpServer;
 class LogPushHub;
 class LogStreamDispatcher;
@@ -19,11 +20,13 @@ class RequestLog;
 class ManagementApi;
 class ProfileService;
 class ScimService;
+class SessionRevocation;
 class Store;
 class TokenService;
 
-// The whole engine: store, token service, SCIM service and Management API behind one HTTP server.
-// Lives on one thread (the headless binary's main thread, or a worker thread in the console).
+// The whole engine: store, token service, SCIM service and Management API behind one HTTP server, with the
+// commit pipeline in between. Lives on one thread (the headless binary's main thread, or a worker thread in the
+// console).
 class Engine : public QObject
 {
     Q_OBJECT
@@ -36,19 +39,12 @@ public:
     bool start();
     QString errorString() const { return m_error; }
 
-    QHostAddress serverAddress() const;
     quint16 serverPort() const;
     QString baseUrl() const;   // http://HOST:PORT as actually bound
     QString publicUrl() const; // what clients are told
-    const EngineOptions &options() const { return m_options; }
-
-    // The transport-free entry point (the HTTP server calls this; tests may too).
-    HttpResponse handle(const HttpRequest &request);
-
     // Stops accepting, finishes in-flight requests, flushes and closes the database; emits stopped().
     void stop();
 
-    ScimService *scimService() const { return m_scim.get(); }
     // Null when request logging is off.
     RequestLog *requestLog() const { return m_requestLog; }
 
@@ -56,11 +52,13 @@ Q_SIGNALS:
     void stopped();
 
 private:
+    // The transport-free entry point, called by the commit pipeline for each request.
+    HttpResponse handle(const HttpRequest &request, quint64 transactionId);
     bool isAdmin(const HttpRequest &request) const;
     HttpResponse renderError(int status, const QString &message, const HttpRequest &request) const;
     void closeStore();
-    HttpResponse handleScim(const HttpRequest &request, const QString &connectionId, const QString &subPath);
-    void revokeSessions(const QString &connectionId, const QString &userId, const QJsonObject &extra);
+    HttpResponse handleScim(const HttpRequest &request, const QString &connectionId, const QString &subPath,
+                            quint64 transactionId);
 
     EngineOptions m_options;
     QString m_error;
@@ -69,11 +67,13 @@ private:
     std::unique_ptr<ProfileService> m_profiles;
     std::unique_ptr<ScimService> m_scim;
     std::unique_ptr<ManagementApi> m_management;
+    CommitPipeline *m_pipeline = nullptr;
     HttpServer *m_http = nullptr;
     RequestLog *m_requestLog = nullptr;
     LogPushHub *m_push = nullptr;
     LogStreamDispatcher *m_dispatcher = nullptr;
-    BackchannelLogout *m_backchannel = nullptr;
+    DomainEventBus *m_events = nullptr;
+    SessionRevocation *m_sessions = nullptr;
     std::unique_ptr<LogsApi> m_logsApi;
     QString m_publicUrl;
 };

@@ -1,4 +1,4 @@
-#include "EngineCommandLine.h"
+#include "server/EngineCommandLine.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "EngineOptions.h"
+#include "server/EngineOptions.h"
 
 #include <QStringList>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LogRetention.h"
+#include "requestlog/LogRetention.h"
 
 #include <QHostAddress>
 #include <QString>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StorageTypes.h"
+#include "storage/StorageTypes.h"
 
 #include <QList>
 
@@ -94,10 +94,10 @@ public:
 
     // Group commit: writes between beginBatch() and commitBatch() share one transaction, so a burst of
     // requests costs one commit instead of one each. Outside a batch every write commits on its own.
-    // commitBatch() returns false (and rolls back) when the commit failed.
+    // commitBatch() returns false (and rolls back) when the commit failed. The commit pipeline (engine/server)
+    // is their only caller.
     virtual void beginBatch() = 0;
     virtual bool commitBatch() = 0;
-    virtual bool inBatch() const = 0;
 
     virtual int schemaVersion() = 0;
     virtual QString description() const = 0;

@@ -1,11 +1,11 @@
 #include "models/mapping/MappingRules.h"
 
-#include "AttributeMap.h"
-#include "ProfileAttributes.h"
-#include "ProfileMapper.h"
-#include "ResourceType.h"
-#include "ResourceValidator.h"
-#include "ScimError.h"
+#include "mapping/AttributeMap.h"
+#include "mapping/ProfileAttributes.h"
+#include "mapping/ProfileMapper.h"
+#include "protocol/schema/ResourceType.h"
+#include "protocol/schema/ScimError.h"
+#include "protocol/validation/ResourceValidator.h"
 
 #include <QDateTime>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 #include "models/session/EmbeddedEngine.h"
 
-#include "Engine.h"
+#include "server/Engine.h"
 
 #include <QDir>
 #include <QFileInfo>

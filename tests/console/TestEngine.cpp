@@ -1,8 +1,8 @@
 #include "TestEngine.h"
 
-#include "RequestLog.h"
+#include "requestlog/RequestLog.h"
 
-#include "Engine.h"
+#include "server/Engine.h"
 
 #include <QEventLoop>
 #include <QJsonArray>

@@ -1,12 +1,13 @@
 #pragma once
 
-#include "HttpRequest.h"
-#include "ManagementApi.h"
-#include "ProfileService.h"
-#include "SchemaRegistry.h"
-#include "ScimService.h"
-#include "SqliteStore.h"
-#include "TokenService.h"
+#include "auth/TokenService.h"
+#include "common/HttpRequest.h"
+#include "management/ManagementApi.h"
+#include "mapping/ProfileService.h"
+#include "protocol/ScimService.h"
+#include "protocol/ScimStatistics.h"
+#include "protocol/schema/SchemaRegistry.h"
+#include "storage/sqlite/SqliteStore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,7 +26,8 @@ struct EngineHarness
         , service(std::make_unique<scim::ScimService>(*store, *tokens, scim::SchemaRegistry::standard()))
         , management(std::make_unique<scim::ManagementApi>(*store, *tokens))
     {
-        service->setProfileService(profiles.get());
+        service->setUserProjector(profiles.get());
+        service->setStatistics(&statistics);
         management->setProfileService(profiles.get());
     }
 
@@ -106,6 +108,7 @@ struct EngineHarness
     std::unique_ptr<scim::ProfileService> profiles;
     std::unique_ptr<scim::ScimService> service;
     std::unique_ptr<scim::ManagementApi> management;
+    scim::ScimStatistics statistics; // counted by the service (a test seam)
     QString connection;
     QString token;
 };

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ResourceType.h"
-#include "SchemaRegistry.h"
-#include "ScimConstants.h"
+#include "protocol/schema/ResourceType.h"
+#include "protocol/schema/SchemaRegistry.h"
+#include "protocol/schema/ScimConstants.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

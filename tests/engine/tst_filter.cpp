@@ -1,11 +1,11 @@
-#include "AttributeBuilder.h"
-#include "FilterEvaluator.h"
-#include "FilterParser.h"
-#include "FilterPlanner.h"
-#include "ResourceType.h"
-#include "SchemaRegistry.h"
-#include "ScimDateTime.h"
-#include "ScimError.h"
+#include "protocol/filter/FilterEvaluator.h"
+#include "protocol/filter/FilterParser.h"
+#include "protocol/filter/FilterPlanner.h"
+#include "protocol/schema/AttributeBuilder.h"
+#include "protocol/schema/ResourceType.h"
+#include "protocol/schema/SchemaRegistry.h"
+#include "protocol/schema/ScimDateTime.h"
+#include "protocol/schema/ScimError.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -229,7 +229,7 @@ private Q_SLOTS:
     void excludedMembersAreNeverLoaded()
     {
         patch(QJsonArray{op(QStringLiteral("add"), QStringLiteral("members"), QJsonArray{member(m_users.at(0))})});
-        const quint64 before = m_engine->service->statistics().memberListsLoaded;
+        const quint64 before = m_engine->statistics.memberListsLoaded;
         const HttpResponse one =
             m_engine->scim("GET", QStringLiteral("/Groups/%1?excludedAttributes=members").arg(m_group));
         QCOMPARE(one.status, 200);
@@ -237,9 +237,9 @@ private Q_SLOTS:
         const HttpResponse list = m_engine->scim(
             "GET", QStringLiteral("/Groups?excludedAttributes=members&filter=displayName%20eq%20%22Engineering%22"));
         QCOMPARE(EngineHarness::json(list).value(QStringLiteral("totalResults")).toInt(), 1);
-        QCOMPARE(m_engine->service->statistics().memberListsLoaded, before);
+        QCOMPARE(m_engine->statistics.memberListsLoaded, before);
         m_engine->scim("GET", QStringLiteral("/Groups/") + m_group);
-        QCOMPARE(m_engine->service->statistics().memberListsLoaded, before + 1);
+        QCOMPARE(m_engine->statistics.memberListsLoaded, before + 1);
     }
 
     void filtersOnDisplayNameExternalIdAndMembers()

@@ -1,5 +1,5 @@
-#include "JsonCbor.h"
-#include "JsonWriter.h"
+#include "common/JsonCbor.h"
+#include "common/JsonWriter.h"
 
 #include <QCborMap>
 #include <QCborValue>

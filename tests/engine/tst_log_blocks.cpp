@@ -3,11 +3,11 @@
 // (log id, date, connection, user) giving exactly what a plain scan gives; retention that cuts through a block;
 // and the move of a database from the old one-row-per-event table.
 
-#include "LogBlock.h"
-#include "LogDatabase.h"
-#include "LogId.h"
-#include "LogQuery.h"
-#include "StoreError.h"
+#include "requestlog/LogBlock.h"
+#include "requestlog/LogDatabase.h"
+#include "requestlog/LogId.h"
+#include "requestlog/LogQuery.h"
+#include "storage/StoreError.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>

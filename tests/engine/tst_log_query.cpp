@@ -1,11 +1,11 @@
 // The Lucene subset of GET /api/v2/logs?q= against a real log database file: which events each query selects, and
 // the errors malformed queries get. Also the log id format and the row builder's redaction rules.
 
-#include "LogDatabase.h"
-#include "LogId.h"
-#include "LogIdGenerator.h"
-#include "LogQuery.h"
-#include "LogRowBuilder.h"
+#include "requestlog/LogDatabase.h"
+#include "requestlog/LogId.h"
+#include "requestlog/LogIdGenerator.h"
+#include "requestlog/LogQuery.h"
+#include "requestlog/LogRowBuilder.h"
 
 #include <QDateTime>
 #include <QJsonArray>

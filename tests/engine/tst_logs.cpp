@@ -2,11 +2,11 @@
 // HttpServer class running in this test process) for log streams and back-channel logout.
 
 #include "EngineProcess.h"
-#include "HttpRequest.h"
-#include "HttpResponse.h"
-#include "HttpServer.h"
-#include "LogDatabase.h"
-#include "LogId.h"
+#include "common/HttpRequest.h"
+#include "common/HttpResponse.h"
+#include "http/HttpServer.h"
+#include "requestlog/LogDatabase.h"
+#include "requestlog/LogId.h"
 
 #include <QDirIterator>
 #include <QEventLoop>
@@ -1125,6 +1125,37 @@ private Q_SLOTS:
             loggedJtis << event["details"_L1]["backchannel_logout"_L1]["jti"_L1].toString();
         }
         QCOMPARE(QSet<QString>(loggedJtis.begin(), loggedJtis.end()), QSet<QString>(jtis.begin(), jtis.end()));
+    }
+
+    void logoutDoesNotDependOnTheRequestLog()
+    {
+        // One path from a deactivation to the logout: with logging off the same token goes out.
+        Receiver receiver;
+        QVERIFY(receiver.listen());
+        const QString secret = u"another-long-shared-signing-secret-0123456789"_s;
+        QCOMPARE(api("PATCH", u"/connections/"_s + m_connection,
+                     {{u"options"_s, QJsonObject{{u"backchannel_logout_url"_s, receiver.url(u"/bcl"_s)},
+                                                 {u"backchannel_logout_secret"_s, secret}}}})
+                     .status,
+                 200);
+        QVERIFY2(m_engine->stop(), m_engine->failure().constData());
+        QVERIFY(startEngine({u"--no-request-log"_s}));
+        const QString userId = createUser(u"unlogged@example.com"_s);
+        QVERIFY(!userId.isEmpty());
+        QCOMPARE(scim("PATCH", u"/Users/"_s + userId,
+                      {{u"schemas"_s, QJsonArray{kPatchUrn}},
+                       {u"Operations"_s, QJsonArray{QJsonObject{
+                                             {u"op"_s, u"replace"_s}, {u"path"_s, u"active"_s}, {u"value"_s, false}}}}})
+                     .status,
+                 204);
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.requests().size(), 1, 10000);
+        const QString token = QUrlQuery(QString::fromLatin1(receiver.requests().at(0).body))
+                                  .queryItemValue(u"logout_token"_s, QUrl::FullyDecoded);
+        const QJsonObject claims =
+            parse(QByteArray::fromBase64(token.toLatin1().split('.').value(1), QByteArray::Base64UrlEncoding));
+        QCOMPARE(claims.value(u"sub"_s).toString(), userId);
+        QCOMPARE(claims.value(u"aud"_s).toString(), m_connection); // no audience configured: the connection id
+        QCOMPARE(api("GET", u"/logs"_s).status, 404);
     }
 };
 

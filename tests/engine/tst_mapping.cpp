@@ -1,12 +1,12 @@
-#include "DefaultMappings.h"
 #include "EngineHarness.h"
-#include "ManagementApi.h"
-#include "ProfileMapper.h"
-#include "ProfileService.h"
-#include "SchemaRegistry.h"
-#include "ScimService.h"
-#include "SqliteStore.h"
-#include "TokenService.h"
+#include "auth/TokenService.h"
+#include "management/ManagementApi.h"
+#include "mapping/DefaultMappings.h"
+#include "mapping/ProfileMapper.h"
+#include "mapping/ProfileService.h"
+#include "protocol/ScimService.h"
+#include "protocol/schema/SchemaRegistry.h"
+#include "storage/sqlite/SqliteStore.h"
 
 #include <QCborMap>
 #include <QCborValue>

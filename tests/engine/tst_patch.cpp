@@ -1,10 +1,10 @@
-#include "AttributeBuilder.h"
-#include "PatchEngine.h"
-#include "ResourceType.h"
-#include "SchemaRegistry.h"
-#include "ScimConstants.h"
-#include "ScimError.h"
 #include "TestJson.h"
+#include "protocol/patch/PatchEngine.h"
+#include "protocol/schema/AttributeBuilder.h"
+#include "protocol/schema/ResourceType.h"
+#include "protocol/schema/SchemaRegistry.h"
+#include "protocol/schema/ScimConstants.h"
+#include "protocol/schema/ScimError.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,11 +1,11 @@
-#include "AttributeBuilder.h"
-#include "AttributeProjection.h"
-#include "ResourceType.h"
-#include "ResourceValidator.h"
-#include "SchemaRegistry.h"
-#include "ScimConstants.h"
-#include "ScimError.h"
 #include "TestJson.h"
+#include "protocol/schema/AttributeBuilder.h"
+#include "protocol/schema/ResourceType.h"
+#include "protocol/schema/SchemaRegistry.h"
+#include "protocol/schema/ScimConstants.h"
+#include "protocol/schema/ScimError.h"
+#include "protocol/validation/AttributeProjection.h"
+#include "protocol/validation/ResourceValidator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

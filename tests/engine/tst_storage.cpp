@@ -1,5 +1,5 @@
-#include "SqliteStore.h"
-#include "StoreError.h"
+#include "storage/StoreError.h"
+#include "storage/sqlite/SqliteStore.h"
 
 #include <QCborValue>
 #include <QJsonArray>

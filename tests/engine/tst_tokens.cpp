@@ -1,8 +1,8 @@
-#include "HttpRequest.h"
-#include "SchemaRegistry.h"
-#include "ScimService.h"
-#include "SqliteStore.h"
-#include "TokenService.h"
+#include "auth/TokenService.h"
+#include "common/HttpRequest.h"
+#include "protocol/ScimService.h"
+#include "protocol/schema/SchemaRegistry.h"
+#include "storage/sqlite/SqliteStore.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>

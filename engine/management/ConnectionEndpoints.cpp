@@ -1,0 +1,207 @@
+#include "management/ConnectionEndpoints.h"
+
+#include "auth/TokenService.h"
+#include "common/RandomId.h"
+#include "management/ManagementContext.h"
+#include "management/ManagementError.h"
+#include "management/ManagementRequest.h"
+#include "mapping/Strategies.h"
+#include "storage/Store.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace scim {
+
+namespace {
+
+bool isValidConnectionName(const QString &name)
+{
+    // Auth0's rule: 1–128 characters, alphanumerics separated by single hyphens.
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9](?:-?[A-Za-z0-9])*$"));
+    return !name.isEmpty() && name.size() <= 128 && pattern.match(name).hasMatch();
+}
+
+} // namespace
+
+ConnectionEndpoints::ConnectionEndpoints(ManagementContext &context)
+    : m_context(context)
+{}
+
+void ConnectionEndpoints::addRoutes(Router<const HttpRequest> &router)
+{
+    router.add("GET", QStringLiteral("/connections"),
+               [this](const HttpRequest &request, const QStringList &) { return listConnections(request); });
+    router.add("POST", QStringLiteral("/connections"),
+               [this](const HttpRequest &request, const QStringList &) { return createConnection(request); });
+    router.add("GET", QStringLiteral("/connections/{id}"),
+               [this](const HttpRequest &, const QStringList &args) { return getConnection(args.at(0)); });
+    router.add(
+        "PATCH", QStringLiteral("/connections/{id}"),
+        [this](const HttpRequest &request, const QStringList &args) { return updateConnection(request, args.at(0)); });
+    router.add("DELETE", QStringLiteral("/connections/{id}"),
+               [this](const HttpRequest &, const QStringList &args) { return deleteConnection(args.at(0)); });
+}
+
+QJsonObject ConnectionEndpoints::connectionJson(const Connection &connection)
+{
+    const bool scimEnabled = m_context.store.scimConfiguration(connection.id).has_value();
+    QJsonObject json{
+        {QStringLiteral("id"), connection.id},
+        {QStringLiteral("name"), connection.name},
+        {QStringLiteral("strategy"), connection.strategy},
+        {QStringLiteral("created_at"), ManagementRequest::iso(connection.createdAt)},
+        {QStringLiteral("updated_at"), ManagementRequest::iso(connection.updatedAt)},
+        {QStringLiteral("scim_enabled"), scimEnabled},
+        {QStringLiteral("scim_endpoint_url"), m_context.endpointUrl(connection.id)},
+    };
+    // Signing secrets are write-only: say that one is set, never what it is.
+    QJsonObject options = connection.options;
+    if (options.contains(QStringLiteral("backchannel_logout_secret"))) {
+        options.remove(QStringLiteral("backchannel_logout_secret"));
+        options.insert(QStringLiteral("backchannel_logout_secret_set"), true);
+    }
+    json.insert(QStringLiteral("options"), options);
+    return json;
+}
+
+HttpResponse ConnectionEndpoints::listConnections(const HttpRequest &request)
+{
+    const QString strategy = request.queryItem(QStringLiteral("strategy"));
+    const QString name = request.queryItem(QStringLiteral("name"));
+    QJsonArray array;
+    for (const Connection &connection : m_context.store.connections()) {
+        if (!strategy.isEmpty() && connection.strategy != strategy)
+            continue;
+        if (!name.isEmpty() && connection.name != name)
+            continue;
+        array.append(connectionJson(connection));
+    }
+    return HttpResponse::json(200, array, ManagementRequest::kJsonContentType);
+}
+
+HttpResponse ConnectionEndpoints::createConnection(const HttpRequest &request)
+{
+    const QJsonObject body = ManagementRequest::parseBody(request, false);
+    ManagementRequest::rejectUnknownFields(
+        body, {QStringLiteral("name"), QStringLiteral("strategy"), QStringLiteral("options")});
+    const QJsonValue name = body.value(QStringLiteral("name"));
+    const QJsonValue strategy = body.value(QStringLiteral("strategy"));
+    if (!name.isString())
+        throw ManagementError::badRequest(
+            QStringLiteral("Payload validation error: 'Missing required property: name'."));
+    if (!strategy.isString())
+        throw ManagementError::badRequest(
+            QStringLiteral("Payload validation error: 'Missing required property: strategy'."));
+    if (!isValidConnectionName(name.toString()))
+        throw ManagementError::badRequest(
+            QStringLiteral("Payload validation error: 'name' must be 1-128 letters and digits, optionally separated "
+                           "by single hyphens, starting and ending with a letter or digit."));
+    if (!Strategy::isKnown(strategy.toString()))
+        throw ManagementError::badRequest(QStringLiteral("Payload validation error: 'strategy' must be one of: %1.")
+                                              .arg(Strategy::all().join(QStringLiteral(", "))));
+    if (m_context.store.connectionByName(name.toString()))
+        throw ManagementError(409, QStringLiteral("A connection with the same name already exists"),
+                              QStringLiteral("connection_conflict"));
+
+    Connection connection;
+    connection.id = QStringLiteral("con_") + RandomId::alphanumeric(16);
+    connection.name = name.toString();
+    connection.strategy = strategy.toString();
+    if (body.contains(QStringLiteral("options")))
+        connection.options = validatedOptions(body.value(QStringLiteral("options")), {});
+    connection.createdAt = ManagementRequest::nowMs();
+    connection.updatedAt = connection.createdAt;
+    m_context.store.insertConnection(connection);
+    return HttpResponse::json(201, connectionJson(connection), ManagementRequest::kJsonContentType);
+}
+
+QJsonObject ConnectionEndpoints::validatedOptions(const QJsonValue &value, const QJsonObject &previous)
+{
+    if (!value.isObject())
+        throw ManagementError::badRequest(QStringLiteral("Payload validation error: 'options' must be an object."));
+    QJsonObject options = value.toObject();
+    const QJsonValue url = options.value(QStringLiteral("backchannel_logout_url"));
+    if (!url.isUndefined() && !url.isNull()) {
+        const QUrl parsed(url.toString(), QUrl::StrictMode);
+        if (!url.isString() || !parsed.isValid() ||
+            (parsed.scheme() != QLatin1String("https") && parsed.scheme() != QLatin1String("http")) ||
+            parsed.host().isEmpty())
+            throw ManagementError::badRequest(QStringLiteral(
+                "Payload validation error: 'options.backchannel_logout_url' must be an absolute http(s) URL."));
+    }
+    // Like Auth0, PATCH replaces `options`; a write-only secret that is not sent again is kept.
+    if (!options.contains(QStringLiteral("backchannel_logout_secret")) &&
+        previous.contains(QStringLiteral("backchannel_logout_secret")))
+        options.insert(QStringLiteral("backchannel_logout_secret"),
+                       previous.value(QStringLiteral("backchannel_logout_secret")));
+    options.remove(QStringLiteral("backchannel_logout_secret_set"));
+    const QJsonValue secret = options.value(QStringLiteral("backchannel_logout_secret"));
+    if (!secret.isUndefined() && (!secret.isString() || secret.toString().toUtf8().size() < 32))
+        throw ManagementError::badRequest(QStringLiteral("Payload validation error: "
+                                                         "'options.backchannel_logout_secret' must be a string of at "
+                                                         "least 32 bytes (HS256 key)."));
+    if (options.contains(QStringLiteral("backchannel_logout_url")) && !secret.isString())
+        throw ManagementError::badRequest(QStringLiteral("Payload validation error: a back-channel logout endpoint "
+                                                         "needs 'options.backchannel_logout_secret' to sign the "
+                                                         "logout token."));
+    const QJsonValue audience = options.value(QStringLiteral("backchannel_logout_audience"));
+    if (!audience.isUndefined() && !audience.isString())
+        throw ManagementError::badRequest(
+            QStringLiteral("Payload validation error: 'options.backchannel_logout_audience' must be a string."));
+    return options;
+}
+
+HttpResponse ConnectionEndpoints::getConnection(const QString &id)
+{
+    return HttpResponse::json(200, connectionJson(m_context.requireConnection(id)),
+                              ManagementRequest::kJsonContentType);
+}
+
+HttpResponse ConnectionEndpoints::updateConnection(const HttpRequest &request, const QString &id)
+{
+    Connection connection = m_context.requireConnection(id);
+    const QJsonObject body = ManagementRequest::parseBody(request, false);
+    ManagementRequest::rejectUnknownFields(
+        body, {QStringLiteral("name"), QStringLiteral("strategy"), QStringLiteral("options")});
+    if (body.contains(QStringLiteral("options")))
+        connection.options = validatedOptions(body.value(QStringLiteral("options")), connection.options);
+    if (body.contains(QStringLiteral("strategy")) &&
+        body.value(QStringLiteral("strategy")).toString() != connection.strategy)
+        throw ManagementError::badRequest(QStringLiteral("Payload validation error: 'strategy' cannot be changed."));
+    if (body.contains(QStringLiteral("name"))) {
+        const QString name = body.value(QStringLiteral("name")).toString();
+        if (!isValidConnectionName(name))
+            throw ManagementError::badRequest(QStringLiteral("Payload validation error: invalid 'name'."));
+        const std::optional<Connection> other = m_context.store.connectionByName(name);
+        if (other && other->id != connection.id)
+            throw ManagementError(409, QStringLiteral("A connection with the same name already exists"),
+                                  QStringLiteral("connection_conflict"));
+        connection.name = name;
+    }
+    const bool renamed = body.contains(QStringLiteral("name"));
+    connection.updatedAt = ManagementRequest::nowMs();
+    m_context.store.transaction([&] {
+        m_context.store.updateConnection(connection);
+        // Profiles carry the connection's name in `identities`.
+        if (std::optional<ScimConfiguration> configuration = m_context.store.scimConfiguration(id);
+            renamed && configuration) {
+            configuration->profileVersion += 1;
+            m_context.store.saveScimConfiguration(*configuration);
+        }
+    });
+    if (renamed)
+        m_context.profilesChanged(id);
+    return HttpResponse::json(200, connectionJson(connection), ManagementRequest::kJsonContentType);
+}
+
+HttpResponse ConnectionEndpoints::deleteConnection(const QString &id)
+{
+    m_context.requireConnection(id);
+    m_context.tokens.forgetConnection(id);
+    m_context.store.deleteConnection(id);
+    return HttpResponse::empty(204);
+}
+
+} // namespace scim

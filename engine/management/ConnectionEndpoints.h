@@ -1,0 +1,35 @@
+#pragma once
+
+#include "common/HttpRequest.h"
+#include "common/HttpResponse.h"
+#include "common/Router.h"
+#include "storage/StorageTypes.h"
+
+#include <QJsonObject>
+
+namespace scim {
+
+struct ManagementContext;
+
+// /connections: create (name checked as Auth0 does, strategy one of the known ones), list, read, rename or change
+// options (the back-channel logout endpoint, its write-only secret), delete with everything that belongs to it.
+class ConnectionEndpoints
+{
+public:
+    explicit ConnectionEndpoints(ManagementContext &context);
+
+    void addRoutes(Router<const HttpRequest> &router);
+
+private:
+    HttpResponse listConnections(const HttpRequest &request);
+    HttpResponse createConnection(const HttpRequest &request);
+    HttpResponse getConnection(const QString &id);
+    HttpResponse updateConnection(const HttpRequest &request, const QString &id);
+    HttpResponse deleteConnection(const QString &id);
+    QJsonObject connectionJson(const Connection &connection);
+    static QJsonObject validatedOptions(const QJsonValue &value, const QJsonObject &previous);
+
+    ManagementContext &m_context;
+};
+
+} // namespace scim

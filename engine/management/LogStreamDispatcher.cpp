@@ -1,0 +1,179 @@
+#include "management/LogStreamDispatcher.h"
+
+#include "requestlog/LogDatabase.h"
+#include "requestlog/LogEventJson.h"
+#include "storage/StoreError.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace scim {
+
+LogStreamDispatcher::LogStreamDispatcher(LogDatabase &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_network(new QNetworkAccessManager(this))
+{}
+
+bool LogStreamDispatcher::acceptsScimEvents(const QJsonArray &filters)
+{
+    if (filters.isEmpty())
+        return true;
+    for (const QJsonValue &filter : filters) {
+        const QJsonObject object = filter.toObject();
+        if (object.value(QStringLiteral("type")).toString() == QLatin1String("category") &&
+            object.value(QStringLiteral("name")).toString() == QLatin1String("scim.event"))
+            return true;
+    }
+    return false;
+}
+
+QByteArray LogStreamDispatcher::format(const QList<QJsonObject> &events, const QString &contentFormat)
+{
+    if (contentFormat == QLatin1String("JSONARRAY")) {
+        QJsonArray array;
+        for (const QJsonObject &event : events)
+            array.append(event);
+        return QJsonDocument(array).toJson(QJsonDocument::Compact);
+    }
+    if (contentFormat == QLatin1String("JSONOBJECT") && events.size() == 1)
+        return QJsonDocument(events.constFirst()).toJson(QJsonDocument::Compact);
+    QByteArray lines; // JSONLINES
+    for (const QJsonObject &event : events)
+        lines += QJsonDocument(event).toJson(QJsonDocument::Compact) + '\n';
+    return lines;
+}
+
+void LogStreamDispatcher::reset(const QString &streamId)
+{
+    invalidate();
+    m_retryAt.remove(streamId);
+    ++m_generation[streamId]; // an answer for the old configuration is ignored
+    m_inFlight.remove(streamId);
+}
+
+void LogStreamDispatcher::wake()
+{
+    if (m_activeStreams == 0)
+        return; // the common case: no streams, and events are stored many times a second
+    QList<LogStreamRecord> streams;
+    try {
+        streams = m_database.logStreams();
+        m_activeStreams = int(std::count_if(streams.cbegin(), streams.cend(), [](const LogStreamRecord &stream) {
+            return stream.status == QLatin1String("active");
+        }));
+    } catch (const StoreError &error) {
+        qWarning("logs: cannot read log streams: %s", qUtf8Printable(error.message()));
+        return;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const LogStreamRecord &stream : std::as_const(streams)) {
+        if (stream.status != QLatin1String("active") || m_inFlight.contains(stream.id))
+            continue;
+        if (m_retryAt.value(stream.id) > now)
+            continue;
+        deliver(stream);
+    }
+}
+
+void LogStreamDispatcher::deliver(LogStreamRecord stream)
+{
+    const QString contentFormat =
+        stream.sink.value(QStringLiteral("httpContentFormat")).toString(QStringLiteral("JSONLINES"));
+    const int take = contentFormat == QLatin1String("JSONOBJECT") ? 1 : kBatchSize;
+    QList<LogRow> rows;
+    try {
+        rows = m_database.after(stream.cursor, take);
+    } catch (const StoreError &error) {
+        qWarning("logs: cannot read events for stream %s: %s", qUtf8Printable(stream.id),
+                 qUtf8Printable(error.message()));
+        return;
+    }
+    if (rows.isEmpty())
+        return;
+    const qint64 lastKey = rows.constLast().key;
+    if (!acceptsScimEvents(stream.filters)) {
+        // Nothing we record is in the stream's categories: move on without sending.
+        stream.cursor = lastKey;
+        m_database.saveLogStream(stream);
+        return;
+    }
+    QList<QJsonObject> events;
+    events.reserve(rows.size());
+    for (const LogRow &row : std::as_const(rows))
+        events.append(LogEventJson::render(row));
+
+    QNetworkRequest request{QUrl(stream.sink.value(QStringLiteral("httpEndpoint")).toString())};
+    request.setHeader(
+        QNetworkRequest::ContentTypeHeader,
+        stream.sink.value(QStringLiteral("httpContentType")).toString(QStringLiteral("application/json")).toUtf8());
+    const QString authorization = stream.sink.value(QStringLiteral("httpAuthorization")).toString();
+    if (!authorization.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("Authorization"), authorization.toUtf8());
+    for (const QJsonValue &value : stream.sink.value(QStringLiteral("httpCustomHeaders")).toArray()) {
+        const QJsonObject header = value.toObject();
+        request.setRawHeader(header.value(QStringLiteral("header")).toString().toUtf8(),
+                             header.value(QStringLiteral("value")).toString().toUtf8());
+    }
+    request.setTransferTimeout(15000);
+    m_inFlight.insert(stream.id);
+    const quint64 generation = m_generation.value(stream.id);
+    QNetworkReply *reply = m_network->post(request, format(events, contentFormat));
+    const QString id = stream.id;
+    const int count = int(events.size());
+    connect(reply, &QNetworkReply::finished, this, [this, reply, id, lastKey, count, generation] {
+        reply->deleteLater();
+        if (m_generation.value(id) != generation)
+            return;
+        m_inFlight.remove(id);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const bool ok = status >= 200 && status < 300;
+        finished(id, lastKey, count, ok, status ? QStringLiteral("HTTP %1").arg(status) : reply->errorString());
+    });
+}
+
+void LogStreamDispatcher::finished(const QString &streamId, qint64 lastKey, int events, bool ok, const QString &reason)
+{
+    std::optional<LogStreamRecord> stream;
+    try {
+        stream = m_database.logStream(streamId);
+        if (!stream)
+            return;
+        stream->updatedAt = QDateTime::currentDateTimeUtc();
+        if (ok) {
+            stream->cursor = qMax(stream->cursor, lastKey);
+            stream->failures = 0;
+            stream->lastError.clear();
+            m_database.saveLogStream(*stream);
+            m_retryAt.remove(streamId);
+            Q_EMIT batchDelivered(streamId, stream->cursor, events);
+            QTimer::singleShot(0, this, &LogStreamDispatcher::wake); // more may be waiting
+            return;
+        }
+        stream->failures += 1;
+        stream->lastError = reason;
+        if (stream->failures >= kMaxFailures) {
+            stream->status = QStringLiteral("suspended");
+            invalidate();
+        }
+        m_database.saveLogStream(*stream);
+    } catch (const StoreError &error) {
+        qWarning("logs: cannot update stream %s: %s", qUtf8Printable(streamId), qUtf8Printable(error.message()));
+        return;
+    }
+    Q_EMIT deliveryFailed(streamId, reason, stream->failures);
+    if (stream->status != QLatin1String("active"))
+        return;
+    const qint64 delay = qMin<qint64>(qint64(m_retryBaseMs) << qMin(stream->failures - 1, 16), kMaxBackoffMs);
+    m_retryAt.insert(streamId, QDateTime::currentMSecsSinceEpoch() + delay);
+    QTimer::singleShot(int(delay), Qt::PreciseTimer, this, &LogStreamDispatcher::wake);
+}
+
+} // namespace scim

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "requestlog/LogStreamRecord.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+class QNetworkAccessManager;
+
+namespace scim {
+
+class LogDatabase;
+
+// Delivers log events to the active HTTP log streams: per stream, in log_id order, in batches, at least once.
+// The cursor (last delivered key) is persisted after each acknowledged batch, so a restart resumes where it
+// stopped. A failed batch is retried with exponential backoff; after kMaxFailures consecutive failures the
+// stream becomes `suspended` until an admin PATCHes it back to `active`.
+class LogStreamDispatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kMaxFailures = 10;
+    static constexpr int kBatchSize = 100;
+    static constexpr int kMaxBackoffMs = 60000;
+
+    explicit LogStreamDispatcher(LogDatabase &database, QObject *parent = nullptr);
+
+    void setRetryBaseMs(int milliseconds) { m_retryBaseMs = milliseconds; }
+    // New events are readable, or a stream was created or changed.
+    void wake();
+    // Forget in-memory retry state of a stream that was changed or deleted.
+    void reset(const QString &streamId);
+    // Streams were created, changed or deleted: re-read them on the next wake.
+    void invalidate() { m_activeStreams = -1; }
+
+    static bool acceptsScimEvents(const QJsonArray &filters);
+    static QByteArray format(const QList<QJsonObject> &events, const QString &contentFormat);
+
+Q_SIGNALS:
+    void batchDelivered(const QString &streamId, qint64 cursor, int events);
+    void deliveryFailed(const QString &streamId, const QString &reason, int failures);
+
+private:
+    void deliver(LogStreamRecord stream);
+    void finished(const QString &streamId, qint64 lastKey, int events, bool ok, const QString &reason);
+
+    LogDatabase &m_database;
+    QNetworkAccessManager *m_network;
+    QSet<QString> m_inFlight;
+    QHash<QString, qint64> m_retryAt; // stream id → msecs since epoch before which it waits
+    QHash<QString, quint64> m_generation;
+    int m_retryBaseMs = 1000;
+    int m_activeStreams = -1; // -1: unknown; 0 lets wake() return without touching the database
+};
+
+} // namespace scim

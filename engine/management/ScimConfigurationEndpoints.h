@@ -1,0 +1,39 @@
+#pragma once
+
+#include "common/HttpRequest.h"
+#include "common/HttpResponse.h"
+#include "common/Router.h"
+#include "storage/StorageTypes.h"
+
+#include <QJsonObject>
+
+namespace scim {
+
+struct ManagementContext;
+
+// /connections/{id}/scim-configuration: enabling SCIM (with the strategy's default map unless one is given),
+// reading and replacing the attribute map (profiles are recomputed), disabling, the default map, and the
+// connection's User schemas for editors; /connections-scim-configurations lists them with a cursor.
+class ScimConfigurationEndpoints
+{
+public:
+    explicit ScimConfigurationEndpoints(ManagementContext &context);
+
+    void addRoutes(Router<const HttpRequest> &router);
+
+private:
+    HttpResponse listScimConfigurations(const HttpRequest &request);
+    HttpResponse createScimConfiguration(const HttpRequest &request, const QString &id);
+    HttpResponse getScimConfiguration(const QString &id);
+    HttpResponse updateScimConfiguration(const HttpRequest &request, const QString &id);
+    HttpResponse deleteScimConfiguration(const QString &id);
+    HttpResponse defaultMapping(const QString &id);
+    HttpResponse mappingSchemas(const QString &id);
+    QJsonObject scimConfigurationJson(const Connection &connection, const ScimConfiguration &configuration);
+    static void validateMapping(const QJsonArray &mapping, const QString &userIdAttribute);
+    static void validateMappingShape(const QJsonValue &mapping, const QJsonValue &userIdAttribute);
+
+    ManagementContext &m_context;
+};
+
+} // namespace scim

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "common/HttpResponse.h"
+#include "protocol/ScimContext.h"
+
+namespace scim {
+
+class ResourceRenderer;
+class SchemaRegistry;
+
+// The discovery endpoints (RFC 7644 §4): /ServiceProviderConfig, /ResourceTypes and /Schemas, generated from the
+// schema registry and the service's real capabilities.
+class DiscoveryEndpoints
+{
+public:
+    DiscoveryEndpoints(const SchemaRegistry &registry, const ResourceRenderer &renderer);
+
+    HttpResponse serviceProviderConfig(const ScimContext &ctx) const;
+    // `name` empty: all of them, as a ListResponse.
+    HttpResponse resourceTypes(const ScimContext &ctx, const QString &name) const;
+    HttpResponse schemas(const ScimContext &ctx, const QString &urn) const;
+
+private:
+    const SchemaRegistry &m_registry;
+    const ResourceRenderer &m_renderer;
+};
+
+} // namespace scim

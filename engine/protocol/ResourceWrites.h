@@ -1,0 +1,62 @@
+#pragma once
+
+#include "common/DomainEvent.h"
+#include "common/HttpResponse.h"
+#include "protocol/ScimContext.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace scim {
+
+class DomainEventBus;
+class GroupMembership;
+class ResourceQueries;
+class ResourceRenderer;
+class SchemaRegistry;
+class Store;
+class UserProjector;
+
+// Writing resources: POST, PUT, PATCH and DELETE with validation, uniqueness, ETag preconditions, group members
+// as relation rows, the user's profile in the same statement, and the domain events each write causes.
+class ResourceWrites
+{
+public:
+    ResourceWrites(Store &store, const SchemaRegistry &registry, GroupMembership &membership,
+                   const ResourceRenderer &renderer, const ResourceQueries &queries);
+
+    void setUserProjector(UserProjector *projector) { m_projector = projector; }
+    void setEventBus(DomainEventBus *events) { m_events = events; }
+
+    HttpResponse create(const ScimContext &ctx, const ResourceType &type);
+    HttpResponse replace(const ScimContext &ctx, const ResourceType &type, const QString &id);
+    HttpResponse patch(const ScimContext &ctx, const ResourceType &type, const QString &id);
+    HttpResponse remove(const ScimContext &ctx, const ResourceType &type, const QString &id);
+
+private:
+    static QString uniqueAttribute(const ResourceType &type);
+    static QJsonObject withMemberDisplayAliases(QJsonObject body);
+    void checkPreconditions(const ScimContext &ctx, const StoredResource &existing) const;
+    void checkUniqueness(const ScimContext &ctx, const ResourceType &type, const QJsonObject &resource,
+                         const QString &selfId);
+    void patchGroup(const ScimContext &ctx, const ResourceType &type, StoredResource &stored, const QJsonObject &body);
+    // Replaces the stored resource with `data` as its next version (meta, keys, password hash) and persists it.
+    void storeNewVersion(const ScimContext &ctx, const ResourceType &type, StoredResource &stored, QJsonObject data,
+                         const std::optional<QString> &password);
+    // Writes the resource (insert or update) and, for Users, its profile, atomically.
+    void persist(const ScimContext &ctx, const ResourceType &type, StoredResource &stored, bool insert,
+                 bool keepPassword);
+    void publish(const ScimContext &ctx, DomainEvent::Kind kind, const ResourceType &type, const QString &id,
+                 QStringList changedAttributes = {});
+
+    Store &m_store;
+    const SchemaRegistry &m_registry;
+    GroupMembership &m_membership;
+    const ResourceRenderer &m_renderer;
+    const ResourceQueries &m_queries;
+    UserProjector *m_projector = nullptr;
+    DomainEventBus *m_events = nullptr;
+};
+
+} // namespace scim

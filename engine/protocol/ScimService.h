@@ -1,0 +1,73 @@
+#pragma once
+
+#include "common/HttpRequest.h"
+#include "common/HttpResponse.h"
+#include "common/Limits.h"
+#include "common/Router.h"
+#include "protocol/ScimContext.h"
+#include "protocol/ScimRequestInfo.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace scim {
+
+class BulkProcessor;
+class DiscoveryEndpoints;
+class DomainEventBus;
+class GroupMembership;
+class ResourceQueries;
+class ResourceRenderer;
+class ResourceWrites;
+class SchemaRegistry;
+class Store;
+class TokenService;
+class UserProjector;
+struct ScimStatistics;
+
+// The SCIM 2.0 protocol (RFC 7644) for one engine: transport-free, request in, response out. Serves the
+// endpoints below `/scim/v2/connections/{id}`; the caller strips that prefix and passes the rest. This class
+// checks that SCIM is enabled, authenticates the token, routes and checks scopes; discovery, reads, writes and
+// Bulk are their own classes.
+class ScimService
+{
+public:
+    static constexpr qint64 kMaxPayloadSize = Limits::kMaxRequestBodyBytes;
+    static constexpr int kMaxBulkOperations = Limits::kMaxBulkOperations;
+
+    ScimService(Store &store, TokenService &tokens, const SchemaRegistry &registry);
+    ~ScimService();
+
+    void setPublicBaseUrl(const QString &baseUrl);
+    // When set, every User write also stores the user's profile, in the same statement.
+    void setUserProjector(UserProjector *projector);
+    // When set, writes publish domain events there (user created, updated, deactivated, deleted; group membership
+    // changed), stamped with the request's transaction id.
+    void setEventBus(DomainEventBus *events);
+    // A test seam: when set, the service counts full scans, index lookups and member lists loaded.
+    void setStatistics(ScimStatistics *statistics);
+
+    // `subPath` is what follows the connection's base path, e.g. "/Users/123" (may be empty).
+    // `info`, when given, brings the request's transaction id and receives what the request log needs.
+    HttpResponse handle(const HttpRequest &request, const QString &connectionId, const QString &subPath,
+                        ScimRequestInfo *info = nullptr);
+
+private:
+    void addRoutes();
+    HttpResponse route(const ScimContext &ctx, const QStringList &segments) const;
+    static void requireScope(const ScimContext &ctx, const QString &scope);
+
+    Store &m_store;
+    TokenService &m_tokens;
+    const SchemaRegistry &m_registry;
+    std::unique_ptr<GroupMembership> m_membership;
+    std::unique_ptr<ResourceRenderer> m_renderer;
+    std::unique_ptr<DiscoveryEndpoints> m_discovery;
+    std::unique_ptr<ResourceQueries> m_queries;
+    std::unique_ptr<ResourceWrites> m_writes;
+    std::unique_ptr<BulkProcessor> m_bulk;
+    Router<const ScimContext> m_router;
+};
+
+} // namespace scim

@@ -1,0 +1,98 @@
+#include "server/CommitPipeline.h"
+
+#include "common/BatchListener.h"
+
+namespace scim {
+
+CommitPipeline::CommitPipeline(Handler handler, QObject *parent)
+    : QObject(parent)
+    , m_handler(std::move(handler))
+{
+    m_held.reserve(kMaxBatchSize);
+}
+
+void CommitPipeline::setTransaction(std::function<void()> begin, std::function<bool()> commit)
+{
+    m_begin = std::move(begin);
+    m_commit = std::move(commit);
+}
+
+void CommitPipeline::handle(const HttpRequest &request, const HttpResponder &responder)
+{
+    if (!m_batchOpen) {
+        if (m_begin)
+            m_begin();
+        m_batchOpen = true;
+        m_batchSize = 0;
+        for (BatchListener *listener : std::as_const(m_listeners))
+            listener->batchBegan();
+        // Queued: runs once the event loop has handled the requests that are already readable.
+        QMetaObject::invokeMethod(this, &CommitPipeline::commit, Qt::QueuedConnection);
+    }
+    ++m_batchSize;
+    const quint64 transactionId = ++m_lastTransactionId;
+    HttpResponse response = m_handler(request, transactionId);
+    if (response.stream) {
+        responder.send(response);
+        return;
+    }
+    // Held until the batch is committed, so no client hears "created" before it is stored.
+    m_held.append(Held{responder, std::move(response), request.path, transactionId});
+    if (m_batchSize >= kMaxBatchSize)
+        commit();
+}
+
+void CommitPipeline::commit()
+{
+    if (!m_batchOpen)
+        return;
+    m_batchOpen = false;
+    const bool committed = m_commit ? m_commit() : true;
+    QList<Held> held;
+    held.swap(m_held);
+    if (committed) {
+        for (BatchListener *listener : std::as_const(m_listeners))
+            listener->batchCommitted();
+        for (const Held &item : std::as_const(held))
+            item.responder.send(item.response);
+        reuse(held);
+        return;
+    }
+    for (Held &item : held)
+        item.response = failedCommit(item.path);
+    const auto answerOf = [&held](quint64 transactionId) {
+        for (const Held &item : std::as_const(held)) {
+            if (item.transactionId == transactionId)
+                return item.response;
+        }
+        return HttpResponse::empty(503);
+    };
+    for (BatchListener *listener : std::as_const(m_listeners))
+        listener->batchRolledBack(answerOf);
+    for (const Held &item : std::as_const(held))
+        item.responder.send(item.response);
+    reuse(held);
+}
+
+void CommitPipeline::reuse(QList<Held> &held)
+{
+    // The next batch appends to the same allocation.
+    held.clear();
+    if (m_held.isEmpty())
+        m_held.swap(held);
+}
+
+HttpResponse CommitPipeline::failedCommit(const QString &path) const
+{
+    const QString message = QStringLiteral("The change could not be saved; please retry");
+    HttpRequest request;
+    request.path = path;
+    if (m_errorRenderer)
+        return m_errorRenderer(503, message, request);
+    HttpResponse response = HttpResponse::empty(503);
+    response.body = message.toUtf8();
+    response.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain; charset=utf-8")});
+    return response;
+}
+
+} // namespace scim
