@@ -34,6 +34,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -154,10 +155,10 @@ void ConsoleTour::collectViewData(QWidget *window)
                     // A SCIM attribute's name in the tree (meta's sub-attributes are not in /Schemas).
                     if (!index.data(ScimAttributeTreeModel::PathRole).toString().isEmpty())
                         m_data.insert(index.data(Qt::DisplayRole).toString());
-                    for (int role : {int(ModelRoles::RawValueRole), int(ModelRoles::IdRole),
-                                     int(ScimAttributeTreeModel::PathRole), int(ScimAttributeTreeModel::MappedToRole),
-                                     int(ProfileAttributeModel::TargetRole),
-                                     int(ProfileAttributeModel::MappedFromRole)}) {
+                    for (int role :
+                         {int(ModelRoles::RawValueRole), int(ModelRoles::IdRole), int(ScimAttributeTreeModel::PathRole),
+                          int(ScimAttributeTreeModel::MappedToRole), int(ProfileAttributeModel::TargetRole),
+                          int(ProfileAttributeModel::MappedFromRole)}) {
                         const QVariant value = index.data(role);
                         if (value.userType() == QMetaType::QStringList) {
                             for (const QString &item : value.toStringList())
@@ -262,7 +263,8 @@ bool ConsoleTour::seed()
     };
     for (const Seed &seed : {Seed{u"acme-okta"_s, u"okta"_s, true}, Seed{u"globex-entra"_s, u"waad"_s, true},
                              Seed{u"initech-saml"_s, u"samlp"_s, false}}) {
-        const ApiResult created = call([&](auto cb) { client->createConnection(seed.name, seed.strategy, m_window.get(), cb); });
+        const ApiResult created =
+            call([&](auto cb) { client->createConnection(seed.name, seed.strategy, m_window.get(), cb); });
         if (created.status != 201)
             return false;
         const QString id = created.object().value(u"id"_s).toString();
@@ -293,7 +295,8 @@ bool ConsoleTour::seed()
             {u"active"_s, i != 2},
             {u"displayName"_s, people.at(i)},
             {u"name"_s, QJsonObject{{u"givenName"_s, parts.first()}, {u"familyName"_s, parts.last()}}},
-            {u"emails"_s, QJsonArray{QJsonObject{{u"value"_s, userName}, {u"type"_s, u"work"_s}, {u"primary"_s, true}}}},
+            {u"emails"_s,
+             QJsonArray{QJsonObject{{u"value"_s, userName}, {u"type"_s, u"work"_s}, {u"primary"_s, true}}}},
         };
         if (scimRequest("POST", m_acmeEndpoint + u"/Users"_s, m_acmeToken, user) != 201)
             return false;
@@ -350,18 +353,19 @@ bool ConsoleTour::run()
     visit(window, u"connections"_s);
 
     // The wizard: an invalid name, then an existing one (the engine refuses it: the banner says why).
-    visitDialog(u"new connection wizard"_s, [&] { window->findChild<QAction *>(u"actionNewConnection"_s)->trigger(); },
-                [&](QWidget *dialog) {
-                    auto *wizard = qobject_cast<QWizard *>(dialog);
-                    auto *name = wizard->findChild<QLineEdit *>(u"connectionName"_s);
-                    QTest::keyClicks(name, u"acme okta"_s);
-                    visit(wizard, u"new connection wizard, invalid name"_s);
-                    name->clear();
-                    QTest::keyClicks(name, u"acme-okta"_s);
-                    wizard->next();
-                    visit(wizard, u"new connection wizard, page 2"_s);
-                    wizard->accept();
-                });
+    visitDialog(
+        u"new connection wizard"_s, [&] { window->findChild<QAction *>(u"actionNewConnection"_s)->trigger(); },
+        [&](QWidget *dialog) {
+            auto *wizard = qobject_cast<QWizard *>(dialog);
+            auto *name = wizard->findChild<QLineEdit *>(u"connectionName"_s);
+            QTest::keyClicks(name, u"acme okta"_s);
+            visit(wizard, u"new connection wizard, invalid name"_s);
+            name->clear();
+            QTest::keyClicks(name, u"acme-okta"_s);
+            wizard->next();
+            visit(wizard, u"new connection wizard, page 2"_s);
+            wizard->accept();
+        });
     timer.restart();
     while (window->banner()->text().isEmpty() && timer.elapsed() < 10000)
         QTest::qWait(20);
@@ -370,18 +374,20 @@ bool ConsoleTour::run()
 
     // Token: a refused custom lifetime, then a real one and its secret; then the two-token limit.
     auto *generate = details->findChild<QPushButton *>(u"generateTokenButton"_s);
-    visitDialog(u"generate token"_s, [&] { generate->click(); }, [&](QWidget *dialog) {
-        auto *lifetime = dialog->findChild<QComboBox *>(u"lifetimePreset"_s);
-        lifetime->setCurrentIndex(lifetime->count() - 1);
-        dialog->findChild<QSpinBox *>(u"customLifetime"_s)->setValue(600);
-        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
-        visit(dialog, u"generate token, lifetime refused"_s);
-        lifetime->setCurrentIndex(0);
-        visit(dialog, u"generate token, never expires"_s);
-        lifetime->setCurrentIndex(2);
-        visitDialog(u"token secret"_s,
-                    [&] { dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click(); });
-    });
+    visitDialog(
+        u"generate token"_s, [&] { generate->click(); },
+        [&](QWidget *dialog) {
+            auto *lifetime = dialog->findChild<QComboBox *>(u"lifetimePreset"_s);
+            lifetime->setCurrentIndex(lifetime->count() - 1);
+            dialog->findChild<QSpinBox *>(u"customLifetime"_s)->setValue(600);
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            visit(dialog, u"generate token, lifetime refused"_s);
+            lifetime->setCurrentIndex(0);
+            visit(dialog, u"generate token, never expires"_s);
+            lifetime->setCurrentIndex(2);
+            visitDialog(u"token secret"_s,
+                        [&] { dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click(); });
+        });
     timer.restart();
     while (details->tokensModel()->rowCount() < 2 && timer.elapsed() < 10000)
         QTest::qWait(20);
@@ -465,8 +471,7 @@ bool ConsoleTour::run()
     visitDialog(u"replace mapping confirmation"_s, [&] { mapping->map(fax, mappedTarget); });
     visitDialog(u"import mapping file dialog"_s, [&] { editor->openImportDialog(); });
     visitDialog(u"export mapping file dialog"_s, [&] { editor->openExportDialog(); });
-    visitDialog(u"open payload file dialog"_s,
-                [&] { editor->findChild<QPushButton *>(u"openPayload"_s)->click(); });
+    visitDialog(u"open payload file dialog"_s, [&] { editor->findChild<QPushButton *>(u"openPayload"_s)->click(); });
     // Unsaved changes: switching connection and closing the window ask first.
     visitDialog(u"discard mapping confirmation"_s, [&] {
         for (int row = 0; row < window->connectionsModel()->rowCount(); ++row) {
@@ -480,13 +485,22 @@ bool ConsoleTour::run()
     visitDialog(u"quit with unsaved map confirmation"_s, [&] { window->close(); });
 
     // The engine menu's dialog, with a message; the restart question; and every other dialog a menu opens.
-    visitDialog(u"connect to engine"_s, [&] { window->openConnectDialog(QUrl(u"https://scim.example.com"_s)); },
-                [&](QWidget *dialog) {
-                    qobject_cast<QDialog *>(dialog)->accept(); // no token: the dialog says what is missing
-                    visit(dialog, u"connect to engine, token missing"_s);
-                });
+    visitDialog(
+        u"connect to engine"_s, [&] { window->openConnectDialog(QUrl(u"https://scim.example.com"_s)); },
+        [&](QWidget *dialog) {
+            qobject_cast<QDialog *>(dialog)->accept(); // no token: the dialog says what is missing
+            visit(dialog, u"connect to engine, token missing"_s);
+        });
     visitDialog(u"restart question"_s, [&] { window->offerRestart(); });
     visitMenuDialogs();
+    // Every page of the navigation, those added later included.
+    if (auto *navigation = window->findChild<QListWidget *>(u"navigation"_s)) {
+        for (int row = 0; row < navigation->count(); ++row) {
+            navigation->setCurrentRow(row);
+            QTest::qWait(200);
+            visit(window, u"page %1"_s.arg(row));
+        }
+    }
     // Back to a clean map, so that the tour ends without questions.
     while (editor->undoStack()->canUndo())
         editor->undoStack()->undo();

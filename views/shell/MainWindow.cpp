@@ -223,7 +223,10 @@ void MainWindow::createMenus()
     edit->addSeparator();
     QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::openPreferences);
     preferences->setObjectName(QStringLiteral("actionPreferences"));
-    preferences->setShortcut(QKeySequence::Preferences);
+    // The platform's key where it has one; Ctrl+, as GNOME applications use it otherwise.
+    const QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    preferences->setShortcuts(preferenceKeys.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+                                                       : preferenceKeys);
     preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *connection = menuBar()->addMenu(tr("&Connection"));
