@@ -1,10 +1,13 @@
 #include "models/connections/Strategies.h"
 
+#include "auth/TokenPolicy.h"
+#include "mapping/Strategies.h"
+
 namespace scim {
 
 QStringList Strategies::all()
 {
-    return {QStringLiteral("samlp"), QStringLiteral("oidc"), QStringLiteral("okta"), QStringLiteral("waad")};
+    return Strategy::all();
 }
 
 QString Strategies::displayName(const QString &strategy)
@@ -38,7 +41,7 @@ QString Strategies::description(const QString &strategy)
 
 QString Strategies::defaultUserIdAttribute(const QString &strategy)
 {
-    return strategy == QLatin1String("samlp") ? QStringLiteral("userName") : QStringLiteral("externalId");
+    return Strategy::defaultUserIdAttribute(strategy);
 }
 
 QString Strategies::setupHints(const QString &strategy)
@@ -70,10 +73,7 @@ QStringList Strategies::recommendedScopes(const QString &strategy)
 
 QStringList Strategies::allScopes()
 {
-    return {QStringLiteral("get:users"),    QStringLiteral("post:users"),   QStringLiteral("put:users"),
-            QStringLiteral("patch:users"),  QStringLiteral("delete:users"), QStringLiteral("get:groups"),
-            QStringLiteral("post:groups"),  QStringLiteral("put:groups"),   QStringLiteral("patch:groups"),
-            QStringLiteral("delete:groups")};
+    return TokenPolicy::scopes();
 }
 
 } // namespace scim

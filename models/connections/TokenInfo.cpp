@@ -1,6 +1,11 @@
 #include "models/connections/TokenInfo.h"
 
+#include "auth/TokenPolicy.h"
+
 namespace scim {
+
+const qint64 TokenInfo::kMinimumLifetimeSeconds = TokenPolicy::kMinimumLifetimeSeconds;
+const int TokenInfo::kMaximumActiveTokens = TokenPolicy::kMaxActiveTokens;
 
 namespace {
 QDateTime parse(const QJsonValue &value)

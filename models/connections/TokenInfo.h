@@ -16,8 +16,9 @@ class TokenInfo
     Q_DECLARE_TR_FUNCTIONS(TokenInfo)
 
 public:
-    static constexpr qint64 kMinimumLifetimeSeconds = 900;
-    static constexpr int kMaximumActiveTokens = 2;
+    // The engine's token policy (auth/TokenPolicy.h), kept out of this header so views need no engine include.
+    static const qint64 kMinimumLifetimeSeconds;
+    static const int kMaximumActiveTokens;
 
     static QDateTime createdAt(const QJsonObject &token);
     static std::optional<QDateTime> validUntil(const QJsonObject &token); // empty: never expires

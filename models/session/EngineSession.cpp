@@ -4,23 +4,13 @@
 #include "models/common/ConsoleSettings.h"
 #include "models/session/EmbeddedEngine.h"
 
+#include "auth/AdminToken.h"
+
 #include <QDir>
-#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTimer>
 
 namespace scim {
-
-namespace {
-QString generateToken()
-{
-    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-    QString token = QStringLiteral("adm_");
-    for (int i = 0; i < 48; ++i)
-        token += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(sizeof(alphabet) - 1))]);
-    return token;
-}
-} // namespace
 
 EngineSession::EngineSession(ManagementClient *client, CredentialStore *credentials, QObject *parent)
     : QObject(parent)
@@ -131,7 +121,7 @@ void EngineSession::onTokenRead(const QString &key, const QString &token, Creden
         startEmbeddedWithToken(token);
         return;
     case CredentialStore::Status::NotFound: {
-        const QString generated = generateToken();
+        const QString generated = AdminToken::generate();
         m_credentials->writeToken(key, generated);
         startEmbeddedWithToken(generated);
         return;
@@ -141,7 +131,7 @@ void EngineSession::onTokenRead(const QString &key, const QString &token, Creden
         // The embedded engine gets a fresh token every start, so a session-only token loses nothing but the
         // ability to reach this database from another console at the same time.
         Q_EMIT credentialNotice(message + u' ' + tr("The embedded engine uses a token valid for this session."));
-        startEmbeddedWithToken(generateToken());
+        startEmbeddedWithToken(AdminToken::generate());
         return;
     }
 }

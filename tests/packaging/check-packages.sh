@@ -73,6 +73,8 @@ check_desktop() {
     grep -q "<release version=\"$version\"" "${metainfo[0]}" || fail "the metainfo has no <release> for $version"
     zgrep -q "^\.TH .*\"scim-console $version\"" "$root/usr/share/man/man1/scim-console.1.gz" \
         || fail "scim-console.1 does not name version $version"
+    zgrep -q "^\.TH .*\"scim-check $version\"" "$root/usr/share/man/man1/scim-check.1.gz" \
+        || fail "scim-check.1 does not name version $version"
     # The icon the desktop entry names exists in every size the hicolor theme is asked for, and as SVG.
     local icon size
     icon=$(sed -n 's/^Icon=//p' "${desktop[0]}")
@@ -153,6 +155,9 @@ check_install() {
         || fail "scim-console --version failed without a display: $out"
     [[ "$out" == "scim-console $version" ]] || fail "scim-console --version printed '$out'"
     echo "$(command -v scim-console) --version (no display): $out"
+    out=$(scim-check --version) || fail "scim-check --version failed"
+    [[ "$out" == "scim-check $version" ]] || fail "scim-check --version printed '$out'"
+    echo "$(command -v scim-check) --version: $out"
     env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM scim-console --help | grep -q -- --no-keychain \
         || fail "scim-console --help without a display does not list its options"
 
