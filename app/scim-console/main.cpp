@@ -36,9 +36,9 @@ QStringList argumentsOf(int argc, char *argv[])
 // because the parser's texts are translated, which needs the application object.
 bool wantsTextOnly(const QStringList &arguments)
 {
-    static const QStringList textOnly{QStringLiteral("-h"),   QStringLiteral("--help"),    QStringLiteral("-?"),
-                                      QStringLiteral("-v"),   QStringLiteral("--version"), QStringLiteral("--help-all"),
-                                      QStringLiteral("-help"), QStringLiteral("-version")};
+    static const QStringList textOnly{
+        QStringLiteral("-h"),        QStringLiteral("--help"),     QStringLiteral("-?"),    QStringLiteral("-v"),
+        QStringLiteral("--version"), QStringLiteral("--help-all"), QStringLiteral("-help"), QStringLiteral("-version")};
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         if (textOnly.contains(arguments.at(i)))
             return true;
@@ -154,14 +154,15 @@ int main(int argc, char *argv[])
         return 2;
     }
     bool appearanceValid = true;
-    const scim::Appearance::Mode appearance =
-        scim::Appearance::modeFromString(parser.isSet(commandLine.appearance) ? parser.value(commandLine.appearance)
-                                                                             : scim::ConsoleSettings::kAppearance.value(),
-                                         &appearanceValid);
+    const scim::Appearance::Mode appearance = scim::Appearance::modeFromString(
+        parser.isSet(commandLine.appearance) ? parser.value(commandLine.appearance)
+                                             : scim::ConsoleSettings::kAppearance.value(),
+        &appearanceValid);
     if (parser.isSet(commandLine.appearance) && !appearanceValid) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate("main", "Unknown appearance '%1': use light, dark or system.")
-                                    .arg(parser.value(commandLine.appearance))));
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QCoreApplication::translate("main", "Unknown appearance '%1': use light, dark or system.")
+                           .arg(parser.value(commandLine.appearance))));
         return 2;
     }
     scim::Appearance::instance()->setMode(appearance);

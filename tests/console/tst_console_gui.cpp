@@ -7,8 +7,8 @@
 #include "models/api/ManagementClient.h"
 #include "models/common/ConsoleSettings.h"
 #include "models/common/Localization.h"
-#include "models/common/ThemeColors.h"
 #include "models/common/ModelRoles.h"
+#include "models/common/ThemeColors.h"
 #include "models/connections/ConnectionsModel.h"
 #include "models/connections/TokensModel.h"
 #include "models/session/EngineSession.h"
@@ -514,7 +514,8 @@ void TestConsoleGui::preferencesStoreLanguageAndAppearance()
     QVERIFY(dialog);
     auto *language = dialog->findChild<QComboBox *>(u"languageChoice"_s);
     QCOMPARE(language->count(), 4); // System default, English, Deutsch, Français
-    QVERIFY(language->itemText(0).contains(Localization::nativeName(Localization::resolve({})))); // what the system default is here
+    QVERIFY(language->itemText(0).contains(
+        Localization::nativeName(Localization::resolve({})))); // what the system default is here
     QCOMPARE(language->itemText(language->findData(u"de"_s)), u"Deutsch"_s);
     QCOMPARE(language->itemText(language->findData(u"fr"_s)), u"Français"_s);
     language->setCurrentIndex(language->findData(u"en"_s));

@@ -156,8 +156,8 @@ void TestI18nWalk::everyTextIsTranslated()
     });
     tourPointer = &tour;
     QVERIFY(tour.run());
-    for (const QString &stop : {u"menu: actionConnect"_s, u"menu: actionPreferences"_s, u"about"_s,
-                                u"token secret"_s, u"new connection wizard, page 2"_s, u"restart question"_s})
+    for (const QString &stop : {u"menu: actionConnect"_s, u"menu: actionPreferences"_s, u"about"_s, u"token secret"_s,
+                                u"new connection wizard, page 2"_s, u"restart question"_s})
         QVERIFY2(tour.stops().contains(stop), qPrintable(u"not visited: "_s + stop));
 
     untranslated.removeDuplicates();
@@ -169,8 +169,8 @@ void TestI18nWalk::everyTextIsTranslated()
         qInfo("%d texts read at %lld stops", checked, qlonglong(tour.stops().size()));
         for (const QString &text : std::as_const(untranslated))
             qWarning("not translated: %s", qUtf8Printable(text));
-        QVERIFY2(untranslated.isEmpty(), qPrintable(u"%1 texts did not go through the translator (listed above)"_s
-                                                         .arg(untranslated.size())));
+        QVERIFY2(untranslated.isEmpty(),
+                 qPrintable(u"%1 texts did not go through the translator (listed above)"_s.arg(untranslated.size())));
         return;
     }
 
@@ -179,8 +179,8 @@ void TestI18nWalk::everyTextIsTranslated()
     QTranslator ours;
     QVERIFY(ours.load(scim::Localization::catalogPath(m_language)));
     QTranslator qtbase;
-    QVERIFY2(qtbase.load(QDir(QLibraryInfo::path(QLibraryInfo::TranslationsPath))
-                             .filePath(u"qtbase_%1.qm"_s.arg(m_language))),
+    QVERIFY2(qtbase.load(
+                 QDir(QLibraryInfo::path(QLibraryInfo::TranslationsPath)).filePath(u"qtbase_%1.qm"_s.arg(m_language))),
              "qtbase's catalog is missing (Debian: qt6-translations-l10n)");
     QStringList missing;
     int ourMessages = 0;
