@@ -8,6 +8,7 @@ class QProgressBar;
 namespace scim {
 
 class EngineSession;
+class ToneLabel;
 
 // Status bar contents: embedded/remote, URL, database (the SQLite file or the PostgreSQL server and database), the
 // engine instance, state, and a busy indicator while requests run.
@@ -29,7 +30,7 @@ private:
     QLabel *m_url;
     QLabel *m_database;
     QLabel *m_instance;
-    QLabel *m_state;
+    ToneLabel *m_state;
     QProgressBar *m_busy;
 };
 
