@@ -89,8 +89,9 @@ void ManagementClient::finish(QNetworkReply *reply)
         result.json = QJsonDocument::fromJson(body);
     if (result.status == 0) {
         result.networkFailure = true;
-        result.errorMessage = QStringLiteral("The engine at %1 could not be reached (%2)")
-                                  .arg(m_baseUrl.toDisplayString(), reply->errorString());
+        //: %1 the engine URL, %2 the network error
+        result.errorMessage =
+            tr("The engine at %1 could not be reached (%2)").arg(m_baseUrl.toDisplayString(), reply->errorString());
         Q_EMIT networkFailure(result.errorMessage);
     } else if (!result.ok()) {
         const QJsonObject error = result.json.object();
@@ -239,6 +240,11 @@ void ManagementClient::probe(QObject *context, Callback callback)
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("take"), QStringLiteral("1"));
     request("GET", QStringLiteral("/api/v2/connections-scim-configurations"), query, {}, context, std::move(callback));
+}
+
+void ManagementClient::getEngineInfo(QObject *context, Callback callback)
+{
+    request("GET", QStringLiteral("/api/v2/engine"), {}, {}, context, std::move(callback));
 }
 
 } // namespace scim

@@ -132,7 +132,7 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_engine = std::make_unique<EngineHarness>(m_dir.filePath(u"paging-%1.sqlite"_s.arg(++m_counter)));
+        m_engine = std::make_unique<EngineHarness>(m_dir.path(), u"paging-%1.sqlite"_s.arg(++m_counter));
         m_engine->createConnection(u"okta"_s);
     }
 
