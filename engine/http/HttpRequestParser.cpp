@@ -33,13 +33,13 @@ HttpRequestParser::Event HttpRequestParser::next()
         case State::RequestLine:
         case State::Headers: {
             const qsizetype eol = m_buffer.indexOf('\n');
-            if (eol < 0) {
-                if (m_state == State::RequestLine && m_buffer.size() > m_maxRequestLine)
-                    return fail(431, QStringLiteral("Request line too long"));
-                if (m_headerBytes + m_buffer.size() > m_maxHeaderBytes)
-                    return fail(431, QStringLiteral("Request headers too large"));
+            const qsizetype length = lineLength(eol);
+            if (m_state == State::RequestLine && length > m_maxRequestLine)
+                return fail(431, QStringLiteral("Request line too long"));
+            if (m_state == State::Headers && m_headerBytes + length > m_maxHeaderBytes)
+                return fail(431, QStringLiteral("Request headers too large"));
+            if (eol < 0)
                 return {};
-            }
             QByteArray line = m_buffer.left(eol);
             m_buffer.remove(0, eol + 1);
             if (line.endsWith('\r'))
@@ -61,8 +61,6 @@ HttpRequestParser::Event HttpRequestParser::next()
                 }
             } else {
                 m_headerBytes += line.size();
-                if (m_headerBytes > m_maxHeaderBytes)
-                    return fail(431, QStringLiteral("Request headers too large"));
                 if (!parseHeaderLine(line))
                     return m_error;
             }
@@ -76,6 +74,9 @@ HttpRequestParser::Event HttpRequestParser::next()
             return completeRequest();
         case State::ChunkSize: {
             const qsizetype eol = m_buffer.indexOf('\n');
+            // Without a limit, a chunk header that never ends (chunk extensions) would grow the buffer for ever.
+            if (lineLength(eol) > m_maxRequestLine)
+                return fail(413, QStringLiteral("Chunk header exceeds %1 bytes").arg(m_maxRequestLine));
             if (eol < 0)
                 return {};
             QByteArray line = m_buffer.left(eol).trimmed();
@@ -87,31 +88,58 @@ HttpRequestParser::Event HttpRequestParser::next()
             const qint64 size = line.trimmed().toLongLong(&ok, 16);
             if (!ok || size < 0)
                 return fail(400, QStringLiteral("Malformed chunk size"));
-            if (m_request.body.size() + size > m_maxBodySize)
+            if (size > m_maxBodySize - m_request.body.size()) // not body + size: that overflows for huge sizes
                 return fail(413, QStringLiteral("Request body exceeds %1 bytes").arg(m_maxBodySize));
             m_chunkRemaining = size;
             m_state = size == 0 ? State::ChunkTrailer : State::ChunkData;
             break;
         }
-        case State::ChunkData:
-            if (m_buffer.size() < m_chunkRemaining + 2)
+        case State::ChunkData: {
+            // The data must end with CRLF (or a bare LF, as any line may): anything else means the chunk size lied,
+            // and reading on would take body bytes for the next request.
+            if (m_buffer.size() < m_chunkRemaining + 1)
                 return {};
+            qsizetype lineEnd = 1;
+            if (m_buffer.at(m_chunkRemaining) == '\r') {
+                if (m_buffer.size() < m_chunkRemaining + 2)
+                    return {};
+                lineEnd = 2;
+                if (m_buffer.at(m_chunkRemaining + 1) != '\n')
+                    return fail(400, QStringLiteral("Chunk data is not followed by a line end"));
+            } else if (m_buffer.at(m_chunkRemaining) != '\n') {
+                return fail(400, QStringLiteral("Chunk data is not followed by a line end"));
+            }
             m_request.body.append(m_buffer.constData(), m_chunkRemaining);
-            m_buffer.remove(0, m_chunkRemaining + 2); // data + CRLF
+            m_buffer.remove(0, m_chunkRemaining + lineEnd);
             m_state = State::ChunkSize;
             break;
+        }
         case State::ChunkTrailer: {
             const qsizetype eol = m_buffer.indexOf('\n');
+            // Trailer fields are fields: they count towards the header limit.
+            const qsizetype length = lineLength(eol);
+            if (m_headerBytes + length > m_maxHeaderBytes)
+                return fail(431, QStringLiteral("Request headers too large"));
             if (eol < 0)
                 return {};
             const QByteArray line = m_buffer.left(eol).trimmed();
             m_buffer.remove(0, eol + 1);
+            m_headerBytes += length;
             if (line.isEmpty())
                 return completeRequest();
             break;
         }
         }
     }
+}
+
+qsizetype HttpRequestParser::lineLength(qsizetype eol) const
+{
+    // Limits count a line without its line end, whether all of it has arrived or not, so that a line is refused at
+    // the same length however the client's bytes were split into reads (a trailing CR may be half of a CRLF).
+    if (eol < 0)
+        return m_buffer.size() - (m_buffer.endsWith('\r') ? 1 : 0);
+    return eol - (eol > 0 && m_buffer.at(eol - 1) == '\r' ? 1 : 0);
 }
 
 bool HttpRequestParser::parseRequestLine(const QByteArray &line)

@@ -62,6 +62,8 @@ private:
         Failed
     };
 
+    // The length of the line ending at `eol` (the first LF in the buffer, or -1 while it has not arrived).
+    qsizetype lineLength(qsizetype eol) const;
     bool parseRequestLine(const QByteArray &line);
     bool parseHeaderLine(const QByteArray &line);
     // Decides how the body is framed; false after an error. Sets `continueExpected` for Expect: 100-continue.
