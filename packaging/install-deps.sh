@@ -7,7 +7,7 @@
 #                                     and deb + the package checks: lintian, desktop-file-validate, appstreamcli,
 #                                     systemd-analyze; Qt's own German and French catalogs for the translation
 #                                     tests)
-#   packaging/install-deps.sh bench   build + wrk
+#   packaging/install-deps.sh bench   build + wrk, and clang-14 with libFuzzer for bench/fuzz.sh
 #   packaging/install-deps.sh deb     build + what packaging/build-deb.sh needs (debhelper, dpkg-dev)
 # Uses apt-get directly as root, otherwise through sudo.
 set -euo pipefail
@@ -21,7 +21,7 @@ build_packages=(
 deb_packages=(debhelper dpkg-dev ccache)
 test_packages=(curl ca-certificates procps dbus-daemon gnome-keyring xvfb xauth
     "${deb_packages[@]}" lintian man-db desktop-file-utils appstream systemd qt6-qpa-plugins qt6-translations-l10n)
-bench_packages=(wrk curl util-linux)
+bench_packages=(wrk curl util-linux clang-14 libclang-rt-14-dev)
 
 packages=("${build_packages[@]}")
 case "$profile" in

@@ -119,7 +119,7 @@ private Q_SLOTS:
     // whether the bytes come at once or one by one.
     void headerSectionLimitCountsEveryLine()
     {
-        const auto request = [](qsizetype headerBytes) {
+        const auto request = [](qsizetype headerBytes) -> QByteArray {
             QByteArray bytes = "GET / HTTP/1.1\r\n";
             qsizetype left = headerBytes;
             for (int i = 0; left > 0; ++i) {
