@@ -7,7 +7,8 @@
 #                                     a PostgreSQL 15 server that the suites start themselves, and deb + the
 #                                     package checks: lintian, desktop-file-validate, appstreamcli, systemd-analyze;
 #                                     Qt's own German and French catalogs for the translation tests)
-#   packaging/install-deps.sh bench   build + wrk, PostgreSQL and HAProxy (bench/run-bench.sh --database)
+#   packaging/install-deps.sh bench   build + wrk, PostgreSQL and HAProxy (bench/run-bench.sh --database),
+#                                     clang-14 with libFuzzer for bench/fuzz.sh
 #   packaging/install-deps.sh deb     build + what packaging/build-deb.sh needs (debhelper, dpkg-dev)
 # Uses apt-get directly as root, otherwise through sudo.
 set -euo pipefail
@@ -21,7 +22,7 @@ build_packages=(
 deb_packages=(debhelper dpkg-dev ccache)
 test_packages=(curl ca-certificates procps dbus-daemon gnome-keyring xvfb xauth postgresql
     "${deb_packages[@]}" lintian man-db desktop-file-utils appstream systemd qt6-qpa-plugins qt6-translations-l10n)
-bench_packages=(wrk curl util-linux postgresql haproxy)
+bench_packages=(wrk curl util-linux postgresql haproxy clang-14 libclang-rt-14-dev)
 
 packages=("${build_packages[@]}")
 case "$profile" in
