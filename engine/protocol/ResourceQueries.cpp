@@ -20,9 +20,8 @@
 
 namespace scim {
 
-ResourceQueries::ResourceQueries(Store &store, const SchemaRegistry &registry, const ResourceRenderer &renderer)
+ResourceQueries::ResourceQueries(Store &store, const ResourceRenderer &renderer)
     : m_store(store)
-    , m_registry(registry)
     , m_renderer(renderer)
 {}
 
@@ -128,7 +127,7 @@ HttpResponse ResourceQueries::searchAll(const ScimContext &ctx, const ListQuery 
     // Root-level search (RFC 7644 §3.4.3): every resource type the token may read.
     QList<const ResourceType *> types;
     QStringList readScopes;
-    for (const ResourceType &type : m_registry.resourceTypes()) {
+    for (const ResourceType &type : ctx.schemas->resourceTypes()) {
         readScopes.append(scopeFor("get", type));
         if (ctx.token.scopes.contains(readScopes.constLast()))
             types.append(&type);

@@ -9,7 +9,6 @@
 namespace scim {
 
 class ResourceRenderer;
-class SchemaRegistry;
 class Store;
 struct ScimStatistics;
 
@@ -18,7 +17,7 @@ struct ScimStatistics;
 class ResourceQueries
 {
 public:
-    ResourceQueries(Store &store, const SchemaRegistry &registry, const ResourceRenderer &renderer);
+    ResourceQueries(Store &store, const ResourceRenderer &renderer);
 
     void setStatistics(ScimStatistics *statistics) { m_statistics = statistics; }
 
@@ -32,7 +31,6 @@ private:
     QList<StoredResource> findMatching(const ScimContext &ctx, const ResourceType &type, const ListQuery &query);
 
     Store &m_store;
-    const SchemaRegistry &m_registry;
     const ResourceRenderer &m_renderer;
     ScimStatistics *m_statistics = nullptr;
 };
