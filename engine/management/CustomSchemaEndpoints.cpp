@@ -14,6 +14,7 @@
 #include "storage/Store.h"
 
 #include <QSet>
+#include <QUrl>
 
 namespace scim {
 
@@ -63,13 +64,15 @@ void CustomSchemaEndpoints::addRoutes(Router<const HttpRequest> &router)
     router.add("POST", base,
                [this](const HttpRequest &request, const QStringList &args) { return create(request, args.at(0)); });
     const QString one = base + QStringLiteral("/{urn}");
+    // The URN arrives URL-encoded (its ':' as %3A) unless the transport decoded it already; a URN has no '%'.
+    const auto urn = [](const QStringList &args) { return QUrl::fromPercentEncoding(args.at(1).toUtf8()); };
     router.add("GET", one,
-               [this](const HttpRequest &, const QStringList &args) { return get(args.at(0), args.at(1)); });
-    router.add("PUT", one, [this](const HttpRequest &request, const QStringList &args) {
-        return replace(request, args.at(0), args.at(1));
+               [this, urn](const HttpRequest &, const QStringList &args) { return get(args.at(0), urn(args)); });
+    router.add("PUT", one, [this, urn](const HttpRequest &request, const QStringList &args) {
+        return replace(request, args.at(0), urn(args));
     });
     router.add("DELETE", one,
-               [this](const HttpRequest &, const QStringList &args) { return remove(args.at(0), args.at(1)); });
+               [this, urn](const HttpRequest &, const QStringList &args) { return remove(args.at(0), urn(args)); });
     router.add("GET", QStringLiteral("/connections/{id}/scim-configuration/undeclared-attributes"),
                [this](const HttpRequest &, const QStringList &args) { return undeclared(args.at(0)); });
 }

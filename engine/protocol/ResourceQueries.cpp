@@ -107,8 +107,7 @@ HttpResponse ResourceQueries::list(const ScimContext &ctx, const ResourceType &t
             const bool descending = query.descending;
             std::stable_sort(matched.begin(), matched.end(),
                              [&path, descending](const StoredResource &a, const StoredResource &b) {
-                                 const int order = FilterEvaluator::compareForSort(a.data, b.data, path);
-                                 return descending ? order > 0 : order < 0;
+                                 return FilterEvaluator::compareForSort(a.data, b.data, path, descending) < 0;
                              });
         }
         total = matched.size();
@@ -173,8 +172,7 @@ HttpResponse ResourceQueries::searchAll(const ScimContext &ctx, const ListQuery 
             throw ScimError::invalidValue(QStringLiteral("sortBy: unknown attribute '%1'").arg(query.sortBy));
         const bool descending = query.descending;
         std::stable_sort(matched.begin(), matched.end(), [&](const auto &a, const auto &b) {
-            const int order = FilterEvaluator::compareForSort(a.second.data, b.second.data, *path);
-            return descending ? order > 0 : order < 0;
+            return FilterEvaluator::compareForSort(a.second.data, b.second.data, *path, descending) < 0;
         });
     }
     QJsonArray resources;

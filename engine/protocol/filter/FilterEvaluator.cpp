@@ -255,7 +255,8 @@ bool FilterEvaluator::matchesElement(const FilterNode &filter, const QJsonValue 
     return false;
 }
 
-int FilterEvaluator::compareForSort(const QJsonObject &a, const QJsonObject &b, const AttributePath &sortBy)
+int FilterEvaluator::compareForSort(const QJsonObject &a, const QJsonObject &b, const AttributePath &sortBy,
+                                    bool descending)
 {
     const QJsonValue x = sortValue(a, sortBy);
     const QJsonValue y = sortValue(b, sortBy);
@@ -274,7 +275,8 @@ int FilterEvaluator::compareForSort(const QJsonObject &a, const QJsonObject &b, 
     const std::optional<int> result = order(x, y, *leaf);
     if (!result)
         return 0;
-    return *result < 0 ? -1 : (*result > 0 ? 1 : 0);
+    const int sign = *result < 0 ? -1 : (*result > 0 ? 1 : 0);
+    return descending ? -sign : sign;
 }
 
 } // namespace scim
