@@ -5,6 +5,9 @@
 #
 #   bench/run-bench.sh [build-dir]        (default: build)
 #   USERS=10000 DURATION=15s CONNECTIONS=16 bench/run-bench.sh
+#   CUSTOM_ATTRIBUTES=20 bench/run-bench.sh   declares a custom User extension with that many string attributes
+#                                             (docs/schemas.md); GET /Users/{id} reads, POST /Users writes users
+#                                             carrying all of them
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -13,12 +16,28 @@ users=${USERS:-10000}
 duration=${DURATION:-15s}
 connections=${CONNECTIONS:-16}
 port=${PORT:-18443}
+custom=${CUSTOM_ATTRIBUTES:-0}
 . "$here/lib.sh"
 bench_setup "$users"
 
 target=$(printf 'seed%05d@example.com' $((users / 2)))
 id=$(curl -sf "$scim/Users?filter=userName%20eq%20%22$target%22" -H "Authorization: Bearer $token" \
     | sed -E 's/.*"id":"([0-9a-f-]{36})".*/\1/')
+
+if [ "$custom" -gt 0 ]; then
+    urn=urn:example:params:scim:schemas:extension:bench:2.0:User
+    attributes=$(for i in $(seq 1 "$custom"); do printf '{"name":"attr%02d","type":"string"}\n' "$i"; done | paste -sd,)
+    curl -sf -X POST "$base/api/v2/connections/$conn/scim-configuration/custom-schemas" \
+        -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
+        -d "{\"resource_type\":\"User\",\"schema\":{\"id\":\"$urn\",\"name\":\"Bench\",\"attributes\":[$attributes]}}" \
+        >/dev/null
+    extension=$(for i in $(seq 1 "$custom"); do printf '"attr%02d":"value %02d of the bench extension"\n' "$i" "$i"; done |
+        paste -sd,)
+    export BENCH_EXTENSION=",\"$urn\":{$extension}"
+    id=$(curl -sf -X POST "$scim/Users" -H "Authorization: Bearer $token" -H 'Content-Type: application/scim+json' \
+        -d "{\"userName\":\"custom@example.com\"$BENCH_EXTENSION}" | sed -E 's/.*"id":"([0-9a-f-]{36})".*/\1/')
+    echo "custom extension with $custom attributes declared; GET /Users/{id} reads a user carrying them"
+fi
 
 # The engine's CPU time (all threads, user + system) in clock ticks.
 engine_ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
