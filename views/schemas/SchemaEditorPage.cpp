@@ -73,7 +73,10 @@ SchemaEditorPage::SchemaEditorPage(ManagementClient *client, ConnectionsModel *c
     m_newUrn->setPlaceholderText(tr("e.g. urn:example:params:scim:schemas:extension:acme:2.0:User"));
     m_newType->setObjectName(QStringLiteral("newSchemaResourceType"));
     m_newType->setAccessibleName(tr("Resource type of the new schema"));
-    m_newType->addItems({QStringLiteral("User"), QStringLiteral("Group")});
+    //: A SCIM resource type in the new schema's resource type chooser
+    m_newType->addItem(tr("User"), QStringLiteral("User"));
+    //: A SCIM resource type in the new schema's resource type chooser
+    m_newType->addItem(tr("Group"), QStringLiteral("Group"));
     m_table->setObjectName(QStringLiteral("schemaAttributes"));
     m_table->setAccessibleName(tr("Attributes of the schema"));
     m_table->setModel(m_model);
@@ -120,7 +123,8 @@ SchemaEditorPage::SchemaEditorPage(ManagementClient *client, ConnectionsModel *c
     split->addWidget(right);
     split->setStretchFactor(1, 3);
     auto *top = new QHBoxLayout;
-    auto *connectionLabel = new QLabel(tr("&Connection:"));
+    // No mnemonic: Alt+C (and its translations) belongs to the Connection menu.
+    auto *connectionLabel = new QLabel(tr("Connection:"));
     connectionLabel->setBuddy(m_connection);
     top->addWidget(connectionLabel);
     top->addWidget(m_connection, 1);
@@ -301,7 +305,7 @@ void SchemaEditorPage::createSchema()
     }
     const QString name = urn.section(u':', -3, -3).isEmpty() ? urn.section(u':', -1) : urn.section(u':', -3, -3);
     addSchemaItem(QJsonObject{{kId, urn}, {QStringLiteral("name"), name}, {QStringLiteral("attributes"), QJsonArray()}},
-                  m_newType->currentText(), true, true);
+                  m_newType->currentData().toString(), true, true);
     m_schemas->setCurrentRow(m_schemas->count() - 1);
     m_newUrn->clear();
     m_status->setText(tr("Add attributes, then save the schema."));
