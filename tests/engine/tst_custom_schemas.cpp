@@ -97,7 +97,7 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_engine = std::make_unique<EngineHarness>(m_dir.filePath(QStringLiteral("custom-%1.sqlite").arg(++m_counter)));
+        m_engine = std::make_unique<EngineHarness>(m_dir.path(), QStringLiteral("custom-%1.sqlite").arg(++m_counter));
         m_engine->createConnection(QStringLiteral("waad"));
     }
 
@@ -949,13 +949,7 @@ private Q_SLOTS:
     {
         declareAcme();
         const QString id = create(R"({"userName": "r@x.example", "$URN": {"clearance": "L", "badge": "B-1"}})");
-        const QString path = m_dir.filePath(QStringLiteral("custom-%1.sqlite").arg(m_counter));
-        const QString connection = m_engine->connection;
-        const QString token = m_engine->token;
-        m_engine.reset();
-        m_engine = std::make_unique<EngineHarness>(path);
-        m_engine->connection = connection;
-        m_engine->token = token;
+        m_engine->restart();
         QCOMPARE(at(get(id), kUrn, u"badge"_s).toString(), u"B-1"_s);
         QCOMPARE(m_engine->scim("GET", u"/Schemas/"_s + kUrn).status, 200);
         QCOMPARE(m_engine
