@@ -179,6 +179,13 @@ SchemaEditorPage::SchemaEditorPage(ManagementClient *client, ConnectionsModel *c
     updateActions();
 }
 
+SchemaEditorPage::~SchemaEditorPage()
+{
+    // The model (and its undo stack) goes with the child widgets; its last signals must not reach them.
+    m_model->undoStack()->disconnect(this);
+    m_model->disconnect(this);
+}
+
 void SchemaEditorPage::fillConnections()
 {
     const QString current = m_connectionId;

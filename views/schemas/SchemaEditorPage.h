@@ -27,6 +27,7 @@ class SchemaEditorPage : public QWidget
 
 public:
     SchemaEditorPage(ManagementClient *client, ConnectionsModel *connections, QWidget *parent = nullptr);
+    ~SchemaEditorPage() override;
 
     // Loads the connection's schemas.
     void setConnectionId(const QString &id);

@@ -326,7 +326,8 @@ private:
             throw explicitPath ? ScimError::invalidPath(message) : ScimError::invalidValue(message);
         }
         if (policy == UndeclaredAttributes::Policy::Ignore) {
-            m_undeclared->noteIgnored(path.toString());
+            if (m_undeclared)
+                m_undeclared->noteIgnored(path.toString());
             return;
         }
         const QString existingUrn = ResourceValues::findKey(m_resource, path.schemaUrn);
