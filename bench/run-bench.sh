@@ -7,6 +7,9 @@
 #   bench/run-bench.sh --database URL [build-dir]   the same workloads on SQLite and on PostgreSQL, side by side
 #   bench/run-bench.sh --database URL --instances 2 ... and with two engines behind HAProxy (round robin)
 #   USERS=10000 DURATION=15s CONNECTIONS=16 bench/run-bench.sh
+#   CUSTOM_ATTRIBUTES=20 bench/run-bench.sh         declares a custom User extension with that many string attributes
+#                                                   (docs/schemas.md); GET /Users/{id} reads, POST /Users writes users
+#                                                   carrying all of them
 #
 # URL names a PostgreSQL server and a database to connect to (postgresql://user[:password]@host[:port]/db; the
 # password may also come from PGPASSWORD or ~/.pgpass). The benchmark creates a database of its own there
@@ -31,6 +34,7 @@ users=${USERS:-10000}
 duration=${DURATION:-15s}
 connections=${CONNECTIONS:-16}
 base_port=${PORT:-18443}
+custom=${CUSTOM_ATTRIBUTES:-0}
 if [ "$instances" != 1 ] && { [ "$instances" != 2 ] || [ -z "$pg_url" ]; }; then
     echo "--instances 2 needs --database URL (two engines share one PostgreSQL database)" >&2
     exit 2
@@ -138,6 +142,20 @@ CFG
     target=$(printf 'seed%05d@example.com' $((users / 2)))
     id=$(curl -sf "$scim/Users?filter=userName%20eq%20%22$target%22" -H "Authorization: Bearer $token" \
         | sed -E 's/.*"id":"([0-9a-f-]{36})".*/\1/')
+    if [ "$custom" -gt 0 ]; then
+        local urn=urn:example:params:scim:schemas:extension:bench:2.0:User attributes extension
+        attributes=$(for i in $(seq 1 "$custom"); do printf '{"name":"attr%02d","type":"string"}\n' "$i"; done | paste -sd,)
+        curl -sf -X POST "$base/api/v2/connections/$conn/scim-configuration/custom-schemas" \
+            -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
+            -d "{\"resource_type\":\"User\",\"schema\":{\"id\":\"$urn\",\"name\":\"Bench\",\"attributes\":[$attributes]}}" \
+            >/dev/null
+        extension=$(for i in $(seq 1 "$custom"); do printf '"attr%02d":"value %02d of the bench extension"\n' "$i" "$i"; done |
+            paste -sd,)
+        export BENCH_EXTENSION=",\"$urn\":{$extension}"
+        id=$(curl -sf -X POST "$scim/Users" -H "Authorization: Bearer $token" -H 'Content-Type: application/scim+json' \
+            -d "{\"userName\":\"custom@example.com\"$BENCH_EXTENSION}" | sed -E 's/.*"id":"([0-9a-f-]{36})".*/\1/')
+        echo "custom extension with $custom attributes declared; GET /Users/{id} reads a user carrying them"
+    fi
     run "$setup" "GET /Users/{id}" -s "$here/report.lua" "$scim/Users/$id"
     run "$setup" "GET /Users?filter=userName eq" -s "$here/report.lua" \
         "$scim/Users?filter=userName%20eq%20%22${target/@/%40}%22"

@@ -756,6 +756,22 @@
     </message>
 </context>
 <context>
+    <name>SchemaCommands</name>
+    <message>
+        <source>Add attribute %1</source>
+        <translation>Attribut %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove attribute %1</source>
+        <translation>Attribut %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <extracomment>%1: a characteristic such as caseExact, %2: the attribute&apos;s name</extracomment>
+        <translation>%1 von %2 ändern</translation>
+    </message>
+</context>
+<context>
     <name>Strategies</name>
     <message>
         <source>SAML</source>
@@ -2167,6 +2183,18 @@ Der Identitätsanbieter, der es verwendet, erhält ab sofort 401-Fehler, bis er 
         <source>E&amp;ngine</source>
         <translation>&amp;Engine</translation>
     </message>
+    <message>
+        <source>Schemas</source>
+        <translation>Schemas</translation>
+    </message>
+    <message>
+        <source>Edit &amp;schemas</source>
+        <translation>&amp;Schemas bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Schemas</source>
+        <translation>&amp;Schemas</translation>
+    </message>
 </context>
 <context>
     <name>scim::ManagementClient</name>
@@ -2782,6 +2810,198 @@ Button beside the custom profile key field</extracomment>
     <message>
         <source>&apos;%1&apos; is already listed.</source>
         <translation>„%1“ ist bereits aufgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>scim::SchemaAttributesModel</name>
+    <message>
+        <source>An attribute name starts with a letter and contains only letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>Ein Attributname beginnt mit einem Buchstaben und enthält nur Buchstaben, Ziffern, &apos;-&apos; und &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>This schema already has an attribute named %1.</source>
+        <translation>Dieses Schema hat bereits ein Attribut namens %1.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Multi-valued</source>
+        <translation>Mehrwertig</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Case exact</source>
+        <translation>Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>Mutability</source>
+        <translation>Änderbarkeit</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Zurückgegeben</translation>
+    </message>
+    <message>
+        <source>Uniqueness</source>
+        <translation>Eindeutigkeit</translation>
+    </message>
+    <message>
+        <source>Sub-attributes</source>
+        <translation>Unterattribute</translation>
+    </message>
+</context>
+<context>
+    <name>scim::SchemaEditorPage</name>
+    <message>
+        <source>New schema</source>
+        <translation>Neues Schema</translation>
+    </message>
+    <message>
+        <source>Declare a schema with this URN for the chosen resource type</source>
+        <translation>Ein Schema mit dieser URN für den gewählten Ressourcentyp deklarieren</translation>
+    </message>
+    <message>
+        <source>Add attribute</source>
+        <translation>Attribut hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a string attribute with this name</source>
+        <translation>Ein Zeichenketten-Attribut mit diesem Namen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove attribute</source>
+        <translation>Attribut entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected attribute</source>
+        <translation>Das ausgewählte Attribut entfernen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last change to this schema</source>
+        <translation>Die letzte Änderung an diesem Schema rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Redo the change undone last</source>
+        <translation>Die zuletzt rückgängig gemachte Änderung wiederholen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Send the schema to the engine</source>
+        <translation>Das Schema an die Engine senden</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard unsaved changes: back to the schema the engine has</source>
+        <translation>Ungespeicherte Änderungen verwerfen: zurück zum Schema der Engine</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Schemas</source>
+        <translation>Schemas</translation>
+    </message>
+    <message>
+        <source>URN of the new schema</source>
+        <translation>URN des neuen Schemas</translation>
+    </message>
+    <message>
+        <source>e.g. urn:example:params:scim:schemas:extension:acme:2.0:User</source>
+        <extracomment>Placeholder of the new schema&apos;s URN field; keep the URN as it is</extracomment>
+        <translation>z. B. urn:example:params:scim:schemas:extension:acme:2.0:User</translation>
+    </message>
+    <message>
+        <source>Resource type of the new schema</source>
+        <translation>Ressourcentyp des neuen Schemas</translation>
+    </message>
+    <message>
+        <source>Attributes of the schema</source>
+        <translation>Attribute des Schemas</translation>
+    </message>
+    <message>
+        <source>Name of the new attribute</source>
+        <translation>Name des neuen Attributs</translation>
+    </message>
+    <message>
+        <source>Schemas of the connection</source>
+        <translation>Schemas der Verbindung</translation>
+    </message>
+    <message>
+        <source>Could not load the connection&apos;s schemas: %1.</source>
+        <translation>Die Schemas der Verbindung konnten nicht geladen werden: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3</source>
+        <extracomment>A schema in the list: %1 its resource type (User or Group), %2 its name, %3 its URN</extracomment>
+        <translation>%1: %2
+%3</translation>
+    </message>
+    <message>
+        <source>A declared schema: editable</source>
+        <translation>Ein deklariertes Schema: bearbeitbar</translation>
+    </message>
+    <message>
+        <source>A standard schema: read-only</source>
+        <translation>Ein Standardschema: schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>A schema&apos;s id is a URN, such as urn:example:params:scim:schemas:extension:acme:2.0:User.</source>
+        <translation>Die ID eines Schemas ist eine URN, etwa urn:example:params:scim:schemas:extension:acme:2.0:User.</translation>
+    </message>
+    <message>
+        <source>The connection already has the schema %1.</source>
+        <translation>Die Verbindung hat das Schema %1 bereits.</translation>
+    </message>
+    <message>
+        <source>Add attributes, then save the schema.</source>
+        <translation>Fügen Sie Attribute hinzu und speichern Sie dann das Schema.</translation>
+    </message>
+    <message>
+        <source>The engine refused the schema: %1.</source>
+        <translation>Die Engine hat das Schema abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>Saved the schema %1.</source>
+        <translation>Schema %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Verbindung:</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <extracomment>A SCIM resource type in the new schema&apos;s resource type chooser</extracomment>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <extracomment>A SCIM resource type in the new schema&apos;s resource type chooser</extracomment>
+        <translation>Gruppe</translation>
     </message>
 </context>
 <context>

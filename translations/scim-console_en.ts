@@ -756,6 +756,22 @@
     </message>
 </context>
 <context>
+    <name>SchemaCommands</name>
+    <message>
+        <source>Add attribute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attribute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <extracomment>%1: a characteristic such as caseExact, %2: the attribute&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Strategies</name>
     <message>
         <source>SAML</source>
@@ -2165,6 +2181,18 @@ The identity provider using it gets 401 errors from now on until it is given ano
         <source>E&amp;ngine</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>scim::ManagementClient</name>
@@ -2779,6 +2807,197 @@ Button beside the custom profile key field</extracomment>
     </message>
     <message>
         <source>&apos;%1&apos; is already listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scim::SchemaAttributesModel</name>
+    <message>
+        <source>An attribute name starts with a letter and contains only letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This schema already has an attribute named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-valued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uniqueness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scim::SchemaEditorPage</name>
+    <message>
+        <source>New schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare a schema with this URN for the chosen resource type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a string attribute with this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change to this schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo the change undone last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the schema to the engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard unsaved changes: back to the schema the engine has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URN of the new schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. urn:example:params:scim:schemas:extension:acme:2.0:User</source>
+        <extracomment>Placeholder of the new schema&apos;s URN field; keep the URN as it is</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource type of the new schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes of the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schemas of the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the connection&apos;s schemas: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3</source>
+        <extracomment>A schema in the list: %1 its resource type (User or Group), %2 its name, %3 its URN</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A declared schema: editable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A standard schema: read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A schema&apos;s id is a URN, such as urn:example:params:scim:schemas:extension:acme:2.0:User.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection already has the schema %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add attributes, then save the schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine refused the schema: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the schema %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <extracomment>A SCIM resource type in the new schema&apos;s resource type chooser</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <extracomment>A SCIM resource type in the new schema&apos;s resource type chooser</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

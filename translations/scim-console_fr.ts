@@ -756,6 +756,22 @@
     </message>
 </context>
 <context>
+    <name>SchemaCommands</name>
+    <message>
+        <source>Add attribute %1</source>
+        <translation>Ajouter l’attribut %1</translation>
+    </message>
+    <message>
+        <source>Remove attribute %1</source>
+        <translation>Retirer l’attribut %1</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <extracomment>%1: a characteristic such as caseExact, %2: the attribute&apos;s name</extracomment>
+        <translation>Modifier %1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>Strategies</name>
     <message>
         <source>SAML</source>
@@ -2167,6 +2183,18 @@ Le fournisseur d’identité qui l’utilise reçoit désormais des erreurs 401 
         <source>E&amp;ngine</source>
         <translation>&amp;Moteur</translation>
     </message>
+    <message>
+        <source>Schemas</source>
+        <translation>Schémas</translation>
+    </message>
+    <message>
+        <source>Edit &amp;schemas</source>
+        <translation>Modifier les &amp;schémas</translation>
+    </message>
+    <message>
+        <source>&amp;Schemas</source>
+        <translation>&amp;Schémas</translation>
+    </message>
 </context>
 <context>
     <name>scim::ManagementClient</name>
@@ -2782,6 +2810,198 @@ Button beside the custom profile key field</extracomment>
     <message>
         <source>&apos;%1&apos; is already listed.</source>
         <translation>«&#xa0;%1&#xa0;» figure déjà dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>scim::SchemaAttributesModel</name>
+    <message>
+        <source>An attribute name starts with a letter and contains only letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>Un nom d’attribut commence par une lettre et ne contient que des lettres, des chiffres, &apos;-&apos; et &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>This schema already has an attribute named %1.</source>
+        <translation>Ce schéma a déjà un attribut nommé %1.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Multi-valued</source>
+        <translation>Multivalué</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Case exact</source>
+        <translation>Sensible à la casse</translation>
+    </message>
+    <message>
+        <source>Mutability</source>
+        <translation>Mutabilité</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Renvoyé</translation>
+    </message>
+    <message>
+        <source>Uniqueness</source>
+        <translation>Unicité</translation>
+    </message>
+    <message>
+        <source>Sub-attributes</source>
+        <translation>Sous-attributs</translation>
+    </message>
+</context>
+<context>
+    <name>scim::SchemaEditorPage</name>
+    <message>
+        <source>New schema</source>
+        <translation>Nouveau schéma</translation>
+    </message>
+    <message>
+        <source>Declare a schema with this URN for the chosen resource type</source>
+        <translation>Déclarer un schéma avec cette URN pour le type de ressource choisi</translation>
+    </message>
+    <message>
+        <source>Add attribute</source>
+        <translation>Ajouter un attribut</translation>
+    </message>
+    <message>
+        <source>Add a string attribute with this name</source>
+        <translation>Ajouter un attribut de type chaîne avec ce nom</translation>
+    </message>
+    <message>
+        <source>Remove attribute</source>
+        <translation>Retirer l’attribut</translation>
+    </message>
+    <message>
+        <source>Remove the selected attribute</source>
+        <translation>Retirer l’attribut sélectionné</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo the last change to this schema</source>
+        <translation>Annuler la dernière modification de ce schéma</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Redo the change undone last</source>
+        <translation>Rétablir la dernière modification annulée</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Send the schema to the engine</source>
+        <translation>Envoyer le schéma au moteur</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Discard unsaved changes: back to the schema the engine has</source>
+        <translation>Abandonner les modifications non enregistrées&#xa0;: retour au schéma du moteur</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Schemas</source>
+        <translation>Schémas</translation>
+    </message>
+    <message>
+        <source>URN of the new schema</source>
+        <translation>URN du nouveau schéma</translation>
+    </message>
+    <message>
+        <source>e.g. urn:example:params:scim:schemas:extension:acme:2.0:User</source>
+        <extracomment>Placeholder of the new schema&apos;s URN field; keep the URN as it is</extracomment>
+        <translation>p. ex. urn:example:params:scim:schemas:extension:acme:2.0:User</translation>
+    </message>
+    <message>
+        <source>Resource type of the new schema</source>
+        <translation>Type de ressource du nouveau schéma</translation>
+    </message>
+    <message>
+        <source>Attributes of the schema</source>
+        <translation>Attributs du schéma</translation>
+    </message>
+    <message>
+        <source>Name of the new attribute</source>
+        <translation>Nom du nouvel attribut</translation>
+    </message>
+    <message>
+        <source>Schemas of the connection</source>
+        <translation>Schémas de la connexion</translation>
+    </message>
+    <message>
+        <source>Could not load the connection&apos;s schemas: %1.</source>
+        <translation>Impossible de charger les schémas de la connexion&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3</source>
+        <extracomment>A schema in the list: %1 its resource type (User or Group), %2 its name, %3 its URN</extracomment>
+        <translation>%1&#xa0;: %2
+%3</translation>
+    </message>
+    <message>
+        <source>A declared schema: editable</source>
+        <translation>Un schéma déclaré&#xa0;: modifiable</translation>
+    </message>
+    <message>
+        <source>A standard schema: read-only</source>
+        <translation>Un schéma standard&#xa0;: en lecture seule</translation>
+    </message>
+    <message>
+        <source>A schema&apos;s id is a URN, such as urn:example:params:scim:schemas:extension:acme:2.0:User.</source>
+        <translation>L’identifiant d’un schéma est une URN, par exemple urn:example:params:scim:schemas:extension:acme:2.0:User.</translation>
+    </message>
+    <message>
+        <source>The connection already has the schema %1.</source>
+        <translation>La connexion a déjà le schéma %1.</translation>
+    </message>
+    <message>
+        <source>Add attributes, then save the schema.</source>
+        <translation>Ajoutez des attributs, puis enregistrez le schéma.</translation>
+    </message>
+    <message>
+        <source>The engine refused the schema: %1.</source>
+        <translation>Le moteur a refusé le schéma&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Saved the schema %1.</source>
+        <translation>Schéma %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <extracomment>A SCIM resource type in the new schema&apos;s resource type chooser</extracomment>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <extracomment>A SCIM resource type in the new schema&apos;s resource type chooser</extracomment>
+        <translation>Groupe</translation>
     </message>
 </context>
 <context>

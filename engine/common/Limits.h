@@ -15,5 +15,13 @@ inline constexpr int kDefaultCount = 100;
 inline constexpr int kCursorTimeoutSeconds = 3600;
 // SCIM Bulk (/ServiceProviderConfig bulk.maxOperations).
 inline constexpr int kMaxBulkOperations = 1000;
+// Declared custom schemas (docs/schemas.md): per connection, attributes per schema (and sub-attributes per complex
+// attribute), canonical values per attribute, and the lengths of names, URNs and descriptions.
+inline constexpr int kMaxCustomSchemas = 50;
+inline constexpr int kMaxSchemaAttributes = 200;
+inline constexpr int kMaxCanonicalValues = 100;
+inline constexpr int kMaxAttributeNameLength = 128;
+inline constexpr int kMaxSchemaUrnLength = 256;
+inline constexpr int kMaxSchemaDescriptionLength = 1024;
 
 } // namespace scim::Limits

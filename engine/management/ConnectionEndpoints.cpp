@@ -6,6 +6,7 @@
 #include "management/ManagementError.h"
 #include "management/ManagementRequest.h"
 #include "mapping/Strategies.h"
+#include "protocol/validation/UndeclaredAttributes.h"
 #include "storage/Store.h"
 
 #include <QJsonArray>
@@ -146,6 +147,12 @@ QJsonObject ConnectionEndpoints::validatedOptions(const QJsonValue &value, const
         throw ManagementError::badRequest(QStringLiteral("Payload validation error: a back-channel logout endpoint "
                                                          "needs 'options.backchannel_logout_secret' to sign the "
                                                          "logout token."));
+    // What SCIM writes do with attributes under extension URNs that no schema declares (docs/schemas.md).
+    const QJsonValue unknown = options.value(QStringLiteral("scim_unknown_attributes"));
+    if (!unknown.isUndefined() && !UndeclaredAttributes::parsePolicy(unknown.toString()))
+        throw ManagementError::badRequest(
+            QStringLiteral("Payload validation error: 'options.scim_unknown_attributes' must be one of: %1.")
+                .arg(UndeclaredAttributes::policyNames().join(QStringLiteral(", "))));
     const QJsonValue audience = options.value(QStringLiteral("backchannel_logout_audience"));
     if (!audience.isUndefined() && !audience.isString())
         throw ManagementError::badRequest(

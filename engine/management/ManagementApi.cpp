@@ -1,6 +1,7 @@
 #include "management/ManagementApi.h"
 
 #include "management/ConnectionEndpoints.h"
+#include "management/CustomSchemaEndpoints.h"
 #include "management/ManagementError.h"
 #include "management/ManagementRequest.h"
 #include "management/ScimConfigurationEndpoints.h"
@@ -15,10 +16,12 @@ ManagementApi::ManagementApi(Store &store, TokenService &tokens)
     , m_router(&ManagementApi::methodNotAllowed)
     , m_connections(std::make_unique<ConnectionEndpoints>(m_context))
     , m_configurations(std::make_unique<ScimConfigurationEndpoints>(m_context))
+    , m_customSchemas(std::make_unique<CustomSchemaEndpoints>(m_context))
     , m_tokens(std::make_unique<TokenEndpoints>(m_context))
     , m_users(std::make_unique<UserEndpoints>(m_context))
 {
     m_configurations->addRoutes(m_router);
+    m_customSchemas->addRoutes(m_router);
     m_users->addRoutes(m_router);
     m_connections->addRoutes(m_router);
     m_tokens->addRoutes(m_router);

@@ -10,6 +10,7 @@
 namespace scim {
 
 class ConnectionEndpoints;
+class CustomSchemaEndpoints;
 class ProfileService;
 class ScimConfigurationEndpoints;
 class Store;
@@ -45,6 +46,7 @@ private:
     Router<const HttpRequest> m_router;
     std::unique_ptr<ConnectionEndpoints> m_connections;
     std::unique_ptr<ScimConfigurationEndpoints> m_configurations;
+    std::unique_ptr<CustomSchemaEndpoints> m_customSchemas;
     std::unique_ptr<TokenEndpoints> m_tokens;
     std::unique_ptr<UserEndpoints> m_users;
 };

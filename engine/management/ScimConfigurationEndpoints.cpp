@@ -9,6 +9,7 @@
 #include "mapping/ProfileService.h"
 #include "mapping/Strategies.h"
 #include "protocol/ScimMessages.h"
+#include "protocol/schema/ConnectionSchemas.h"
 #include "protocol/schema/SchemaRegistry.h"
 #include "protocol/schema/ScimConstants.h"
 #include "storage/Store.h"
@@ -38,14 +39,16 @@ void ScimConfigurationEndpoints::addRoutes(Router<const HttpRequest> &router)
                [this](const HttpRequest &, const QStringList &args) { return deleteScimConfiguration(args.at(0)); });
     router.add("GET", path + QStringLiteral("/default-mapping"),
                [this](const HttpRequest &, const QStringList &args) { return defaultMapping(args.at(0)); });
-    router.add("GET", path + QStringLiteral("/schemas"),
-               [this](const HttpRequest &, const QStringList &args) { return mappingSchemas(args.at(0)); });
+    router.add("GET", path + QStringLiteral("/schemas"), [this](const HttpRequest &request, const QStringList &args) {
+        return mappingSchemas(request, args.at(0));
+    });
 }
 
-void ScimConfigurationEndpoints::validateMapping(const QJsonArray &mapping, const QString &userIdAttribute)
+void ScimConfigurationEndpoints::validateMapping(const QJsonArray &mapping, const QString &userIdAttribute,
+                                                 const QJsonArray &customSchemas)
 {
-    const QList<MappingIssue> issues =
-        ProfileMapper::validate(AttributeMap::fromJson(mapping, userIdAttribute), SchemaRegistry::standard().users());
+    const QList<MappingIssue> issues = ProfileMapper::validate(AttributeMap::fromJson(mapping, userIdAttribute),
+                                                               ConnectionSchemas::build(customSchemas)->users());
     if (issues.isEmpty())
         return;
     QJsonArray details;
@@ -156,7 +159,7 @@ HttpResponse ScimConfigurationEndpoints::createScimConfiguration(const HttpReque
                                         : Strategy::defaultUserIdAttribute(connection.strategy);
     configuration.mapping = body.contains(QStringLiteral("mapping")) ? body.value(QStringLiteral("mapping")).toArray()
                                                                      : DefaultMappings::mapping(connection.strategy);
-    validateMapping(configuration.mapping, configuration.userIdAttribute);
+    validateMapping(configuration.mapping, configuration.userIdAttribute, configuration.customSchemas);
     configuration.createdAt = ManagementRequest::nowMs();
     configuration.updatedOn = configuration.createdAt;
     m_context.store.saveScimConfiguration(configuration);
@@ -186,7 +189,7 @@ HttpResponse ScimConfigurationEndpoints::updateScimConfiguration(const HttpReque
     validateMappingShape(body.value(QStringLiteral("mapping")), body.value(QStringLiteral("user_id_attribute")));
     configuration.userIdAttribute = body.value(QStringLiteral("user_id_attribute")).toString();
     configuration.mapping = body.value(QStringLiteral("mapping")).toArray();
-    validateMapping(configuration.mapping, configuration.userIdAttribute);
+    validateMapping(configuration.mapping, configuration.userIdAttribute, configuration.customSchemas);
     configuration.updatedOn = ManagementRequest::nowMs();
     configuration.profileVersion += 1;
     m_context.store.saveScimConfiguration(configuration);
@@ -216,18 +219,25 @@ HttpResponse ScimConfigurationEndpoints::defaultMapping(const QString &id)
         ManagementRequest::kJsonContentType);
 }
 
-HttpResponse ScimConfigurationEndpoints::mappingSchemas(const QString &id)
+HttpResponse ScimConfigurationEndpoints::mappingSchemas(const HttpRequest &request, const QString &id)
 {
-    // The console's mapping editor holds only the admin token, not a SCIM token of the connection, so the
-    // connection's User schemas (core first, then extensions: exactly what a map may name) are offered here too,
-    // rendered as the connection's SCIM /Schemas renders them.
+    // The console's editors hold only the admin token, not a SCIM token of the connection, so the connection's
+    // schemas of one resource type (User unless ?resource_type=Group; core first, then the extensions, declared
+    // ones included: exactly what a map may name) are offered here too, rendered as the connection's SCIM /Schemas
+    // renders them.
     const Connection connection = m_context.requireConnection(id);
-    m_context.requireScimConfiguration(connection);
-    const ResourceType &users = SchemaRegistry::standard().users();
+    const ScimConfiguration configuration = m_context.requireScimConfiguration(connection);
+    const std::shared_ptr<const SchemaRegistry> schemas = ConnectionSchemas::build(configuration.customSchemas);
+    const QString typeName = request.queryItem(QStringLiteral("resource_type"));
+    const ResourceType *type = typeName.isEmpty() ? &schemas->users() : schemas->resourceTypeByName(typeName);
+    if (!type)
+        throw ManagementError::badRequest(
+            QStringLiteral("Query validation error: 'resource_type' must be \"User\" or \"Group\"."),
+            QStringLiteral("invalid_query_string"));
     const QString base =
         m_context.baseUrl + QStringLiteral("/scim/v2/connections/") + connection.id + QStringLiteral("/Schemas/");
-    QJsonArray resources{users.coreSchema().toJson(base + users.coreSchema().id)};
-    for (const ResourceType::Extension &extension : users.extensions())
+    QJsonArray resources{type->coreSchema().toJson(base + type->coreSchema().id)};
+    for (const ResourceType::Extension &extension : type->extensions())
         resources.append(extension.schema.toJson(base + extension.schema.id));
     return HttpResponse::json(200, ScimMessages::listResponse(resources, resources.size(), 1),
                               ManagementRequest::kJsonContentType);

@@ -28,9 +28,11 @@ private:
     HttpResponse updateScimConfiguration(const HttpRequest &request, const QString &id);
     HttpResponse deleteScimConfiguration(const QString &id);
     HttpResponse defaultMapping(const QString &id);
-    HttpResponse mappingSchemas(const QString &id);
+    HttpResponse mappingSchemas(const HttpRequest &request, const QString &id);
     QJsonObject scimConfigurationJson(const Connection &connection, const ScimConfiguration &configuration);
-    static void validateMapping(const QJsonArray &mapping, const QString &userIdAttribute);
+    // Against the connection's User type, declared extensions included.
+    static void validateMapping(const QJsonArray &mapping, const QString &userIdAttribute,
+                                const QJsonArray &customSchemas);
     static void validateMappingShape(const QJsonValue &mapping, const QJsonValue &userIdAttribute);
 
     ManagementContext &m_context;

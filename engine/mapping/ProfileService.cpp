@@ -1,6 +1,7 @@
 #include "mapping/ProfileService.h"
 
 #include "protocol/schema/ResourceType.h"
+#include "protocol/schema/SchemaRegistry.h"
 #include "storage/Store.h"
 #include "storage/StoreError.h"
 
@@ -29,15 +30,17 @@ const ProfileService::Compiled *ProfileService::compiled(const QString &connecti
     const std::optional<ScimConfiguration> configuration = m_store.scimConfiguration(connectionId);
     if (!configuration)
         return nullptr;
+    std::shared_ptr<const SchemaRegistry> schemas = m_schemas.forConnection(connectionId, configuration->customSchemas);
     auto it = m_compiled.find(connectionId);
-    if (it == m_compiled.end() || it->profileVersion != configuration->profileVersion) {
+    if (it == m_compiled.end() || it->profileVersion != configuration->profileVersion || it->schemas != schemas) {
         const std::optional<Connection> connection = m_store.connection(connectionId);
         if (!connection)
             return nullptr;
         Compiled entry;
         entry.profileVersion = configuration->profileVersion;
+        entry.schemas = schemas;
         entry.mapper = std::make_shared<ProfileMapper>(
-            AttributeMap::fromJson(configuration->mapping, configuration->userIdAttribute), m_users);
+            AttributeMap::fromJson(configuration->mapping, configuration->userIdAttribute), schemas->users());
         entry.context = ProfileMapper::Context{connection->name, connection->strategy};
         it = m_compiled.insert(connectionId, entry);
     }

@@ -2,6 +2,7 @@
 
 #include "mapping/ProfileMapper.h"
 #include "protocol/UserProjector.h"
+#include "protocol/schema/ConnectionSchemas.h"
 #include "storage/StorageTypes.h"
 
 #include <QHash>
@@ -15,6 +16,7 @@
 namespace scim {
 
 class ResourceType;
+class SchemaRegistry;
 class Store;
 
 // Keeps every provisioned user's profile equal to its SCIM resource projected through the connection's map.
@@ -36,6 +38,8 @@ public:
         qsizetype total = 0;
     };
 
+    // `users` is the standard User type; a connection's declared extensions (docs/schemas.md) are added per
+    // connection, so maps can name their attributes.
     ProfileService(Store &store, const ResourceType &users, QObject *parent = nullptr);
 
     // The profile of `user` (a User resource of `connectionId`) under the connection's current map; none when
@@ -61,6 +65,7 @@ private:
     struct Compiled
     {
         qint64 profileVersion = 0;
+        std::shared_ptr<const SchemaRegistry> schemas; // the mapper resolves paths against its User type
         std::shared_ptr<ProfileMapper> mapper;
         ProfileMapper::Context context;
     };
@@ -70,6 +75,7 @@ private:
 
     Store &m_store;
     const ResourceType &m_users;
+    ConnectionSchemas m_schemas;
     QHash<QString, Compiled> m_compiled;
     QSet<QString> m_pending;
     QHash<QString, qint64> m_cursor; // per pending connection: last insertion sequence recomputed

@@ -223,7 +223,7 @@ QJsonObject BulkProcessor::runOperation(const ScimContext &ctx, const QString &m
         request.headers.append({"if-match", version.toUtf8()});
     if (resolvedData.isObject())
         request.body = QJsonDocument(resolvedData.toObject()).toJson(QJsonDocument::Compact);
-    const ScimContext sub{request, ctx.connectionId, ctx.token, ctx.info, ctx.transactionId};
+    const ScimContext sub{request, ctx.connectionId, ctx.token, ctx.info, ctx.transactionId, ctx.schemas};
     HttpResponse response;
     try {
         if (method != QLatin1String("DELETE") && !resolvedData.isObject())

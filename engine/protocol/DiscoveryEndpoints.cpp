@@ -11,9 +11,8 @@
 
 namespace scim {
 
-DiscoveryEndpoints::DiscoveryEndpoints(const SchemaRegistry &registry, const ResourceRenderer &renderer)
-    : m_registry(registry)
-    , m_renderer(renderer)
+DiscoveryEndpoints::DiscoveryEndpoints(const ResourceRenderer &renderer)
+    : m_renderer(renderer)
 {}
 
 HttpResponse DiscoveryEndpoints::serviceProviderConfig(const ScimContext &ctx) const
@@ -67,13 +66,13 @@ HttpResponse DiscoveryEndpoints::resourceTypes(const ScimContext &ctx, const QSt
                            type.name());
     };
     if (!name.isEmpty()) {
-        const ResourceType *type = m_registry.resourceTypeByName(name);
+        const ResourceType *type = ctx.schemas->resourceTypeByName(name);
         if (!type)
             throw ScimError::notFound(QStringLiteral("Resource type '%1' not found").arg(name));
         return ScimMessages::json(200, render(*type));
     }
     QJsonArray resources;
-    for (const ResourceType &type : m_registry.resourceTypes())
+    for (const ResourceType &type : ctx.schemas->resourceTypes())
         resources.append(render(type));
     return ScimMessages::json(200, ScimMessages::listResponse(resources, resources.size(), 1));
 }
@@ -84,13 +83,13 @@ HttpResponse DiscoveryEndpoints::schemas(const ScimContext &ctx, const QString &
         return schema.toJson(m_renderer.connectionBase(ctx.connectionId) + QStringLiteral("/Schemas/") + schema.id);
     };
     if (!urn.isEmpty()) {
-        const Schema *schema = m_registry.schema(urn);
+        const Schema *schema = ctx.schemas->schema(urn);
         if (!schema)
             throw ScimError::notFound(QStringLiteral("Schema '%1' not found").arg(urn));
         return ScimMessages::json(200, render(*schema));
     }
     QJsonArray resources;
-    for (const Schema *schema : m_registry.schemas())
+    for (const Schema *schema : ctx.schemas->schemas())
         resources.append(render(*schema));
     return ScimMessages::json(200, ScimMessages::listResponse(resources, resources.size(), 1));
 }

@@ -6,14 +6,13 @@
 namespace scim {
 
 class ResourceRenderer;
-class SchemaRegistry;
 
 // The discovery endpoints (RFC 7644 §4): /ServiceProviderConfig, /ResourceTypes and /Schemas, generated from the
 // schema registry and the service's real capabilities.
 class DiscoveryEndpoints
 {
 public:
-    DiscoveryEndpoints(const SchemaRegistry &registry, const ResourceRenderer &renderer);
+    explicit DiscoveryEndpoints(const ResourceRenderer &renderer);
 
     HttpResponse serviceProviderConfig(const ScimContext &ctx) const;
     // `name` empty: all of them, as a ListResponse.
@@ -21,7 +20,6 @@ public:
     HttpResponse schemas(const ScimContext &ctx, const QString &urn) const;
 
 private:
-    const SchemaRegistry &m_registry;
     const ResourceRenderer &m_renderer;
 };
 

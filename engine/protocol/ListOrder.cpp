@@ -21,9 +21,10 @@ ListKey ListOrder::keyOf(int typeRank, const StoredResource &resource) const
 int ListOrder::compare(const ListKey &a, const ListKey &b) const
 {
     if (m_sortBy) {
-        const int order = FilterEvaluator::compareSortValues(a.sortValue, b.sortValue, *m_sortBy);
+        // Missing values last in either direction (FilterEvaluator::compareForSort).
+        const int order = FilterEvaluator::compareSortValues(a.sortValue, b.sortValue, *m_sortBy, m_descending);
         if (order != 0)
-            return m_descending ? -order : order;
+            return order;
     }
     if (a.typeRank != b.typeRank)
         return a.typeRank < b.typeRank ? -1 : 1;

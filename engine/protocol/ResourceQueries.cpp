@@ -24,9 +24,8 @@
 
 namespace scim {
 
-ResourceQueries::ResourceQueries(Store &store, const SchemaRegistry &registry, const ResourceRenderer &renderer)
+ResourceQueries::ResourceQueries(Store &store, const ResourceRenderer &renderer)
     : m_store(store)
-    , m_registry(registry)
     , m_renderer(renderer)
 {}
 
@@ -271,7 +270,7 @@ HttpResponse ResourceQueries::searchAll(const ScimContext &ctx, const ListQuery 
     // Root-level search (RFC 7644 §3.4.3): every resource type the token may read.
     QList<Source> sources;
     QStringList readScopes;
-    const QList<ResourceType> &types = m_registry.resourceTypes();
+    const QList<ResourceType> &types = ctx.schemas->resourceTypes();
     for (qsizetype rank = 0; rank < types.size(); ++rank) {
         readScopes.append(scopeFor("get", types.at(rank)));
         if (ctx.token.scopes.contains(readScopes.constLast()))

@@ -14,7 +14,6 @@
 namespace scim {
 
 class ResourceRenderer;
-class SchemaRegistry;
 class Store;
 struct ScimStatistics;
 
@@ -24,7 +23,7 @@ struct ScimStatistics;
 class ResourceQueries
 {
 public:
-    ResourceQueries(Store &store, const SchemaRegistry &registry, const ResourceRenderer &renderer);
+    ResourceQueries(Store &store, const ResourceRenderer &renderer);
 
     void setStatistics(ScimStatistics *statistics) { m_statistics = statistics; }
 
@@ -76,7 +75,6 @@ private:
     QJsonObject respond(const Paging &paging, const Page &page, const QJsonArray &resources) const;
 
     Store &m_store;
-    const SchemaRegistry &m_registry;
     const ResourceRenderer &m_renderer;
     ScimStatistics *m_statistics = nullptr;
 };

@@ -20,7 +20,7 @@ ResourceRenderer::ResourceRenderer(const SchemaRegistry &registry, GroupMembersh
 
 bool ResourceRenderer::isGroup(const ResourceType &type) const
 {
-    return &type == &m_registry.groups();
+    return type.isGroup();
 }
 
 QString ResourceRenderer::connectionBase(const QString &connectionId) const
@@ -68,7 +68,7 @@ QJsonObject ResourceRenderer::withComputedAttributes(const ScimContext &ctx, con
             if (!members.isEmpty())
                 result.insert(QStringLiteral("members"), members);
         }
-    } else if (&type == &m_registry.users() && wants(QStringLiteral("groups"), attributes, excluded)) {
+    } else if (type.isUser() && wants(QStringLiteral("groups"), attributes, excluded)) {
         const QJsonArray groups = m_membership.renderGroups(ctx.connectionId, id, locate);
         if (!groups.isEmpty())
             result.insert(QStringLiteral("groups"), groups);

@@ -9,11 +9,14 @@
 #include "protocol/ResourceQueries.h"
 #include "protocol/ResourceRenderer.h"
 #include "protocol/ScimMessages.h"
+#include "protocol/ScimRequestInfo.h"
 #include "protocol/UserProjector.h"
 #include "protocol/patch/PatchEngine.h"
 #include "protocol/schema/SchemaRegistry.h"
 #include "protocol/schema/ScimError.h"
 #include "protocol/validation/ResourceValidator.h"
+#include "protocol/validation/ResourceValues.h"
+#include "protocol/validation/UndeclaredAttributes.h"
 #include "storage/Store.h"
 #include "storage/StoreError.h"
 
@@ -47,10 +50,9 @@ QStringList changedAttributes(const QJsonObject &before, const QJsonObject &afte
 
 } // namespace
 
-ResourceWrites::ResourceWrites(Store &store, const SchemaRegistry &registry, GroupMembership &membership,
-                               const ResourceRenderer &renderer, const ResourceQueries &queries)
+ResourceWrites::ResourceWrites(Store &store, GroupMembership &membership, const ResourceRenderer &renderer,
+                               const ResourceQueries &queries)
     : m_store(store)
-    , m_registry(registry)
     , m_membership(membership)
     , m_renderer(renderer)
     , m_queries(queries)
@@ -98,13 +100,40 @@ void ResourceWrites::checkUniqueness(const ScimContext &ctx, const ResourceType 
     }
 }
 
+UndeclaredAttributes ResourceWrites::undeclaredFor(const ScimContext &ctx) const
+{
+    return UndeclaredAttributes([this, connectionId = ctx.connectionId] {
+        const std::optional<Connection> connection = m_store.connection(connectionId);
+        const QString name =
+            connection ? connection->options.value(QStringLiteral("scim_unknown_attributes")).toString() : QString();
+        return UndeclaredAttributes::parsePolicy(name).value_or(UndeclaredAttributes::Policy::Keep);
+    });
+}
+
+void ResourceWrites::report(const ScimContext &ctx, const UndeclaredAttributes &undeclared)
+{
+    if (!ctx.info)
+        return;
+    for (const QString &path : undeclared.ignored()) {
+        if (!ctx.info->ignoredAttributes.contains(path))
+            ctx.info->ignoredAttributes.append(path);
+    }
+    for (const QString &path : undeclared.kept()) {
+        if (!ctx.info->undeclaredAttributes.contains(path))
+            ctx.info->undeclaredAttributes.append(path);
+    }
+}
+
 HttpResponse ResourceWrites::create(const ScimContext &ctx, const ResourceType &type)
 {
     const ListQuery query = ListQuery::fromUrl(ctx.request, &type);
     QJsonObject body = ScimMessages::parseBody(ctx.request);
     if (m_renderer.isGroup(type))
         body = withMemberDisplayAliases(body);
-    ResourceValidator::Result normalized = ResourceValidator::normalize(body, type, ResourceValidator::Mode::Create);
+    UndeclaredAttributes undeclared = undeclaredFor(ctx);
+    ResourceValidator::Result normalized =
+        ResourceValidator::normalize(body, type, ResourceValidator::Mode::Create, nullptr, &undeclared);
+    report(ctx, undeclared);
     const QJsonArray members = normalized.resource.take(QStringLiteral("members")).toArray();
     // No lookup first: the store's unique key decides, atomically, also against another engine instance writing
     // the same name at the same moment (and a create costs one statement less).
@@ -135,7 +164,7 @@ HttpResponse ResourceWrites::create(const ScimContext &ctx, const ResourceType &
         const QList<Membership> rows = m_membership.toRows(members, ctx.connectionId, stored.id);
         try {
             m_store.transaction([&] {
-                persist(ctx, type, stored, true, false);
+                persist(ctx, type, stored, true, false, true);
                 m_membership.replace(ctx.connectionId, stored.id, rows);
             });
         } catch (const StoreError &error) {
@@ -147,7 +176,7 @@ HttpResponse ResourceWrites::create(const ScimContext &ctx, const ResourceType &
             publish(ctx, DomainEvent::Kind::GroupMembershipChanged, type, stored.id, {QStringLiteral("members")});
     } else {
         try {
-            persist(ctx, type, stored, true, false);
+            persist(ctx, type, stored, true, false, false);
         } catch (const StoreError &error) {
             if (error.kind() != StoreError::Kind::Conflict)
                 throw;
@@ -170,8 +199,10 @@ HttpResponse ResourceWrites::replace(const ScimContext &ctx, const ResourceType 
     if (m_renderer.isGroup(type))
         body = withMemberDisplayAliases(body);
 
+    UndeclaredAttributes undeclared = undeclaredFor(ctx);
     ResourceValidator::Result normalized =
-        ResourceValidator::normalize(body, type, ResourceValidator::Mode::Replace, &stored.data);
+        ResourceValidator::normalize(body, type, ResourceValidator::Mode::Replace, &stored.data, &undeclared);
+    report(ctx, undeclared);
     QJsonObject data = normalized.resource;
     const QJsonArray members = data.take(QStringLiteral("members")).toArray();
     data.insert(QStringLiteral("id"), stored.id);
@@ -183,7 +214,7 @@ HttpResponse ResourceWrites::replace(const ScimContext &ctx, const ResourceType 
         m_store.transaction([&] {
             membersChanged = m_membership.replace(ctx.connectionId, stored.id, rows);
             if (membersChanged || data != stored.data)
-                storeNewVersion(ctx, type, stored, data, std::nullopt);
+                storeNewVersion(ctx, type, stored, data, std::nullopt, true);
         });
         if (membersChanged)
             publish(ctx, DomainEvent::Kind::GroupMembershipChanged, type, stored.id, {QStringLiteral("members")});
@@ -192,7 +223,7 @@ HttpResponse ResourceWrites::replace(const ScimContext &ctx, const ResourceType 
     if (data == stored.data && !normalized.password)
         return m_renderer.response(200, ctx, type, stored, query.attributes, query.excludedAttributes);
 
-    storeNewVersion(ctx, type, stored, data, normalized.password);
+    storeNewVersion(ctx, type, stored, data, normalized.password, false);
     return m_renderer.response(200, ctx, type, stored, query.attributes, query.excludedAttributes);
 }
 
@@ -206,9 +237,11 @@ HttpResponse ResourceWrites::patch(const ScimContext &ctx, const ResourceType &t
     if (m_renderer.isGroup(type)) {
         patchGroup(ctx, type, stored, body);
     } else {
-        PatchEngine::Result patched = PatchEngine::apply(stored.data, body, type);
+        UndeclaredAttributes undeclared = undeclaredFor(ctx);
+        PatchEngine::Result patched = PatchEngine::apply(stored.data, body, type, &undeclared);
+        report(ctx, undeclared);
         if (patched.changed || patched.password)
-            storeNewVersion(ctx, type, stored, patched.resource, patched.password);
+            storeNewVersion(ctx, type, stored, patched.resource, patched.password, false);
     }
     // RFC 7644 §3.5.2: 204 unless the client asked for attributes back.
     if (ctx.request.hasQueryItem(QStringLiteral("attributes")) ||
@@ -260,19 +293,21 @@ void ResourceWrites::patchGroup(const ScimContext &ctx, const ResourceType &type
         if (!rest.isEmpty()) {
             QJsonObject request = body;
             request.insert(QStringLiteral("Operations"), rest);
-            PatchEngine::Result patched = PatchEngine::apply(stored.data, request, type);
+            UndeclaredAttributes undeclared = undeclaredFor(ctx);
+            PatchEngine::Result patched = PatchEngine::apply(stored.data, request, type, &undeclared);
+            report(ctx, undeclared);
             changed = patched.changed;
             data = patched.resource;
         }
         if (changed || membersChanged)
-            storeNewVersion(ctx, type, stored, data, std::nullopt);
+            storeNewVersion(ctx, type, stored, data, std::nullopt, true);
     });
     if (membersChanged)
         publish(ctx, DomainEvent::Kind::GroupMembershipChanged, type, stored.id, {QStringLiteral("members")});
 }
 
 void ResourceWrites::storeNewVersion(const ScimContext &ctx, const ResourceType &type, StoredResource &stored,
-                                     QJsonObject data, const std::optional<QString> &password)
+                                     QJsonObject data, const std::optional<QString> &password, bool inTransaction)
 {
     data.insert(QStringLiteral("id"), stored.id);
     checkUniqueness(ctx, type, data, stored.id);
@@ -295,7 +330,7 @@ void ResourceWrites::storeNewVersion(const ScimContext &ctx, const ResourceType 
     stored.uniqueKey = stringValue(data, uniqueAttribute(type));
     stored.externalId = stringValue(data, QStringLiteral("externalId"));
     stored.passwordHash = password ? PasswordHasher::hash(*password) : QByteArray();
-    persist(ctx, type, stored, false, !password.has_value());
+    persist(ctx, type, stored, false, !password.has_value(), inTransaction);
     if (user)
         publish(ctx, DomainEvent::Kind::UserUpdated, type, stored.id, changed);
     if (deactivated)
@@ -303,18 +338,43 @@ void ResourceWrites::storeNewVersion(const ScimContext &ctx, const ResourceType 
 }
 
 void ResourceWrites::persist(const ScimContext &ctx, const ResourceType &type, StoredResource &stored, bool insert,
-                             bool keepPassword)
+                             bool keepPassword, bool inTransaction)
 {
     // The profile is computed before anything is written and stored by the resource's own statement, so a
     // User write is atomic without a savepoint: it either lands whole or not at all.
     std::optional<UserProfile> profile;
-    if (m_projector && &type == &m_registry.users())
+    if (m_projector && type.isUser())
         profile = m_projector->profileFor(ctx.connectionId, stored);
     const UserProfile *withProfile = profile ? &*profile : nullptr;
-    if (insert)
-        stored.sequence = m_store.insertResource(stored, withProfile);
+    const auto write = [&] {
+        if (insert)
+            stored.sequence = m_store.insertResource(stored, withProfile);
+        else
+            m_store.updateResource(stored, keepPassword, withProfile);
+    };
+    if (type.uniqueExtensionAttributes().isEmpty()) {
+        write();
+        return;
+    }
+    // Declared unique attributes: the resource and its values land together, or neither does.
+    const auto writeWithValues = [&] {
+        write();
+        claimUniqueValues(ctx, type, stored);
+    };
+    if (inTransaction)
+        writeWithValues();
     else
-        m_store.updateResource(stored, keepPassword, withProfile);
+        m_store.transaction(writeWithValues);
+}
+
+void ResourceWrites::claimUniqueValues(const ScimContext &ctx, const ResourceType &type, const StoredResource &stored)
+{
+    QHash<QString, QString> sent; // attribute path → the value as the client wrote it, for the message
+    const QList<UniqueValue> values = ResourceValues::uniqueValues(type, stored.data, &sent);
+    if (const std::optional<UniqueValue> taken =
+            m_store.setUniqueValues(ctx.connectionId, type.name(), stored.id, values))
+        throw ScimError::uniqueness(
+            QStringLiteral("%1 '%2' is already in use").arg(taken->attribute, sent.value(taken->attribute)));
 }
 
 void ResourceWrites::publish(const ScimContext &ctx, DomainEvent::Kind kind, const ResourceType &type,

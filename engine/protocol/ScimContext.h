@@ -6,8 +6,11 @@
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
+
 namespace scim {
 
+class SchemaRegistry;
 struct HttpRequest;
 struct ScimRequestInfo;
 
@@ -19,6 +22,9 @@ struct ScimContext
     ScimToken token;
     ScimRequestInfo *info = nullptr; // what the request log wants to know, when it asks
     quint64 transactionId = 0;       // stamped on the domain events the request causes
+    // The connection's schema set (standard plus declared extensions, docs/schemas.md); its resource types are the
+    // ones handlers get.
+    std::shared_ptr<const SchemaRegistry> schemas;
 };
 
 // The token scope an operation needs: `<method>:<resource>`, e.g. get:users (see auth/TokenPolicy.h).

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace scim {
 
@@ -12,6 +13,11 @@ struct ScimRequestInfo
     QString tokenId;           // the token that authenticated the request; empty when authentication failed
     QString userId;            // the one user the request concerned, if any
     QString userName;          // that user's userName, when known
+    // Attributes the request's writes did not store: unknown core attributes, and undeclared extension attributes
+    // when the connection ignores them (docs/schemas.md).
+    QStringList ignoredAttributes;
+    // Undeclared extension attributes the writes stored as sent (the connection keeps them).
+    QStringList undeclaredAttributes;
 };
 
 } // namespace scim

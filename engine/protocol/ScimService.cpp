@@ -22,9 +22,9 @@ ScimService::ScimService(Store &store, TokenService &tokens, const SchemaRegistr
     , m_registry(registry)
     , m_membership(std::make_unique<GroupMembership>(store))
     , m_renderer(std::make_unique<ResourceRenderer>(registry, *m_membership))
-    , m_discovery(std::make_unique<DiscoveryEndpoints>(registry, *m_renderer))
-    , m_queries(std::make_unique<ResourceQueries>(store, registry, *m_renderer))
-    , m_writes(std::make_unique<ResourceWrites>(store, registry, *m_membership, *m_renderer, *m_queries))
+    , m_discovery(std::make_unique<DiscoveryEndpoints>(*m_renderer))
+    , m_queries(std::make_unique<ResourceQueries>(store, *m_renderer))
+    , m_writes(std::make_unique<ResourceWrites>(store, *m_membership, *m_renderer, *m_queries))
     , m_bulk(std::make_unique<BulkProcessor>(
           *m_renderer,
           [this](const ScimContext &ctx, const QStringList &segments) { return routeRetryingStale(ctx, segments); }))
@@ -98,7 +98,7 @@ void ScimService::addRoutes()
     // Each checks the token's scope for its method and resource type first.
     const auto onType = [this](const QByteArray &method, const QString &pattern, const char *scopeMethod, auto action) {
         m_router.add(method, pattern, [this, scopeMethod, action](const ScimContext &ctx, const QStringList &args) {
-            const ResourceType &type = *m_registry.resourceTypeByEndpoint(args.at(0));
+            const ResourceType &type = *ctx.schemas->resourceTypeByEndpoint(args.at(0));
             requireScope(ctx, scopeFor(scopeMethod, type));
             return action(ctx, type, args.value(1));
         });
@@ -143,7 +143,8 @@ HttpResponse ScimService::handle(const HttpRequest &request, const QString &conn
                                  ScimRequestInfo *info)
 {
     try {
-        if (!m_store.scimConfiguration(connectionId))
+        const std::optional<ScimConfiguration> configuration = m_store.scimConfiguration(connectionId);
+        if (!configuration)
             throw ScimError::notFound(QStringLiteral("SCIM is not enabled for this connection"));
 
         const TokenService::Authentication auth =
@@ -155,7 +156,12 @@ HttpResponse ScimService::handle(const HttpRequest &request, const QString &conn
         }
         if (info)
             info->tokenId = auth.token->tokenId;
-        const ScimContext ctx{request, connectionId, *auth.token, info, info ? info->transactionId : 0};
+        const ScimContext ctx{request,
+                              connectionId,
+                              *auth.token,
+                              info,
+                              info ? info->transactionId : 0,
+                              m_schemas.forConnection(connectionId, configuration->customSchemas)};
         return routeRetryingStale(ctx, subPath.split(QLatin1Char('/'), Qt::SkipEmptyParts));
     } catch (const ScimError &error) {
         return ScimMessages::error(error);

@@ -6,6 +6,7 @@
 #include "common/Router.h"
 #include "protocol/ScimContext.h"
 #include "protocol/ScimRequestInfo.h"
+#include "protocol/schema/ConnectionSchemas.h"
 
 #include <QString>
 
@@ -36,6 +37,7 @@ public:
     static constexpr qint64 kMaxPayloadSize = Limits::kMaxRequestBodyBytes;
     static constexpr int kMaxBulkOperations = Limits::kMaxBulkOperations;
 
+    // `registry` is the standard schema set; each connection's declared schemas extend it (docs/schemas.md).
     ScimService(Store &store, TokenService &tokens, const SchemaRegistry &registry);
     ~ScimService();
 
@@ -65,6 +67,7 @@ private:
     Store &m_store;
     TokenService &m_tokens;
     const SchemaRegistry &m_registry;
+    ConnectionSchemas m_schemas;
     std::unique_ptr<GroupMembership> m_membership;
     std::unique_ptr<ResourceRenderer> m_renderer;
     std::unique_ptr<DiscoveryEndpoints> m_discovery;

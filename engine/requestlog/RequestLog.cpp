@@ -9,6 +9,7 @@
 #include "storage/Store.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 
 #include <algorithm>
 
@@ -77,6 +78,12 @@ void RequestLog::record(const HttpRequest &request, const QString &connectionId,
     record.userId = info.userId;
     record.userName = info.userName;
     record.durationNs = durationNs;
+    // What the request sent that its writes did not store as declared attributes (docs/schemas.md).
+    if (!info.ignoredAttributes.isEmpty())
+        record.extra.insert(QStringLiteral("ignored_attributes"), QJsonArray::fromStringList(info.ignoredAttributes));
+    if (!info.undeclaredAttributes.isEmpty())
+        record.extra.insert(QStringLiteral("undeclared_attributes"),
+                            QJsonArray::fromStringList(info.undeclaredAttributes));
     submit(std::move(record));
 }
 

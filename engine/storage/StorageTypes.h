@@ -32,6 +32,10 @@ struct ScimConfiguration
     // Bumped whenever what profiles are computed from changes (the map, the connection's name); profiles
     // computed with an older version are recomputed in the background.
     qint64 profileVersion = 1;
+    // The schemas declared for the connection (docs/schemas.md): [{"resource_type": "User"|"Group", "schema": …}],
+    // validated before they are stored. Stores hand out the same shared array until it changes, so comparing it
+    // with the previous one is cheap.
+    QJsonArray customSchemas = QJsonArray();
 };
 
 // A connection's bearer token. Only a SHA-256 hash of the secret is ever stored.
@@ -61,6 +65,16 @@ struct StoredResource
     QString uniqueKey;   // e.g. userName, compared case-insensitively
     QString externalId;
     QByteArray passwordHash;
+};
+
+// A value of an extension attribute declared unique (docs/schemas.md), as the store indexes it: the attribute's
+// path (`urn:…:User:badgeNumber`) and the value, case-folded unless the attribute is caseExact.
+struct UniqueValue
+{
+    QString attribute;
+    QString value;
+
+    friend bool operator==(const UniqueValue &, const UniqueValue &) = default;
 };
 
 enum class IndexedAttribute

@@ -76,6 +76,13 @@ public:
         return updateResource(resource, keepPassword, nullptr);
     }
     virtual bool deleteResource(const QString &connectionId, const QString &type, const QString &id) = 0;
+    // The values of the resource's extension attributes declared unique (docs/schemas.md), which must be unique
+    // per connection, resource type and attribute. Replaces the resource's previous values (an empty list removes
+    // them). When another resource holds one of them, returns it and writes nothing; a concurrent writer that takes
+    // one first makes the write throw StoreError(Conflict). The values die with their resource. Callers run this
+    // in the transaction that writes the resource.
+    virtual std::optional<UniqueValue> setUniqueValues(const QString &connectionId, const QString &type,
+                                                       const QString &id, const QList<UniqueValue> &values) = 0;
 
     // Group membership (rows die with the group or the member)
     virtual QList<Membership> members(const QString &groupId) = 0;

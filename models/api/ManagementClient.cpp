@@ -162,6 +162,30 @@ void ManagementClient::getMappingSchemas(const QString &id, QObject *context, Ca
             context, std::move(callback));
 }
 
+void ManagementClient::getSchemas(const QString &id, const QString &resourceType, QObject *context, Callback callback)
+{
+    request("GET", QStringLiteral("/api/v2/connections/%1/scim-configuration/schemas").arg(encoded(id)),
+            QUrlQuery{{QStringLiteral("resource_type"), resourceType}}, {}, context, std::move(callback));
+}
+
+void ManagementClient::listCustomSchemas(const QString &id, QObject *context, Callback callback)
+{
+    request("GET", QStringLiteral("/api/v2/connections/%1/scim-configuration/custom-schemas").arg(encoded(id)), {}, {},
+            context, std::move(callback));
+}
+
+void ManagementClient::saveCustomSchema(const QString &id, const QString &resourceType, const QJsonObject &schema,
+                                        bool create, QObject *context, Callback callback)
+{
+    QString path = QStringLiteral("/api/v2/connections/%1/scim-configuration/custom-schemas").arg(encoded(id));
+    if (!create)
+        path += u'/' + encoded(schema.value(QStringLiteral("id")).toString());
+    request(
+        create ? "POST" : "PUT", path, {},
+        QJsonDocument(QJsonObject{{QStringLiteral("resource_type"), resourceType}, {QStringLiteral("schema"), schema}}),
+        context, std::move(callback));
+}
+
 void ManagementClient::listTokens(const QString &connectionId, QObject *context, Callback callback)
 {
     request("GET", QStringLiteral("/api/v2/connections/%1/scim-configuration/tokens").arg(encoded(connectionId)), {},

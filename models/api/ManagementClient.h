@@ -48,6 +48,13 @@ public:
     void getDefaultMapping(const QString &id, QObject *context, Callback callback);
     // The connection's User schemas (core, then extensions) as a SCIM ListResponse.
     void getMappingSchemas(const QString &id, QObject *context, Callback callback);
+    // The connection's schemas of `resourceType` (User or Group), declared ones included, as a SCIM ListResponse.
+    void getSchemas(const QString &id, const QString &resourceType, QObject *context, Callback callback);
+    // Declared schemas (docs/schemas.md): the list of {resource_type, schema}, and one saved (POST when `create`,
+    // else PUT …/custom-schemas/{urn}); a refused one answers 400 invalid_schema with `details`.
+    void listCustomSchemas(const QString &id, QObject *context, Callback callback);
+    void saveCustomSchema(const QString &id, const QString &resourceType, const QJsonObject &schema, bool create,
+                          QObject *context, Callback callback);
     void listTokens(const QString &connectionId, QObject *context, Callback callback);
     // lifetime: empty = never expires.
     void createToken(const QString &connectionId, const QStringList &scopes, std::optional<qint64> lifetimeSeconds,

@@ -14,6 +14,7 @@
 #include "models/logs/LogModel.h"
 #include "models/mapping/ProfileAttributeModel.h"
 #include "models/mapping/ScimAttributeTreeModel.h"
+#include "models/schemas/SchemaAttributesModel.h"
 #include "models/users/UsersModel.h"
 #include "views/common/Appearance.h"
 #include "views/connections/ConnectionDetailsWidget.h"
@@ -22,6 +23,7 @@
 #include "views/connections/SecretDialog.h"
 #include "views/logs/LogsPage.h"
 #include "views/mapping/MappingEditorPage.h"
+#include "views/schemas/SchemaEditorPage.h"
 #include "views/shell/ErrorBanner.h"
 #include "views/shell/MainWindow.h"
 #include "views/users/UsersPage.h"
@@ -35,6 +37,7 @@
 #include <QImage>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -277,6 +280,30 @@ void TestConsoleScreenshots::screenshots()
     dragTo(u"emails[type eq \"home\"].value"_s, u"blocked"_s, true);
     QVERIFY(editor->findChild<QLabel *>(u"dropHint"_s)->isVisible());
     save(&window, u"mapping-editor-refused.png"_s);
+    // 5b. The schema editor of acme-okta at 1280x800: a declared extension with attributes of several kinds, saved.
+    window.resize(1280, 800);
+    window.connectionsPage()->selectConnection(acme);
+    SchemaEditorPage *schemas = window.schemasPage();
+    QSignalSpy schemasLoaded(schemas, &SchemaEditorPage::loaded);
+    window.findChild<QAction *>(u"actionEditSchemas"_s)->trigger();
+    QVERIFY(schemasLoaded.wait(10000));
+    schemas->findChild<QLineEdit *>(u"newSchemaUrn"_s)
+        ->setText(u"urn:example:params:scim:schemas:extension:acme:2.0:User"_s);
+    schemas->findChild<QPushButton *>(u"createSchema"_s)->click();
+    SchemaAttributesModel *attributes = schemas->attributesModel();
+    for (const QString &name : {u"costCenter"_s, u"badgeNumber"_s, u"licenceTier"_s, u"seats"_s, u"hired"_s})
+        QVERIFY(attributes->addAttribute(name));
+    attributes->setData(attributes->index(1, SchemaAttributesModel::UniquenessColumn), u"server"_s);
+    attributes->setData(attributes->index(1, SchemaAttributesModel::CaseExactColumn), Qt::Checked, Qt::CheckStateRole);
+    attributes->setData(attributes->index(2, SchemaAttributesModel::RequiredColumn), Qt::Checked, Qt::CheckStateRole);
+    attributes->setData(attributes->index(3, SchemaAttributesModel::TypeColumn), u"integer"_s);
+    attributes->setData(attributes->index(4, SchemaAttributesModel::TypeColumn), u"dateTime"_s);
+    attributes->setData(attributes->index(4, SchemaAttributesModel::MutabilityColumn), u"immutable"_s);
+    QSignalSpy schemaSaved(schemas, &SchemaEditorPage::saved);
+    schemas->findChild<QPushButton *>(u"saveSchema"_s)->click();
+    QVERIFY(schemaSaved.wait(10000));
+    schemas->findChild<QTableView *>(u"schemaAttributes"_s)->resizeColumnsToContents();
+    save(&window, u"schema-editor.png"_s);
     // 6. Logs: the provisioning above plus a few failures (an unknown user, a wrong token), live.
     QNetworkAccessManager network;
     for (const auto &[path, token] : {std::pair{u"/Users/00u-missing"_s, acmeToken}, std::pair{u"/Users"_s, u"x"_s},

@@ -23,18 +23,32 @@ struct EngineHarness
 {
     EngineHarness(const QString &directory, const QString &fileName)
         : database(directory, fileName)
-        , store(scim::Backends::openStore(database.location()))
-        , tokens(std::make_unique<scim::TokenService>(*store))
-        , profiles(std::make_unique<scim::ProfileService>(*store, scim::SchemaRegistry::standard().users()))
-        , service(std::make_unique<scim::ScimService>(*store, *tokens, scim::SchemaRegistry::standard()))
-        , management(std::make_unique<scim::ManagementApi>(*store, *tokens))
     {
+        open();
+    }
+
+    ~EngineHarness() { close(); }
+
+    // Every component closed and opened again on the same database: what an engine restart sees.
+    void restart()
+    {
+        close();
+        open();
+    }
+
+    void open()
+    {
+        store = scim::Backends::openStore(database.location());
+        tokens = std::make_unique<scim::TokenService>(*store);
+        profiles = std::make_unique<scim::ProfileService>(*store, scim::SchemaRegistry::standard().users());
+        service = std::make_unique<scim::ScimService>(*store, *tokens, scim::SchemaRegistry::standard());
+        management = std::make_unique<scim::ManagementApi>(*store, *tokens);
         service->setUserProjector(profiles.get());
         service->setStatistics(&statistics);
         management->setProfileService(profiles.get());
     }
 
-    ~EngineHarness()
+    void close()
     {
         // Dependants first: they use the store until they are gone.
         management.reset();

@@ -122,27 +122,34 @@ private Q_SLOTS:
         QHash<QString, QString> variables;
         const QString connection = createConnection(flow.value(QStringLiteral("strategy")).toString(), &variables);
         QVERIFY(!connection.isEmpty());
+        variables.insert(QStringLiteral("connection"), connection);
         const QString query = flow.value(QStringLiteral("query")).toString();
 
         for (const QJsonValue &stepValue : flow.value(QStringLiteral("steps")).toArray()) {
             const QJsonObject step = stepValue.toObject();
             const QString name = step.value(QStringLiteral("name")).toString();
+            // "api": true steps are the admin's (Management API below /api/v2, admin token), e.g. declaring a schema
+            // before the IdP sends its attributes.
+            const bool api = step.value(QStringLiteral("api")).toBool();
             QString path = substitute(step.value(QStringLiteral("path")).toString(), variables);
-            if (!query.isEmpty())
+            if (!query.isEmpty() && !api)
                 path += (path.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) + query;
             QByteArray body;
             if (step.contains(QStringLiteral("body")))
                 body = QJsonDocument(substitute(step.value(QStringLiteral("body")), variables).toObject()).toJson();
-            const Reply reply = send(step.value(QStringLiteral("method")).toString().toLatin1(),
-                                     m_engine.baseUrl() + QStringLiteral("/scim/v2/connections/") + connection + path,
-                                     body, variables.value(QStringLiteral("token")));
+            const QString url =
+                api ? QString(m_engine.baseUrl() + QStringLiteral("/api/v2") + path)
+                    : QString(m_engine.baseUrl() + QStringLiteral("/scim/v2/connections/") + connection + path);
+            const Reply reply = send(step.value(QStringLiteral("method")).toString().toLatin1(), url, body,
+                                     api ? m_admin : variables.value(QStringLiteral("token")));
             const QString context = QStringLiteral("%1: step '%2' → HTTP %3 %4")
                                         .arg(QFileInfo(file).fileName(), name)
                                         .arg(reply.status)
                                         .arg(QString::fromUtf8(reply.body.left(600)));
             const QJsonObject expect = step.value(QStringLiteral("expect")).toObject();
             QVERIFY2(reply.status == expect.value(QStringLiteral("status")).toInt(), qPrintable(context));
-            const QJsonValue document = QJsonDocument::fromJson(reply.body).object();
+            const QJsonDocument parsed = QJsonDocument::fromJson(reply.body);
+            const QJsonValue document = parsed.isArray() ? QJsonValue(parsed.array()) : QJsonValue(parsed.object());
             const QJsonObject json = expect.value(QStringLiteral("json")).toObject();
             for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
                 const std::optional<QJsonValue> actual = lookup(document, it.key());

@@ -690,6 +690,7 @@ void TestSchemaValidation::finalize_rejectsMissingRequiredAndDuplicatePrimary()
 
 void TestSchemaValidation::parseList_canonicalisesAndDropsUnknown()
 {
+    // "urn:x:y" stays: a URN no schema declares selects undeclared extension data kept as sent (docs/schemas.md).
     const QStringList parsed = AttributeProjection::parseList(
         u" USERNAME , name.GIVENNAME,,Emails , urn:ietf:params:scim:schemas:core:2.0:User:displayName,"
         "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:EmployeeNumber,"
@@ -699,7 +700,7 @@ void TestSchemaValidation::parseList_canonicalisesAndDropsUnknown()
         users());
     QCOMPARE(parsed, (QStringList{u"userName"_s, u"name.givenName"_s, u"emails"_s, u"displayName"_s,
                                   enterpriseUrn + u":employeeNumber"_s, enterpriseUrn + u":manager.value"_s,
-                                  enterpriseUrn, u"meta.lastModified"_s, u"id"_s}));
+                                  enterpriseUrn, u"urn:x:y"_s, u"meta.lastModified"_s, u"id"_s}));
     QVERIFY(AttributeProjection::parseList(QString(), users()).isEmpty());
     QVERIFY(AttributeProjection::parseList(u" , "_s, users()).isEmpty());
 }

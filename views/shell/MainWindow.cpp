@@ -14,6 +14,7 @@
 #include "views/connections/NewConnectionWizard.h"
 #include "views/logs/LogsPage.h"
 #include "views/mapping/MappingEditorPage.h"
+#include "views/schemas/SchemaEditorPage.h"
 #include "views/shell/ConnectDialog.h"
 #include "views/shell/EngineStatusWidget.h"
 #include "views/shell/ErrorBanner.h"
@@ -46,7 +47,8 @@ enum Page
     ConnectionsPageIndex,
     UsersPageIndex,
     LogsPageIndex,
-    MappingPageIndex
+    MappingPageIndex,
+    SchemasPageIndex
 };
 }
 
@@ -63,6 +65,7 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     , m_connectionsPage(new ConnectionsPage(m_client, m_connections))
     , m_usersPage(new UsersPage(m_client, m_connections))
     , m_mappingPage(new MappingEditorPage(m_client, m_connections))
+    , m_schemasPage(new SchemaEditorPage(m_client, m_connections))
     , m_logsPage(new LogsPage(m_client, m_connections))
     , m_status(new EngineStatusWidget(m_session))
 {
@@ -85,6 +88,8 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     m_pages->addWidget(m_logsPage);
     m_navigation->addItem(tr("Attribute map"));
     m_pages->addWidget(m_mappingPage);
+    m_navigation->addItem(tr("Schemas"));
+    m_pages->addWidget(m_schemasPage);
     // As wide as the longest page name in this language, never narrower than before.
     m_navigation->setFixedWidth(qMax(110, m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 16));
 
@@ -143,6 +148,15 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     connect(m_usersPage, &UsersPage::errorOccurred, this, &MainWindow::showError);
     connect(m_mappingPage, &MappingEditorPage::errorOccurred, this, &MainWindow::showError);
     connect(m_mappingPage, &MappingEditorPage::dirtyChanged, this, &QWidget::setWindowModified);
+    connect(m_schemasPage, &SchemaEditorPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_schemasPage, &SchemaEditorPage::saved, this, [this] {
+        // The mapping editor's SCIM tree lists the declared schemas: reload it unless it holds unsaved edits.
+        const QString id = m_schemasPage->connectionId();
+        if (m_mappingPage->connectionId() == id && !m_mappingPage->isDirty()) {
+            m_mappingPage->setConnectionId(QString());
+            m_mappingPage->setConnectionId(id);
+        }
+    });
     connect(m_logsPage, &LogsPage::errorOccurred, this, &MainWindow::showError);
     connect(m_logsPage, &LogsPage::connectionActivated, this, [this](const QString &id) {
         showPage(ConnectionsPageIndex);
@@ -252,6 +266,8 @@ void MainWindow::createMenus()
     QAction *editMap = connection->addAction(tr("Edit attribute &map"), this, [this] { showPage(MappingPageIndex); });
     editMap->setObjectName(QStringLiteral("actionEditMapping"));
     editMap->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *editSchemas = connection->addAction(tr("Edit &schemas"), this, [this] { showPage(SchemasPageIndex); });
+    editSchemas->setObjectName(QStringLiteral("actionEditSchemas"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QStringList names{tr("&Connections"), tr("&Users"), tr("&Logs")};
@@ -262,6 +278,8 @@ void MainWindow::createMenus()
 
     view->addAction(tr("&Attribute map"), this, [this] { showPage(MappingPageIndex); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    view->addAction(tr("&Schemas"), this, [this] { showPage(SchemasPageIndex); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = help->addAction(tr("&About SCIM Console"), this, &MainWindow::about);
@@ -283,6 +301,8 @@ void MainWindow::showPage(int page)
         m_usersPage->setConnectionId(m_connectionsPage->selectedId());
     if (page == MappingPageIndex && !m_connectionsPage->selectedId().isEmpty())
         m_mappingPage->setConnectionId(m_connectionsPage->selectedId());
+    if (page == SchemasPageIndex && !m_connectionsPage->selectedId().isEmpty())
+        m_schemasPage->setConnectionId(m_connectionsPage->selectedId());
 }
 
 void MainWindow::showError(const QString &message)

@@ -19,6 +19,7 @@ class ErrorBanner;
 class LogsPage;
 class ManagementClient;
 class MappingEditorPage;
+class SchemaEditorPage;
 class UsersPage;
 
 // The console's window: Connections, Users, Logs and Attribute map pages, menus, the engine status bar and the message
@@ -38,6 +39,7 @@ public:
     ConnectionsPage *connectionsPage() const { return m_connectionsPage; }
     UsersPage *usersPage() const { return m_usersPage; }
     MappingEditorPage *mappingPage() const { return m_mappingPage; }
+    SchemaEditorPage *schemasPage() const { return m_schemasPage; }
     LogsPage *logsPage() const { return m_logsPage; }
     ErrorBanner *banner() const { return m_banner; }
     EngineStatusWidget *engineStatus() const { return m_status; }
@@ -78,6 +80,7 @@ private:
     ConnectionsPage *m_connectionsPage;
     UsersPage *m_usersPage;
     MappingEditorPage *m_mappingPage;
+    SchemaEditorPage *m_schemasPage;
     LogsPage *m_logsPage;
     EngineStatusWidget *m_status;
     bool m_readyEmitted = false;

@@ -255,9 +255,10 @@ bool FilterEvaluator::matchesElement(const FilterNode &filter, const QJsonValue 
     return false;
 }
 
-int FilterEvaluator::compareForSort(const QJsonObject &a, const QJsonObject &b, const AttributePath &sortBy)
+int FilterEvaluator::compareForSort(const QJsonObject &a, const QJsonObject &b, const AttributePath &sortBy,
+                                    bool descending)
 {
-    return compareSortValues(sortValue(a, sortBy), sortValue(b, sortBy), sortBy);
+    return compareSortValues(sortValue(a, sortBy), sortValue(b, sortBy), sortBy, descending);
 }
 
 QJsonValue FilterEvaluator::sortValueOf(const QJsonObject &resource, const AttributePath &sortBy)
@@ -266,7 +267,8 @@ QJsonValue FilterEvaluator::sortValueOf(const QJsonObject &resource, const Attri
     return isPresent(value) ? value : QJsonValue(QJsonValue::Undefined);
 }
 
-int FilterEvaluator::compareSortValues(const QJsonValue &x, const QJsonValue &y, const AttributePath &sortBy)
+int FilterEvaluator::compareSortValues(const QJsonValue &x, const QJsonValue &y, const AttributePath &sortBy,
+                                       bool descending)
 {
     const bool hasX = isPresent(x);
     const bool hasY = isPresent(y);
@@ -283,7 +285,8 @@ int FilterEvaluator::compareSortValues(const QJsonValue &x, const QJsonValue &y,
     const std::optional<int> result = order(x, y, *leaf);
     if (!result)
         return 0;
-    return *result < 0 ? -1 : (*result > 0 ? 1 : 0);
+    const int sign = *result < 0 ? -1 : (*result > 0 ? 1 : 0);
+    return descending ? -sign : sign;
 }
 
 } // namespace scim

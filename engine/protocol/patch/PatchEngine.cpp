@@ -7,6 +7,8 @@
 #include "protocol/schema/ScimError.h"
 #include "protocol/validation/ResourceValidator.h"
 #include "protocol/validation/ResourceValues.h"
+#include "protocol/validation/UndeclaredAttributes.h"
+#include "protocol/validation/UndeclaredPath.h"
 
 #include <functional>
 
@@ -176,9 +178,10 @@ bool matchesPattern(const QJsonValue &element, const QJsonValue &pattern, const 
 class Patcher
 {
 public:
-    Patcher(const ResourceType &type, QJsonObject resource)
+    Patcher(const ResourceType &type, QJsonObject resource, UndeclaredAttributes *undeclared)
         : m_type(type)
         , m_resource(std::move(resource))
+        , m_undeclared(undeclared)
     {}
 
     void apply(const Operation &op)
@@ -195,7 +198,23 @@ public:
             return;
         }
 
-        const PatchPath path = FilterParser::parsePatchPath(op.path, m_type);
+        PatchPath path;
+        try {
+            path = FilterParser::parsePatchPath(op.path, m_type);
+        } catch (const ScimError &) {
+            // Not a declared attribute: maybe one under an extension URN that nobody declared.
+            if (op.path.contains(QLatin1Char('[')))
+                throw;
+            UndeclaredPath undeclared = UndeclaredPath::classify(op.path, m_type, {}, op.value.isObject(), true);
+            if (!ResourceValues::findKey(m_resource, op.path).isNull()) {
+                undeclared.kind = UndeclaredPath::Kind::WholeExtension;
+                undeclared.schemaUrn = op.path;
+            }
+            if (undeclared.kind == UndeclaredPath::Kind::Core)
+                throw;
+            applyUndeclared(op.kind, undeclared, op.value, op.hasValue, op.path, true);
+            return;
+        }
         if (path.attribute.isWholeExtension()) {
             applyWholeExtension(op, path.attribute.schemaUrn);
             return;
@@ -250,6 +269,9 @@ private:
             const std::optional<AttributePath> path = m_type.resolve(it.key());
             if (path && path->definition)
                 applyToAttribute(kind, *path, it.value(), true, true);
+            else
+                applyUndeclared(kind, UndeclaredPath::classify(it.key(), m_type, {}, it.value().isObject()), it.value(),
+                                true, it.key(), false);
         }
     }
 
@@ -269,11 +291,121 @@ private:
             path.schemaUrn = schema.id;
             path.extension = extension;
             path.definition = m_type.attribute(schema, it.key());
-            if (!path.definition)
+            if (!path.definition) {
+                UndeclaredPath undeclared;
+                undeclared.attribute = it.key();
+                if (extension) {
+                    undeclared.kind = UndeclaredPath::Kind::Attribute;
+                    undeclared.schemaUrn = schema.id;
+                }
+                applyUndeclared(kind, undeclared, it.value(), true, label + QLatin1Char(':') + it.key(), false);
                 continue;
+            }
             path.attribute = path.definition->name;
             applyToAttribute(kind, path, it.value(), true, true);
         }
+    }
+
+    // An operation on an attribute no schema declares (see PatchEngine). `explicitPath`: named by "path", where a
+    // refusal is invalidPath and an unknown core attribute cannot reach here.
+    void applyUndeclared(OpKind kind, const UndeclaredPath &path, const QJsonValue &value, bool hasValue,
+                         const QString &label, bool explicitPath)
+    {
+        if (path.kind == UndeclaredPath::Kind::Core || path.schemaUrn.isEmpty()) {
+            if (m_undeclared)
+                m_undeclared->noteIgnored(label);
+            return;
+        }
+        const UndeclaredAttributes::Policy policy =
+            m_undeclared ? m_undeclared->policy() : UndeclaredAttributes::Policy::Ignore;
+        if (policy == UndeclaredAttributes::Policy::Reject) {
+            const QString message = QStringLiteral("Attribute '%1' is not declared in this connection's schemas, and "
+                                                   "the connection refuses undeclared attributes "
+                                                   "(options.scim_unknown_attributes is \"reject\")")
+                                        .arg(path.toString());
+            throw explicitPath ? ScimError::invalidPath(message) : ScimError::invalidValue(message);
+        }
+        if (policy == UndeclaredAttributes::Policy::Ignore) {
+            if (m_undeclared)
+                m_undeclared->noteIgnored(path.toString());
+            return;
+        }
+        const QString existingUrn = ResourceValues::findKey(m_resource, path.schemaUrn);
+        const QString urnKey = existingUrn.isNull() ? path.schemaUrn : existingUrn;
+        if (path.kind == UndeclaredPath::Kind::WholeExtension) {
+            if (kind == OpKind::Remove || (kind == OpKind::Replace && value.isNull())) {
+                m_resource.remove(urnKey);
+                m_undeclared->noteKept(path.toString());
+                return;
+            }
+            if (value.isNull())
+                return;
+            if (!value.isObject())
+                throw ScimError::invalidValue(QStringLiteral("'%1' must be an object of attributes").arg(label));
+            const QJsonObject object = value.toObject();
+            for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+                UndeclaredPath attribute;
+                attribute.kind = UndeclaredPath::Kind::Attribute;
+                attribute.schemaUrn = urnKey;
+                attribute.attribute = it.key();
+                applyUndeclared(kind, attribute, it.value(), true, label + QLatin1Char(':') + it.key(), false);
+            }
+            return;
+        }
+
+        QJsonObject container = m_resource.value(urnKey).toObject();
+        const QString existingAttribute = ResourceValues::findKey(container, path.attribute);
+        const QString attributeKey = existingAttribute.isNull() ? path.attribute : existingAttribute;
+        QJsonValue current = container.value(attributeKey);
+        if (!path.subAttribute.isEmpty()) {
+            QJsonObject object = current.toObject();
+            const QString existingSub = ResourceValues::findKey(object, path.subAttribute);
+            const QString subKey = existingSub.isNull() ? path.subAttribute : existingSub;
+            if (kind == OpKind::Remove || value.isNull()) {
+                if (kind != OpKind::Add)
+                    object.remove(subKey);
+            } else {
+                object.insert(subKey, value);
+            }
+            current = object;
+        } else if (kind == OpKind::Remove) {
+            if (hasValue && !value.isNull() && current.isArray()) {
+                // Remove the given values only, like a multi-valued attribute's remove with a value.
+                const QJsonArray unwanted = value.isArray() ? value.toArray() : QJsonArray{value};
+                QJsonArray kept;
+                for (const QJsonValue &element : current.toArray()) {
+                    if (!unwanted.contains(element))
+                        kept.append(element);
+                }
+                current = kept;
+            } else {
+                current = QJsonValue::Null;
+            }
+        } else if (value.isNull()) {
+            if (kind == OpKind::Replace)
+                current = QJsonValue::Null;
+        } else if (kind == OpKind::Add && current.isArray()) {
+            // RFC 7644 §3.5.2.1: add to a multi-valued attribute appends what is not there yet.
+            QJsonArray elements = current.toArray();
+            for (const QJsonValue &element : value.isArray() ? value.toArray() : QJsonArray{value}) {
+                if (!elements.contains(element))
+                    elements.append(element);
+            }
+            current = elements;
+        } else if (current.isObject() && value.isObject()) {
+            current = merged(current.toObject(), value.toObject());
+        } else {
+            current = value;
+        }
+        if (ResourceValues::isUnassigned(current))
+            container.remove(attributeKey);
+        else
+            container.insert(attributeKey, current);
+        if (container.isEmpty())
+            m_resource.remove(urnKey);
+        else
+            m_resource.insert(urnKey, container);
+        m_undeclared->noteKept(path.toString());
     }
 
     void applyWholeExtension(const Operation &op, const QString &urn)
@@ -497,6 +629,7 @@ private:
 
     const ResourceType &m_type;
     QJsonObject m_resource;
+    UndeclaredAttributes *m_undeclared;
     std::optional<QString> m_password;
 };
 
@@ -518,11 +651,11 @@ void checkRequiredKept(const QJsonObject &before, const QJsonObject &after, cons
 } // namespace
 
 PatchEngine::Result PatchEngine::apply(const QJsonObject &resource, const QJsonObject &request,
-                                       const ResourceType &type)
+                                       const ResourceType &type, UndeclaredAttributes *undeclared)
 {
     const QList<Operation> operations = parseOperations(request);
     // Every operation works on this copy; the first error propagates and the caller keeps `resource`.
-    Patcher patcher(type, resource);
+    Patcher patcher(type, resource, undeclared);
     for (const Operation &op : operations)
         patcher.apply(op);
 

@@ -8,6 +8,7 @@
 namespace scim {
 
 class ResourceType;
+class UndeclaredAttributes;
 
 // RFC 7644 §3.5.2 PATCH, including the shapes Microsoft Entra ID and Okta send:
 //  - `op` case-insensitive (`Add`, `Replace`, `Remove`);
@@ -25,7 +26,10 @@ class ResourceType;
 // immutable value, removing a required attribute — RFC 7644 §3.5.2.2).
 // Deliberate leniencies: add through an unmatched `eq` filter creates the element (Entra), and so does replace
 // when the attribute has no values at all (RFC 7644 §3.5.2.3: a missing target makes replace an add); remove
-// through an unmatched filter is a no-op; unknown and readOnly keys of a path-less value object are ignored.
+// through an unmatched filter is a no-op; unknown core and readOnly keys of a path-less value object are ignored.
+// Attributes under extension URNs that no schema declares (a path such as `urn:…:Ext:2.0:User:costCenter`, or a
+// key of a path-less value) follow `undeclared`'s policy: kept (add, replace and remove work on them as sent; value
+// filters need a declaration), ignored, or refused (invalidPath for a path, invalidValue for a value key).
 class PatchEngine
 {
 public:
@@ -37,7 +41,8 @@ public:
     };
 
     // `request` is the whole PatchOp body (schemas + Operations).
-    static Result apply(const QJsonObject &resource, const QJsonObject &request, const ResourceType &type);
+    static Result apply(const QJsonObject &resource, const QJsonObject &request, const ResourceType &type,
+                        UndeclaredAttributes *undeclared = nullptr);
 };
 
 } // namespace scim

@@ -55,6 +55,9 @@ struct AttributeDefinition
     QStringList canonicalValues;
     QStringList referenceTypes;
     QList<AttributeDefinition> subAttributes;
+    // RFC 7643 calls canonicalValues suggestions; the core schemas keep them so (IdPs send other email types),
+    // attributes an admin declares (docs/schemas.md) accept only them. Not part of the /Schemas document.
+    bool canonicalValuesEnforced = false;
 
     // Case-insensitive lookup (attribute names are case-insensitive, RFC 7643 §2.1).
     const AttributeDefinition *subAttribute(QStringView subName) const;

@@ -15,7 +15,16 @@ ResourceType::ResourceType(QString name, QString endpoint, QString description, 
     , m_core(std::move(core))
     , m_extensions(std::move(extensions))
     , m_common(CommonAttributes::definitions())
-{}
+    , m_isUser(m_name == QLatin1String("User"))
+    , m_isGroup(m_name == QLatin1String("Group"))
+{
+    for (const Extension &ext : std::as_const(m_extensions)) {
+        for (const AttributeDefinition &attr : ext.schema.attributes) {
+            if (attr.uniqueness != AttributeDefinition::Uniqueness::None && !attr.multiValued && !attr.isComplex())
+                m_unique.append({ext.schema.id, attr.name, attr.caseExact});
+        }
+    }
+}
 
 const Schema *ResourceType::extensionSchema(QStringView urn) const
 {

@@ -21,6 +21,16 @@ public:
         Schema schema;
         bool required = false;
     };
+    // An extension attribute declared with uniqueness "server" or "global", which the store keeps unique per
+    // connection (Store::setUniqueValues). Core attributes keep their own columns (userName, displayName).
+    struct UniqueAttribute
+    {
+        QString schemaUrn;
+        QString name;
+        bool caseExact = false;
+
+        QString path() const { return schemaUrn + QLatin1Char(':') + name; }
+    };
 
     ResourceType(QString name, QString endpoint, QString description, Schema core, QList<Extension> extensions);
 
@@ -30,6 +40,9 @@ public:
     const Schema &coreSchema() const { return m_core; }
     const QList<Extension> &extensions() const { return m_extensions; }
     const QList<AttributeDefinition> &commonAttributes() const { return m_common; }
+    bool isUser() const { return m_isUser; }
+    bool isGroup() const { return m_isGroup; }
+    const QList<UniqueAttribute> &uniqueExtensionAttributes() const { return m_unique; }
 
     // The extension schema whose id equals `urn` (case-insensitively), or nullptr.
     const Schema *extensionSchema(QStringView urn) const;
@@ -53,6 +66,9 @@ private:
     Schema m_core;
     QList<Extension> m_extensions;
     QList<AttributeDefinition> m_common;
+    QList<UniqueAttribute> m_unique;
+    bool m_isUser = false;
+    bool m_isGroup = false;
 };
 
 } // namespace scim

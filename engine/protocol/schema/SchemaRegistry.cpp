@@ -1,5 +1,6 @@
 #include "protocol/schema/SchemaRegistry.h"
 
+#include "protocol/schema/CustomSchema.h"
 #include "protocol/schema/GroupSchemas.h"
 #include "protocol/schema/UserSchemas.h"
 
@@ -11,6 +12,20 @@ SchemaRegistry::SchemaRegistry()
                                 UserSchemas::core(), {{UserSchemas::enterprise(), false}}));
     m_types.append(ResourceType(QStringLiteral("Group"), QStringLiteral("/Groups"), QStringLiteral("Group"),
                                 GroupSchemas::core(), {}));
+}
+
+SchemaRegistry::SchemaRegistry(const QList<CustomSchema> &custom)
+{
+    QList<ResourceType::Extension> userExtensions{{UserSchemas::enterprise(), false}};
+    QList<ResourceType::Extension> groupExtensions;
+    // Declared extensions are never required: resources provisioned before the declaration stay valid.
+    for (const CustomSchema &schema : custom)
+        (schema.resourceType == QLatin1String("Group") ? groupExtensions : userExtensions)
+            .append({schema.schema, false});
+    m_types.append(ResourceType(QStringLiteral("User"), QStringLiteral("/Users"), QStringLiteral("User Account"),
+                                UserSchemas::core(), userExtensions));
+    m_types.append(ResourceType(QStringLiteral("Group"), QStringLiteral("/Groups"), QStringLiteral("Group"),
+                                GroupSchemas::core(), groupExtensions));
 }
 
 const SchemaRegistry &SchemaRegistry::standard()

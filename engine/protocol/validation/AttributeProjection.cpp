@@ -37,9 +37,12 @@ struct Selection
 {
     QHash<QString, Selector> attributes; // by lower-cased "schemaUrn|attribute"
     QSet<QString> extensions;            // lower-cased URNs of whole extensions
-    QStringList canonical;               // the accepted entries, canonically spelled
+    // Lower-cased entries under a URN no schema declares (`urn:…:Ext`, `urn:…:Ext:attr`): undeclared extension
+    // data kept as sent (docs/schemas.md), selected by its keys.
+    QSet<QString> undeclared;
+    QStringList canonical; // the accepted entries, canonically spelled
 
-    bool isEmpty() const { return attributes.isEmpty() && extensions.isEmpty(); }
+    bool isEmpty() const { return attributes.isEmpty() && extensions.isEmpty() && undeclared.isEmpty(); }
     static QString key(const QString &schemaUrn, const QString &attribute)
     {
         return (schemaUrn + QLatin1Char('|') + attribute).toLower();
@@ -81,6 +84,23 @@ QStringList splitList(QStringView list)
     return entries;
 }
 
+// True when `entry` names something under one of the type's schemas (then an unknown entry, not undeclared data).
+bool underKnownSchema(const QString &entry, const ResourceType &type)
+{
+    const auto under = [&entry](const QString &urn) {
+        return entry.startsWith(urn, Qt::CaseInsensitive) &&
+               (entry.size() == urn.size() || entry.at(urn.size()) == QLatin1Char(':') ||
+                entry.at(urn.size()) == QLatin1Char('.'));
+    };
+    if (under(type.coreSchema().id))
+        return true;
+    for (const ResourceType::Extension &extension : type.extensions()) {
+        if (under(extension.schema.id))
+            return true;
+    }
+    return false;
+}
+
 // Unknown or malformed entries are skipped rather than rejected: RFC 7644 §3.4.2.5 defines no error for them,
 // and IdPs ask for attributes a service provider may not implement. A list whose entries are all unknown
 // therefore behaves like an absent parameter.
@@ -114,8 +134,13 @@ Selection parseSelection(const QStringList &entries, const ResourceType &type)
             continue;
         }
         const std::optional<AttributePath> path = type.resolve(entry);
-        if (!path)
+        if (!path) {
+            if (entry.startsWith(u"urn:", Qt::CaseInsensitive) && !underKnownSchema(entry, type)) {
+                selection.undeclared.insert(entry.toLower());
+                selection.canonical.append(entry);
+            }
             continue;
+        }
         if (path->isWholeExtension()) {
             selection.extensions.insert(path->schemaUrn.toLower());
         } else {
@@ -271,6 +296,8 @@ public:
     bool restricted() const { return m_restricted; }
     bool extensionIncluded(const QString &urn) const { return m_include.extensions.contains(urn.toLower()); }
     bool extensionExcluded(const QString &urn) const { return m_exclude.extensions.contains(urn.toLower()); }
+    bool undeclaredIncluded(const QString &key) const { return m_include.undeclared.contains(key.toLower()); }
+    bool undeclaredExcluded(const QString &key) const { return m_exclude.undeclared.contains(key.toLower()); }
 
 private:
     Selection m_include;
@@ -349,6 +376,22 @@ QJsonObject AttributeProjection::apply(const QJsonObject &resource, const Resour
                     value = attr.value();
                 if (!value.isNull() && !value.isUndefined())
                     projected.insert(attr.key(), value);
+            }
+            if (!projected.isEmpty())
+                result.insert(key, projected);
+            continue;
+        }
+        if (key.startsWith(u"urn:", Qt::CaseInsensitive) && it.value().isObject() && !type.schema(key)) {
+            // An undeclared extension kept as sent: selected as a whole or attribute by attribute.
+            if (projector.undeclaredExcluded(key))
+                continue;
+            const bool whole = !projector.restricted() || projector.undeclaredIncluded(key);
+            const QJsonObject object = it.value().toObject();
+            QJsonObject projected;
+            for (auto attr = object.constBegin(); attr != object.constEnd(); ++attr) {
+                const QString path = key + QLatin1Char(':') + attr.key();
+                if ((whole || projector.undeclaredIncluded(path)) && !projector.undeclaredExcluded(path))
+                    projected.insert(attr.key(), attr.value());
             }
             if (!projected.isEmpty())
                 result.insert(key, projected);

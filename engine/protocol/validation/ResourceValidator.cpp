@@ -3,6 +3,8 @@
 #include "protocol/schema/ResourceType.h"
 #include "protocol/schema/ScimError.h"
 #include "protocol/validation/ResourceValues.h"
+#include "protocol/validation/UndeclaredAttributes.h"
+#include "protocol/validation/UndeclaredPath.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -82,6 +84,16 @@ QJsonValue normalizeSingle(const Def &def, const QJsonValue &value, const QStrin
 {
     switch (def.type) {
     case Def::Type::String:
+        if (!value.isString())
+            throw ScimError::invalidValue(typeError(path, def, value));
+        if (def.canonicalValuesEnforced && !def.canonicalValues.isEmpty()) {
+            const Qt::CaseSensitivity cs = def.caseExact ? Qt::CaseSensitive : Qt::CaseInsensitive;
+            if (!def.canonicalValues.contains(value.toString(), cs))
+                throw ScimError::invalidValue(
+                    QStringLiteral("Attribute '%1' must be one of \"%2\", got \"%3\"")
+                        .arg(path, def.canonicalValues.join(QStringLiteral("\", \"")), value.toString()));
+        }
+        return value;
     case Def::Type::Reference:
     case Def::Type::Binary:
         if (!value.isString())
@@ -132,8 +144,9 @@ QJsonValue normalizeSingle(const Def &def, const QJsonValue &value, const QStrin
 class Builder
 {
 public:
-    explicit Builder(const ResourceType &type)
+    Builder(const ResourceType &type, UndeclaredAttributes *undeclared)
         : m_type(type)
+        , m_undeclared(undeclared)
     {}
 
     void assign(const AttributePath &path, const QJsonValue &value)
@@ -196,11 +209,24 @@ public:
             path.schemaUrn = schema.id;
             path.extension = extension;
             path.definition = m_type.attribute(schema, it.key());
-            if (!path.definition)
-                continue; // unknown attribute: ignored, see ResourceValidator::normalize
+            if (!path.definition) {
+                UndeclaredPath undeclared;
+                undeclared.attribute = it.key();
+                if (extension) {
+                    undeclared.kind = UndeclaredPath::Kind::Attribute;
+                    undeclared.schemaUrn = schema.id;
+                }
+                assignUndeclared(undeclared, it.value(), key + QLatin1Char(':') + it.key());
+                continue;
+            }
             path.attribute = path.definition->name;
             assign(path, it.value());
         }
+    }
+
+    void assignUndeclared(const UndeclaredPath &path, const QJsonValue &value, const QString &label)
+    {
+        ResourceValidator::assignUndeclared(m_resource, path, value, m_undeclared, label);
     }
 
     QJsonObject &resource() { return m_resource; }
@@ -208,6 +234,7 @@ public:
 
 private:
     const ResourceType &m_type;
+    UndeclaredAttributes *m_undeclared;
     QJsonObject m_resource;
     std::optional<QString> m_password;
 };
@@ -227,28 +254,37 @@ void checkSchemasMember(const QJsonValue &schemas)
 } // namespace
 
 ResourceValidator::Result ResourceValidator::normalize(const QJsonObject &input, const ResourceType &type, Mode mode,
-                                                       const QJsonObject *existing)
+                                                       const QJsonObject *existing, UndeclaredAttributes *undeclared)
 {
-    // Unknown attributes are ignored rather than rejected. RFC 7644 does not define an error for them, real
-    // IdPs send attributes the service provider does not implement (Okta custom profile attributes, Entra's
-    // extra schema URNs), and the Microsoft SCIM validator's "Put a user misspelled attribute" expects 200 with
-    // the misspelled attribute ("adreses") simply not stored. Unknown URNs in `schemas` are ignored for the same
-    // reason; `schemas` is rebuilt from the extensions actually present.
-    Builder builder(type);
+    // Unknown core attributes are ignored rather than rejected. RFC 7644 does not define an error for them, real
+    // IdPs send attributes the service provider does not implement, and the Microsoft SCIM validator's "Put a user
+    // misspelled attribute" expects 200 with the misspelled attribute ("adreses") simply not stored. Attributes
+    // under extension URNs nobody declared follow the connection's policy (kept by default: an IdP that reads back
+    // less than it sent re-pushes forever). `schemas` is rebuilt from the extensions actually present.
+    Builder builder(type, undeclared);
+    QStringList listedSchemas;
+    const QString schemasKey = ResourceValues::findKey(input, u"schemas");
+    if (!schemasKey.isNull()) {
+        checkSchemasMember(input.value(schemasKey));
+        for (const QJsonValue &urn : input.value(schemasKey).toArray())
+            listedSchemas.append(urn.toString());
+    }
     for (auto it = input.constBegin(); it != input.constEnd(); ++it) {
         const QString &key = it.key();
-        if (key.compare(QLatin1String("schemas"), Qt::CaseInsensitive) == 0) {
-            checkSchemasMember(it.value());
+        if (key == schemasKey)
             continue;
-        }
         // A whole schema object, usually an extension: {"urn:…:enterprise:2.0:User": {"employeeNumber": …}}.
         if (const Schema *schema = type.schema(key)) {
             builder.assignSchemaObject(*schema, key, it.value());
             continue;
         }
         // Plain names, and URN-qualified (`urn:…:User:employeeNumber`) or dotted (`name.givenName`) paths.
-        if (const std::optional<AttributePath> path = type.resolve(key); path && path->definition)
+        if (const std::optional<AttributePath> path = type.resolve(key); path && path->definition) {
             builder.assign(*path, it.value());
+            continue;
+        }
+        builder.assignUndeclared(UndeclaredPath::classify(key, type, listedSchemas, it.value().isObject()), it.value(),
+                                 key);
     }
 
     Result result;
@@ -258,6 +294,62 @@ ResourceValidator::Result ResourceValidator::normalize(const QJsonObject &input,
         ResourceValues::enforceImmutable(*existing, result.resource, type, true);
     finalize(result.resource, type);
     return result;
+}
+
+void ResourceValidator::assignUndeclared(QJsonObject &resource, const UndeclaredPath &path, const QJsonValue &value,
+                                         UndeclaredAttributes *undeclared, const QString &label)
+{
+    if (path.kind == UndeclaredPath::Kind::Core || path.schemaUrn.isEmpty()) {
+        if (undeclared)
+            undeclared->noteIgnored(label);
+        return;
+    }
+    if (value.isNull() || value.isUndefined())
+        return;
+    if (path.kind == UndeclaredPath::Kind::WholeExtension) {
+        if (!value.isObject())
+            throw ScimError::invalidValue(QStringLiteral("'%1' must be an object of attributes").arg(label));
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            UndeclaredPath attribute;
+            attribute.kind = UndeclaredPath::Kind::Attribute;
+            attribute.schemaUrn = path.schemaUrn;
+            attribute.attribute = it.key();
+            assignUndeclared(resource, attribute, it.value(), undeclared, path.schemaUrn + QLatin1Char(':') + it.key());
+        }
+        return;
+    }
+    const UndeclaredAttributes::Policy policy =
+        undeclared ? undeclared->policy() : UndeclaredAttributes::Policy::Ignore;
+    if (policy == UndeclaredAttributes::Policy::Reject)
+        throw ScimError::invalidValue(QStringLiteral("Attribute '%1' is not declared in this connection's schemas, "
+                                                     "and the connection refuses undeclared attributes "
+                                                     "(options.scim_unknown_attributes is \"reject\")")
+                                          .arg(path.toString()));
+    if (policy == UndeclaredAttributes::Policy::Ignore) {
+        if (undeclared)
+            undeclared->noteIgnored(path.toString());
+        return;
+    }
+    // Several keys may address the same undeclared extension or attribute in different case; the first spelling
+    // stays.
+    const QString urnKey = [&] {
+        const QString existing = ResourceValues::findKey(resource, path.schemaUrn);
+        return existing.isNull() ? path.schemaUrn : existing;
+    }();
+    QJsonObject container = resource.value(urnKey).toObject();
+    const QString existingAttribute = ResourceValues::findKey(container, path.attribute);
+    const QString attributeKey = existingAttribute.isNull() ? path.attribute : existingAttribute;
+    if (path.subAttribute.isEmpty()) {
+        container.insert(attributeKey, value);
+    } else {
+        QJsonObject object = container.value(attributeKey).toObject();
+        const QString existingSub = ResourceValues::findKey(object, path.subAttribute);
+        object.insert(existingSub.isNull() ? path.subAttribute : existingSub, value);
+        container.insert(attributeKey, object);
+    }
+    resource.insert(urnKey, container);
+    undeclared->noteKept(path.toString());
 }
 
 QJsonValue ResourceValidator::normalizeValue(const AttributeDefinition &def, const QJsonValue &value,
@@ -301,6 +393,18 @@ void ResourceValidator::finalize(QJsonObject &resource, const ResourceType &type
         else
             schemas.append(ext.schema.id);
     }
+    // Undeclared extensions kept as sent: only they put other URN keys at the top level.
+    QStringList emptied;
+    for (auto it = resource.constBegin(); it != resource.constEnd(); ++it) {
+        if (!it.key().startsWith(u"urn:", Qt::CaseInsensitive) || type.schema(it.key()))
+            continue;
+        if (ResourceValues::isUnassigned(it.value()))
+            emptied.append(it.key());
+        else
+            schemas.append(it.key());
+    }
+    for (const QString &key : std::as_const(emptied))
+        resource.remove(key);
 
     const QString missing = ResourceValues::missingRequired(resource, type);
     if (!missing.isEmpty())

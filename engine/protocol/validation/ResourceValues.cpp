@@ -228,4 +228,23 @@ void enforceImmutable(const QJsonObject &before, QJsonObject &after, const Resou
     });
 }
 
+QList<UniqueValue> uniqueValues(const ResourceType &type, const QJsonObject &resource, QHash<QString, QString> *sent)
+{
+    QList<UniqueValue> values;
+    for (const ResourceType::UniqueAttribute &unique : type.uniqueExtensionAttributes()) {
+        const QJsonValue value = resource.value(unique.schemaUrn).toObject().value(unique.name);
+        QString text;
+        if (value.isString())
+            text = value.toString();
+        else if (value.isDouble())
+            text = QString::number(value.toDouble(), 'g', 17);
+        if (text.isEmpty())
+            continue;
+        values.append({unique.path(), unique.caseExact ? text : text.toCaseFolded()});
+        if (sent)
+            sent->insert(unique.path(), text);
+    }
+    return values;
+}
+
 } // namespace scim::ResourceValues

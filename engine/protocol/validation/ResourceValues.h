@@ -1,7 +1,9 @@
 #pragma once
 
 #include "protocol/schema/AttributeDefinition.h"
+#include "storage/StorageTypes.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
@@ -53,6 +55,11 @@ QString duplicatePrimary(const QJsonObject &resource, const ResourceType &type);
 // (PUT), an immutable value the input left out is carried over from `before` instead of being an error.
 // Throws ScimError::mutability.
 void enforceImmutable(const QJsonObject &before, QJsonObject &after, const ResourceType &type, bool keepOmitted);
+
+// The values of the type's unique extension attributes in `resource`, as the store indexes them
+// (Store::setUniqueValues). `sent`, when given, receives each value as the resource spells it, by attribute path.
+QList<UniqueValue> uniqueValues(const ResourceType &type, const QJsonObject &resource,
+                                QHash<QString, QString> *sent = nullptr);
 
 } // namespace ResourceValues
 

@@ -173,6 +173,20 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX resources_by_profile_version"
                            " ON resources(connection_id, resource_type, profile_version)"),
         },
+        {
+            // Declared custom schemas (docs/schemas.md), and the values of their attributes declared unique: the
+            // primary key is the uniqueness (across instances too), the resource's own rows are found by
+            // resource_id and die with it.
+            QStringLiteral("ALTER TABLE scim_configurations ADD COLUMN custom_schemas text NOT NULL DEFAULT '[]'"),
+            QStringLiteral("CREATE TABLE unique_values ("
+                           " connection_id text NOT NULL,"
+                           " resource_type text NOT NULL,"
+                           " attribute text NOT NULL,"
+                           " value text NOT NULL,"
+                           " resource_id text NOT NULL REFERENCES resources(id) ON DELETE CASCADE,"
+                           " PRIMARY KEY (connection_id, resource_type, attribute, value))"),
+            QStringLiteral("CREATE INDEX unique_values_by_resource ON unique_values(resource_id)"),
+        },
     };
     return list;
 }

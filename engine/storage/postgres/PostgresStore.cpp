@@ -378,14 +378,18 @@ std::optional<ScimConfiguration> PostgresStore::scimConfiguration(const QString 
     if (cached != m_configurationCache.constEnd())
         return *cached;
     const PgResult rows =
-        m_pg->exec("SELECT connection_id, user_id_attribute, mapping, created_at, updated_on, profile_version"
-                   " FROM scim_configurations WHERE connection_id = $1",
+        m_pg->exec("SELECT connection_id, user_id_attribute, mapping, created_at, updated_on, profile_version,"
+                   " custom_schemas FROM scim_configurations WHERE connection_id = $1",
                    PgParams().text(connectionId));
     std::optional<ScimConfiguration> result;
     if (rows.rows() > 0) {
-        result = ScimConfiguration{
-            rows.text(0, 0),      rows.text(0, 1),      QJsonDocument::fromJson(rows.bytes(0, 2)).array(),
-            rows.timestamp(0, 3), rows.timestamp(0, 4), rows.integer(0, 5)};
+        result = ScimConfiguration{rows.text(0, 0),
+                                   rows.text(0, 1),
+                                   QJsonDocument::fromJson(rows.bytes(0, 2)).array(),
+                                   rows.timestamp(0, 3),
+                                   rows.timestamp(0, 4),
+                                   rows.integer(0, 5),
+                                   QJsonDocument::fromJson(rows.bytes(0, 6)).array()};
     }
     // Not cached inside a transaction: it may roll back.
     if (!m_pg->inTransaction())
@@ -397,19 +401,19 @@ void PostgresStore::saveScimConfiguration(const ScimConfiguration &configuration
 {
     beginWrite();
     m_configurationCache.remove(configuration.connectionId);
-    m_pg->exec("INSERT INTO scim_configurations"
-               " (connection_id, user_id_attribute, mapping, created_at, updated_on, profile_version)"
-               " VALUES ($1, $2, $3, $4, $5, $6)"
+    m_pg->exec("INSERT INTO scim_configurations (connection_id, user_id_attribute, mapping, created_at, updated_on,"
+               " profile_version, custom_schemas) VALUES ($1, $2, $3, $4, $5, $6, $7)"
                " ON CONFLICT (connection_id) DO UPDATE SET user_id_attribute = excluded.user_id_attribute,"
                " mapping = excluded.mapping, updated_on = excluded.updated_on,"
-               " profile_version = excluded.profile_version",
+               " profile_version = excluded.profile_version, custom_schemas = excluded.custom_schemas",
                PgParams()
                    .text(configuration.connectionId)
                    .text(configuration.userIdAttribute)
                    .text(json(configuration.mapping))
                    .timestamp(configuration.createdAt)
                    .timestamp(configuration.updatedOn)
-                   .integer(configuration.profileVersion));
+                   .integer(configuration.profileVersion)
+                   .text(json(configuration.customSchemas)));
 }
 
 bool PostgresStore::deleteScimConfiguration(const QString &connectionId)
@@ -721,6 +725,28 @@ bool PostgresStore::deleteResource(const QString &connectionId, const QString &t
     return m_pg->exec("DELETE FROM resources WHERE id = $1 AND connection_id = $2 AND resource_type = $3",
                       PgParams().text(id).text(connectionId).text(type))
                .affected() > 0;
+}
+
+std::optional<UniqueValue> PostgresStore::setUniqueValues(const QString &connectionId, const QString &type,
+                                                          const QString &id, const QList<UniqueValue> &values)
+{
+    beginWrite();
+    for (const UniqueValue &value : values) {
+        const PgResult owner =
+            m_pg->exec("SELECT resource_id FROM unique_values WHERE connection_id = $1"
+                       " AND resource_type = $2 AND attribute = $3 AND value = $4",
+                       PgParams().text(connectionId).text(type).text(value.attribute).text(value.value));
+        if (owner.rows() > 0 && owner.text(0, 0) != id)
+            return value;
+    }
+    m_pg->exec("DELETE FROM unique_values WHERE resource_id = $1", PgParams().text(id));
+    for (const UniqueValue &value : values) {
+        // The primary key refuses a value another writer (or instance) took meanwhile: 23505, StoreError Conflict.
+        m_pg->exec("INSERT INTO unique_values (connection_id, resource_type, attribute, value, resource_id)"
+                   " VALUES ($1, $2, $3, $4, $5)",
+                   PgParams().text(connectionId).text(type).text(value.attribute).text(value.value).text(id));
+    }
+    return std::nullopt;
 }
 
 // --- Group membership --------------------------------------------------------------------------------

@@ -113,6 +113,19 @@ const QList<QStringList> &steps()
             QStringLiteral("CREATE INDEX resources_by_profile_version"
                            " ON resources(connection_id, resource_type, profile_version)"),
         },
+        {
+            // Declared custom schemas (docs/schemas.md), and the values of their attributes declared unique: the
+            // primary key is the uniqueness, the resource's own rows are found by resource_id (and die with it).
+            QStringLiteral("ALTER TABLE scim_configurations ADD COLUMN custom_schemas TEXT NOT NULL DEFAULT '[]'"),
+            QStringLiteral("CREATE TABLE unique_values ("
+                           " connection_id TEXT NOT NULL,"
+                           " resource_type TEXT NOT NULL,"
+                           " attribute TEXT NOT NULL,"
+                           " value TEXT NOT NULL,"
+                           " resource_id TEXT NOT NULL REFERENCES resources(id) ON DELETE CASCADE,"
+                           " PRIMARY KEY (connection_id, resource_type, attribute, value)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX unique_values_by_resource ON unique_values(resource_id)"),
+        },
     };
     return list;
 }

@@ -349,7 +349,8 @@ std::optional<ScimConfiguration> SqliteStore::scimConfiguration(const QString &c
     if (cached != m_configurationCache.constEnd())
         return *cached;
     QSqlQuery &query = m_sql->prepared("SELECT connection_id, user_id_attribute, mapping, created_at, updated_on,"
-                                       " profile_version FROM scim_configurations WHERE connection_id = ?");
+                                       " profile_version, custom_schemas FROM scim_configurations"
+                                       " WHERE connection_id = ?");
     query.addBindValue(connectionId);
     m_sql->exec(query);
     std::optional<ScimConfiguration> result;
@@ -359,7 +360,8 @@ std::optional<ScimConfiguration> SqliteStore::scimConfiguration(const QString &c
                                    QJsonDocument::fromJson(query.value(2).toByteArray()).array(),
                                    SqliteValues::fromIso(query.value(3)),
                                    SqliteValues::fromIso(query.value(4)),
-                                   query.value(5).toLongLong()};
+                                   query.value(5).toLongLong(),
+                                   QJsonDocument::fromJson(query.value(6).toByteArray()).array()};
     }
     query.finish();
     m_configurationCache.insert(connectionId, result);
@@ -370,18 +372,18 @@ void SqliteStore::saveScimConfiguration(const ScimConfiguration &configuration)
 {
     m_sql->beginWrite();
     QSqlQuery &query =
-        m_sql->prepared("INSERT INTO scim_configurations"
-                        " (connection_id, user_id_attribute, mapping, created_at, updated_on, profile_version)"
-                        " VALUES (?, ?, ?, ?, ?, ?)"
+        m_sql->prepared("INSERT INTO scim_configurations (connection_id, user_id_attribute, mapping, created_at,"
+                        " updated_on, profile_version, custom_schemas) VALUES (?, ?, ?, ?, ?, ?, ?)"
                         " ON CONFLICT(connection_id) DO UPDATE SET user_id_attribute = excluded.user_id_attribute,"
                         " mapping = excluded.mapping, updated_on = excluded.updated_on,"
-                        " profile_version = excluded.profile_version");
+                        " profile_version = excluded.profile_version, custom_schemas = excluded.custom_schemas");
     query.addBindValue(configuration.connectionId);
     query.addBindValue(configuration.userIdAttribute);
     query.addBindValue(QString::fromUtf8(QJsonDocument(configuration.mapping).toJson(QJsonDocument::Compact)));
     query.addBindValue(SqliteValues::isoDate(configuration.createdAt));
     query.addBindValue(SqliteValues::isoDate(configuration.updatedOn));
     query.addBindValue(configuration.profileVersion);
+    query.addBindValue(QString::fromUtf8(QJsonDocument(configuration.customSchemas).toJson(QJsonDocument::Compact)));
     m_configurationCache.remove(configuration.connectionId);
     m_sql->exec(query);
 }
@@ -724,6 +726,40 @@ bool SqliteStore::deleteResource(const QString &connectionId, const QString &typ
     query.addBindValue(id);
     m_sql->exec(query);
     return m_sql->rowsAffected() > 0;
+}
+
+std::optional<UniqueValue> SqliteStore::setUniqueValues(const QString &connectionId, const QString &type,
+                                                        const QString &id, const QList<UniqueValue> &values)
+{
+    m_sql->beginWrite();
+    for (const UniqueValue &value : values) {
+        QSqlQuery &owner = m_sql->prepared("SELECT resource_id FROM unique_values WHERE connection_id = ?"
+                                           " AND resource_type = ? AND attribute = ? AND value = ?");
+        owner.addBindValue(connectionId);
+        owner.addBindValue(type);
+        owner.addBindValue(value.attribute);
+        owner.addBindValue(value.value);
+        const std::optional<QString> holder =
+            m_sql->fetchOne<QString>(owner, [](const QSqlQuery &q) { return q.value(0).toString(); });
+        if (holder && *holder != id)
+            return value;
+    }
+    QSqlQuery &clear = m_sql->prepared("DELETE FROM unique_values WHERE resource_id = ?");
+    clear.addBindValue(id);
+    m_sql->exec(clear);
+    for (const UniqueValue &value : values) {
+        // The primary key refuses a value another writer took meanwhile (StoreError Conflict).
+        QSqlQuery &insert = m_sql->prepared("INSERT INTO unique_values"
+                                            " (connection_id, resource_type, attribute, value, resource_id)"
+                                            " VALUES (?, ?, ?, ?, ?)");
+        insert.addBindValue(connectionId);
+        insert.addBindValue(type);
+        insert.addBindValue(value.attribute);
+        insert.addBindValue(value.value);
+        insert.addBindValue(id);
+        m_sql->exec(insert);
+    }
+    return std::nullopt;
 }
 
 } // namespace scim

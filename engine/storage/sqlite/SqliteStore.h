@@ -60,6 +60,8 @@ public:
     qint64 insertResource(const StoredResource &resource, const UserProfile *profile) override;
     bool updateResource(const StoredResource &resource, bool keepPassword, const UserProfile *profile) override;
     bool deleteResource(const QString &connectionId, const QString &type, const QString &id) override;
+    std::optional<UniqueValue> setUniqueValues(const QString &connectionId, const QString &type, const QString &id,
+                                               const QList<UniqueValue> &values) override;
 
     QList<Membership> members(const QString &groupId) override;
     qsizetype countMembers(const QString &groupId) override;

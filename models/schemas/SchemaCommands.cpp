@@ -1,0 +1,66 @@
+#include "models/schemas/SchemaCommands.h"
+
+#include "models/schemas/SchemaAttributesModel.h"
+
+#include <QCoreApplication>
+
+namespace scim {
+
+AddSchemaAttributeCommand::AddSchemaAttributeCommand(SchemaAttributesModel *model, int row,
+                                                     const QJsonObject &attribute)
+    : QUndoCommand(QCoreApplication::translate("SchemaCommands", "Add attribute %1")
+                       .arg(attribute.value(QStringLiteral("name")).toString()))
+    , m_model(model)
+    , m_row(row)
+    , m_attribute(attribute)
+{}
+
+void AddSchemaAttributeCommand::redo()
+{
+    m_model->insertAttributeAt(m_row, m_attribute);
+}
+
+void AddSchemaAttributeCommand::undo()
+{
+    m_model->takeAttributeAt(m_row);
+}
+
+RemoveSchemaAttributeCommand::RemoveSchemaAttributeCommand(SchemaAttributesModel *model, int row)
+    : QUndoCommand(QCoreApplication::translate("SchemaCommands", "Remove attribute %1").arg(model->attributeName(row)))
+    , m_model(model)
+    , m_row(row)
+    , m_attribute(model->attributeAt(row))
+{}
+
+void RemoveSchemaAttributeCommand::redo()
+{
+    m_model->takeAttributeAt(m_row);
+}
+
+void RemoveSchemaAttributeCommand::undo()
+{
+    m_model->insertAttributeAt(m_row, m_attribute);
+}
+
+SetCharacteristicCommand::SetCharacteristicCommand(SchemaAttributesModel *model, int row, const QString &key,
+                                                   const QJsonValue &value)
+    //: %1: a characteristic such as caseExact, %2: the attribute's name
+    : QUndoCommand(QCoreApplication::translate("SchemaCommands", "Change %1 of %2").arg(key, model->attributeName(row)))
+    , m_model(model)
+    , m_row(row)
+    , m_key(key)
+    , m_before(model->attributeAt(row).value(key))
+    , m_after(value)
+{}
+
+void SetCharacteristicCommand::redo()
+{
+    m_model->setCharacteristic(m_row, m_key, m_after);
+}
+
+void SetCharacteristicCommand::undo()
+{
+    m_model->setCharacteristic(m_row, m_key, m_before);
+}
+
+} // namespace scim
