@@ -7,6 +7,22 @@
 #include <QFileInfo>
 
 #include <cstdio>
+#include <sys/resource.h>
+
+namespace {
+
+// Every connection is a file descriptor: allow as many as the hard limit does (Debian's soft limit is 1024, below
+// --max-connections per listener plus the databases).
+void raiseFileLimit()
+{
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        ::setrlimit(RLIMIT_NOFILE, &limit);
+    }
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -24,13 +40,16 @@ int main(int argc, char *argv[])
         return parsed.exitCode;
     }
     scim::EngineOptions options = *parsed.options;
+    raiseFileLimit();
 
     const scim::AdminCredential::Result admin =
-        scim::AdminCredential::resolve(QFileInfo(options.databasePath).absolutePath());
+        scim::AdminCredential::resolve(QFileInfo(options.databasePath).absolutePath(), parsed.adminTokenFile);
     if (!admin.error.isEmpty()) {
         std::fprintf(stderr, "scim-engine: %s\n", qUtf8Printable(admin.error));
         return 1;
     }
+    if (!admin.warning.isEmpty())
+        std::fprintf(stderr, "scim-engine: warning: %s\n", qUtf8Printable(admin.warning));
     options.adminToken = admin.token;
     if (!admin.filePath.isEmpty())
         std::printf("admin token file: %s%s\n", qUtf8Printable(admin.filePath), admin.generated ? " (generated)" : "");
@@ -40,16 +59,29 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "scim-engine: %s\n", qUtf8Printable(engine.errorString()));
         return 1;
     }
+    for (const QString &warning : engine.warnings())
+        std::fprintf(stderr, "scim-engine: warning: %s\n", qUtf8Printable(warning));
     scim::SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &scim::SignalWatcher::terminationRequested, &engine, [&engine](int) {
         std::printf("shutting down\n");
         std::fflush(stdout);
         engine.stop();
     });
+    QObject::connect(&signalWatcher, &scim::SignalWatcher::reloadRequested, &engine, [&engine] {
+        QString message;
+        const bool reloaded = engine.reloadTls(&message);
+        std::fprintf(reloaded ? stdout : stderr, "%s\n", qUtf8Printable(message));
+        std::fflush(reloaded ? stdout : stderr);
+    });
     QObject::connect(&engine, &scim::Engine::stopped, &app, [] { QCoreApplication::exit(0); });
 
     std::printf("database: %s\n", qUtf8Printable(options.databasePath));
     std::printf("public url: %s\n", qUtf8Printable(engine.publicUrl()));
+    if (!engine.tlsSummary().isEmpty())
+        std::printf("tls: %s\n", qUtf8Printable(engine.tlsSummary()));
+    if (!engine.adminBaseUrl().isEmpty())
+        std::printf("management api on %s\n", qUtf8Printable(engine.adminBaseUrl()));
+    // Last: tests and scripts wait for this line.
     std::printf("listening on %s\n", qUtf8Printable(engine.baseUrl()));
     std::fflush(stdout);
     return QCoreApplication::exec();

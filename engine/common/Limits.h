@@ -12,5 +12,9 @@ inline constexpr int kMaxResults = 1000;
 inline constexpr int kDefaultCount = 100;
 // SCIM Bulk (/ServiceProviderConfig bulk.maxOperations).
 inline constexpr int kMaxBulkOperations = 1000;
+// The SCIM requests a connection may make (token bucket), unless its options.rate_limit says otherwise. Entra ID
+// asks applications to accept at least 25 per second.
+inline constexpr double kDefaultRateLimitPerSecond = 100;
+inline constexpr double kDefaultRateLimitBurst = 200;
 
 } // namespace scim::Limits

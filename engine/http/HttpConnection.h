@@ -2,6 +2,7 @@
 
 #include "common/HttpRequest.h"
 #include "common/HttpResponse.h"
+#include "http/HttpRequestParser.h"
 
 #include <QBasicTimer>
 #include <QList>
@@ -14,21 +15,26 @@ namespace scim {
 class HttpServer;
 class HttpStream;
 
-// One client connection: parses requests from the byte stream and writes responses in request order, each when
-// its handler has answered (an answer that is not ready holds back those after it).
+// One client connection: parses requests from the byte stream (HttpRequestParser) and writes responses in request
+// order, each when its handler has answered (an answer that is not ready holds back those after it). A client that
+// sends faster than it reads is paused: at most kMaxPipelined answers are outstanding and at most
+// kMaxOutputBytes wait to be sent before the connection reads on.
 class HttpConnection : public QObject
 {
     Q_OBJECT
 
 public:
-    HttpConnection(QTcpSocket *socket, HttpServer *server);
+    static constexpr int kMaxPipelined = 32;
+    static constexpr qint64 kMaxOutputBytes = 4 * 1024 * 1024;
+    static constexpr qint64 kReadBufferBytes = 256 * 1024;
+
+    // `addressKey` identifies the client for the server's per-address limit (see ClientAddress).
+    HttpConnection(QTcpSocket *socket, HttpServer *server, QString addressKey);
     ~HttpConnection() override;
 
+    const QString &addressKey() const { return m_addressKey; }
     // True while part of a request has been received but not yet answered.
-    bool isBusy() const
-    {
-        return !m_stream && (!m_buffer.isEmpty() || m_state != State::RequestLine || !m_pending.isEmpty());
-    }
+    bool isBusy() const { return !m_stream && (!m_parser.isIdle() || !m_pending.isEmpty()); }
     // Close after the current request (if any) has been answered.
     void closeWhenIdle();
     // The answer to request `sequence` (see HttpResponder).
@@ -41,47 +47,33 @@ protected:
     void timerEvent(QTimerEvent *event) override;
 
 private:
-    enum class State
-    {
-        RequestLine,
-        Headers,
-        Body,
-        ChunkSize,
-        ChunkData,
-        ChunkTrailer
-    };
-
-    void onReadyRead();
-    void processBuffer();
-    bool parseRequestLine(const QByteArray &line);
-    bool parseHeaderLine(const QByteArray &line);
-    bool headersComplete();
-    void completeRequest();
-    void fail(int status, const QString &message);
+    void processInput();
+    bool isPaused() const;
+    void dispatchRequest(HttpRequest request, bool keepAlive);
+    void fail(int status, const QString &message, const HttpRequest &request);
+    void headerTimedOut();
     // Writes the answers that are ready, in order, up to the first that is not.
     void writeReady();
     static QByteArray serialize(const HttpResponse &response, bool keepAlive, bool headRequest);
     static void appendStatusAndHeaders(QByteArray &out, const HttpResponse &response);
-    void resetRequest();
     void closeConnection();
     void startStream(const HttpResponse &response);
 
     QTcpSocket *m_socket;
     HttpStream *m_stream = nullptr;
     HttpServer *m_server;
-    QByteArray m_buffer;
-    State m_state = State::RequestLine;
-    HttpRequest m_request;
-    QByteArray m_rawTarget;
-    bool m_http10 = false;
-    bool m_keepAlive = true;
-    qint64 m_contentLength = 0;
-    qint64 m_chunkRemaining = 0;
-    qsizetype m_headerBytes = 0;
+    QString m_addressKey;
+    HttpRequestParser m_parser;
+    bool m_tls = false;
     bool m_closing = false;
     bool m_finished = false;
     bool m_closeWhenIdle = false;
+    bool m_awaitingFirstRequest = true;
+    bool m_processing = false;
     QBasicTimer m_idleTimer;
+    // From the connection's start (TLS handshake included) and from the first byte of each later request, until
+    // the request's header section is complete.
+    QBasicTimer m_headerTimer;
     // An answer in the output queue: a request's response (ready once answered), or a 100 Continue or a protocol
     // error, ready at once but written only after the answers before it.
     struct Pending

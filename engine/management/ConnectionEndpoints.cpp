@@ -6,6 +6,7 @@
 #include "management/ManagementError.h"
 #include "management/ManagementRequest.h"
 #include "mapping/Strategies.h"
+#include "protocol/RateLimit.h"
 #include "storage/Store.h"
 
 #include <QJsonArray>
@@ -146,6 +147,9 @@ QJsonObject ConnectionEndpoints::validatedOptions(const QJsonValue &value, const
         throw ManagementError::badRequest(QStringLiteral("Payload validation error: a back-channel logout endpoint "
                                                          "needs 'options.backchannel_logout_secret' to sign the "
                                                          "logout token."));
+    QString rateLimitError;
+    if (!RateLimit::parse(options.value(QStringLiteral("rate_limit")), &rateLimitError))
+        throw ManagementError::badRequest(QStringLiteral("Payload validation error: ") + rateLimitError);
     const QJsonValue audience = options.value(QStringLiteral("backchannel_logout_audience"));
     if (!audience.isUndefined() && !audience.isString())
         throw ManagementError::badRequest(

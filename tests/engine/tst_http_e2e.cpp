@@ -576,7 +576,10 @@ private Q_SLOTS:
         const CliResult result = runCli({u"--help"_s});
         QCOMPARE(result.exitCode, 0);
         const QString help = QString::fromUtf8(result.out);
-        for (const QString &flag : {u"--listen"_s, u"--database"_s, u"--public-url"_s, u"--help"_s, u"--version"_s})
+        for (const QString &flag :
+             {u"--listen"_s, u"--database"_s, u"--public-url"_s, u"--help"_s, u"--version"_s, u"--admin-listen"_s,
+              u"--tls-cert"_s, u"--tls-key"_s, u"--admin-token-file"_s, u"--header-timeout"_s, u"--max-connections"_s,
+              u"--max-connections-per-address"_s, u"--auth-failure-limit"_s, u"SIGHUP"_s})
             QVERIFY2(help.contains(flag), qPrintable(u"--help does not mention %1:\n%2"_s.arg(flag, help)));
         QVERIFY2(help.contains(u"HOST:PORT"_s), qPrintable(help));
         QVERIFY2(help.contains(u"SCIM_ENGINE_ADMIN_TOKEN"_s), qPrintable(help));
