@@ -1,11 +1,16 @@
 #include "models/api/ApiResult.h"
 
+#include <QCoreApplication>
+
 namespace scim {
 
 QString ApiResult::describe(const QString &action) const
 {
     QString advice;
-    if (networkFailure)
+    if (certificateUntrusted())
+        advice = QCoreApplication::translate(
+            "ApiResult", "Review the engine's certificate with Engine › Connect to engine… before trusting it.");
+    else if (networkFailure)
         advice =
             QStringLiteral("Check that the engine is running and reachable; the console reconnects automatically.");
     else if (status == 401)

@@ -28,6 +28,12 @@ public:
     explicit TestEngine(quint16 port = 0);
     ~TestEngine();
 
+    // Serve HTTPS with this PEM pair from the next start() on (empty: plain HTTP).
+    void setTls(const QString &certificatePath, const QString &keyPath)
+    {
+        m_tlsCertificate = certificatePath;
+        m_tlsKey = keyPath;
+    }
     bool start(); // also restarts after stop() on the same port and database
     void stop();  // waits until the engine has closed its database
     QUrl url() const;
@@ -54,4 +60,6 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<scim::Engine> m_engine;
     quint16 m_port = 0;
+    QString m_tlsCertificate;
+    QString m_tlsKey;
 };

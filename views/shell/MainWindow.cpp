@@ -12,6 +12,7 @@
 #include "views/connections/NewConnectionWizard.h"
 #include "views/logs/LogsPage.h"
 #include "views/mapping/MappingEditorPage.h"
+#include "views/shell/CertificateDialog.h"
 #include "views/shell/ConnectDialog.h"
 #include "views/shell/EngineStatusWidget.h"
 #include "views/shell/ErrorBanner.h"
@@ -115,6 +116,7 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
                                    : reason);
     });
     connect(m_session, &EngineSession::remoteConnectFailed, this, &MainWindow::showError);
+    connect(m_session, &EngineSession::certificateApprovalNeeded, this, &MainWindow::openCertificateDialog);
     connect(m_credentials, &CredentialStore::tokenWritten, this,
             [this](const QString &, CredentialStore::Status status, const QString &message) {
                 if (status == CredentialStore::Status::NoSecretService)
@@ -302,6 +304,15 @@ void MainWindow::openConnectDialog(const QUrl &url, const QString &message)
         m_connections->clear();
         m_session->connectRemote(dialog->url(), dialog->token(), dialog->rememberToken());
     });
+    dialog->open();
+}
+
+void MainWindow::openCertificateDialog(const CertificateInfo &certificate)
+{
+    auto *dialog = new CertificateDialog(certificate, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, m_session, &EngineSession::approveCertificate);
+    connect(dialog, &QDialog::rejected, m_session, &EngineSession::declineCertificate);
     dialog->open();
 }
 
