@@ -5,6 +5,8 @@
 #
 #   bench/run-bench.sh [build-dir]        (default: build)
 #   USERS=10000 DURATION=15s CONNECTIONS=16 bench/run-bench.sh
+#   TLS=1 bench/run-bench.sh              (HTTPS with a self-signed certificate made for the run)
+# The benchmark connection's rate limit is switched off (the script says so); PORT picks the engine's port.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -17,7 +19,7 @@ port=${PORT:-18443}
 bench_setup "$users"
 
 target=$(printf 'seed%05d@example.com' $((users / 2)))
-id=$(curl -sf "$scim/Users?filter=userName%20eq%20%22$target%22" -H "Authorization: Bearer $token" \
+id=$(bcurl -sf "$scim/Users?filter=userName%20eq%20%22$target%22" -H "Authorization: Bearer $token" \
     | sed -E 's/.*"id":"([0-9a-f-]{36})".*/\1/')
 
 # The engine's CPU time (all threads, user + system) in clock ticks.
@@ -36,7 +38,7 @@ run() {
         'BEGIN{printf "%.1f", n ? t * 1e6 / hz / n : 0}')"
     printf '%-40s %s\n' "$label" "${line#RESULT }"
 }
-echo "engine pinned to CPU 0, wrk to CPU 1, $connections connections, $duration per run"
+echo "engine pinned to CPU 0, wrk to CPU 1, $connections connections, $duration per run, ${base%%://*}"
 run "GET /Users/{id}" -s "$here/report.lua" "$scim/Users/$id"
 run "GET /Users?filter=userName eq" -s "$here/report.lua" "$scim/Users?filter=userName%20eq%20%22${target/@/%40}%22"
 cat "$here/post-user.lua" "$here/report.lua" >"$work/post.lua"
