@@ -114,8 +114,9 @@ void ManagementClient::finish(QNetworkReply *reply)
         Q_EMIT certificateUntrusted(refusal.certificate, refusal.errors);
     } else if (result.status == 0) {
         result.networkFailure = true;
-        result.errorMessage = QStringLiteral("The engine at %1 could not be reached (%2)")
-                                  .arg(m_baseUrl.toDisplayString(), reply->errorString());
+        //: %1 the engine URL, %2 the network error
+        result.errorMessage =
+            tr("The engine at %1 could not be reached (%2)").arg(m_baseUrl.toDisplayString(), reply->errorString());
         Q_EMIT networkFailure(result.errorMessage);
     } else if (!result.ok()) {
         const QJsonObject error = result.json.object();
