@@ -30,10 +30,14 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpServer *server, QString a
     });
     connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::closeConnection);
     // A failed TLS handshake (a TLS 1.1 client, plain HTTP) closes too, after the alert that says why.
-    connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
-        if (error != QAbstractSocket::RemoteHostClosedError)
-            closeConnection();
-    });
+    // Queued: Qt writes the TLS alert after it has reported the error, and closing at once would lose it.
+    connect(
+        m_socket, &QTcpSocket::errorOccurred, this,
+        [this](QAbstractSocket::SocketError error) {
+            if (error != QAbstractSocket::RemoteHostClosedError)
+                closeConnection();
+        },
+        Qt::QueuedConnection);
     m_idleTimer.start(m_server->idleTimeout(), this);
     if (m_server->headerTimeout() > 0)
         m_headerTimer.start(m_server->headerTimeout(), this);

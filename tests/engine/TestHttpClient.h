@@ -156,8 +156,10 @@ public:
         while (m_socket->state() == QAbstractSocket::ConnectedState && timer.elapsed() < timeoutMs)
             m_socket->waitForReadyRead(int(qMax<qint64>(1, timeoutMs - timer.elapsed())));
         m_buffer += m_socket->readAll();
+        // Appended: the caller may already hold what it read from socket() itself.
         if (received)
-            *received = m_buffer;
+            *received += m_buffer;
+        m_buffer.clear();
         return m_socket->state() != QAbstractSocket::ConnectedState;
     }
 

@@ -560,7 +560,9 @@ private Q_SLOTS:
                  qPrintable(u"%1 missing: build the scim-engine target"_s.arg(enginePath())));
         QVERIFY(QDir().mkpath(QFileInfo(databasePath()).absolutePath()));
         m_adminToken = u"e2e-admin-"_s + randomHex(16);
-        QVERIFY2(m_engine.start(databasePath(), m_adminToken), MSG(m_engine.failure()));
+        // This suite sends many deliberately bad tokens from 127.0.0.1; the throttle has its own test (engine_security).
+        QVERIFY2(m_engine.start(databasePath(), m_adminToken, {u"--auth-failure-limit"_s, u"0"_s}),
+                 MSG(m_engine.failure()));
     }
 
     void cleanupTestCase()
@@ -1729,6 +1731,11 @@ private Q_SLOTS:
     {
         QString id, token;
         CHECKED(scimConnection(&id, &token));
+        // A thousand pipelined creates are faster than the default rate limit allows.
+        const HttpReply unlimited =
+            admin("PATCH", u"/connections/"_s + id,
+                  {{u"options"_s, QJsonObject{{u"rate_limit"_s, QJsonObject{{u"requests_per_second"_s, 0}}}}}});
+        QVERIFY2(unlimited.status == 200, MSG(unlimited.body));
         const HttpReply config = scim("GET", id, u"/ServiceProviderConfig"_s, token);
         QCOMPARE(config.status, 200);
         const QJsonValue maxValue = config.object().value(u"filter"_s).toObject().value(u"maxResults"_s);

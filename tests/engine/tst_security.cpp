@@ -412,8 +412,8 @@ void SecurityTest::connectionLimits()
     TestHttpClient sixth(engine.port(), from("127.0.0.3"));
     QVERIFY(sixth.open());
     QVERIFY(sixth.waitForClose(3000));
-    engine.collectOutput();
-    QVERIFY2(engine.standardError().contains("connection limit reached"), engine.standardError().constData());
+    QTRY_VERIFY2_WITH_TIMEOUT((engine.collectOutput(), engine.standardError().contains("connection limit reached")),
+                              engine.standardError().constData(), 10000);
 
     // A closed connection frees its place.
     open.first()->socket()->disconnectFromHost();

@@ -102,7 +102,7 @@ private:
             if (engine.standardOutput().mid(fromStdout).contains(text) ||
                 engine.standardError().mid(fromStderr).contains(text))
                 return true;
-            QThread::msleep(20);
+            QTest::qWait(20); // lets QProcess read the pipes
         }
         return false;
     }

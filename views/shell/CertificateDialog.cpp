@@ -87,7 +87,9 @@ CertificateDialog::CertificateDialog(const CertificateInfo &certificate, QWidget
     trust->setObjectName(QStringLiteral("trustCertificateButton"));
     QPushButton *decline = buttons->addButton(QDialogButtonBox::Cancel);
     decline->setObjectName(QStringLiteral("declineCertificateButton"));
-    // Trusting must be a deliberate act, all the more when the certificate changed.
+    // Trusting must be a deliberate act, all the more when the certificate changed: Enter declines, even when the
+    // focus is on the trust button.
+    trust->setAutoDefault(false);
     decline->setDefault(true);
     decline->setFocus();
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
