@@ -17,27 +17,31 @@ bench_setup() {
     bench_seed_users "$users"
 }
 
-# The engine's request thread (the main thread, tid = pid) is pinned to CPU 0; its background threads (WAL
-# checkpointer, log writer) may run on either CPU, as they would on any multi-core server. ENGINE_ARGS adds flags,
-# e.g. ENGINE_ARGS=--no-request-log for the baseline without request logging. TLS=1 serves HTTPS with a self-signed
-# EC certificate made here with openssl (curl trusts it; wrk does not check certificates).
+# The engine's request thread (the main thread, tid = pid) is pinned to CPU ${ENGINE_CPU:-0}; its background threads
+# (WAL checkpointer, log writer) may run on either CPU, as they would on any multi-core server. ENGINE_ARGS adds
+# flags, e.g. ENGINE_ARGS=--no-request-log for the baseline without request logging. $database (default: an SQLite
+# file in $work) may be a postgresql:// URL; $port and $log name the listener and the engine's output file. TLS=1
+# serves HTTPS with a self-signed EC certificate made here with openssl (curl trusts it; wrk does not check it).
 bench_start_engine() {
     admin=bench-admin-token
-    local scheme=http tls_args=()
+    local log=${log:-$work/engine.log} scheme=http tls_args=()
     curl_tls=()
     if [ "${TLS:-0}" = 1 ]; then
-        openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 -subj /CN=127.0.0.1 \
-            -addext subjectAltName=IP:127.0.0.1 -keyout "$work/tls.key" -out "$work/tls.crt" 2>/dev/null
+        [ -f "$work/tls.crt" ] || openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 \
+            -subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1 -keyout "$work/tls.key" -out "$work/tls.crt" \
+            2>/dev/null
         tls_args=(--tls-cert "$work/tls.crt" --tls-key "$work/tls.key")
         curl_tls=(--cacert "$work/tls.crt")
         scheme=https
     fi
     # shellcheck disable=SC2086
-    SCIM_ENGINE_ADMIN_TOKEN=$admin "$engine" --listen 127.0.0.1:$port --database "$work/bench.sqlite" \
-        "${tls_args[@]}" ${ENGINE_ARGS:-} >"$work/engine.log" 2>&1 &
+    SCIM_ENGINE_ADMIN_TOKEN=$admin HOME=$work "$engine" --listen 127.0.0.1:$port \
+        --database "${database:-$work/bench.sqlite}" "${tls_args[@]}" ${ENGINE_ARGS:-} >"$log" 2>&1 &
     pid=$!
-    for _ in $(seq 100); do grep -q "listening on" "$work/engine.log" && break; sleep 0.1; done
-    taskset -p -c 0 "$pid" >/dev/null
+    pids="${pids:-} $pid"
+    for _ in $(seq 150); do grep -q "listening on" "$log" && break; sleep 0.1; done
+    grep -q "listening on" "$log" || { echo "the engine did not start:" >&2; cat "$log" >&2; exit 1; }
+    taskset -p -c "${ENGINE_CPU:-0}" "$pid" >/dev/null
     base=$scheme://127.0.0.1:$port
 }
 
@@ -45,8 +49,12 @@ bench_start_engine() {
 bcurl() { curl "${curl_tls[@]}" "$@"; }
 
 bench_stop_engine() {
-    kill "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
+    local p
+    for p in ${pids:-${pid:-}}; do
+        kill "$p" 2>/dev/null || true
+        wait "$p" 2>/dev/null || true
+    done
+    pids=""
 }
 
 # Creates an okta connection with SCIM enabled and a token; sets $conn, $token, $scim. A benchmark measures the

@@ -2,6 +2,8 @@
 
 #include <QList>
 
+#include <limits>
+
 namespace scim {
 
 namespace {
@@ -161,19 +163,21 @@ void HttpRequestParser::compact()
 
 bool HttpRequestParser::takeLine(qsizetype limit, QByteArray *line, bool *tooLong)
 {
+    // A limit counts the line without its line end, whether all of it has arrived or not, so that a line is refused
+    // at the same length however the client's bytes were split (a trailing CR may be half of a CRLF).
     *tooLong = false;
     const qsizetype eol = m_buffer.indexOf('\n', m_pos);
     if (eol < 0) {
-        *tooLong = m_buffer.size() - m_pos > limit;
-        return false;
-    }
-    if (eol - m_pos > limit) {
-        *tooLong = true;
+        *tooLong = m_buffer.size() - m_pos - (m_buffer.endsWith('\r') ? 1 : 0) > limit;
         return false;
     }
     qsizetype end = eol;
     if (end > m_pos && m_buffer.at(end - 1) == '\r')
         --end;
+    if (end - m_pos > limit) {
+        *tooLong = true;
+        return false;
+    }
     *line = m_buffer.mid(m_pos, end - m_pos);
     m_pos = eol + 1;
     return true;
@@ -214,7 +218,7 @@ HttpRequestParser::Event HttpRequestParser::next()
                 }
                 break;
             }
-            m_headerBytes += line.size() + 2;
+            m_headerBytes += line.size();
             if (++m_headerFields > kMaxHeaderFields)
                 return fail(431, QStringLiteral("More than %1 header fields").arg(kMaxHeaderFields));
             if (!parseHeaderLine(line, false))
@@ -229,17 +233,20 @@ HttpRequestParser::Event HttpRequestParser::next()
             m_pos += m_contentLength;
             return completeRequest();
         case State::ChunkSize: {
-            if (!takeLine(qMin(kMaxChunkLine, m_maxHeaderBytes), &line, &tooLong)) {
+            // Without a limit, a chunk header that never ends (chunk extensions) would grow the buffer for ever.
+            if (!takeLine(m_maxRequestLine, &line, &tooLong)) {
                 compact();
-                return tooLong ? fail(400, QStringLiteral("Chunk size line too long")) : Event();
+                return tooLong ? fail(413, QStringLiteral("Chunk header exceeds %1 bytes").arg(m_maxRequestLine))
+                               : Event();
             }
             const qsizetype extension = line.indexOf(';');
             const QByteArray digits = trimmedOws(extension < 0 ? line : line.left(extension));
-            // At most 15 hex digits, so that the size cannot overflow; any real size is refused far earlier.
-            if (!isHexDigits(digits) || digits.size() > 15)
+            if (!isHexDigits(digits))
                 return fail(400, QStringLiteral("Malformed chunk size"));
-            const qint64 size = digits.toLongLong(nullptr, 16);
-            if (m_request.body.size() + size > m_maxBodySize)
+            // More than 15 hex digits is more than any body limit (and could overflow qint64): too large.
+            const qint64 size =
+                digits.size() > 15 ? std::numeric_limits<qint64>::max() : digits.toLongLong(nullptr, 16);
+            if (size > m_maxBodySize - m_request.body.size()) // not body + size: that could overflow
                 return fail(413, QStringLiteral("Request body exceeds %1 bytes").arg(m_maxBodySize));
             m_chunkRemaining = size;
             m_state = size == 0 ? State::ChunkTrailer : State::ChunkData;
@@ -259,15 +266,25 @@ HttpRequestParser::Event HttpRequestParser::next()
             m_state = State::ChunkDataEnd;
             break;
         }
-        case State::ChunkDataEnd:
-            if (!takeLine(2, &line, &tooLong)) {
-                compact();
-                return tooLong ? fail(400, QStringLiteral("Chunk data not followed by CRLF")) : Event();
+        case State::ChunkDataEnd: {
+            // The data must end with CRLF (or a bare LF, as any line may): anything else means the chunk size lied,
+            // and reading on would take body bytes for the next request.
+            const qsizetype available = m_buffer.size() - m_pos;
+            if (available == 0)
+                return Event();
+            const char first = m_buffer.at(m_pos);
+            if (first == '\r' && available < 2)
+                return Event();
+            if (first == '\n') {
+                m_pos += 1;
+            } else if (first == '\r' && m_buffer.at(m_pos + 1) == '\n') {
+                m_pos += 2;
+            } else {
+                return fail(400, QStringLiteral("Chunk data is not followed by a line end"));
             }
-            if (!line.isEmpty())
-                return fail(400, QStringLiteral("Chunk data not followed by CRLF"));
             m_state = State::ChunkSize;
             break;
+        }
         case State::ChunkTrailer:
             if (!takeLine(m_maxHeaderBytes - m_headerBytes, &line, &tooLong)) {
                 compact();
@@ -276,7 +293,7 @@ HttpRequestParser::Event HttpRequestParser::next()
             if (line.isEmpty())
                 return completeRequest();
             // Trailer fields are checked like header fields, then ignored.
-            m_headerBytes += line.size() + 2;
+            m_headerBytes += line.size();
             if (++m_headerFields > kMaxHeaderFields)
                 return fail(431, QStringLiteral("More than %1 header fields").arg(kMaxHeaderFields));
             if (!parseHeaderLine(line, true))
@@ -438,16 +455,19 @@ bool HttpRequestParser::headersComplete(bool &continueExpected)
     } else if (!contentLength.isEmpty()) {
         // Several values (in one field or several) are accepted only when they are all the same (RFC 9110 §8.6).
         QByteArray agreed;
+        qint64 agreed = -1;
         for (const QByteArray &element : listElements(contentLength)) {
-            if (!isDigits(element) || element.size() > 18)
+            bool ok = false;
+            const qint64 value = isDigits(element) ? element.toLongLong(&ok) : -1;
+            if (!ok) // not digits, or more than qint64 holds
                 return refuse(400, QStringLiteral("Malformed Content-Length"));
-            if (!agreed.isEmpty() && element.toLongLong() != agreed.toLongLong())
+            if (agreed >= 0 && value != agreed)
                 return refuse(400, QStringLiteral("Conflicting Content-Length values"));
-            agreed = element;
+            agreed = value;
         }
-        if (agreed.isEmpty())
+        if (agreed < 0)
             return refuse(400, QStringLiteral("Malformed Content-Length"));
-        m_contentLength = agreed.toLongLong();
+        m_contentLength = agreed;
         if (m_contentLength > m_maxBodySize)
             return refuse(413, QStringLiteral("Request body exceeds %1 bytes").arg(m_maxBodySize));
         m_state = State::Body;

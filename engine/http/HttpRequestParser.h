@@ -9,8 +9,8 @@ namespace scim {
 
 // The HTTP/1.1 request parser without a socket: bytes go in as they arrive (pipelined requests back to back, split
 // anywhere), events come out one at a time. HttpConnection feeds it from its socket; a test or the fuzz target feeds
-// it directly, so what is tested is what the server runs. Strict (RFC 9112, RFC 9110 §5): a message whose framing
-// or header section could be read two ways is an error, never a guess.
+// it directly (tests/fuzz/fuzz_http_parser.cpp), so what is tested and fuzzed is what the server runs. Strict (RFC
+// 9112, RFC 9110 §5): a message whose framing or header section could be read two ways is an error, never a guess.
 class HttpRequestParser
 {
 public:
@@ -35,7 +35,6 @@ public:
     static constexpr qsizetype kMaxRequestLine = 16 * 1024;
     static constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
     static constexpr int kMaxHeaderFields = 128;
-    static constexpr qsizetype kMaxChunkLine = 1024;
 
     // A fuzz target passes small limits, so that short inputs reach them.
     explicit HttpRequestParser(qint64 maxBodySize, qsizetype maxRequestLine = kMaxRequestLine,

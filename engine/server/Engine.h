@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QStringList>
+#include <QTimer>
 
 #include <memory>
 
@@ -17,6 +18,8 @@ class ConnectionRateLimiter;
 class DomainEventBus;
 class HttpServer;
 class LogPushHub;
+class PgChangeListener;
+class PostgresStore;
 class LogStreamDispatcher;
 class LogsApi;
 class RequestLog;
@@ -60,9 +63,13 @@ public:
 
     // Null when request logging is off.
     RequestLog *requestLog() const { return m_requestLog; }
+    // This instance's name and whether it does the work that runs once per database (always, with SQLite).
+    QString instanceName() const;
+    bool isLeader() const { return m_leader; }
 
 Q_SIGNALS:
     void stopped();
+    void leadershipChanged(bool leader);
 
 private:
     // The transport-free entry point, called by the commit pipeline for each request.
@@ -75,6 +82,12 @@ private:
     HttpResponse handleManagement(const HttpRequest &request);
     HttpServer *createServer(HttpRequest::Listener listener);
     void serverStopped();
+    HttpResponse engineInfo() const;
+    // Several instances on one PostgreSQL database: what another instance changed, and who leads.
+    void startListening();
+    void changedElsewhere(const QString &table, const QString &id);
+    void everythingChangedElsewhere();
+    void setLeader(bool leader);
 
     EngineOptions m_options;
     QString m_error;
@@ -97,6 +110,10 @@ private:
     DomainEventBus *m_events = nullptr;
     SessionRevocation *m_sessions = nullptr;
     std::unique_ptr<LogsApi> m_logsApi;
+    PgChangeListener *m_listener = nullptr;
+    PostgresStore *m_postgres = nullptr; // m_store, when it is PostgreSQL
+    QTimer *m_recheckProfiles = nullptr;
+    bool m_leader = true;
     QString m_publicUrl;
 };
 

@@ -46,8 +46,10 @@ EngineCommandLine::Result EngineCommandLine::parse(const QStringList &arguments)
         "Management API:   /api/v2/... (Authorization: Bearer <admin token>)\n\n"
         "The admin token is read from --admin-token-file, else from $CREDENTIALS_DIRECTORY/admin-token (a systemd\n"
         "credential), else from the environment variable SCIM_ENGINE_ADMIN_TOKEN. Without any of them a token is\n"
-        "generated on first start and stored (mode 0600) in the file 'admin-token' next to the database; the\n"
-        "engine prints that file's path, never the token.\n\n"
+        "generated on first start and stored (mode 0600) in the file 'admin-token' next to the database (with\n"
+        "PostgreSQL: in the engine's data directory); the engine prints that file's path, never the token.\n\n"
+        "Several engines may share one PostgreSQL database (--database postgresql://...): give them the same\n"
+        "admin token. The password may come from the URL, PGPASSWORD or ~/.pgpass.\n\n"
         "Signals: SIGTERM/SIGINT stop after the requests in flight; SIGHUP reloads the TLS certificate and key."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help and exit."));
@@ -97,10 +99,16 @@ EngineCommandLine::Result EngineCommandLine::parse(const QStringList &arguments)
         QStringLiteral("Failed authentications a client address may make per minute before its requests are "
                        "answered 429 (default 20; 0: no limit)."),
         QStringLiteral("N"));
-    const QCommandLineOption database(QStringLiteral("database"),
-                                      QStringLiteral("SQLite database file (default %1). Created if missing.")
-                                          .arg(QDir::toNativeSeparators(defaultDatabasePath())),
-                                      QStringLiteral("PATH"));
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        QStringLiteral("SQLite database file (default %1; created if missing), or a PostgreSQL database as "
+                       "postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME[?...] (migrated on start).")
+            .arg(QDir::toNativeSeparators(defaultDatabasePath())),
+        QStringLiteral("PATH|URL"));
+    const QCommandLineOption instance(
+        QStringLiteral("instance-name"),
+        QStringLiteral("This engine's name, shown in the console and in /api/v2/engine (default HOST:PORT)."),
+        QStringLiteral("NAME"));
     const QCommandLineOption publicUrl(
         QStringLiteral("public-url"),
         QStringLiteral("Base URL clients use to reach this engine, used in meta.location and in the endpoint URLs the "
@@ -125,6 +133,7 @@ EngineCommandLine::Result EngineCommandLine::parse(const QStringList &arguments)
     parser.addOption(version);
     parser.addOption(listen);
     parser.addOption(database);
+    parser.addOption(instance);
     parser.addOption(publicUrl);
     parser.addOption(retentionDays);
     parser.addOption(maxEvents);
@@ -213,6 +222,7 @@ EngineCommandLine::Result EngineCommandLine::parse(const QStringList &arguments)
         result.exitCode = 2;
         return result;
     }
+    options.instanceName = parser.value(instance).trimmed();
     if (parser.isSet(publicUrl)) {
         QString value = parser.value(publicUrl);
         while (value.endsWith(QLatin1Char('/')))

@@ -12,7 +12,7 @@ struct EngineOptions
     QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
     QString listenHost = QStringLiteral("127.0.0.1");
     quint16 port = 8080;  // 0 picks a free port
-    QString databasePath; // SQLite file
+    QString databasePath; // SQLite file, or a postgresql:// URL (server/Backends)
     QString publicUrl;    // empty: http(s)://HOST:PORT
     QString adminToken;   // empty: see AdminCredential
     bool requestLog = true;
@@ -36,6 +36,7 @@ struct EngineOptions
     int authFailuresPerMinute = 20;     // failed authentications per client address before 429
 
     bool tls() const { return !tlsCertificatePath.isEmpty(); }
+    QString instanceName; // empty: HOST:PORT as bound (told to the console, in logs of several instances)
 };
 
 } // namespace scim

@@ -8,6 +8,7 @@
 #include "auth/AdminToken.h"
 
 #include <QDir>
+#include <QJsonObject>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -198,7 +199,24 @@ void EngineSession::connectRemote(const QUrl &url, const QString &token, bool re
         stopEmbedded();
         m_client->setEndpoint(url, token, CertificateTrust::trustedFingerprint(url));
         setState(State::Connected);
+        fetchEngineInfo();
         Q_EMIT connected();
+    });
+}
+
+void EngineSession::fetchEngineInfo()
+{
+    m_engineInfo = {};
+    m_client->getEngineInfo(this, [this](const ApiResult &result) {
+        // An engine without this endpoint (older) leaves the status bar as it was.
+        if (!result.ok())
+            return;
+        const QJsonObject info = result.json.object();
+        m_engineInfo.backend = info.value(QStringLiteral("backend")).toString();
+        m_engineInfo.database = info.value(QStringLiteral("database")).toString();
+        m_engineInfo.instance = info.value(QStringLiteral("instance")).toString();
+        m_engineInfo.leader = info.value(QStringLiteral("leader")).toBool();
+        Q_EMIT stateChanged();
     });
 }
 
@@ -207,6 +225,7 @@ void EngineSession::probe()
     m_client->probe(this, [this](const ApiResult &result) {
         if (result.ok()) {
             setState(State::Connected);
+            fetchEngineInfo();
             Q_EMIT connected();
         } else if (result.certificateUntrusted()) {
             setState(State::Failed, result.describe(tr("Could not use the engine: %1.")));

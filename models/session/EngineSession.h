@@ -56,6 +56,16 @@ public:
     QUrl url() const { return m_url; }
     QString lastError() const { return m_lastError; }
     QString stateText() const;
+
+    // What the connected engine says about itself (GET /api/v2/engine); empty until it has answered.
+    struct EngineInfo
+    {
+        QString backend;  // "sqlite" or "postgresql"
+        QString database; // the SQLite file, or "PostgreSQL user@host:port/db"
+        QString instance;
+        bool leader = false;
+    };
+    const EngineInfo &engineInfo() const { return m_engineInfo; }
     static QString embeddedKey(const QString &databasePath);
 
 public Q_SLOTS:
@@ -89,6 +99,7 @@ private:
     void onTokenRead(const QString &key, const QString &token, CredentialStore::Status status, const QString &message);
     void startEmbeddedWithToken(const QString &token);
     void probe();
+    void fetchEngineInfo();
     void stopEmbedded();
     void askForApproval(const QUrl &url, const QString &token, bool remember, const ApiResult &result);
 
@@ -101,6 +112,7 @@ private:
     QUrl m_url;
     QString m_databasePath;
     QString m_lastError;
+    EngineInfo m_engineInfo;
     QString m_pendingKey;  // the key whose token is being read
     QUrl m_pendingRemote;  // remembered remote engine being restored
     QString m_remoteToken; // the token of the remote engine in use (to reconnect after a certificate approval)

@@ -34,6 +34,9 @@ public:
         m_tlsCertificate = certificatePath;
         m_tlsKey = keyPath;
     }
+    // Another database than the temporary SQLite file (e.g. a postgresql:// URL), and a name; before start().
+    void setDatabase(const QString &location) { m_database = location; }
+    void setInstanceName(const QString &name) { m_instanceName = name; }
     bool start(); // also restarts after stop() on the same port and database
     void stop();  // waits until the engine has closed its database
     QUrl url() const;
@@ -62,4 +65,6 @@ private:
     quint16 m_port = 0;
     QString m_tlsCertificate;
     QString m_tlsKey;
+    QString m_database;
+    QString m_instanceName;
 };

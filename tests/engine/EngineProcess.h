@@ -1,7 +1,8 @@
 #pragma once
 
 // A real scim-engine process for end-to-end suites: started from the directory of the test binary (both land in
-// <build>/bin) on 127.0.0.1 with a free port, its data and HOME inside the test's temporary directory.
+// <build>/bin) on 127.0.0.1 with a free port, its data and HOME inside the test's temporary directory (the
+// database's directory; for a postgresql:// database, a temporary directory of its own).
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -10,6 +11,7 @@
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <csignal>
 #include <memory>
@@ -50,15 +52,20 @@ public:
     }
 
     // Starts the engine and waits for "listening on http(s)://HOST:PORT". Use QVERIFY(start(...)). `extraArgs` may
-    // repeat --listen (the last one wins); `environment` adds variables.
+    // repeat --listen (the last one wins). `home` is its HOME (default: the database's directory, or for a
+    // PostgreSQL database a temporary one); `environment` adds variables.
     bool start(const QString &databasePath, const std::optional<QString> &adminToken, const QStringList &extraArgs = {},
-               const QProcessEnvironment &environment = {})
+               const QString &home = {}, const QProcessEnvironment &environment = {})
     {
         m_process = std::make_unique<QProcess>();
         m_process->setProgram(enginePath());
         m_process->setArguments(QStringList{u"--listen"_s, u"127.0.0.1:0"_s, u"--database"_s, databasePath} +
                                 extraArgs);
-        QProcessEnvironment env = engineEnvironment(QFileInfo(databasePath).absolutePath(), adminToken);
+        const bool postgres = databasePath.startsWith(u"postgresql://"_s) || databasePath.startsWith(u"postgres://"_s);
+        if (postgres && home.isEmpty() && !m_home)
+            m_home = std::make_unique<QTemporaryDir>();
+        m_homePath = !home.isEmpty() ? home : postgres ? m_home->path() : QFileInfo(databasePath).absolutePath();
+        QProcessEnvironment env = engineEnvironment(m_homePath, adminToken);
         env.insert(environment);
         m_process->setProcessEnvironment(env);
         m_stdout.clear();
@@ -132,6 +139,8 @@ public:
     qint64 pid() const { return m_process ? m_process->processId() : 0; }
     quint16 port() const { return m_port; }
     quint16 adminPort() const { return m_adminPort; }
+    // HOME of the process (where a generated admin token is kept with a PostgreSQL database).
+    QString home() const { return m_homePath; }
     // Always 127.0.0.1, whatever address the engine listens on.
     QString baseUrl() const { return u"%1://127.0.0.1:%2"_s.arg(m_scheme).arg(m_port); }
     QString adminBaseUrl() const { return u"%1://127.0.0.1:%2"_s.arg(m_scheme).arg(m_adminPort); }
@@ -141,6 +150,8 @@ public:
 
 private:
     std::unique_ptr<QProcess> m_process;
+    std::unique_ptr<QTemporaryDir> m_home;
+    QString m_homePath;
     QByteArray m_stdout;
     QByteArray m_stderr;
     QString m_failure;

@@ -63,7 +63,7 @@ private:
     bool startEngine(EngineProcess &engine, const QString &name, const QStringList &arguments = {},
                      const QProcessEnvironment &environment = {})
     {
-        return engine.start(m_dir.filePath(name + u"/engine.sqlite"_s), kAdminToken, arguments, environment);
+        return engine.start(m_dir.filePath(name + u"/engine.sqlite"_s), kAdminToken, arguments, {}, environment);
     }
 
     static TestResponse api(quint16 port, const QByteArray &method, const QString &path, const QJsonObject &body = {})
@@ -529,7 +529,7 @@ void SecurityTest::adminTokenFromFileOrCredentialsDirectory()
     EngineProcess credentials;
     QProcessEnvironment environment;
     environment.insert(u"CREDENTIALS_DIRECTORY"_s, directory);
-    QVERIFY2(credentials.start(m_dir.filePath(u"token-credentials/engine.sqlite"_s), std::nullopt, {}, environment),
+    QVERIFY2(credentials.start(m_dir.filePath(u"token-credentials/engine.sqlite"_s), std::nullopt, {}, {}, environment),
              credentials.failure().constData());
     TestHttpClient viaCredentials(credentials.port());
     QCOMPARE(viaCredentials.request("GET", u"/api/v2/connections"_s, "adm_from-the-file").status, 200);
