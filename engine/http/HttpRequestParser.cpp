@@ -454,7 +454,6 @@ bool HttpRequestParser::headersComplete(bool &continueExpected)
         m_state = State::ChunkSize;
     } else if (!contentLength.isEmpty()) {
         // Several values (in one field or several) are accepted only when they are all the same (RFC 9110 §8.6).
-        QByteArray agreed;
         qint64 agreed = -1;
         for (const QByteArray &element : listElements(contentLength)) {
             bool ok = false;
