@@ -20,20 +20,33 @@ bench_setup() {
 # The engine's request thread (the main thread, tid = pid) is pinned to CPU ${ENGINE_CPU:-0}; its background threads
 # (WAL checkpointer, log writer) may run on either CPU, as they would on any multi-core server. ENGINE_ARGS adds
 # flags, e.g. ENGINE_ARGS=--no-request-log for the baseline without request logging. $database (default: an SQLite
-# file in $work) may be a postgresql:// URL; $port and $log name the listener and the engine's output file.
+# file in $work) may be a postgresql:// URL; $port and $log name the listener and the engine's output file. TLS=1
+# serves HTTPS with a self-signed EC certificate made here with openssl (curl trusts it; wrk does not check it).
 bench_start_engine() {
     admin=bench-admin-token
-    local log=${log:-$work/engine.log}
+    local log=${log:-$work/engine.log} scheme=http tls_args=()
+    curl_tls=()
+    if [ "${TLS:-0}" = 1 ]; then
+        [ -f "$work/tls.crt" ] || openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 \
+            -subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1 -keyout "$work/tls.key" -out "$work/tls.crt" \
+            2>/dev/null
+        tls_args=(--tls-cert "$work/tls.crt" --tls-key "$work/tls.key")
+        curl_tls=(--cacert "$work/tls.crt")
+        scheme=https
+    fi
     # shellcheck disable=SC2086
     SCIM_ENGINE_ADMIN_TOKEN=$admin HOME=$work "$engine" --listen 127.0.0.1:$port \
-        --database "${database:-$work/bench.sqlite}" ${ENGINE_ARGS:-} >"$log" 2>&1 &
+        --database "${database:-$work/bench.sqlite}" "${tls_args[@]}" ${ENGINE_ARGS:-} >"$log" 2>&1 &
     pid=$!
     pids="${pids:-} $pid"
     for _ in $(seq 150); do grep -q "listening on" "$log" && break; sleep 0.1; done
     grep -q "listening on" "$log" || { echo "the engine did not start:" >&2; cat "$log" >&2; exit 1; }
     taskset -p -c "${ENGINE_CPU:-0}" "$pid" >/dev/null
-    base=http://127.0.0.1:$port
+    base=$scheme://127.0.0.1:$port
 }
+
+# curl with the benchmark engine's certificate trusted when TLS=1.
+bcurl() { curl "${curl_tls[@]}" "$@"; }
 
 bench_stop_engine() {
     local p
@@ -44,12 +57,16 @@ bench_stop_engine() {
     pids=""
 }
 
-# Creates an okta connection with SCIM enabled and a token; sets $conn, $token, $scim.
+# Creates an okta connection with SCIM enabled and a token; sets $conn, $token, $scim. A benchmark measures the
+# engine, not its per-connection rate limit (default 100 requests/s): the connection has it switched off.
 bench_create_connection() {
-    conn=$(curl -sf -X POST "$base/api/v2/connections" -H "Authorization: Bearer $admin" \
-        -H 'Content-Type: application/json' -d '{"name":"bench","strategy":"okta"}' | sed -E 's/.*"id":"([^"]+)".*/\1/')
-    curl -sf -X POST "$base/api/v2/connections/$conn/scim-configuration" -H "Authorization: Bearer $admin" >/dev/null
-    token=$(curl -sf -X POST "$base/api/v2/connections/$conn/scim-configuration/tokens" \
+    conn=$(bcurl -sf -X POST "$base/api/v2/connections" -H "Authorization: Bearer $admin" \
+        -H 'Content-Type: application/json' \
+        -d '{"name":"bench","strategy":"okta","options":{"rate_limit":{"requests_per_second":0}}}' \
+        | sed -E 's/.*"id":"([^"]+)".*/\1/')
+    echo "rate limit switched off for the benchmark's connection (options.rate_limit.requests_per_second = 0)"
+    bcurl -sf -X POST "$base/api/v2/connections/$conn/scim-configuration" -H "Authorization: Bearer $admin" >/dev/null
+    token=$(bcurl -sf -X POST "$base/api/v2/connections/$conn/scim-configuration/tokens" \
         -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' -d '{}' \
         | sed -E 's/.*"token":"([^"]+)".*/\1/')
     scim=$base/scim/v2/connections/$conn
@@ -65,8 +82,8 @@ bench_seed_users() {
             "$scim" "$token" "$i" "$i" "$i" "$i" >>"$cfg"
     done
     start=$(date +%s.%N)
-    taskset -c 1 curl -s --no-progress-meter --parallel --parallel-max 16 -K "$cfg"
+    taskset -c 1 curl "${curl_tls[@]}" -s --no-progress-meter --parallel --parallel-max 16 -K "$cfg"
     end=$(date +%s.%N)
-    count=$(curl -sf "$scim/Users?count=0" -H "Authorization: Bearer $token" | sed -E 's/.*"totalResults":([0-9]+).*/\1/')
+    count=$(bcurl -sf "$scim/Users?count=0" -H "Authorization: Bearer $token" | sed -E 's/.*"totalResults":([0-9]+).*/\1/')
     echo "seeded $count users in $(awk "BEGIN{printf \"%.1f\", $end - $start}") s"
 }

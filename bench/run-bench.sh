@@ -10,6 +10,8 @@
 #   CUSTOM_ATTRIBUTES=20 bench/run-bench.sh         declares a custom User extension with that many string attributes
 #                                                   (docs/schemas.md); GET /Users/{id} reads, POST /Users writes users
 #                                                   carrying all of them
+#   TLS=1 bench/run-bench.sh              (HTTPS with a self-signed certificate made for the run; one instance)
+# The benchmark connection's rate limit is switched off (the script says so); PORT picks the engine's port.
 #
 # URL names a PostgreSQL server and a database to connect to (postgresql://user[:password]@host[:port]/db; the
 # password may also come from PGPASSWORD or ~/.pgpass). The benchmark creates a database of its own there
@@ -37,6 +39,10 @@ base_port=${PORT:-18443}
 custom=${CUSTOM_ATTRIBUTES:-0}
 if [ "$instances" != 1 ] && { [ "$instances" != 2 ] || [ -z "$pg_url" ]; }; then
     echo "--instances 2 needs --database URL (two engines share one PostgreSQL database)" >&2
+    exit 2
+fi
+if [ "${TLS:-0}" = 1 ] && [ "$instances" != 1 ]; then
+    echo "TLS=1 measures one engine; HAProxy in front of two speaks plain HTTP to them" >&2
     exit 2
 fi
 . "$here/lib.sh"
@@ -140,19 +146,19 @@ CFG
     echo "seeding $users users..."
     bench_seed_users "$users"
     target=$(printf 'seed%05d@example.com' $((users / 2)))
-    id=$(curl -sf "$scim/Users?filter=userName%20eq%20%22$target%22" -H "Authorization: Bearer $token" \
+    id=$(bcurl -sf "$scim/Users?filter=userName%20eq%20%22$target%22" -H "Authorization: Bearer $token" \
         | sed -E 's/.*"id":"([0-9a-f-]{36})".*/\1/')
     if [ "$custom" -gt 0 ]; then
         local urn=urn:example:params:scim:schemas:extension:bench:2.0:User attributes extension
         attributes=$(for i in $(seq 1 "$custom"); do printf '{"name":"attr%02d","type":"string"}\n' "$i"; done | paste -sd,)
-        curl -sf -X POST "$base/api/v2/connections/$conn/scim-configuration/custom-schemas" \
+        bcurl -sf -X POST "$base/api/v2/connections/$conn/scim-configuration/custom-schemas" \
             -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
             -d "{\"resource_type\":\"User\",\"schema\":{\"id\":\"$urn\",\"name\":\"Bench\",\"attributes\":[$attributes]}}" \
             >/dev/null
         extension=$(for i in $(seq 1 "$custom"); do printf '"attr%02d":"value %02d of the bench extension"\n' "$i" "$i"; done |
             paste -sd,)
         export BENCH_EXTENSION=",\"$urn\":{$extension}"
-        id=$(curl -sf -X POST "$scim/Users" -H "Authorization: Bearer $token" -H 'Content-Type: application/scim+json' \
+        id=$(bcurl -sf -X POST "$scim/Users" -H "Authorization: Bearer $token" -H 'Content-Type: application/scim+json' \
             -d "{\"userName\":\"custom@example.com\"$BENCH_EXTENSION}" | sed -E 's/.*"id":"([0-9a-f-]{36})".*/\1/')
         echo "custom extension with $custom attributes declared; GET /Users/{id} reads a user carrying them"
     fi
@@ -176,7 +182,8 @@ CFG
 setups=(SQLite)
 [ -n "$pg_url" ] && setups+=(PostgreSQL)
 [ "$instances" = 2 ] && setups+=("PostgreSQL, 2 instances")
-echo "engine pinned to CPU 0 (a second instance to CPU 1), wrk to CPU 1, $connections connections, $duration per run"
+echo "engine pinned to CPU 0 (a second instance to CPU 1), wrk to CPU 1, $connections connections, $duration per run," \
+    "$([ "${TLS:-0}" = 1 ] && echo https || echo http)"
 for setup in "${setups[@]}"; do
     bench_setup_run "$setup"
 done

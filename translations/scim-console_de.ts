@@ -35,6 +35,33 @@
         <source>%1 (HTTP %2)</source>
         <translation>%1 (HTTP %2)</translation>
     </message>
+    <message>
+        <source>Review the engine&apos;s certificate with Engine › Connect to engine… before trusting it.</source>
+        <translation>Prüfen Sie das Zertifikat der Engine unter Engine › Mit Engine verbinden…, bevor Sie ihm vertrauen.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateInfo</name>
+    <message>
+        <source>The certificate is self-signed: no authority this computer trusts vouches for it.</source>
+        <translation>Das Zertifikat ist selbstsigniert: Keine Zertifizierungsstelle, der dieser Computer vertraut, bürgt dafür.</translation>
+    </message>
+    <message>
+        <source>The certificate was issued by an authority this computer does not know.</source>
+        <translation>Das Zertifikat wurde von einer Zertifizierungsstelle ausgestellt, die dieser Computer nicht kennt.</translation>
+    </message>
+    <message>
+        <source>The certificate has expired.</source>
+        <translation>Das Zertifikat ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid yet.</source>
+        <translation>Das Zertifikat ist noch nicht gültig.</translation>
+    </message>
+    <message>
+        <source>The certificate is not issued for the host name %1.</source>
+        <translation>Das Zertifikat ist nicht für den Hostnamen %1 ausgestellt.</translation>
+    </message>
 </context>
 <context>
     <name>CheckCapabilities</name>
@@ -917,6 +944,89 @@
     </message>
 </context>
 <context>
+    <name>scim::CertificateDialog</name>
+    <message>
+        <source>The engine&apos;s certificate has changed</source>
+        <translation>Das Zertifikat der Engine hat sich geändert</translation>
+    </message>
+    <message>
+        <source>Trust the engine&apos;s certificate?</source>
+        <translation>Dem Zertifikat der Engine vertrauen?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warning:&lt;/b&gt; the engine at %1 presents a different certificate from the one you trusted. This is expected when its certificate was renewed, but it can also mean that someone is intercepting the connection. Trust the new certificate only if the engine&apos;s administrator confirms its fingerprint.</source>
+        <translation>&lt;b&gt;Warnung:&lt;/b&gt; Die Engine unter %1 legt ein anderes Zertifikat vor als das, dem Sie vertraut haben. Das ist zu erwarten, wenn ihr Zertifikat erneuert wurde, kann aber auch bedeuten, dass jemand die Verbindung abfängt. Vertrauen Sie dem neuen Zertifikat nur, wenn der Administrator der Engine seinen Fingerabdruck bestätigt.</translation>
+    </message>
+    <message>
+        <source>The engine at %1 presents a certificate that this computer does not trust. Compare its fingerprint with the one the engine&apos;s administrator gives you (scim-engine prints it at start) before you trust it.</source>
+        <translation>Die Engine unter %1 legt ein Zertifikat vor, dem dieser Computer nicht vertraut. Vergleichen Sie seinen Fingerabdruck mit dem, den Ihnen der Administrator der Engine nennt (scim-engine gibt ihn beim Start aus), bevor Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Ausgestellt für:</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>Ausgestellt für</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Ausgestellt von:</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Ausgestellt von</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Gültig ab:</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Läuft ab:</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Fingerprint trusted before</source>
+        <translation>Bisher vertrauter Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Trusted before:</source>
+        <translation>Bisher vertraut:</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Probleme:</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>&amp;Trust the new certificate</source>
+        <translation>Dem neuen Zertifikat &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate</source>
+        <translation>Diesem Zertifikat &amp;vertrauen</translation>
+    </message>
+</context>
+<context>
     <name>scim::CheckRunner</name>
     <message>
         <source>Malformed check file %1</source>
@@ -1017,6 +1127,10 @@
     <message>
         <source>cleanup: look for leftovers</source>
         <translation>Aufräumen: nach Resten suchen</translation>
+    </message>
+    <message>
+        <source>cancelled while waiting for the server&apos;s rate limit</source>
+        <translation>abgebrochen beim Warten auf das Ratenlimit des Servers</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1484,14 @@ Der Identitätsanbieter, der es verwendet, erhält ab sofort 401-Fehler, bis er 
     <message>
         <source>Could not use the engine: %1.</source>
         <translation>Die Engine kann nicht verwendet werden: %1.</translation>
+    </message>
+    <message>
+        <source>The certificate of the engine at %1 is not trusted.</source>
+        <translation>Dem Zertifikat der Engine unter %1 wird nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>Not connected to %1: its certificate was not trusted.</source>
+        <translation>Nicht mit %1 verbunden: Seinem Zertifikat wurde nicht vertraut.</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2324,10 @@ Der Identitätsanbieter, der es verwendet, erhält ab sofort 401-Fehler, bis er 
         <source>The engine at %1 could not be reached (%2)</source>
         <extracomment>%1 the engine URL, %2 the network error</extracomment>
         <translation>Die Engine unter %1 ist nicht erreichbar (%2)</translation>
+    </message>
+    <message>
+        <source>The certificate of the engine at %1 is not trusted.</source>
+        <translation>Dem Zertifikat der Engine unter %1 wird nicht vertraut.</translation>
     </message>
 </context>
 <context>

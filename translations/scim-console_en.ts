@@ -35,6 +35,33 @@
         <source>%1 (HTTP %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Review the engine&apos;s certificate with Engine › Connect to engine… before trusting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateInfo</name>
+    <message>
+        <source>The certificate is self-signed: no authority this computer trusts vouches for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was issued by an authority this computer does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not valid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not issued for the host name %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckCapabilities</name>
@@ -917,6 +944,89 @@
     </message>
 </context>
 <context>
+    <name>scim::CertificateDialog</name>
+    <message>
+        <source>The engine&apos;s certificate has changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the engine&apos;s certificate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warning:&lt;/b&gt; the engine at %1 presents a different certificate from the one you trusted. This is expected when its certificate was renewed, but it can also mean that someone is intercepting the connection. Trust the new certificate only if the engine&apos;s administrator confirms its fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine at %1 presents a certificate that this computer does not trust. Compare its fingerprint with the one the engine&apos;s administrator gives you (scim-engine prints it at start) before you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint trusted before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust the new certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>scim::CheckRunner</name>
     <message>
         <source>Malformed check file %1</source>
@@ -1016,6 +1126,10 @@
     </message>
     <message>
         <source>cleanup: look for leftovers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled while waiting for the server&apos;s rate limit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1367,6 +1481,14 @@ The identity provider using it gets 401 errors from now on until it is given ano
     </message>
     <message>
         <source>Could not use the engine: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of the engine at %1 is not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to %1: its certificate was not trusted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2199,6 +2321,10 @@ The identity provider using it gets 401 errors from now on until it is given ano
     <message>
         <source>The engine at %1 could not be reached (%2)</source>
         <extracomment>%1 the engine URL, %2 the network error</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of the engine at %1 is not trusted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

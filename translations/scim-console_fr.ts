@@ -35,6 +35,33 @@
         <source>%1 (HTTP %2)</source>
         <translation>%1 (HTTP %2)</translation>
     </message>
+    <message>
+        <source>Review the engine&apos;s certificate with Engine › Connect to engine… before trusting it.</source>
+        <translation>Vérifiez le certificat du moteur via Moteur › Se connecter à un moteur… avant de lui faire confiance.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateInfo</name>
+    <message>
+        <source>The certificate is self-signed: no authority this computer trusts vouches for it.</source>
+        <translation>Le certificat est auto-signé&#xa0;: aucune autorité de confiance de cet ordinateur ne le garantit.</translation>
+    </message>
+    <message>
+        <source>The certificate was issued by an authority this computer does not know.</source>
+        <translation>Le certificat a été émis par une autorité que cet ordinateur ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>The certificate has expired.</source>
+        <translation>Le certificat a expiré.</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid yet.</source>
+        <translation>Le certificat n’est pas encore valide.</translation>
+    </message>
+    <message>
+        <source>The certificate is not issued for the host name %1.</source>
+        <translation>Le certificat n’est pas émis pour le nom d’hôte %1.</translation>
+    </message>
 </context>
 <context>
     <name>CheckCapabilities</name>
@@ -917,6 +944,89 @@
     </message>
 </context>
 <context>
+    <name>scim::CertificateDialog</name>
+    <message>
+        <source>The engine&apos;s certificate has changed</source>
+        <translation>Le certificat du moteur a changé</translation>
+    </message>
+    <message>
+        <source>Trust the engine&apos;s certificate?</source>
+        <translation>Faire confiance au certificat du moteur&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warning:&lt;/b&gt; the engine at %1 presents a different certificate from the one you trusted. This is expected when its certificate was renewed, but it can also mean that someone is intercepting the connection. Trust the new certificate only if the engine&apos;s administrator confirms its fingerprint.</source>
+        <translation>&lt;b&gt;Attention&#xa0;:&lt;/b&gt; le moteur à l’adresse %1 présente un certificat différent de celui auquel vous avez fait confiance. C’est normal si son certificat a été renouvelé, mais cela peut aussi signifier que quelqu’un intercepte la connexion. Ne faites confiance au nouveau certificat que si l’administrateur du moteur en confirme l’empreinte.</translation>
+    </message>
+    <message>
+        <source>The engine at %1 presents a certificate that this computer does not trust. Compare its fingerprint with the one the engine&apos;s administrator gives you (scim-engine prints it at start) before you trust it.</source>
+        <translation>Le moteur à l’adresse %1 présente un certificat auquel cet ordinateur ne fait pas confiance. Comparez son empreinte avec celle que vous donne l’administrateur du moteur (scim-engine l’affiche au démarrage) avant de lui faire confiance.</translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation>Délivré à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation>Délivré à</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Délivré par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Délivré par</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Valide à partir du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valide à partir du</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Expire le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Empreinte SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Empreinte SHA-256&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fingerprint trusted before</source>
+        <translation>Empreinte approuvée auparavant</translation>
+    </message>
+    <message>
+        <source>Trusted before:</source>
+        <translation>Approuvée auparavant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problèmes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>&amp;Trust the new certificate</source>
+        <translation>&amp;Faire confiance au nouveau certificat</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate</source>
+        <translation>&amp;Faire confiance à ce certificat</translation>
+    </message>
+</context>
+<context>
     <name>scim::CheckRunner</name>
     <message>
         <source>Malformed check file %1</source>
@@ -1017,6 +1127,10 @@
     <message>
         <source>cleanup: look for leftovers</source>
         <translation>nettoyage&#xa0;: recherche de restes</translation>
+    </message>
+    <message>
+        <source>cancelled while waiting for the server&apos;s rate limit</source>
+        <translation>annulé pendant l’attente imposée par la limite de débit du serveur</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1484,14 @@ Le fournisseur d’identité qui l’utilise reçoit désormais des erreurs 401 
     <message>
         <source>Could not use the engine: %1.</source>
         <translation>Impossible d’utiliser le moteur&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The certificate of the engine at %1 is not trusted.</source>
+        <translation>Le certificat du moteur à l’adresse %1 n’est pas approuvé.</translation>
+    </message>
+    <message>
+        <source>Not connected to %1: its certificate was not trusted.</source>
+        <translation>Non connecté à %1&#xa0;: son certificat n’a pas été approuvé.</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2324,10 @@ Le fournisseur d’identité qui l’utilise reçoit désormais des erreurs 401 
         <source>The engine at %1 could not be reached (%2)</source>
         <extracomment>%1 the engine URL, %2 the network error</extracomment>
         <translation>Le moteur à l’adresse %1 est injoignable (%2)</translation>
+    </message>
+    <message>
+        <source>The certificate of the engine at %1 is not trusted.</source>
+        <translation>Le certificat du moteur à l’adresse %1 n’est pas approuvé.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,22 @@
 #include <QStandardPaths>
 
 #include <cstdio>
+#include <sys/resource.h>
+
+namespace {
+
+// Every connection is a file descriptor: allow as many as the hard limit does (Debian's soft limit is 1024, below
+// --max-connections per listener plus the databases).
+void raiseFileLimit()
+{
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        ::setrlimit(RLIMIT_NOFILE, &limit);
+    }
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -26,17 +42,20 @@ int main(int argc, char *argv[])
         return parsed.exitCode;
     }
     scim::EngineOptions options = *parsed.options;
+    raiseFileLimit();
 
     // The generated admin token lives next to an SQLite file; with PostgreSQL in the engine's data directory
-    // (several instances share one token through SCIM_ENGINE_ADMIN_TOKEN; docs/deployment.md).
+    // (several instances share one token through SCIM_ENGINE_ADMIN_TOKEN or --admin-token-file; docs/deployment.md).
     const QString dataDirectory = scim::Backends::isPostgres(options.databasePath)
                                       ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                                       : QFileInfo(options.databasePath).absolutePath();
-    const scim::AdminCredential::Result admin = scim::AdminCredential::resolve(dataDirectory);
+    const scim::AdminCredential::Result admin = scim::AdminCredential::resolve(dataDirectory, parsed.adminTokenFile);
     if (!admin.error.isEmpty()) {
         std::fprintf(stderr, "scim-engine: %s\n", qUtf8Printable(admin.error));
         return 1;
     }
+    if (!admin.warning.isEmpty())
+        std::fprintf(stderr, "scim-engine: warning: %s\n", qUtf8Printable(admin.warning));
     options.adminToken = admin.token;
     if (!admin.filePath.isEmpty())
         std::printf("admin token file: %s%s\n", qUtf8Printable(admin.filePath), admin.generated ? " (generated)" : "");
@@ -46,11 +65,19 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "scim-engine: %s\n", qUtf8Printable(engine.errorString()));
         return 1;
     }
+    for (const QString &warning : engine.warnings())
+        std::fprintf(stderr, "scim-engine: warning: %s\n", qUtf8Printable(warning));
     scim::SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &scim::SignalWatcher::terminationRequested, &engine, [&engine](int) {
         std::printf("shutting down\n");
         std::fflush(stdout);
         engine.stop();
+    });
+    QObject::connect(&signalWatcher, &scim::SignalWatcher::reloadRequested, &engine, [&engine] {
+        QString message;
+        const bool reloaded = engine.reloadTls(&message);
+        std::fprintf(reloaded ? stdout : stderr, "%s\n", qUtf8Printable(message));
+        std::fflush(reloaded ? stdout : stderr);
     });
     QObject::connect(&engine, &scim::Engine::stopped, &app, [] { QCoreApplication::exit(0); });
 
@@ -60,6 +87,11 @@ int main(int argc, char *argv[])
                     ? (engine.isLeader() ? " (leader)" : " (follower until the leader goes)")
                     : "");
     std::printf("public url: %s\n", qUtf8Printable(engine.publicUrl()));
+    if (!engine.tlsSummary().isEmpty())
+        std::printf("tls: %s\n", qUtf8Printable(engine.tlsSummary()));
+    if (!engine.adminBaseUrl().isEmpty())
+        std::printf("management api on %s\n", qUtf8Printable(engine.adminBaseUrl()));
+    // Last: tests and scripts wait for this line.
     std::printf("listening on %s\n", qUtf8Printable(engine.baseUrl()));
     std::fflush(stdout);
     return QCoreApplication::exec();

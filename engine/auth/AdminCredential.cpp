@@ -8,9 +8,43 @@
 
 namespace scim {
 
-AdminCredential::Result AdminCredential::resolve(const QString &dataDirectory)
+namespace {
+
+// A token file given to us (never one we generate): must exist and hold a token.
+bool readGivenFile(const QString &path, AdminCredential::Result &result)
+{
+    result.filePath = path;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = QStringLiteral("Cannot read the admin token file %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    result.token = QString::fromUtf8(file.readAll()).trimmed();
+    if (result.token.isEmpty()) {
+        result.error = QStringLiteral("The admin token file %1 is empty").arg(path);
+        return false;
+    }
+    if (file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther))
+        result.warning = QStringLiteral("The admin token file %1 can be read by other users; make it readable by its "
+                                        "owner only (chmod 600)")
+                             .arg(path);
+    return true;
+}
+
+} // namespace
+
+AdminCredential::Result AdminCredential::resolve(const QString &dataDirectory, const QString &tokenFile)
 {
     Result result;
+    if (!tokenFile.isEmpty()) {
+        readGivenFile(tokenFile, result);
+        return result;
+    }
+    const QString credentials = qEnvironmentVariable("CREDENTIALS_DIRECTORY");
+    if (!credentials.isEmpty() && QFile::exists(QDir(credentials).filePath(QStringLiteral("admin-token")))) {
+        readGivenFile(QDir(credentials).filePath(QStringLiteral("admin-token")), result);
+        return result;
+    }
     const QString fromEnv = qEnvironmentVariable("SCIM_ENGINE_ADMIN_TOKEN").trimmed();
     if (!fromEnv.isEmpty()) {
         result.token = fromEnv;

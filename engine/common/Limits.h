@@ -23,5 +23,9 @@ inline constexpr int kMaxCanonicalValues = 100;
 inline constexpr int kMaxAttributeNameLength = 128;
 inline constexpr int kMaxSchemaUrnLength = 256;
 inline constexpr int kMaxSchemaDescriptionLength = 1024;
+// The SCIM requests a connection may make (token bucket), unless its options.rate_limit says otherwise. Entra ID
+// asks applications to accept at least 25 per second.
+inline constexpr double kDefaultRateLimitPerSecond = 100;
+inline constexpr double kDefaultRateLimitBurst = 200;
 
 } // namespace scim::Limits

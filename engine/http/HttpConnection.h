@@ -16,15 +16,23 @@ class HttpServer;
 class HttpStream;
 
 // One client connection: parses requests from the byte stream (HttpRequestParser) and writes responses in request
-// order, each when its handler has answered (an answer that is not ready holds back those after it).
+// order, each when its handler has answered (an answer that is not ready holds back those after it). A client that
+// sends faster than it reads is paused: at most kMaxPipelined answers are outstanding and at most
+// kMaxOutputBytes wait to be sent before the connection reads on.
 class HttpConnection : public QObject
 {
     Q_OBJECT
 
 public:
-    HttpConnection(QTcpSocket *socket, HttpServer *server);
+    static constexpr int kMaxPipelined = 32;
+    static constexpr qint64 kMaxOutputBytes = 4 * 1024 * 1024;
+    static constexpr qint64 kReadBufferBytes = 256 * 1024;
+
+    // `addressKey` identifies the client for the server's per-address limit (see ClientAddress).
+    HttpConnection(QTcpSocket *socket, HttpServer *server, QString addressKey);
     ~HttpConnection() override;
 
+    const QString &addressKey() const { return m_addressKey; }
     // True while part of a request has been received but not yet answered.
     bool isBusy() const { return !m_stream && (!m_parser.isIdle() || !m_pending.isEmpty()); }
     // Close after the current request (if any) has been answered.
@@ -39,10 +47,11 @@ protected:
     void timerEvent(QTimerEvent *event) override;
 
 private:
-    void onReadyRead();
-    void processBuffer();
-    void completeRequest(HttpRequest request, bool keepAlive);
+    void processInput();
+    bool isPaused() const;
+    void dispatchRequest(HttpRequest request, bool keepAlive);
     void fail(int status, const QString &message, const HttpRequest &request);
+    void headerTimedOut();
     // Writes the answers that are ready, in order, up to the first that is not.
     void writeReady();
     static QByteArray serialize(const HttpResponse &response, bool keepAlive, bool headRequest);
@@ -53,12 +62,18 @@ private:
     QTcpSocket *m_socket;
     HttpStream *m_stream = nullptr;
     HttpServer *m_server;
+    QString m_addressKey;
     HttpRequestParser m_parser;
-    QHostAddress m_peer;
+    bool m_tls = false;
     bool m_closing = false;
     bool m_finished = false;
     bool m_closeWhenIdle = false;
+    bool m_awaitingFirstRequest = true;
+    bool m_processing = false;
     QBasicTimer m_idleTimer;
+    // From the connection's start (TLS handshake included) and from the first byte of each later request, until
+    // the request's header section is complete.
+    QBasicTimer m_headerTimer;
     // An answer in the output queue: a request's response (ready once answered), or a 100 Continue or a protocol
     // error, ready at once but written only after the answers before it.
     struct Pending

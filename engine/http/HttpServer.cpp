@@ -1,20 +1,25 @@
 #include "http/HttpServer.h"
 
+#include "common/ClientAddress.h"
 #include "http/HttpConnection.h"
+#include "http/HttpListener.h"
 
-#include <QTcpServer>
-#include <QTcpSocket>
+#include <QSslSocket>
 #include <QTimer>
 
+#include <unistd.h>
+
 namespace scim {
+
+namespace {
+constexpr qint64 kWarningIntervalMs = 10000;
+}
 
 HttpServer::HttpServer(AsyncHandler handler, QObject *parent)
     : QObject(parent)
     , m_handler(std::move(handler))
-    , m_tcpServer(new QTcpServer(this))
-{
-    connect(m_tcpServer, &QTcpServer::newConnection, this, &HttpServer::acceptConnections);
-}
+    , m_listenerSocket(new HttpListener([this](qintptr descriptor) { accept(descriptor); }, this))
+{}
 
 HttpServer::HttpServer(Handler handler, QObject *parent)
     : HttpServer([handler = std::move(handler)](const HttpRequest &request,
@@ -29,10 +34,21 @@ HttpServer::~HttpServer()
         disconnect(connection, nullptr, this, nullptr);
 }
 
+void HttpServer::setConnectionLimits(int total, int perAddress)
+{
+    m_maxConnections = qMax(0, total);
+    m_maxPerAddress = qMax(0, perAddress);
+}
+
+void HttpServer::setTlsConfiguration(const QSslConfiguration &configuration)
+{
+    m_tls = configuration;
+}
+
 bool HttpServer::listen(const QHostAddress &address, quint16 port)
 {
-    if (!m_tcpServer->listen(address, port)) {
-        m_errorString = m_tcpServer->errorString();
+    if (!m_listenerSocket->listen(address, port)) {
+        m_errorString = m_listenerSocket->errorString();
         return false;
     }
     return true;
@@ -40,31 +56,67 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port)
 
 quint16 HttpServer::serverPort() const
 {
-    return m_tcpServer->serverPort();
+    return m_listenerSocket->serverPort();
 }
 
 bool HttpServer::isListening() const
 {
-    return m_tcpServer->isListening();
+    return m_listenerSocket->isListening();
 }
 
-void HttpServer::acceptConnections()
+void HttpServer::accept(qintptr descriptor)
 {
-    while (QTcpSocket *socket = m_tcpServer->nextPendingConnection()) {
-        if (m_shuttingDown) {
-            socket->abort();
-            socket->deleteLater();
-            continue;
-        }
-        auto *connection = new HttpConnection(socket, this);
-        m_connections.insert(connection);
-        connect(connection, &HttpConnection::finished, this, &HttpServer::connectionFinished);
+    QTcpSocket *socket = isTls() ? new QSslSocket(this) : new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(descriptor)) {
+        ::close(int(descriptor));
+        delete socket;
+        return;
     }
+    if (m_shuttingDown) {
+        socket->abort();
+        socket->deleteLater();
+        return;
+    }
+    const QString key = ClientAddress::key(socket->peerAddress());
+    const int fromAddress = m_perAddress.value(key);
+    const bool overTotal = m_maxConnections > 0 && m_connections.size() >= m_maxConnections;
+    const bool overAddress = m_maxPerAddress > 0 && fromAddress >= m_maxPerAddress;
+    if (overTotal || overAddress) {
+        ++m_refused;
+        warnRefused(overTotal ? QStringLiteral("%1 connections open in total").arg(m_connections.size())
+                              : QStringLiteral("%1 connections open from %2").arg(fromAddress).arg(key));
+        socket->abort();
+        socket->deleteLater();
+        return;
+    }
+    if (auto *ssl = qobject_cast<QSslSocket *>(socket)) {
+        ssl->setSslConfiguration(m_tls);
+        ssl->startServerEncryption();
+    }
+    auto *connection = new HttpConnection(socket, this, key);
+    m_connections.insert(connection);
+    m_perAddress[key] = fromAddress + 1;
+    connect(connection, &HttpConnection::finished, this, &HttpServer::connectionFinished);
+}
+
+void HttpServer::warnRefused(const QString &reason)
+{
+    // At most one line per interval however hard a client pushes, saying how many were refused meanwhile.
+    if (m_lastWarning.isValid() && m_lastWarning.elapsed() < kWarningIntervalMs)
+        return;
+    qWarning("http: connection limit reached (%s); %llu connection(s) refused since the last warning",
+             qUtf8Printable(reason), static_cast<unsigned long long>(m_refused - m_refusedAtLastWarning));
+    m_refusedAtLastWarning = m_refused;
+    m_lastWarning.start();
 }
 
 void HttpServer::connectionFinished(HttpConnection *connection)
 {
-    m_connections.remove(connection);
+    if (m_connections.remove(connection)) {
+        const auto it = m_perAddress.find(connection->addressKey());
+        if (it != m_perAddress.end() && --*it <= 0)
+            m_perAddress.erase(it);
+    }
     connection->deleteLater();
     checkShutdownComplete();
 }
@@ -84,7 +136,7 @@ void HttpServer::shutdown(int graceMilliseconds)
     if (m_shuttingDown)
         return;
     m_shuttingDown = true;
-    m_tcpServer->close();
+    m_listenerSocket->close();
     const QList<HttpConnection *> connections = m_connections.values();
     for (HttpConnection *connection : connections)
         connection->closeWhenIdle();
@@ -95,6 +147,7 @@ void HttpServer::shutdown(int graceMilliseconds)
             m_connections.remove(connection);
             connection->deleteLater();
         }
+        m_perAddress.clear();
         checkShutdownComplete();
     });
     // Let already-queued socket events run before deciding we are done.

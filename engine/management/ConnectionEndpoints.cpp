@@ -6,6 +6,7 @@
 #include "management/ManagementError.h"
 #include "management/ManagementRequest.h"
 #include "mapping/Strategies.h"
+#include "protocol/RateLimit.h"
 #include "protocol/validation/UndeclaredAttributes.h"
 #include "storage/Store.h"
 
@@ -153,6 +154,9 @@ QJsonObject ConnectionEndpoints::validatedOptions(const QJsonValue &value, const
         throw ManagementError::badRequest(
             QStringLiteral("Payload validation error: 'options.scim_unknown_attributes' must be one of: %1.")
                 .arg(UndeclaredAttributes::policyNames().join(QStringLiteral(", "))));
+    QString rateLimitError;
+    if (!RateLimit::parse(options.value(QStringLiteral("rate_limit")), &rateLimitError))
+        throw ManagementError::badRequest(QStringLiteral("Payload validation error: ") + rateLimitError);
     const QJsonValue audience = options.value(QStringLiteral("backchannel_logout_audience"));
     if (!audience.isUndefined() && !audience.isString())
         throw ManagementError::badRequest(

@@ -2,6 +2,7 @@
 
 #include "auth/TokenService.h"
 #include "protocol/BulkProcessor.h"
+#include "protocol/ConnectionRateLimiter.h"
 #include "protocol/DiscoveryEndpoints.h"
 #include "protocol/GroupMembership.h"
 #include "protocol/ListQuery.h"
@@ -156,6 +157,20 @@ HttpResponse ScimService::handle(const HttpRequest &request, const QString &conn
         }
         if (info)
             info->tokenId = auth.token->tokenId;
+        if (m_rateLimiter) {
+            const ConnectionRateLimiter::Decision decision = m_rateLimiter->admit(connectionId);
+            if (!decision.admitted()) {
+                HttpResponse response = ScimMessages::error(ScimError(
+                    429, QString(),
+                    QStringLiteral("Too many requests: this connection may make %1 requests per second (bursts of %2); "
+                                   "retry after %3 s")
+                        .arg(decision.limit.requestsPerSecond)
+                        .arg(decision.limit.burst)
+                        .arg(decision.retryAfterSeconds)));
+                response.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(decision.retryAfterSeconds));
+                return response;
+            }
+        }
         const ScimContext ctx{request,
                               connectionId,
                               *auth.token,

@@ -15,6 +15,7 @@
 namespace scim {
 
 class BulkProcessor;
+class ConnectionRateLimiter;
 class DiscoveryEndpoints;
 class DomainEventBus;
 class GroupMembership;
@@ -47,6 +48,9 @@ public:
     // When set, writes publish domain events there (user created, updated, deactivated, deleted; group membership
     // changed), stamped with the request's transaction id.
     void setEventBus(DomainEventBus *events);
+    // When set, each authenticated request takes a token from its connection's bucket first; over the limit the
+    // answer is 429 with Retry-After.
+    void setRateLimiter(ConnectionRateLimiter *limiter) { m_rateLimiter = limiter; }
     // A test seam: when set, the service counts full scans, index lookups and member lists loaded.
     void setStatistics(ScimStatistics *statistics);
 
@@ -75,6 +79,7 @@ private:
     std::unique_ptr<ResourceWrites> m_writes;
     std::unique_ptr<BulkProcessor> m_bulk;
     Router<const ScimContext> m_router;
+    ConnectionRateLimiter *m_rateLimiter = nullptr;
 };
 
 } // namespace scim

@@ -5,16 +5,19 @@
 #include "common/DomainEventBus.h"
 #include "common/Limits.h"
 #include "http/HttpServer.h"
+#include "http/TlsCredentials.h"
 #include "management/LogPushHub.h"
 #include "management/LogStreamDispatcher.h"
 #include "management/LogsApi.h"
 #include "management/ManagementApi.h"
 #include "mapping/ProfileService.h"
+#include "protocol/ConnectionRateLimiter.h"
 #include "protocol/ScimMessages.h"
 #include "protocol/ScimService.h"
 #include "protocol/schema/SchemaRegistry.h"
 #include "protocol/schema/ScimError.h"
 #include "requestlog/RequestLog.h"
+#include "server/AuthFailureThrottle.h"
 #include "server/Backends.h"
 #include "server/CommitPipeline.h"
 #include "sessions/SessionRevocation.h"
@@ -46,6 +49,18 @@ Engine::~Engine()
 
 bool Engine::start()
 {
+    // TLS first: a certificate that does not load must not leave a half-started engine behind.
+    QSslConfiguration tls;
+    if (m_options.tls()) {
+        const TlsCredentials::Result loaded = TlsCredentials::load(m_options.tlsCertificatePath, m_options.tlsKeyPath);
+        if (!loaded.ok()) {
+            m_error = loaded.error;
+            return false;
+        }
+        tls = loaded.configuration;
+        m_tlsSummary = loaded.summary();
+        m_warnings += loaded.warnings;
+    }
     try {
         m_store = Backends::openStore(m_options.databasePath);
     } catch (const StoreError &error) {
@@ -58,6 +73,9 @@ bool Engine::start()
     m_scim->setUserProjector(m_profiles.get());
     m_events = new DomainEventBus(this);
     m_scim->setEventBus(m_events);
+    m_rateLimiter = std::make_unique<ConnectionRateLimiter>(*m_store);
+    m_scim->setRateLimiter(m_rateLimiter.get());
+    m_authThrottle = std::make_unique<AuthFailureThrottle>(m_options.authFailuresPerMinute);
     m_management = std::make_unique<ManagementApi>(*m_store, *m_tokens);
     m_management->setProfileService(m_profiles.get());
     m_postgres = dynamic_cast<PostgresStore *>(m_store.get());
@@ -111,27 +129,37 @@ bool Engine::start()
     m_pipeline->addListener(m_events);
     if (m_requestLog)
         m_pipeline->addListener(m_requestLog);
-    m_http = new HttpServer(
-        [this](const HttpRequest &request, const HttpResponder &responder) {
-            if (m_pipeline)
-                m_pipeline->handle(request, responder);
-            else
-                responder.send(renderError(503, QStringLiteral("The engine is shutting down"), request));
-        },
-        this);
-    m_http->setErrorRenderer(renderer);
-    // The largest body we accept anywhere; SCIM enforces its own 1 MiB limit with a SCIM error.
-    m_http->setMaxBodySize(Limits::kMaxRequestBodyBytes);
-    if (!m_http->listen(m_options.listenAddress, m_options.port)) {
-        m_error = QStringLiteral("Cannot listen on %1:%2: %3")
-                      .arg(m_options.listenHost)
-                      .arg(m_options.port)
-                      .arg(m_http->errorString());
-        delete m_http;
-        m_http = nullptr;
-        closeStore();
-        return false;
+    m_http = createServer(HttpRequest::Listener::Main);
+    if (m_options.adminListen)
+        m_adminHttp = createServer(HttpRequest::Listener::Admin);
+    for (HttpServer *server : {m_http, m_adminHttp}) {
+        if (!server)
+            continue;
+        server->setErrorRenderer(renderer);
+        if (!tls.isNull())
+            server->setTlsConfiguration(tls);
+        const bool admin = server == m_adminHttp;
+        const QString host = admin ? m_options.adminListenHost : m_options.listenHost;
+        const quint16 port = admin ? m_options.adminPort : m_options.port;
+        if (!server->listen(admin ? m_options.adminListenAddress : m_options.listenAddress, port)) {
+            m_error = QStringLiteral("Cannot listen on %1:%2: %3").arg(host).arg(port).arg(server->errorString());
+            delete m_http;
+            m_http = nullptr;
+            delete m_adminHttp;
+            m_adminHttp = nullptr;
+            closeStore();
+            return false;
+        }
     }
+    // Whoever reaches the Management API can mint SCIM tokens: say so when it is exposed without TLS.
+    const QHostAddress &management = m_options.adminListen ? m_options.adminListenAddress : m_options.listenAddress;
+    if (!m_options.tls() && !management.isLoopback())
+        m_warnings.append(
+            QStringLiteral("The Management API is served without TLS on %1, which is not a loopback address: the "
+                           "admin token and the SCIM tokens it creates cross the network in clear text. Serve HTTPS "
+                           "(--tls-cert, --tls-key), or move the Management API to a loopback address with "
+                           "--admin-listen 127.0.0.1:PORT.")
+                .arg(m_options.adminListen ? m_options.adminListenHost : m_options.listenHost));
     m_publicUrl = m_options.publicUrl.isEmpty() ? baseUrl() : m_options.publicUrl;
     m_scim->setPublicBaseUrl(m_publicUrl);
     m_management->setPublicBaseUrl(m_publicUrl);
@@ -140,10 +168,60 @@ bool Engine::start()
         m_logsApi->setPublicBaseUrl(m_publicUrl);
     if (m_sessions)
         m_sessions->setIssuer(m_publicUrl);
-    connect(m_http, &HttpServer::shutdownComplete, this, [this] {
-        closeStore();
-        Q_EMIT stopped();
-    });
+    for (HttpServer *server : {m_http, m_adminHttp}) {
+        if (!server)
+            continue;
+        ++m_runningServers;
+        connect(server, &HttpServer::shutdownComplete, this, &Engine::serverStopped);
+    }
+    return true;
+}
+
+HttpServer *Engine::createServer(HttpRequest::Listener listener)
+{
+    auto *server = new HttpServer(
+        [this](const HttpRequest &request, const HttpResponder &responder) {
+            if (m_pipeline)
+                m_pipeline->handle(request, responder);
+            else
+                responder.send(renderError(503, QStringLiteral("The engine is shutting down"), request));
+        },
+        this);
+    server->setListener(listener);
+    // The largest body we accept anywhere; SCIM enforces its own 1 MiB limit with a SCIM error.
+    server->setMaxBodySize(Limits::kMaxRequestBodyBytes);
+    server->setHeaderTimeout(m_options.headerTimeoutMs);
+    server->setConnectionLimits(m_options.maxConnections, m_options.maxConnectionsPerAddress);
+    return server;
+}
+
+void Engine::serverStopped()
+{
+    if (--m_runningServers > 0)
+        return;
+    closeStore();
+    Q_EMIT stopped();
+}
+
+bool Engine::reloadTls(QString *message)
+{
+    if (!m_options.tls()) {
+        *message = QStringLiteral("tls: not serving TLS (no --tls-cert); nothing to reload");
+        return false;
+    }
+    const TlsCredentials::Result loaded = TlsCredentials::load(m_options.tlsCertificatePath, m_options.tlsKeyPath);
+    if (!loaded.ok()) {
+        *message = QStringLiteral("tls: reload refused, still serving %1: %2").arg(m_tlsSummary, loaded.error);
+        return false;
+    }
+    for (HttpServer *server : {m_http, m_adminHttp}) {
+        if (server)
+            server->setTlsConfiguration(loaded.configuration);
+    }
+    m_tlsSummary = loaded.summary();
+    *message = QStringLiteral("tls: reloaded, new connections get %1").arg(m_tlsSummary);
+    for (const QString &warning : loaded.warnings)
+        *message += QStringLiteral("\ntls: warning: ") + warning;
     return true;
 }
 
@@ -157,7 +235,26 @@ QString Engine::baseUrl() const
     QString host = m_options.listenHost;
     if (host.contains(QLatin1Char(':')))
         host = QLatin1Char('[') + host + QLatin1Char(']');
-    return QStringLiteral("http://%1:%2").arg(host).arg(serverPort());
+    return QStringLiteral("%1://%2:%3")
+        .arg(m_options.tls() ? QStringLiteral("https") : QStringLiteral("http"), host)
+        .arg(serverPort());
+}
+
+quint16 Engine::adminPort() const
+{
+    return m_adminHttp ? m_adminHttp->serverPort() : 0;
+}
+
+QString Engine::adminBaseUrl() const
+{
+    if (!m_adminHttp)
+        return QString();
+    QString host = m_options.adminListenHost;
+    if (host.contains(QLatin1Char(':')))
+        host = QLatin1Char('[') + host + QLatin1Char(']');
+    return QStringLiteral("%1://%2:%3")
+        .arg(m_options.tls() ? QStringLiteral("https") : QStringLiteral("http"), host)
+        .arg(adminPort());
 }
 
 QString Engine::publicUrl() const
@@ -167,10 +264,13 @@ QString Engine::publicUrl() const
 
 void Engine::stop()
 {
-    if (m_http)
-        m_http->shutdown();
-    else
+    if (!m_http) {
         Q_EMIT stopped();
+        return;
+    }
+    m_http->shutdown();
+    if (m_adminHttp)
+        m_adminHttp->shutdown();
 }
 
 void Engine::closeStore()
@@ -205,6 +305,9 @@ void Engine::closeStore()
         }
     }
     m_management.reset();
+    if (m_scim)
+        m_scim->setRateLimiter(nullptr);
+    m_rateLimiter.reset();
     m_scim.reset();
     m_profiles.reset();
     m_tokens.reset();
@@ -231,30 +334,24 @@ HttpResponse Engine::handle(const HttpRequest &request, quint64 transactionId)
     if (!m_store)
         return renderError(503, QStringLiteral("The engine is shutting down"), request);
     const QString &path = request.path;
+    const bool adminListener = request.listener == HttpRequest::Listener::Admin;
     if (path.startsWith(kScimPrefix)) {
+        if (m_options.adminListen && adminListener)
+            return ScimMessages::error(ScimError::notFound(
+                QStringLiteral("SCIM is not served on the admin listener; use the engine's SCIM address")));
         const qsizetype idEnd = path.indexOf(QLatin1Char('/'), kScimPrefix.size());
         const QString connectionId = path.mid(kScimPrefix.size(), idEnd < 0 ? -1 : idEnd - kScimPrefix.size());
         const QString rest = idEnd < 0 ? QString() : path.mid(idEnd);
         return handleScim(request, connectionId, rest, transactionId);
     }
     if (path == kApiPrefix || path.startsWith(kApiPrefix + QLatin1Char('/'))) {
-        if (m_options.adminToken.isEmpty() || !isAdmin(request)) {
-            HttpResponse response = ManagementApi::errorResponse(401, request.header("authorization").isEmpty()
-                                                                          ? QStringLiteral("Missing authentication")
-                                                                          : QStringLiteral("Invalid token"));
-            response.setHeader(QByteArrayLiteral("WWW-Authenticate"),
-                               QByteArrayLiteral("Bearer realm=\"Management API\""));
-            return response;
-        }
-        const QString rest = path.mid(kApiPrefix.size());
-        if (rest == QLatin1String("/engine")) {
-            if (request.method != "GET")
-                return ManagementApi::errorResponse(405, QStringLiteral("Use GET"));
-            return engineInfo();
-        }
-        if (m_requestLog && request.method != "GET" && rest.startsWith(QLatin1String("/connections")))
-            m_requestLog->forgetConnections(); // names in new log events follow renames
-        return m_management->handle(request);
+        // With --admin-listen the SCIM listener does not even admit that the Management API exists.
+        if (m_options.adminListen && !adminListener)
+            return ManagementApi::errorResponse(404, QStringLiteral("Not Found"));
+        // Every answer of the Management API may carry a secret (token creation, log stream credentials).
+        HttpResponse response = handleManagement(request);
+        response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+        return response;
     }
     if (path.startsWith(QLatin1String("/scim/")))
         return ScimMessages::error(ScimError::notFound(QStringLiteral(
@@ -265,6 +362,37 @@ HttpResponse Engine::handle(const HttpRequest &request, quint64 transactionId)
     return ManagementApi::errorResponse(404, QStringLiteral("Not Found"));
 }
 
+HttpResponse Engine::handleManagement(const HttpRequest &request)
+{
+    if (const int retryAfter = m_authThrottle->retryAfter(request.peer)) {
+        HttpResponse response = ManagementApi::errorResponse(
+            429, QStringLiteral("Too many failed authentications from your address; retry after %1 s").arg(retryAfter),
+            QStringLiteral("too_many_requests"));
+        response.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfter));
+        return response;
+    }
+    if (m_options.adminToken.isEmpty() || !isAdmin(request)) {
+        m_authThrottle->recordFailure(request.peer);
+        HttpResponse response = ManagementApi::errorResponse(401, request.header("authorization").isEmpty()
+                                                                      ? QStringLiteral("Missing authentication")
+                                                                      : QStringLiteral("Invalid token"));
+        response.setHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer realm=\"Management API\""));
+        return response;
+    }
+    const QString rest = request.path.mid(kApiPrefix.size());
+    if (rest == QLatin1String("/engine")) {
+        if (request.method != "GET")
+            return ManagementApi::errorResponse(405, QStringLiteral("Use GET"));
+        return engineInfo();
+    }
+    if (request.method != "GET" && rest.startsWith(QLatin1String("/connections"))) {
+        if (m_requestLog)
+            m_requestLog->forgetConnections(); // names in new log events follow renames
+        m_rateLimiter->forgetSettings();       // and limits follow options.rate_limit
+    }
+    return m_management->handle(request);
+}
+
 HttpResponse Engine::handleScim(const HttpRequest &request, const QString &connectionId, const QString &subPath,
                                 quint64 transactionId)
 {
@@ -272,7 +400,18 @@ HttpResponse Engine::handleScim(const HttpRequest &request, const QString &conne
     timer.start();
     ScimRequestInfo info;
     info.transactionId = transactionId;
-    HttpResponse response = m_scim->handle(request, connectionId, subPath, &info);
+    HttpResponse response;
+    if (const int retryAfter = m_authThrottle->retryAfter(request.peer)) {
+        // Throttled before the token is looked at, and logged like any refused request.
+        response = ScimMessages::error(ScimError(
+            429, QString(),
+            QStringLiteral("Too many failed authentications from your address; retry after %1 s").arg(retryAfter)));
+        response.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfter));
+    } else {
+        response = m_scim->handle(request, connectionId, subPath, &info);
+        if (response.status == 401)
+            m_authThrottle->recordFailure(request.peer);
+    }
     if (m_requestLog)
         m_requestLog->record(request, connectionId, subPath, response, info, timer.nsecsElapsed());
     return response;
@@ -337,6 +476,8 @@ void Engine::changedElsewhere(const QString &table, const QString &id)
             m_postgres->forgetConfiguration(id);
         if (m_requestLog)
             m_requestLog->forgetConnections();
+        if (m_rateLimiter)
+            m_rateLimiter->forgetSettings(); // options.rate_limit changed on another instance
     } else if (table == QLatin1String("log_streams")) {
         if (m_dispatcher)
             m_dispatcher->changedElsewhere(id);
@@ -351,6 +492,8 @@ void Engine::everythingChangedElsewhere()
         m_tokens->forgetAll();
     if (m_requestLog)
         m_requestLog->forgetConnections();
+    if (m_rateLimiter)
+        m_rateLimiter->forgetSettings();
     if (m_dispatcher) {
         m_dispatcher->invalidate();
         m_dispatcher->wake();

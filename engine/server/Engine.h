@@ -5,13 +5,16 @@
 #include "server/EngineOptions.h"
 
 #include <QObject>
+#include <QStringList>
 #include <QTimer>
 
 #include <memory>
 
 namespace scim {
 
+class AuthFailureThrottle;
 class CommitPipeline;
+class ConnectionRateLimiter;
 class DomainEventBus;
 class HttpServer;
 class LogPushHub;
@@ -43,8 +46,18 @@ public:
     QString errorString() const { return m_error; }
 
     quint16 serverPort() const;
-    QString baseUrl() const;   // http://HOST:PORT as actually bound
+    QString baseUrl() const;   // http(s)://HOST:PORT as actually bound
     QString publicUrl() const; // what clients are told
+    // The --admin-listen listener (0 / empty without it).
+    quint16 adminPort() const;
+    QString adminBaseUrl() const;
+    // What the admin should know after start(): an exposed plain-HTTP Management API, a key file others can read.
+    QStringList warnings() const { return m_warnings; }
+    // The certificate in use ("CN=…, issued by …, valid until …"), empty without TLS.
+    QString tlsSummary() const { return m_tlsSummary; }
+    // Reads --tls-cert/--tls-key again (SIGHUP). A pair that does not load or check out is refused and the one in
+    // use stays; `message` says which happened. New connections get the new pair; open ones keep theirs.
+    bool reloadTls(QString *message);
     // Stops accepting, finishes in-flight requests, flushes and closes the database; emits stopped().
     void stop();
 
@@ -66,6 +79,9 @@ private:
     void closeStore();
     HttpResponse handleScim(const HttpRequest &request, const QString &connectionId, const QString &subPath,
                             quint64 transactionId);
+    HttpResponse handleManagement(const HttpRequest &request);
+    HttpServer *createServer(HttpRequest::Listener listener);
+    void serverStopped();
     HttpResponse engineInfo() const;
     // Several instances on one PostgreSQL database: what another instance changed, and who leads.
     void startListening();
@@ -82,6 +98,12 @@ private:
     std::unique_ptr<ManagementApi> m_management;
     CommitPipeline *m_pipeline = nullptr;
     HttpServer *m_http = nullptr;
+    HttpServer *m_adminHttp = nullptr;
+    int m_runningServers = 0;
+    std::unique_ptr<ConnectionRateLimiter> m_rateLimiter;
+    std::unique_ptr<AuthFailureThrottle> m_authThrottle;
+    QStringList m_warnings;
+    QString m_tlsSummary;
     RequestLog *m_requestLog = nullptr;
     LogPushHub *m_push = nullptr;
     LogStreamDispatcher *m_dispatcher = nullptr;

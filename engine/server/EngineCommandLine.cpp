@@ -7,6 +7,30 @@
 
 namespace scim {
 
+namespace {
+
+// HOST:PORT, IPv6 as [::1]:8080, "localhost" as 127.0.0.1.
+bool parseListenAddress(const QString &value, QHostAddress *address, QString *host, quint16 *port)
+{
+    const qsizetype colon = value.lastIndexOf(QLatin1Char(':'));
+    QString hostPart = colon > 0 ? value.left(colon) : QString();
+    const QString portText = colon > 0 ? value.mid(colon + 1) : QString();
+    bool ok = false;
+    const uint portNumber = portText.toUInt(&ok);
+    if (hostPart.startsWith(QLatin1Char('[')) && hostPart.endsWith(QLatin1Char(']')))
+        hostPart = hostPart.mid(1, hostPart.size() - 2);
+    const QHostAddress parsed =
+        hostPart == QLatin1String("localhost") ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(hostPart);
+    if (hostPart.isEmpty() || !ok || portNumber > 65535 || parsed.isNull())
+        return false;
+    *address = parsed;
+    *host = hostPart;
+    *port = quint16(portNumber);
+    return true;
+}
+
+} // namespace
+
 QString EngineCommandLine::defaultDatabasePath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/scim-engine.sqlite");
@@ -20,11 +44,13 @@ EngineCommandLine::Result EngineCommandLine::parse(const QStringList &arguments)
         "SCIM 2.0 service provider engine with an Auth0-shaped Management API.\n\n"
         "SCIM endpoints:   /scim/v2/connections/{connection_id}/...\n"
         "Management API:   /api/v2/... (Authorization: Bearer <admin token>)\n\n"
-        "The admin token is read from the environment variable SCIM_ENGINE_ADMIN_TOKEN. If it is unset, a token\n"
-        "is generated on first start and stored (mode 0600) in the file 'admin-token' next to the database\n"
-        "(with PostgreSQL: in the engine's data directory); the engine prints that file's path, never the token.\n\n"
+        "The admin token is read from --admin-token-file, else from $CREDENTIALS_DIRECTORY/admin-token (a systemd\n"
+        "credential), else from the environment variable SCIM_ENGINE_ADMIN_TOKEN. Without any of them a token is\n"
+        "generated on first start and stored (mode 0600) in the file 'admin-token' next to the database (with\n"
+        "PostgreSQL: in the engine's data directory); the engine prints that file's path, never the token.\n\n"
         "Several engines may share one PostgreSQL database (--database postgresql://...): give them the same\n"
-        "SCIM_ENGINE_ADMIN_TOKEN. The password may come from the URL, PGPASSWORD or ~/.pgpass."));
+        "admin token. The password may come from the URL, PGPASSWORD or ~/.pgpass.\n\n"
+        "Signals: SIGTERM/SIGINT stop after the requests in flight; SIGHUP reloads the TLS certificate and key."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help and exit."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
@@ -34,6 +60,45 @@ EngineCommandLine::Result EngineCommandLine::parse(const QStringList &arguments)
         QStringLiteral("Address and port to listen on (default 127.0.0.1:8080). Port 0 picks a free port; "
                        "IPv6 as [::1]:8080."),
         QStringLiteral("HOST:PORT"));
+    const QCommandLineOption adminListen(
+        QStringLiteral("admin-listen"),
+        QStringLiteral("Serve the Management API (/api/v2, including the log push channel) only on this address and "
+                       "port; the --listen address then serves SCIM only and answers 404 for /api/v2. Port 0 picks a "
+                       "free port."),
+        QStringLiteral("HOST:PORT"));
+    const QCommandLineOption tlsCert(
+        QStringLiteral("tls-cert"),
+        QStringLiteral("Serve HTTPS only (TLS 1.2 or later) on every listener with this PEM certificate, followed by "
+                       "its chain. Needs --tls-key. SIGHUP reads both files again for new connections."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+                                    QStringLiteral("The certificate's private key (PEM, RSA or EC, unencrypted)."),
+                                    QStringLiteral("PATH"));
+    const QCommandLineOption adminTokenFile(
+        QStringLiteral("admin-token-file"),
+        QStringLiteral("Read the Management API's admin token from this file (surrounding whitespace removed) "
+                       "instead of SCIM_ENGINE_ADMIN_TOKEN, $CREDENTIALS_DIRECTORY/admin-token or the generated file."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption headerTimeout(
+        QStringLiteral("header-timeout"),
+        QStringLiteral("Close a connection whose TLS handshake and request headers, or a later request's headers from "
+                       "its first byte, take longer than SECONDS (default 10; 0: no limit)."),
+        QStringLiteral("SECONDS"));
+    const QCommandLineOption maxConnections(
+        QStringLiteral("max-connections"),
+        QStringLiteral("Connections open at once per listener (default 1000; 0: no limit). Further ones are closed "
+                       "at once."),
+        QStringLiteral("N"));
+    const QCommandLineOption maxPerAddress(
+        QStringLiteral("max-connections-per-address"),
+        QStringLiteral("Connections open at once per listener from one client address, an IPv6 /64 counting as one "
+                       "(default 128; 0: no limit)."),
+        QStringLiteral("N"));
+    const QCommandLineOption authFailureLimit(
+        QStringLiteral("auth-failure-limit"),
+        QStringLiteral("Failed authentications a client address may make per minute before its requests are "
+                       "answered 429 (default 20; 0: no limit)."),
+        QStringLiteral("N"));
     const QCommandLineOption database(
         QStringLiteral("database"),
         QStringLiteral("SQLite database file (default %1; created if missing), or a PostgreSQL database as "
@@ -47,7 +112,7 @@ EngineCommandLine::Result EngineCommandLine::parse(const QStringList &arguments)
     const QCommandLineOption publicUrl(
         QStringLiteral("public-url"),
         QStringLiteral("Base URL clients use to reach this engine, used in meta.location and in the endpoint URLs the "
-                       "Management API hands out (default http://HOST:PORT)."),
+                       "Management API hands out (default http://HOST:PORT, or https://HOST:PORT with TLS)."),
         QStringLiteral("URL"));
     const QCommandLineOption retentionDays(
         QStringLiteral("log-retention-days"),
@@ -74,6 +139,14 @@ EngineCommandLine::Result EngineCommandLine::parse(const QStringList &arguments)
     parser.addOption(maxEvents);
     parser.addOption(noRequestLog);
     parser.addOption(retryBase);
+    parser.addOption(adminListen);
+    parser.addOption(tlsCert);
+    parser.addOption(tlsKey);
+    parser.addOption(adminTokenFile);
+    parser.addOption(headerTimeout);
+    parser.addOption(maxConnections);
+    parser.addOption(maxPerAddress);
+    parser.addOption(authFailureLimit);
 
     if (!parser.parse(arguments)) {
         result.error = parser.errorText() + QStringLiteral("\nTry 'scim-engine --help'.");
@@ -96,29 +169,52 @@ EngineCommandLine::Result EngineCommandLine::parse(const QStringList &arguments)
     }
 
     EngineOptions options;
-    if (parser.isSet(listen)) {
-        const QString value = parser.value(listen);
-        const qsizetype colon = value.lastIndexOf(QLatin1Char(':'));
-        QString host = colon > 0 ? value.left(colon) : QString();
-        const QString portText = colon > 0 ? value.mid(colon + 1) : QString();
-        bool ok = false;
-        const uint port = portText.toUInt(&ok);
-        if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-            host = host.mid(1, host.size() - 2);
-        QHostAddress address;
-        if (host == QLatin1String("localhost"))
-            address = QHostAddress(QHostAddress::LocalHost);
-        else
-            address = QHostAddress(host);
-        if (host.isEmpty() || !ok || port > 65535 || address.isNull()) {
-            result.error = QStringLiteral("Invalid value for --listen: '%1' (expected HOST:PORT, e.g. 127.0.0.1:8080).")
-                               .arg(value);
+    if (parser.isSet(listen) &&
+        !parseListenAddress(parser.value(listen), &options.listenAddress, &options.listenHost, &options.port)) {
+        result.error = QStringLiteral("Invalid value for --listen: '%1' (expected HOST:PORT, e.g. 127.0.0.1:8080).")
+                           .arg(parser.value(listen));
+        result.exitCode = 2;
+        return result;
+    }
+    if (parser.isSet(adminListen)) {
+        if (!parseListenAddress(parser.value(adminListen), &options.adminListenAddress, &options.adminListenHost,
+                                &options.adminPort)) {
+            result.error =
+                QStringLiteral("Invalid value for --admin-listen: '%1' (expected HOST:PORT, e.g. 127.0.0.1:8081).")
+                    .arg(parser.value(adminListen));
             result.exitCode = 2;
             return result;
         }
-        options.listenAddress = address;
-        options.listenHost = host;
-        options.port = quint16(port);
+        if (options.adminListenAddress == options.listenAddress && options.adminPort == options.port &&
+            options.port != 0) {
+            result.error = QStringLiteral("--admin-listen must differ from --listen (both are %1).")
+                               .arg(parser.value(adminListen));
+            result.exitCode = 2;
+            return result;
+        }
+        options.adminListen = true;
+    }
+    if (parser.isSet(tlsCert) != parser.isSet(tlsKey)) {
+        result.error = QStringLiteral("--tls-cert and --tls-key go together: give both, or neither for plain HTTP.");
+        result.exitCode = 2;
+        return result;
+    }
+    if (parser.isSet(tlsCert)) {
+        options.tlsCertificatePath = parser.value(tlsCert);
+        options.tlsKeyPath = parser.value(tlsKey);
+        if (options.tlsCertificatePath.trimmed().isEmpty() || options.tlsKeyPath.trimmed().isEmpty()) {
+            result.error = QStringLiteral("Invalid value for --tls-cert or --tls-key: the path is empty.");
+            result.exitCode = 2;
+            return result;
+        }
+    }
+    if (parser.isSet(adminTokenFile)) {
+        result.adminTokenFile = parser.value(adminTokenFile);
+        if (result.adminTokenFile.trimmed().isEmpty()) {
+            result.error = QStringLiteral("Invalid value for --admin-token-file: the path is empty.");
+            result.exitCode = 2;
+            return result;
+        }
     }
     options.databasePath = parser.isSet(database) ? parser.value(database) : defaultDatabasePath();
     if (options.databasePath.trimmed().isEmpty()) {
@@ -160,12 +256,22 @@ EngineCommandLine::Result EngineCommandLine::parse(const QStringList &arguments)
     };
     qint64 days = options.logRetention.days;
     qint64 retry = options.deliveryRetryMs;
+    qint64 headerSeconds = options.headerTimeoutMs / 1000;
+    qint64 connections = options.maxConnections;
+    qint64 perAddress = options.maxConnectionsPerAddress;
+    qint64 authFailures = options.authFailuresPerMinute;
     if (!number(retentionDays, 0, 36500, &days) ||
         !number(maxEvents, 0, qint64(1) << 40, &options.logRetention.maxEvents) ||
-        !number(retryBase, 1, 600000, &retry))
+        !number(retryBase, 1, 600000, &retry) || !number(headerTimeout, 0, 3600, &headerSeconds) ||
+        !number(maxConnections, 0, 1000000, &connections) || !number(maxPerAddress, 0, 1000000, &perAddress) ||
+        !number(authFailureLimit, 0, 1000000, &authFailures))
         return result;
     options.logRetention.days = int(days);
     options.deliveryRetryMs = int(retry);
+    options.headerTimeoutMs = int(headerSeconds * 1000);
+    options.maxConnections = int(connections);
+    options.maxConnectionsPerAddress = int(perAddress);
+    options.authFailuresPerMinute = int(authFailures);
     options.requestLog = !parser.isSet(noRequestLog);
     result.options = options;
     return result;

@@ -18,6 +18,7 @@ public:
         QString output;                       // help or version text
         QString error;                        // a clear message for bad input
         int exitCode = 0;
+        QString adminTokenFile; // --admin-token-file (AdminCredential reads it)
     };
 
     static Result parse(const QStringList &arguments);

@@ -34,12 +34,14 @@ SignalWatcher::SignalWatcher(QObject *parent)
     action.sa_flags = SA_RESTART;
     ::sigaction(SIGINT, &action, nullptr);
     ::sigaction(SIGTERM, &action, nullptr);
+    ::sigaction(SIGHUP, &action, nullptr);
 }
 
 SignalWatcher::~SignalWatcher()
 {
     ::signal(SIGINT, SIG_DFL);
     ::signal(SIGTERM, SIG_DFL);
+    ::signal(SIGHUP, SIG_DFL);
     ::close(s_fds[0]);
     ::close(s_fds[1]);
 }
@@ -47,7 +49,11 @@ SignalWatcher::~SignalWatcher()
 void SignalWatcher::readSignal()
 {
     char byte = 0;
-    if (::read(s_fds[1], &byte, 1) == 1)
+    if (::read(s_fds[1], &byte, 1) != 1)
+        return;
+    if (int(byte) == SIGHUP)
+        Q_EMIT reloadRequested();
+    else
         Q_EMIT terminationRequested(int(byte));
 }
 

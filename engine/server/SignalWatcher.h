@@ -6,8 +6,8 @@ class QSocketNotifier;
 
 namespace scim {
 
-// Turns SIGINT/SIGTERM into a Qt signal delivered on the event loop (self-pipe), so shutdown runs as
-// ordinary code instead of inside a signal handler.
+// Turns SIGINT/SIGTERM (stop) and SIGHUP (reload) into Qt signals delivered on the event loop (self-pipe), so shutdown
+// runs as ordinary code instead of inside a signal handler.
 class SignalWatcher : public QObject
 {
     Q_OBJECT
@@ -18,6 +18,7 @@ public:
 
 Q_SIGNALS:
     void terminationRequested(int signalNumber);
+    void reloadRequested();
 
 private:
     void readSignal();

@@ -1,11 +1,15 @@
 #include "models/api/ApiResult.h"
 
+#include <QCoreApplication>
+
 namespace scim {
 
 QString ApiResult::describe(const QString &failure) const
 {
     QString advice;
-    if (networkFailure)
+    if (certificateUntrusted())
+        advice = tr("Review the engine's certificate with Engine › Connect to engine… before trusting it.");
+    else if (networkFailure)
         advice = tr("Check that the engine is running and reachable; the console reconnects automatically.");
     else if (status == 401)
         advice = tr("The admin token was rejected: use Engine › Connect to engine… to enter a valid one.");

@@ -4,6 +4,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QList>
+#include <QSslCertificate>
+#include <QSslError>
 #include <QString>
 
 namespace scim {
@@ -19,8 +22,13 @@ public:
     QString errorMessage;        // the API's `message`, or the transport error
     QString errorCode;           // the API's `errorCode`, if any
     bool networkFailure = false; // the engine could not be reached at all
+    // The engine answered over TLS with a certificate that is neither trusted by the system nor the one the admin
+    // trusted for it: no request was sent.
+    QSslCertificate untrustedCertificate;
+    QList<QSslError> sslErrors;
 
     bool ok() const { return status >= 200 && status < 300; }
+    bool certificateUntrusted() const { return !untrustedCertificate.isNull(); }
     QJsonObject object() const { return json.object(); }
     QJsonArray array() const { return json.array(); }
 

@@ -1,5 +1,7 @@
 #include "models/api/ManagementClient.h"
 
+#include <QCryptographicHash>
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -18,7 +20,10 @@ QString encoded(const QString &segment)
 ManagementClient::ManagementClient(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
-{}
+{
+    // Every reply of this client, the log stream's included, passes here when the system does not trust the engine.
+    connect(m_network, &QNetworkAccessManager::sslErrors, this, &ManagementClient::checkCertificate);
+}
 
 ManagementClient::~ManagementClient()
 {
@@ -31,7 +36,19 @@ ManagementClient::~ManagementClient()
     }
 }
 
-void ManagementClient::setEndpoint(const QUrl &baseUrl, const QString &adminToken)
+void ManagementClient::checkCertificate(QNetworkReply *reply, const QList<QSslError> &errors)
+{
+    const QSslCertificate certificate = reply->sslConfiguration().peerCertificate();
+    if (!m_trustedDigest.isEmpty() && !certificate.isNull() &&
+        certificate.digest(QCryptographicHash::Sha256) == m_trustedDigest) {
+        reply->ignoreSslErrors(errors);
+        return;
+    }
+    if (m_pending.contains(reply))
+        m_refused.insert(reply, Refusal{certificate, errors});
+}
+
+void ManagementClient::setEndpoint(const QUrl &baseUrl, const QString &adminToken, const QString &trustedFingerprint)
 {
     ++m_generation;
     const auto replies = m_pending.keys();
@@ -39,6 +56,7 @@ void ManagementClient::setEndpoint(const QUrl &baseUrl, const QString &adminToke
         reply->abort();
     m_baseUrl = baseUrl.adjusted(QUrl::StripTrailingSlash);
     m_authorization = "Bearer " + adminToken.toUtf8();
+    m_trustedDigest = QByteArray::fromHex(trustedFingerprint.toLatin1()); // the colons are skipped
     // A fresh manager drops keep-alive connections to the previous engine.
     m_network->clearConnectionCache();
     Q_EMIT endpointChanged();
@@ -77,6 +95,7 @@ void ManagementClient::finish(QNetworkReply *reply)
         return;
     const Pending pending = *it;
     m_pending.erase(it);
+    const Refusal refusal = m_refused.take(reply);
     if (m_pending.isEmpty())
         Q_EMIT busyChanged(false);
     if (pending.generation != m_generation)
@@ -87,7 +106,13 @@ void ManagementClient::finish(QNetworkReply *reply)
     const QByteArray body = reply->readAll();
     if (!body.isEmpty())
         result.json = QJsonDocument::fromJson(body);
-    if (result.status == 0) {
+    if (result.status == 0 && !refusal.certificate.isNull()) {
+        result.untrustedCertificate = refusal.certificate;
+        result.sslErrors = refusal.errors;
+        result.errorMessage =
+            tr("The certificate of the engine at %1 is not trusted.").arg(m_baseUrl.toDisplayString());
+        Q_EMIT certificateUntrusted(refusal.certificate, refusal.errors);
+    } else if (result.status == 0) {
         result.networkFailure = true;
         //: %1 the engine URL, %2 the network error
         result.errorMessage =

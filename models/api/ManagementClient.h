@@ -29,7 +29,9 @@ public:
     explicit ManagementClient(QObject *parent = nullptr);
     ~ManagementClient() override;
 
-    void setEndpoint(const QUrl &baseUrl, const QString &adminToken);
+    // `trustedFingerprint`: the SHA-256 fingerprint (hex, colons allowed) of a certificate the admin trusted for this
+    // engine although the system does not; any other untrusted certificate fails every request.
+    void setEndpoint(const QUrl &baseUrl, const QString &adminToken, const QString &trustedFingerprint = QString());
     QUrl baseUrl() const { return m_baseUrl; }
     bool hasEndpoint() const { return m_baseUrl.isValid() && !m_baseUrl.isEmpty(); }
     int pendingRequests() const { return int(m_pending.size()); }
@@ -78,10 +80,13 @@ Q_SIGNALS:
     void busyChanged(bool busy);
     // The engine could not be reached (refused, reset, timed out).
     void networkFailure(const QString &message);
+    // The engine's TLS certificate is not trusted (not by the system, and not the one the admin trusted).
+    void certificateUntrusted(const QSslCertificate &certificate, const QList<QSslError> &errors);
     void endpointChanged();
 
 private:
     void finish(QNetworkReply *reply);
+    void checkCertificate(QNetworkReply *reply, const QList<QSslError> &errors);
 
     struct Pending
     {
@@ -93,6 +98,13 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     QUrl m_baseUrl;
     QByteArray m_authorization;
+    QByteArray m_trustedDigest;
+    struct Refusal
+    {
+        QSslCertificate certificate;
+        QList<QSslError> errors;
+    };
+    QHash<QNetworkReply *, Refusal> m_refused;
     quint64 m_generation = 0;
     QHash<QNetworkReply *, Pending> m_pending;
 };

@@ -10,6 +10,7 @@
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QTimer>
 #include <QUuid>
 
 namespace scim {
@@ -259,6 +260,11 @@ CheckRunner::PreparedRequest CheckRunner::prepare(const QByteArray &method, cons
 
 void CheckRunner::send(const PreparedRequest &request, const QString &stepName, Handler handler)
 {
+    sendAttempt(request, stepName, std::move(handler), 0);
+}
+
+void CheckRunner::sendAttempt(const PreparedRequest &request, const QString &stepName, Handler handler, int retries)
+{
     QNetworkRequest networkRequest(request.url);
     for (const auto &[name, value] : request.headers)
         networkRequest.setRawHeader(name, value);
@@ -275,10 +281,31 @@ void CheckRunner::send(const PreparedRequest &request, const QString &stepName, 
     if (m_ignoreTlsErrors)
         connect(reply, &QNetworkReply::sslErrors, reply,
                 [reply](const QList<QSslError> &) { reply->ignoreSslErrors(); });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, request, stepName, handler, timer] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, request, stepName, handler, timer, retries] {
         reply->deleteLater();
         if (m_reply == reply)
             m_reply = nullptr;
+        // A server's rate limit is not a finding: wait as long as it asks (RFC 9110 Retry-After, in seconds, within
+        // reason) and send the same request again, like an identity provider does.
+        bool delayOk = false;
+        const int retryAfter = reply->rawHeader("Retry-After").trimmed().toInt(&delayOk);
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 429 && delayOk && retryAfter >= 0 &&
+            retryAfter <= kMaxRetryAfterSeconds && retries < kMaxRateLimitRetries && !m_cancelled) {
+            QTimer::singleShot(retryAfter * 1000, this, [this, request, stepName, handler, retries] {
+                if (m_cancelled) {
+                    CheckExchange cancelled;
+                    cancelled.stepName = stepName;
+                    cancelled.method = request.method;
+                    cancelled.url = request.url;
+                    cancelled.target = request.target;
+                    cancelled.networkError = tr("cancelled while waiting for the server's rate limit");
+                    handler(cancelled);
+                    return;
+                }
+                sendAttempt(request, stepName, handler, retries + 1);
+            });
+            return;
+        }
         CheckExchange exchange;
         exchange.stepName = stepName;
         exchange.method = request.method;

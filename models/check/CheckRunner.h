@@ -115,6 +115,10 @@ private:
     PreparedRequest prepare(const QByteArray &method, const QString &relativePath, const QJsonObject &query,
                             const QByteArray &body, const QString &contentType, const QString &auth) const;
     void send(const PreparedRequest &request, const QString &stepName, Handler handler);
+    // One attempt; a 429 with a Retry-After is retried after that delay (kMaxRateLimitRetries times at most).
+    void sendAttempt(const PreparedRequest &request, const QString &stepName, Handler handler, int retries);
+    static constexpr int kMaxRateLimitRetries = 5;
+    static constexpr int kMaxRetryAfterSeconds = 30;
 
     void discover(int step);
     void runNextCheck();

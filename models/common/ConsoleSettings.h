@@ -37,6 +37,9 @@ public:
     // Which engine the console starts with: "embedded", or "remote" with kEngineUrl (EngineSession).
     static inline const Setting<QString> kEngineMode{"engine/mode", QString()};
     static inline const Setting<QString> kEngineUrl{"engine/url", QString()};
+    // TLS certificates the admin trusted for engines the system does not vouch for: origin (https://host:port) →
+    // SHA-256 fingerprint (CertificateTrust).
+    static inline const Setting<QVariantMap> kTrustedCertificates{"engine/trustedCertificates", QVariantMap()};
     // The admin opted in to keeping admin tokens in a file when there is no secret service (CredentialStore).
     static inline const Setting<bool> kTokenFileFallback{"credentials/fileFallback", false};
 

@@ -2,6 +2,7 @@
 
 #include "models/api/ManagementClient.h"
 #include "models/common/ConsoleSettings.h"
+#include "models/session/CertificateTrust.h"
 #include "models/session/EmbeddedEngine.h"
 
 #include "auth/AdminToken.h"
@@ -24,6 +25,19 @@ EngineSession::EngineSession(ManagementClient *client, CredentialStore *credenti
     m_reconnect->setSingleShot(true);
     connect(m_reconnect, &QTimer::timeout, this, &EngineSession::probe);
     connect(m_credentials, &CredentialStore::tokenRead, this, &EngineSession::onTokenRead);
+    connect(m_client, &ManagementClient::certificateUntrusted, this,
+            [this](const QSslCertificate &certificate, const QList<QSslError> &errors) {
+                // The engine in use changed its certificate (a restart with a new one, or someone in between).
+                if (m_mode != Mode::Remote || m_state != State::Connected)
+                    return;
+                ApiResult result;
+                result.untrustedCertificate = certificate;
+                result.sslErrors = errors;
+                result.errorMessage =
+                    tr("The certificate of the engine at %1 is not trusted.").arg(m_url.toDisplayString());
+                setState(State::Failed, result.describe(tr("Could not use the engine: %1.")));
+                askForApproval(m_url, m_remoteToken, false, result);
+            });
     connect(m_client, &ManagementClient::networkFailure, this, [this](const QString &message) {
         if (m_state == State::Connected) {
             setState(State::Unreachable, message);
@@ -109,7 +123,8 @@ void EngineSession::onTokenRead(const QString &key, const QString &token, Creden
         const QUrl url = m_pendingRemote;
         m_pendingRemote.clear();
         if (status == CredentialStore::Status::Ok && !token.isEmpty()) {
-            m_client->setEndpoint(url, token);
+            m_remoteToken = token;
+            m_client->setEndpoint(url, token, CertificateTrust::trustedFingerprint(url));
             probe();
         } else {
             setState(State::Failed, tr("No admin token is stored for %1.").arg(url.toDisplayString()));
@@ -162,9 +177,11 @@ void EngineSession::startEmbeddedWithToken(const QString &token)
 void EngineSession::connectRemote(const QUrl &url, const QString &token, bool remember)
 {
     auto *probeClient = new ManagementClient(this);
-    probeClient->setEndpoint(url, token);
+    probeClient->setEndpoint(url, token, CertificateTrust::trustedFingerprint(url));
     probeClient->probe(this, [this, probeClient, url, token, remember](const ApiResult &result) {
         probeClient->deleteLater();
+        if (result.certificateUntrusted())
+            return askForApproval(url, token, remember, result);
         if (!result.ok()) {
             //: %1 the engine URL, %2 the reason
             Q_EMIT remoteConnectFailed(
@@ -174,12 +191,13 @@ void EngineSession::connectRemote(const QUrl &url, const QString &token, bool re
         m_reconnect->stop();
         m_mode = Mode::Remote;
         m_url = url;
+        m_remoteToken = token;
         ConsoleSettings::kEngineMode.setValue(QStringLiteral("remote"));
         ConsoleSettings::kEngineUrl.setValue(url.toString());
         if (remember)
             m_credentials->writeToken(url.toString(), token);
         stopEmbedded();
-        m_client->setEndpoint(url, token);
+        m_client->setEndpoint(url, token, CertificateTrust::trustedFingerprint(url));
         setState(State::Connected);
         fetchEngineInfo();
         Q_EMIT connected();
@@ -209,6 +227,9 @@ void EngineSession::probe()
             setState(State::Connected);
             fetchEngineInfo();
             Q_EMIT connected();
+        } else if (result.certificateUntrusted()) {
+            setState(State::Failed, result.describe(tr("Could not use the engine: %1.")));
+            askForApproval(m_url, m_remoteToken, false, result);
         } else if (result.networkFailure) {
             setState(State::Unreachable, result.errorMessage);
             m_reconnect->start(m_reconnectIntervalMs);
@@ -218,6 +239,36 @@ void EngineSession::probe()
                 Q_EMIT tokenNeeded(m_url, result.errorMessage);
         }
     });
+}
+
+void EngineSession::askForApproval(const QUrl &url, const QString &token, bool remember, const ApiResult &result)
+{
+    // One question at a time: further refusals while the admin looks at the certificate add nothing.
+    if (m_approval)
+        return;
+    m_approval = Approval{
+        CertificateInfo(url, result.untrustedCertificate, result.sslErrors, CertificateTrust::trustedFingerprint(url)),
+        token, remember};
+    Q_EMIT certificateApprovalNeeded(m_approval->certificate);
+}
+
+void EngineSession::approveCertificate()
+{
+    if (!m_approval)
+        return;
+    const Approval approval = *m_approval;
+    m_approval.reset();
+    CertificateTrust::trust(approval.certificate.url(), approval.certificate.certificate());
+    connectRemote(approval.certificate.url(), approval.token, approval.remember);
+}
+
+void EngineSession::declineCertificate()
+{
+    if (!m_approval)
+        return;
+    const QUrl url = m_approval->certificate.url();
+    m_approval.reset();
+    Q_EMIT remoteConnectFailed(tr("Not connected to %1: its certificate was not trusted.").arg(url.toDisplayString()));
 }
 
 void EngineSession::stopEmbedded()

@@ -1,21 +1,27 @@
 #pragma once
 
+#include "models/session/CertificateInfo.h"
 #include "models/session/CredentialStore.h"
 
 #include <QObject>
 #include <QUrl>
+
+#include <optional>
 
 class QTimer;
 
 namespace scim {
 
 class EmbeddedEngine;
+struct ApiResult;
 class ManagementClient;
 
 // Which engine the console talks to and whether it is reachable. Embedded: starts the engine on its worker thread
 // with the admin token from the keychain (generated on first start). Remote: a URL plus an admin token. The choice
 // is remembered (ConsoleSettings); the ManagementClient is pointed at the engine once its token is known. When the
-// engine stops answering the session polls it and reconnects (emitting connected() again).
+// engine stops answering the session polls it and reconnects (emitting connected() again). An https:// engine whose
+// certificate the system does not trust is connected only after the admin trusted that certificate
+// (certificateApprovalNeeded → approveCertificate; CertificateTrust remembers it).
 class EngineSession : public QObject
 {
     Q_OBJECT
@@ -70,6 +76,9 @@ public Q_SLOTS:
     void connectRemote(const QUrl &url, const QString &token, bool remember);
     // Stops the embedded engine (if any); emits shutdownComplete().
     void shutdown();
+    // The answer to certificateApprovalNeeded(): trust the certificate shown and connect, or do not.
+    void approveCertificate();
+    void declineCertificate();
 
 Q_SIGNALS:
     void stateChanged();
@@ -79,6 +88,10 @@ Q_SIGNALS:
     // Something the admin should know about the credential (keychain missing, storage failed).
     void credentialNotice(const QString &message);
     void remoteConnectFailed(const QString &message);
+    // A remote engine presented a certificate that neither the system nor the admin trusts (first contact, or a
+    // certificate that changed since the admin trusted one): nothing was sent to it. Answer with approveCertificate()
+    // or declineCertificate().
+    void certificateApprovalNeeded(const scim::CertificateInfo &certificate);
     void shutdownComplete();
 
 private:
@@ -88,6 +101,7 @@ private:
     void probe();
     void fetchEngineInfo();
     void stopEmbedded();
+    void askForApproval(const QUrl &url, const QString &token, bool remember, const ApiResult &result);
 
     ManagementClient *m_client;
     CredentialStore *m_credentials;
@@ -99,8 +113,16 @@ private:
     QString m_databasePath;
     QString m_lastError;
     EngineInfo m_engineInfo;
-    QString m_pendingKey; // the key whose token is being read
-    QUrl m_pendingRemote; // remembered remote engine being restored
+    QString m_pendingKey;  // the key whose token is being read
+    QUrl m_pendingRemote;  // remembered remote engine being restored
+    QString m_remoteToken; // the token of the remote engine in use (to reconnect after a certificate approval)
+    struct Approval
+    {
+        CertificateInfo certificate;
+        QString token;
+        bool remember = false;
+    };
+    std::optional<Approval> m_approval;
     int m_reconnectIntervalMs = 1000;
 };
 

@@ -1,5 +1,7 @@
 #include "ConsoleTour.h"
 
+#include "TestCertificates.h"
+
 #include "models/api/ManagementClient.h"
 #include "models/common/Localization.h"
 #include "models/common/ModelRoles.h"
@@ -12,6 +14,7 @@
 #include "models/mapping/MappingPreview.h"
 #include "models/mapping/ProfileAttributeModel.h"
 #include "models/mapping/ScimAttributeTreeModel.h"
+#include "models/session/CertificateInfo.h"
 #include "models/session/CredentialStore.h"
 #include "models/session/EngineSession.h"
 #include "views/connections/ConnectionDetailsWidget.h"
@@ -35,6 +38,7 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -43,7 +47,10 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSslCertificate>
+#include <QSslError>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -492,6 +499,29 @@ bool ConsoleTour::run()
             visit(dialog, u"connect to engine, token missing"_s);
         });
     visitDialog(u"restart question"_s, [&] { window->offerRestart(); });
+    // The certificate of an engine the system does not trust, in its larger form: it changed since it was trusted.
+    QTemporaryDir certificates;
+    const std::optional<TestCertificates::Pair> pair =
+        TestCertificates::selfSigned(certificates.path(), u"tour"_s, u"ec"_s, 30);
+    const std::optional<TestCertificates::Pair> before =
+        TestCertificates::selfSigned(certificates.path(), u"tour-before"_s, u"ec"_s, 30);
+    if (!pair || !before)
+        QTest::qFail("openssl could not make the tour's certificate", __FILE__, __LINE__);
+    else {
+        const QSslCertificate certificate = QSslCertificate::fromPath(pair->certificate).value(0);
+        // What the certificate says is data, not console text.
+        const CertificateInfo shown(QUrl(), certificate, {}, QString());
+        const QLocale locale;
+        m_data.unite(QSet<QString>{shown.subject(), shown.issuer(), shown.fingerprint(),
+                                   TestCertificates::fingerprint(before->certificate),
+                                   locale.toString(shown.effectiveDate().toLocalTime(), QLocale::LongFormat),
+                                   locale.toString(shown.expiryDate().toLocalTime(), QLocale::LongFormat)});
+        visitDialog(u"certificate changed"_s, [&] {
+            window->openCertificateDialog(CertificateInfo(QUrl(u"https://scim.example.com:8443"_s), certificate,
+                                                          {QSslError(QSslError::SelfSignedCertificate, certificate)},
+                                                          TestCertificates::fingerprint(before->certificate)));
+        });
+    }
     visitMenuDialogs();
     // Every page of the navigation, those added later included.
     if (auto *navigation = window->findChild<QListWidget *>(u"navigation"_s)) {

@@ -28,6 +28,12 @@ public:
     explicit TestEngine(quint16 port = 0);
     ~TestEngine();
 
+    // Serve HTTPS with this PEM pair from the next start() on (empty: plain HTTP).
+    void setTls(const QString &certificatePath, const QString &keyPath)
+    {
+        m_tlsCertificate = certificatePath;
+        m_tlsKey = keyPath;
+    }
     // Another database than the temporary SQLite file (e.g. a postgresql:// URL), and a name; before start().
     void setDatabase(const QString &location) { m_database = location; }
     void setInstanceName(const QString &name) { m_instanceName = name; }
@@ -57,6 +63,8 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<scim::Engine> m_engine;
     quint16 m_port = 0;
+    QString m_tlsCertificate;
+    QString m_tlsKey;
     QString m_database;
     QString m_instanceName;
 };

@@ -51,10 +51,11 @@ public:
         }
     }
 
-    // Starts the engine and waits for "listening on http://127.0.0.1:PORT". Use QVERIFY(start(...)). `home` is
-    // its HOME (default: the database's directory, or for a PostgreSQL database a temporary one).
+    // Starts the engine and waits for "listening on http(s)://HOST:PORT". Use QVERIFY(start(...)). `extraArgs` may
+    // repeat --listen (the last one wins). `home` is its HOME (default: the database's directory, or for a
+    // PostgreSQL database a temporary one); `environment` adds variables.
     bool start(const QString &databasePath, const std::optional<QString> &adminToken, const QStringList &extraArgs = {},
-               const QString &home = {})
+               const QString &home = {}, const QProcessEnvironment &environment = {})
     {
         m_process = std::make_unique<QProcess>();
         m_process->setProgram(enginePath());
@@ -64,7 +65,9 @@ public:
         if (postgres && home.isEmpty() && !m_home)
             m_home = std::make_unique<QTemporaryDir>();
         m_homePath = !home.isEmpty() ? home : postgres ? m_home->path() : QFileInfo(databasePath).absolutePath();
-        m_process->setProcessEnvironment(engineEnvironment(m_homePath, adminToken));
+        QProcessEnvironment env = engineEnvironment(m_homePath, adminToken);
+        env.insert(environment);
+        m_process->setProcessEnvironment(env);
         m_stdout.clear();
         m_stderr.clear();
         m_process->start();
@@ -72,14 +75,18 @@ public:
             m_failure = u"cannot start %1: %2"_s.arg(enginePath(), m_process->errorString());
             return false;
         }
-        static const QRegularExpression listening(u"listening on http://127\\.0\\.0\\.1:(\\d+)\\n"_s);
+        static const QRegularExpression listening(u"listening on (https?)://[^\\s]+:(\\d+)\\n"_s);
         QElapsedTimer timer;
         timer.start();
         while (timer.elapsed() < 15000) {
             collectOutput();
             const QRegularExpressionMatch match = listening.match(QString::fromUtf8(m_stdout));
             if (match.hasMatch()) {
-                m_port = quint16(match.captured(1).toUInt());
+                m_scheme = match.captured(1);
+                m_port = quint16(match.captured(2).toUInt());
+                static const QRegularExpression admin(u"management api on https?://[^\\s]+:(\\d+)\\n"_s);
+                const QRegularExpressionMatch adminMatch = admin.match(QString::fromUtf8(m_stdout));
+                m_adminPort = adminMatch.hasMatch() ? quint16(adminMatch.captured(1).toUInt()) : 0;
                 return m_port != 0;
             }
             if (m_process->state() == QProcess::NotRunning)
@@ -131,9 +138,12 @@ public:
     bool isRunning() const { return m_process && m_process->state() == QProcess::Running; }
     qint64 pid() const { return m_process ? m_process->processId() : 0; }
     quint16 port() const { return m_port; }
+    quint16 adminPort() const { return m_adminPort; }
     // HOME of the process (where a generated admin token is kept with a PostgreSQL database).
     QString home() const { return m_homePath; }
-    QString baseUrl() const { return u"http://127.0.0.1:%1"_s.arg(m_port); }
+    // Always 127.0.0.1, whatever address the engine listens on.
+    QString baseUrl() const { return u"%1://127.0.0.1:%2"_s.arg(m_scheme).arg(m_port); }
+    QString adminBaseUrl() const { return u"%1://127.0.0.1:%2"_s.arg(m_scheme).arg(m_adminPort); }
     QByteArray standardOutput() const { return m_stdout; }
     QByteArray standardError() const { return m_stderr; }
     QByteArray failure() const { return m_failure.toUtf8(); }
@@ -146,6 +156,8 @@ private:
     QByteArray m_stderr;
     QString m_failure;
     quint16 m_port = 0;
+    quint16 m_adminPort = 0;
+    QString m_scheme = u"http"_s;
 };
 
 } // namespace

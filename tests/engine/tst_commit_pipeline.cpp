@@ -75,7 +75,8 @@ private Q_SLOTS:
                                    });
         QTcpSocket socket;
         connectTo(socket);
-        socket.write("GET /1 HTTP/1.1\r\n\r\nGET /2 HTTP/1.1\r\n\r\nGET /3 HTTP/1.1\r\n\r\n");
+        socket.write(
+            "GET /1 HTTP/1.1\r\nHost: x\r\n\r\nGET /2 HTTP/1.1\r\nHost: x\r\n\r\nGET /3 HTTP/1.1\r\nHost: x\r\n\r\n");
         const QList<RawResponse> responses = readResponses(socket, 3);
         QCOMPARE(responses.size(), 3);
         QCOMPARE(m_events,
@@ -88,7 +89,8 @@ private Q_SLOTS:
         m_pipeline->setTransaction([] {}, [] { return false; });
         QTcpSocket socket;
         connectTo(socket);
-        socket.write("POST /a HTTP/1.1\r\nContent-Length: 0\r\n\r\nPOST /b HTTP/1.1\r\nContent-Length: 0\r\n\r\n");
+        socket.write("POST /a HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\nPOST /b HTTP/1.1\r\nHost: "
+                     "x\r\nContent-Length: 0\r\n\r\n");
         const QList<RawResponse> responses = readResponses(socket, 2);
         QCOMPARE(responses.size(), 2);
         QCOMPARE(responses.at(0).status, 503);
@@ -108,12 +110,13 @@ private Q_SLOTS:
         m_pipeline->addListener(&listener);
         QTcpSocket socket;
         connectTo(socket);
-        socket.write("GET /ok HTTP/1.1\r\n\r\n");
+        socket.write("GET /ok HTTP/1.1\r\nHost: x\r\n\r\n");
         QCOMPARE(readResponses(socket, 1).size(), 1);
         QCOMPARE(listener.calls, (QStringList{QStringLiteral("began"), QStringLiteral("committed")}));
 
         fail = true;
-        socket.write("POST /x HTTP/1.1\r\nContent-Length: 0\r\n\r\nPOST /y HTTP/1.1\r\nContent-Length: 0\r\n\r\n");
+        socket.write("POST /x HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\nPOST /y HTTP/1.1\r\nHost: "
+                     "x\r\nContent-Length: 0\r\n\r\n");
         const QList<RawResponse> responses = readResponses(socket, 2);
         QCOMPARE(responses.size(), 2);
         QCOMPARE(listener.calls.mid(2), (QStringList{QStringLiteral("began"), QStringLiteral("rolled back")}));
@@ -130,11 +133,12 @@ private Q_SLOTS:
         QTcpSocket socket;
         connectTo(socket);
         // A held answer, then a request with Expect: 100-continue: its 100 must not overtake the first answer.
-        socket.write("GET /first HTTP/1.1\r\n\r\nPUT /x HTTP/1.1\r\nContent-Length: 3\r\nExpect: 100-continue\r\n\r\n");
+        socket.write("GET /first HTTP/1.1\r\nHost: x\r\n\r\nPUT /x HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nExpect: "
+                     "100-continue\r\n\r\n");
         QByteArray data;
         QTRY_VERIFY((data += socket.readAll()).contains("100 Continue"));
         QVERIFY(data.indexOf("GET /first 0") < data.indexOf("100 Continue"));
-        socket.write("abcGET /stream HTTP/1.1\r\n\r\n");
+        socket.write("abcGET /stream HTTP/1.1\r\nHost: x\r\n\r\n");
         QTRY_VERIFY((data += socket.readAll()).contains("streamed"));
         QVERIFY(data.contains("PUT /x 3"));
         QVERIFY(data.indexOf("PUT /x 3") < data.indexOf("streamed"));

@@ -623,7 +623,10 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(m_dir.filePath(u"shared"_s)));
         m_sharedDatabase = TestBackend::Database(m_dir.filePath(u"shared"_s), u"engine.sqlite"_s);
         m_adminToken = u"e2e-admin-"_s + randomHex(16);
-        QVERIFY2(m_engine.start(databasePath(), m_adminToken), MSG(m_engine.failure()));
+        // This suite sends many deliberately bad tokens from 127.0.0.1; the throttle has its own test
+        // (engine_security).
+        QVERIFY2(m_engine.start(databasePath(), m_adminToken, {u"--auth-failure-limit"_s, u"0"_s}),
+                 MSG(m_engine.failure()));
     }
 
     void cleanupTestCase()
@@ -639,7 +642,10 @@ private Q_SLOTS:
         const CliResult result = runCli({u"--help"_s});
         QCOMPARE(result.exitCode, 0);
         const QString help = QString::fromUtf8(result.out);
-        for (const QString &flag : {u"--listen"_s, u"--database"_s, u"--public-url"_s, u"--help"_s, u"--version"_s})
+        for (const QString &flag :
+             {u"--listen"_s, u"--database"_s, u"--public-url"_s, u"--help"_s, u"--version"_s, u"--admin-listen"_s,
+              u"--tls-cert"_s, u"--tls-key"_s, u"--admin-token-file"_s, u"--header-timeout"_s, u"--max-connections"_s,
+              u"--max-connections-per-address"_s, u"--auth-failure-limit"_s, u"SIGHUP"_s})
             QVERIFY2(help.contains(flag), qPrintable(u"--help does not mention %1:\n%2"_s.arg(flag, help)));
         QVERIFY2(help.contains(u"HOST:PORT"_s), qPrintable(help));
         QVERIFY2(help.contains(u"SCIM_ENGINE_ADMIN_TOKEN"_s), qPrintable(help));
@@ -1820,6 +1826,11 @@ private Q_SLOTS:
     {
         QString id, token;
         CHECKED(scimConnection(&id, &token));
+        // A thousand pipelined creates are faster than the default rate limit allows.
+        const HttpReply unlimited =
+            admin("PATCH", u"/connections/"_s + id,
+                  {{u"options"_s, QJsonObject{{u"rate_limit"_s, QJsonObject{{u"requests_per_second"_s, 0}}}}}});
+        QVERIFY2(unlimited.status == 200, MSG(unlimited.body));
         const HttpReply config = scim("GET", id, u"/ServiceProviderConfig"_s, token);
         QCOMPARE(config.status, 200);
         const QJsonValue maxValue = config.object().value(u"filter"_s).toObject().value(u"maxResults"_s);

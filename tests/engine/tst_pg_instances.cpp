@@ -179,8 +179,12 @@ private Q_SLOTS:
         QVERIFY(startEngine(m_b, u"b"_s));
         QCOMPARE(api(*m_a, "GET", u"/engine"_s).object().value(u"leader"_s).toBool(), true);
         QCOMPARE(api(*m_b, "GET", u"/engine"_s).object().value(u"leader"_s).toBool(), false);
+        // The load and kill tests below send faster than the default per-connection rate limit allows.
         const Reply created =
-            api(*m_a, "POST", u"/connections"_s, {{u"name"_s, u"acme"_s}, {u"strategy"_s, u"okta"_s}});
+            api(*m_a, "POST", u"/connections"_s,
+                {{u"name"_s, u"acme"_s},
+                 {u"strategy"_s, u"okta"_s},
+                 {u"options"_s, QJsonObject{{u"rate_limit"_s, QJsonObject{{u"requests_per_second"_s, 0}}}}}});
         QCOMPARE(created.status, 201);
         m_connection = created.object().value(u"id"_s).toString();
         QCOMPARE(api(*m_a, "POST", u"/connections/%1/scim-configuration"_s.arg(m_connection)).status, 201);

@@ -15,6 +15,7 @@
 #include "views/logs/LogsPage.h"
 #include "views/mapping/MappingEditorPage.h"
 #include "views/schemas/SchemaEditorPage.h"
+#include "views/shell/CertificateDialog.h"
 #include "views/shell/ConnectDialog.h"
 #include "views/shell/EngineStatusWidget.h"
 #include "views/shell/ErrorBanner.h"
@@ -129,6 +130,7 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
                           reason.isEmpty() ? tr("Enter the admin token for %1.").arg(url.toDisplayString()) : reason);
     });
     connect(m_session, &EngineSession::remoteConnectFailed, this, &MainWindow::showError);
+    connect(m_session, &EngineSession::certificateApprovalNeeded, this, &MainWindow::openCertificateDialog);
     connect(m_credentials, &CredentialStore::tokenWritten, this,
             [this](const QString &, CredentialStore::Status status, const QString &message) {
                 if (status == CredentialStore::Status::NoSecretService)
@@ -356,6 +358,15 @@ void MainWindow::openConnectDialog(const QUrl &url, const QString &message)
         m_connections->clear();
         m_session->connectRemote(dialog->url(), dialog->token(), dialog->rememberToken());
     });
+    dialog->open();
+}
+
+void MainWindow::openCertificateDialog(const CertificateInfo &certificate)
+{
+    auto *dialog = new CertificateDialog(certificate, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, m_session, &EngineSession::approveCertificate);
+    connect(dialog, &QDialog::rejected, m_session, &EngineSession::declineCertificate);
     dialog->open();
 }
 

@@ -12,6 +12,7 @@ namespace scim {
 
 class ConnectionsModel;
 class ConnectionsPage;
+class CertificateInfo;
 class CredentialStore;
 class EngineSession;
 class EngineStatusWidget;
@@ -51,6 +52,7 @@ public:
 public Q_SLOTS:
     void start();
     void newConnection();
+    void openCertificateDialog(const scim::CertificateInfo &certificate);
     void openConnectDialog(const QUrl &url = {}, const QString &message = {});
     void showPage(int page);
     void about();
