@@ -47,8 +47,11 @@ private:
     // Writes the resource (insert or update) and, for Users, its profile, atomically.
     void persist(const ScimContext &ctx, const ResourceType &type, StoredResource &stored, bool insert,
                  bool keepPassword);
-    void publish(const ScimContext &ctx, DomainEvent::Kind kind, const ResourceType &type, const QString &id,
+    void publish(const ScimContext &ctx, DomainEvent::Kind kind, const ResourceType &type, const StoredResource &stored,
                  QStringList changedAttributes = {});
+    // GroupUpdated (and GroupMembershipChanged) after a PUT or PATCH of a group changed something.
+    void publishGroupUpdate(const ScimContext &ctx, const ResourceType &type, const StoredResource &stored,
+                            QStringList changed, bool membersChanged);
 
     Store &m_store;
     const SchemaRegistry &m_registry;

@@ -7,6 +7,7 @@
 #include "protocol/ScimContext.h"
 #include "protocol/ScimRequestInfo.h"
 
+#include <QJsonObject>
 #include <QString>
 
 #include <memory>
@@ -42,9 +43,11 @@ public:
     void setPublicBaseUrl(const QString &baseUrl);
     // When set, every User write also stores the user's profile, in the same statement.
     void setUserProjector(UserProjector *projector);
-    // When set, writes publish domain events there (user created, updated, deactivated, deleted; group membership
-    // changed), stamped with the request's transaction id.
+    // When set, writes publish domain events there (users and groups created, updated, deleted; users activated and
+    // deactivated; group membership changed), stamped with the request's transaction id.
     void setEventBus(DomainEventBus *events);
+    // ServiceProviderConfig's securityEvents (RFC 9967 §4); empty while the engine sends no security events.
+    void setSecurityEvents(const QJsonObject &securityEvents);
     // A test seam: when set, the service counts full scans, index lookups and member lists loaded.
     void setStatistics(ScimStatistics *statistics);
 

@@ -4,6 +4,7 @@
 #include "common/ConstantTime.h"
 #include "common/DomainEventBus.h"
 #include "common/Limits.h"
+#include "events/SecurityEvents.h"
 #include "http/HttpServer.h"
 #include "management/LogPushHub.h"
 #include "management/LogStreamDispatcher.h"
@@ -14,6 +15,7 @@
 #include "protocol/ScimService.h"
 #include "protocol/schema/SchemaRegistry.h"
 #include "protocol/schema/ScimError.h"
+#include "requestlog/LogDatabase.h"
 #include "requestlog/RequestLog.h"
 #include "server/CommitPipeline.h"
 #include "sessions/SessionRevocation.h"
@@ -21,6 +23,7 @@
 #include "storage/sqlite/SqliteStore.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QUrl>
 
@@ -72,6 +75,15 @@ bool Engine::start()
             connect(m_requestLog, &RequestLog::eventsStored, m_dispatcher, &LogStreamDispatcher::wake);
             connect(m_events, &DomainEventBus::committed, m_requestLog, &RequestLog::recordEvent);
             m_dispatcher->wake(); // streams left behind by the previous run
+            // RFC 9967 security events follow the domain events; their streams live with the log streams.
+            m_securityEvents = new SecurityEvents(LogDatabase::pathFor(m_options.databasePath),
+                                                  m_requestLog->database(), *m_events, this);
+            m_securityEvents->setRetryBaseMs(m_options.deliveryRetryMs);
+            m_securityEvents->setRetentionDays(m_options.logRetention.days);
+            m_logsApi->setSecurityEvents(m_securityEvents);
+            m_scim->setSecurityEvents(m_securityEvents->serviceProviderConfig());
+            connect(m_securityEvents, &SecurityEvents::serviceProviderConfigChanged, this,
+                    [this](const QJsonObject &securityEvents) { m_scim->setSecurityEvents(securityEvents); });
         }
     } catch (const StoreError &error) {
         m_error = error.message();
@@ -96,6 +108,8 @@ bool Engine::start()
     m_pipeline->addListener(m_events);
     if (m_requestLog)
         m_pipeline->addListener(m_requestLog);
+    if (m_securityEvents)
+        m_pipeline->addListener(m_securityEvents->batchListener());
     m_http = new HttpServer(
         [this](const HttpRequest &request, const HttpResponder &responder) {
             if (m_pipeline)
@@ -125,6 +139,8 @@ bool Engine::start()
         m_logsApi->setPublicBaseUrl(m_publicUrl);
     if (m_sessions)
         m_sessions->setIssuer(m_publicUrl);
+    if (m_securityEvents)
+        m_securityEvents->setIssuer(m_publicUrl);
     connect(m_http, &HttpServer::shutdownComplete, this, [this] {
         closeStore();
         Q_EMIT stopped();
@@ -174,6 +190,8 @@ void Engine::closeStore()
     m_dispatcher = nullptr;
     delete m_sessions;
     m_sessions = nullptr;
+    delete m_securityEvents; // reads its streams through the request log's database
+    m_securityEvents = nullptr;
     if (m_requestLog) {
         m_requestLog->stop();
         delete m_requestLog;
@@ -236,6 +254,14 @@ HttpResponse Engine::handle(const HttpRequest &request, quint64 transactionId)
     if (path.startsWith(QLatin1String("/scim/")))
         return ScimMessages::error(ScimError::notFound(QStringLiteral(
             "No SCIM endpoint at this path; SCIM endpoints are /scim/v2/connections/{connection_id}/…")));
+    // The public keys of ES256 security event tokens, for SET receivers (no credential needed).
+    if (path == QLatin1String("/.well-known/jwks.json") && request.method == "GET") {
+        HttpResponse response = HttpResponse::json(
+            200, m_securityEvents ? m_securityEvents->jwks() : QJsonObject{{QStringLiteral("keys"), QJsonArray()}},
+            QByteArrayLiteral("application/jwk-set+json"));
+        response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("public, max-age=300"));
+        return response;
+    }
     if (path == QLatin1String("/healthz") && request.method == "GET")
         return HttpResponse::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}},
                                   QByteArrayLiteral("application/json"));

@@ -18,6 +18,7 @@ class LogStreamDispatcher;
 class LogsApi;
 class RequestLog;
 class ManagementApi;
+class SecurityEvents;
 class ProfileService;
 class ScimService;
 class SessionRevocation;
@@ -74,6 +75,7 @@ private:
     LogStreamDispatcher *m_dispatcher = nullptr;
     DomainEventBus *m_events = nullptr;
     SessionRevocation *m_sessions = nullptr;
+    SecurityEvents *m_securityEvents = nullptr;
     std::unique_ptr<LogsApi> m_logsApi;
     QString m_publicUrl;
 };
