@@ -49,6 +49,19 @@ public:
     virtual QList<StoredResource> resources(const QString &connectionId, const QString &type, qsizetype offset,
                                             qsizetype limit) = 0;
     virtual QList<StoredResource> allResources(const QString &connectionId, const QString &type) = 0;
+    // Up to `limit` resources inserted after sequence `afterSequence`, in insertion order: a keyset walk whose cost
+    // does not grow with how far it has come (the mapping preview reads a connection's users this way). The
+    // default reads every resource; backends override it.
+    virtual QList<StoredResource> resourcesAfterSequence(const QString &connectionId, const QString &type,
+                                                         qint64 afterSequence, qsizetype limit)
+    {
+        QList<StoredResource> result;
+        for (StoredResource &resource : allResources(connectionId, type)) {
+            if (resource.sequence > afterSequence && result.size() < limit)
+                result.append(std::move(resource));
+        }
+        return result;
+    }
     virtual qsizetype countResources(const QString &connectionId, const QString &type) = 0;
     // Returns the sequence number assigned. Throws StoreError(Conflict) when the unique key is taken.
     // A non-null `profile` (of a User) is written by the same statement, so the two are atomic without a

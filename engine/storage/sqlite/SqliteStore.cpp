@@ -568,6 +568,23 @@ QList<StoredResource> SqliteStore::allResources(const QString &connectionId, con
     return readResources(query);
 }
 
+QList<StoredResource> SqliteStore::resourcesAfterSequence(const QString &connectionId, const QString &type,
+                                                          qint64 afterSequence, qsizetype limit)
+{
+    // Unary + keeps SQLite on the rowid range (seq > ?), as in usersNeedingProfile: the connection's key index
+    // would make it sort every resource of the connection on each call.
+    static const QByteArray sql = QByteArray("SELECT ") + kResourceColumns +
+                                  " FROM resources WHERE seq > ? AND +connection_id = ? AND +resource_type = ?"
+                                  " ORDER BY seq LIMIT ?";
+    QSqlQuery &query = m_sql->prepared(sql.constData());
+    query.addBindValue(afterSequence);
+    query.addBindValue(connectionId);
+    query.addBindValue(type);
+    query.addBindValue(qint64(limit));
+    m_sql->exec(query);
+    return readResources(query);
+}
+
 qsizetype SqliteStore::countResources(const QString &connectionId, const QString &type)
 {
     QSqlQuery &query = m_sql->prepared("SELECT COUNT(*) FROM resources WHERE connection_id = ? AND resource_type = ?");
