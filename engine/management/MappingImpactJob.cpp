@@ -81,8 +81,16 @@ void MappingImpactJob::write(const QJsonObject &object)
 qsizetype MappingImpactJob::read(qint64 sequence, qsizetype count)
 {
     const QList<StoredResource> users = m_store.resourcesAfterSequence(m_connectionId, kUser, sequence, count);
-    for (const StoredResource &user : users)
+    const bool sampling = m_goal < m_total;
+    for (const StoredResource &user : users) {
+        if (m_impact->examined() >= m_goal)
+            break;
+        if (sampling && m_seen.contains(user.sequence))
+            continue; // read by an earlier run, before the walk wrapped around
+        if (sampling)
+            m_seen.insert(user.sequence);
         m_impact->add(user);
+    }
     if (!users.isEmpty())
         m_cursor = users.constLast().sequence;
     return users.size();
@@ -109,6 +117,12 @@ void MappingImpactJob::slice()
                     continue;
             } else {
                 got = read(m_cursor, qMin<qsizetype>(kPage, left));
+            }
+            if (got == 0 && m_goal < m_total && !m_wrapped) {
+                // Runs that started near the end came up short: the rest of the sample comes from the start.
+                m_wrapped = true;
+                m_cursor = 0;
+                continue;
             }
             if (got == 0) {
                 exhausted = true; // fewer users than counted: some were deleted meanwhile

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 
@@ -53,6 +54,8 @@ private:
     qsizetype m_goal = 0;     // users to examine
     qint64 m_cursor = 0;      // sequence of the last user read
     QList<qint64> m_sampleAt; // a sample's remaining starting points, ascending
+    QSet<qint64> m_seen;      // a sample's users read so far
+    bool m_wrapped = false;
     bool m_done = false;
     QElapsedTimer m_elapsed;
     qint64 m_lastProgressMs = 0;
