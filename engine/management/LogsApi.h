@@ -10,7 +10,7 @@
 
 namespace scim {
 
-class LogDatabase;
+class LogStore;
 class LogPushHub;
 class LogStreamDispatcher;
 class RequestLog;
@@ -54,7 +54,7 @@ private:
     static void validateFilters(const QJsonValue &filters);
 
     RequestLog &m_log;
-    LogDatabase &m_db;
+    LogStore &m_db;
     LogPushHub &m_push;
     LogStreamDispatcher &m_dispatcher;
     SecurityEvents *m_events = nullptr;

@@ -104,6 +104,10 @@ public:
 
     // Runs `work` atomically: in its own transaction, or as a savepoint of an open batch.
     virtual void transaction(const std::function<void()> &work) = 0;
+    // Inside transaction(): other writers that take the same lock (on any engine instance sharing the database)
+    // wait until this transaction ends, so a check and the write it guards (the two-token limit) are one step.
+    // One SQLite engine serializes every write already.
+    virtual void lockConnection(const QString &connectionId) { Q_UNUSED(connectionId) }
 
     // Group commit: writes between beginBatch() and commitBatch() share one transaction, so a burst of
     // requests costs one commit instead of one each. Outside a batch every write commits on its own.

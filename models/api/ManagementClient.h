@@ -67,6 +67,8 @@ public:
     // its lines (RealUsersPreview).
     QNetworkReply *openMappingPreview(const QString &connectionId, const QJsonObject &body);
     void probe(QObject *context, Callback callback);
+    // GET /api/v2/engine: the engine's backend, database (never a password) and instance name.
+    void getEngineInfo(QObject *context, Callback callback);
 
 Q_SIGNALS:
     void busyChanged(bool busy);
