@@ -7,15 +7,14 @@
 #include "events/SecurityEventTokens.h"
 #include "events/SetSink.h"
 #include "events/SetStreamDispatcher.h"
-#include "requestlog/LogDatabase.h"
+#include "requestlog/LogStore.h"
 #include "storage/StoreError.h"
 
 #include <QJsonArray>
 
 namespace scim {
 
-SecurityEvents::SecurityEvents(const QString &logDatabasePath, LogDatabase &streams, DomainEventBus &bus,
-                               QObject *parent)
+SecurityEvents::SecurityEvents(const QString &logDatabasePath, LogStore &streams, DomainEventBus &bus, QObject *parent)
     : QObject(parent)
     , m_store(std::make_unique<SecurityEventStore>(logDatabasePath))
     , m_streams(streams)

@@ -11,7 +11,7 @@ namespace scim {
 class BatchListener;
 class DomainEventBus;
 class EcSigningKey;
-class LogDatabase;
+class LogStore;
 class SecurityEventPublisher;
 class SecurityEventStore;
 class SetStreamDispatcher;
@@ -27,8 +27,7 @@ class SecurityEvents : public QObject
 public:
     // Opens the tables in the log database at `logDatabasePath` and loads (or creates) the signing key.
     // Throws StoreError.
-    SecurityEvents(const QString &logDatabasePath, LogDatabase &streams, DomainEventBus &bus,
-                   QObject *parent = nullptr);
+    SecurityEvents(const QString &logDatabasePath, LogStore &streams, DomainEventBus &bus, QObject *parent = nullptr);
     ~SecurityEvents() override;
 
     // What the commit pipeline tells about each batch (added after the bus).
@@ -56,7 +55,7 @@ private:
     std::unique_ptr<EcSigningKey> m_key;
     SecurityEventPublisher *m_publisher = nullptr;
     SetStreamDispatcher *m_dispatcher = nullptr;
-    LogDatabase &m_streams;
+    LogStore &m_streams;
     DomainEventBus &m_bus;
     QJsonObject m_serviceProviderConfig;
 };

@@ -3,7 +3,7 @@
 #include "events/SecurityEventStore.h"
 #include "events/SecurityEventTokens.h"
 #include "events/SetSink.h"
-#include "requestlog/LogDatabase.h"
+#include "requestlog/LogStore.h"
 #include "storage/StoreError.h"
 
 #include <QDateTime>
@@ -17,7 +17,7 @@
 
 namespace scim {
 
-SetStreamDispatcher::SetStreamDispatcher(LogDatabase &streams, SecurityEventStore &events, QObject *parent)
+SetStreamDispatcher::SetStreamDispatcher(LogStore &streams, SecurityEventStore &events, QObject *parent)
     : QObject(parent)
     , m_streams(streams)
     , m_events(events)

@@ -11,7 +11,7 @@ class QNetworkAccessManager;
 namespace scim {
 
 class EcSigningKey;
-class LogDatabase;
+class LogStore;
 class SecurityEventStore;
 
 // Delivers stored changes to the active "scim-set" log streams as RFC 8935 push requests: one signed SET per POST
@@ -29,7 +29,7 @@ public:
     static constexpr int kTimeoutMs = 15000;
     static inline const QString kType = QStringLiteral("scim-set");
 
-    SetStreamDispatcher(LogDatabase &streams, SecurityEventStore &events, QObject *parent = nullptr);
+    SetStreamDispatcher(LogStore &streams, SecurityEventStore &events, QObject *parent = nullptr);
 
     void setIssuer(const QString &issuer) { m_issuer = issuer; }
     void setRetryBaseMs(int milliseconds) { m_retryBaseMs = milliseconds; }
@@ -55,7 +55,7 @@ private:
     void deliver(const LogStreamRecord &stream);
     void finished(const QString &streamId, qint64 sequence, bool ok, const QString &reason);
 
-    LogDatabase &m_streams;
+    LogStore &m_streams;
     SecurityEventStore &m_events;
     QNetworkAccessManager *m_network;
     const EcSigningKey *m_key = nullptr;

@@ -11,10 +11,10 @@
 #include "management/ManagementApi.h"
 #include "management/ManagementError.h"
 #include "management/ManagementRequest.h"
-#include "requestlog/LogStore.h"
 #include "requestlog/LogEventJson.h"
 #include "requestlog/LogId.h"
 #include "requestlog/LogQuery.h"
+#include "requestlog/LogStore.h"
 #include "requestlog/LogStreamRecord.h"
 #include "requestlog/RequestLog.h"
 #include "storage/StoreError.h"
@@ -380,6 +380,9 @@ HttpResponse LogsApi::createStream(const HttpRequest &request)
     const QString name = validName(body.value(QStringLiteral("name")));
     const QString type = body.value(QStringLiteral("type")).toString();
     const bool securityEvents = m_events && type == SetStreamDispatcher::kType;
+    if (!m_events && type == SetStreamDispatcher::kType)
+        throw ManagementError::badRequest(QStringLiteral("Payload validation error: scim-set streams are not available "
+                                                         "with the PostgreSQL backend yet (docs/logs.md)."));
     if (type != QLatin1String("http") && !securityEvents)
         throw ManagementError::badRequest(QStringLiteral("Payload validation error: 'type' must be \"http\" (log "
                                                          "events) or \"scim-set\" (RFC 9967 security events)."));

@@ -88,15 +88,19 @@ bool Engine::start()
             m_dispatcher->setEnabled(m_leader);
             m_requestLog->setRetentionEnabled(m_leader);
             m_dispatcher->wake(); // streams left behind by the previous run
-            // RFC 9967 security events follow the domain events; their streams live with the log streams.
-            m_securityEvents = new SecurityEvents(LogDatabase::pathFor(m_options.databasePath),
-                                                  m_requestLog->database(), *m_events, this);
-            m_securityEvents->setRetryBaseMs(m_options.deliveryRetryMs);
-            m_securityEvents->setRetentionDays(m_options.logRetention.days);
-            m_logsApi->setSecurityEvents(m_securityEvents);
-            m_scim->setSecurityEvents(m_securityEvents->serviceProviderConfig());
-            connect(m_securityEvents, &SecurityEvents::serviceProviderConfigChanged, this,
-                    [this](const QJsonObject &securityEvents) { m_scim->setSecurityEvents(securityEvents); });
+            // RFC 9967 security events follow the domain events; their streams live with the log streams. Their
+            // change queue and key are in the SQLite log database, so not yet with PostgreSQL (several instances
+            // would need a shared queue and the leader's dispatch): there the API refuses scim-set streams.
+            if (!m_postgres) {
+                m_securityEvents = new SecurityEvents(LogDatabase::pathFor(m_options.databasePath),
+                                                      m_requestLog->database(), *m_events, this);
+                m_securityEvents->setRetryBaseMs(m_options.deliveryRetryMs);
+                m_securityEvents->setRetentionDays(m_options.logRetention.days);
+                m_logsApi->setSecurityEvents(m_securityEvents);
+                m_scim->setSecurityEvents(m_securityEvents->serviceProviderConfig());
+                connect(m_securityEvents, &SecurityEvents::serviceProviderConfigChanged, this,
+                        [this](const QJsonObject &securityEvents) { m_scim->setSecurityEvents(securityEvents); });
+            }
         }
         if (m_postgres)
             startListening();

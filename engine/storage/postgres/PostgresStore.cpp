@@ -558,6 +558,21 @@ QList<StoredResource> PostgresStore::allResources(const QString &connectionId, c
     return result;
 }
 
+QList<StoredResource> PostgresStore::resourcesAfterSequence(const QString &connectionId, const QString &type,
+                                                            qint64 afterSequence, qsizetype limit)
+{
+    m_prefetchedGroups.clear();
+    // resources_in_order (connection_id, resource_type, seq) makes each page a range read.
+    const PgResult rows = m_pg->exec("SELECT " RESOURCE_COLUMNS " FROM resources r WHERE r.connection_id = $1"
+                                     " AND r.resource_type = $2 AND r.seq > $3 ORDER BY r.seq LIMIT $4",
+                                     PgParams().text(connectionId).text(type).integer(afterSequence).integer(limit));
+    QList<StoredResource> result;
+    result.reserve(rows.rows());
+    for (int row = 0; row < rows.rows(); ++row)
+        result.append(readResource(rows, row));
+    return result;
+}
+
 qsizetype PostgresStore::countResources(const QString &connectionId, const QString &type)
 {
     return m_pg

@@ -53,6 +53,8 @@ public:
     QList<StoredResource> resources(const QString &connectionId, const QString &type, qsizetype offset,
                                     qsizetype limit) override;
     QList<StoredResource> allResources(const QString &connectionId, const QString &type) override;
+    QList<StoredResource> resourcesAfterSequence(const QString &connectionId, const QString &type, qint64 afterSequence,
+                                                 qsizetype limit) override;
     qsizetype countResources(const QString &connectionId, const QString &type) override;
     using Store::insertResource;
     using Store::updateResource;
