@@ -45,23 +45,22 @@ public:
                                                    const QString &id) = 0;
     virtual QList<StoredResource> resourcesByAttribute(const QString &connectionId, const QString &type,
                                                        IndexedAttribute attribute, const QString &value) = 0;
-    // In insertion order.
+    // In insertion order (ascending `sequence`), skipping the first `offset`. Index paging (startIndex) calls
+    // this on every list page: its cost must not grow with the offset (SQLite: per-block counts, see
+    // docs/engine.md "Paging").
     virtual QList<StoredResource> resources(const QString &connectionId, const QString &type, qsizetype offset,
                                             qsizetype limit) = 0;
+    // Keyset paging in insertion order: up to `limit` resources whose sequence is greater than `afterSequence`,
+    // ascending (0: from the first). Cursor paging and every scan of a whole resource type read through this, so a
+    // page costs the same at the end of a million rows as at the start.
+    virtual QList<StoredResource> resourcesAfter(const QString &connectionId, const QString &type, qint64 afterSequence,
+                                                 qsizetype limit) = 0;
+    // The other direction: up to `limit` resources whose sequence is less than `beforeSequence`, nearest first
+    // (descending); the resources before a page, for previousCursor.
+    virtual QList<StoredResource> resourcesBefore(const QString &connectionId, const QString &type,
+                                                  qint64 beforeSequence, qsizetype limit) = 0;
     virtual QList<StoredResource> allResources(const QString &connectionId, const QString &type) = 0;
-    // Up to `limit` resources inserted after sequence `afterSequence`, in insertion order: a keyset walk whose cost
-    // does not grow with how far it has come (the mapping preview reads a connection's users this way). The
-    // default reads every resource; backends override it.
-    virtual QList<StoredResource> resourcesAfterSequence(const QString &connectionId, const QString &type,
-                                                         qint64 afterSequence, qsizetype limit)
-    {
-        QList<StoredResource> result;
-        for (StoredResource &resource : allResources(connectionId, type)) {
-            if (resource.sequence > afterSequence && result.size() < limit)
-                result.append(std::move(resource));
-        }
-        return result;
-    }
+    // Every list response reports it (totalResults): its cost must not grow with the number of resources.
     virtual qsizetype countResources(const QString &connectionId, const QString &type) = 0;
     // Returns the sequence number assigned. Throws StoreError(Conflict) when the unique key is taken.
     // A non-null `profile` (of a User) is written by the same statement, so the two are atomic without a

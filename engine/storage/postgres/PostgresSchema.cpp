@@ -143,6 +143,36 @@ const QList<QStringList> &migrations()
                            " (NEW.name, NEW.type, NEW.status, NEW.filters, NEW.sink))"
                            " EXECUTE FUNCTION scim_notify_change('id')"),
         },
+        {
+            // Paging (docs/engine.md "Paging"), as SQLite's version 6: how many resources each block of 4,096
+            // sequence numbers holds, per connection and type, kept by a trigger. A count, or the position of the
+            // N-th resource, adds up a few hundred rows instead of stepping over N index entries (an index page at
+            // startIndex N, totalResults). Blocks emptied by deletes stay as rows of n = 0.
+            QStringLiteral("CREATE TABLE resource_counts ("
+                           " connection_id text NOT NULL REFERENCES connections(id) ON DELETE CASCADE,"
+                           " resource_type text NOT NULL,"
+                           " block bigint NOT NULL,"
+                           " n bigint NOT NULL,"
+                           " PRIMARY KEY (connection_id, resource_type, block))"),
+            QStringLiteral("CREATE FUNCTION scim_count_resources() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                           " IF TG_OP = 'INSERT' THEN"
+                           " INSERT INTO resource_counts AS c VALUES (NEW.connection_id, NEW.resource_type,"
+                           " NEW.seq >> 12, 1) ON CONFLICT (connection_id, resource_type, block)"
+                           " DO UPDATE SET n = c.n + 1;"
+                           " ELSE"
+                           " UPDATE resource_counts SET n = n - 1 WHERE connection_id = OLD.connection_id"
+                           " AND resource_type = OLD.resource_type AND block = OLD.seq >> 12;"
+                           " END IF; RETURN NULL; END $$"),
+            // Also runs for the rows a connection's deletion cascades to (whose counts cascade as well).
+            QStringLiteral("CREATE TRIGGER resources_counted AFTER INSERT OR DELETE ON resources"
+                           " FOR EACH ROW EXECUTE FUNCTION scim_count_resources()"),
+            QStringLiteral("INSERT INTO resource_counts SELECT connection_id, resource_type, seq >> 12, count(*)"
+                           " FROM resources GROUP BY connection_id, resource_type, seq >> 12"),
+            // Startup compares the users whose profile is current with all users (ProfileService): an index-only
+            // count instead of reading every user's row.
+            QStringLiteral("CREATE INDEX resources_by_profile_version"
+                           " ON resources(connection_id, resource_type, profile_version)"),
+        },
     };
     return list;
 }

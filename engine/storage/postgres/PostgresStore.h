@@ -52,9 +52,11 @@ public:
                                                IndexedAttribute attribute, const QString &value) override;
     QList<StoredResource> resources(const QString &connectionId, const QString &type, qsizetype offset,
                                     qsizetype limit) override;
+    QList<StoredResource> resourcesAfter(const QString &connectionId, const QString &type, qint64 afterSequence,
+                                         qsizetype limit) override;
+    QList<StoredResource> resourcesBefore(const QString &connectionId, const QString &type, qint64 beforeSequence,
+                                          qsizetype limit) override;
     QList<StoredResource> allResources(const QString &connectionId, const QString &type) override;
-    QList<StoredResource> resourcesAfterSequence(const QString &connectionId, const QString &type, qint64 afterSequence,
-                                                 qsizetype limit) override;
     qsizetype countResources(const QString &connectionId, const QString &type) override;
     using Store::insertResource;
     using Store::updateResource;
@@ -95,6 +97,9 @@ public:
     PgConnection &pg() { return *m_pg; }
 
 private:
+    // resource_counts blocks: 4,096 sequence numbers each (the migration's `seq >> 12`, as in SQLite).
+    static constexpr int kCountBlockBits = 12;
+
     StoredResource readResource(const PgResult &rows, int row);
     // readResource() of a row whose column 9 holds its groups (GROUPS_COLUMN), kept for groupsOf().
     StoredResource readResourceWithGroups(const PgResult &rows, int row);
