@@ -2653,6 +2653,14 @@ Button beside the custom profile key field</extracomment>
         <source>Mapping files (*.json)</source>
         <translation>Zuordnungsdateien (*.json)</translation>
     </message>
+    <message>
+        <source>Preview on real users…</source>
+        <translation>Vorschau mit echten Benutzern…</translation>
+    </message>
+    <message>
+        <source>See what the edited map would change in the profiles of this connection&apos;s users, without saving it</source>
+        <translation>Ansehen, was die bearbeitete Zuordnung an den Profilen der Benutzer dieser Verbindung ändern würde, ohne sie zu speichern</translation>
+    </message>
 </context>
 <context>
     <name>scim::MappingModel</name>
@@ -2936,6 +2944,112 @@ Button beside the custom profile key field</extracomment>
     <message>
         <source>&apos;%1&apos; is already listed.</source>
         <translation>„%1“ ist bereits aufgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>scim::RealUsersPreview</name>
+    <message>
+        <source>the answer ended before the result</source>
+        <translation>die Antwort endete vor dem Ergebnis</translation>
+    </message>
+    <message>
+        <source>The preview on real users failed: %1.</source>
+        <translation>Die Vorschau mit echten Benutzern ist fehlgeschlagen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>scim::RealUsersPreviewDialog</name>
+    <message>
+        <source>&amp;Run preview</source>
+        <translation>Vorschau &amp;starten</translation>
+    </message>
+    <message>
+        <source>Preview on real users: %1</source>
+        <translation>Vorschau mit echten Benutzern: %1</translation>
+    </message>
+    <message>
+        <source>Computes what the edited map would do to the profiles of the users of %1. Nothing is saved.</source>
+        <translation>Berechnet, was die bearbeitete Zuordnung an den Profilen der Benutzer von %1 ändern würde. Es wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <extracomment>Shown in the sample-size box when its value is 0</extracomment>
+        <translation>Alle Benutzer</translation>
+    </message>
+    <message>
+        <source>Users to examine</source>
+        <translation>Zu prüfende Benutzer</translation>
+    </message>
+    <message>
+        <source>For a large connection, examine a random sample of this many users.</source>
+        <translation>Bei einer großen Verbindung eine Zufallsstichprobe mit so vielen Benutzern prüfen.</translation>
+    </message>
+    <message>
+        <source>Run preview</source>
+        <translation>Vorschau starten</translation>
+    </message>
+    <message>
+        <source>Preview progress</source>
+        <translation>Fortschritt der Vorschau</translation>
+    </message>
+    <message>
+        <source>Attributes that would change</source>
+        <translation>Attribute, die sich ändern würden</translation>
+    </message>
+    <message>
+        <source>Profile attribute</source>
+        <translation>Profilattribut</translation>
+    </message>
+    <message>
+        <source>Would appear</source>
+        <translation>Käme hinzu</translation>
+    </message>
+    <message>
+        <source>Would disappear</source>
+        <translation>Fiele weg</translation>
+    </message>
+    <message>
+        <source>Would change</source>
+        <translation>Würde sich ändern</translation>
+    </message>
+    <message>
+        <source>Examples of changed profiles</source>
+        <translation>Beispiele geänderter Profile</translation>
+    </message>
+    <message>
+        <source>&amp;Users to examine:</source>
+        <translation>Zu prüfende Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>Attributes:</source>
+        <translation>Attribute:</translation>
+    </message>
+    <message>
+        <source>&amp;Examples (profile before and after):</source>
+        <translation>&amp;Beispiele (Profil vorher und nachher):</translation>
+    </message>
+    <message>
+        <source>Examined %1 of %2 users…</source>
+        <translation>%1 von %2 Benutzern geprüft…</translation>
+    </message>
+    <message>
+        <source>Computing the profiles…</source>
+        <translation>Die Profile werden berechnet…</translation>
+    </message>
+    <message>
+        <source>The connection has no users yet: nothing to compare.</source>
+        <translation>Die Verbindung hat noch keine Benutzer: Es gibt nichts zu vergleichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) would change, of %1 examined.</source>
+        <translation>
+            <numerusform>%n Profil würde sich ändern, von %1 geprüften.</numerusform>
+            <numerusform>%n Profile würden sich ändern, von %1 geprüften.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is a random sample of the connection&apos;s %1 users.</source>
+        <translation>Dies ist eine Zufallsstichprobe aus den %1 Benutzern der Verbindung.</translation>
     </message>
 </context>
 <context>

@@ -2651,6 +2651,14 @@ Button beside the custom profile key field</extracomment>
         <source>Mapping files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Preview on real users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See what the edited map would change in the profiles of this connection&apos;s users, without saving it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>scim::MappingModel</name>
@@ -2933,6 +2941,112 @@ Button beside the custom profile key field</extracomment>
     </message>
     <message>
         <source>&apos;%1&apos; is already listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scim::RealUsersPreview</name>
+    <message>
+        <source>the answer ended before the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview on real users failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scim::RealUsersPreviewDialog</name>
+    <message>
+        <source>&amp;Run preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview on real users: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computes what the edited map would do to the profiles of the users of %1. Nothing is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <extracomment>Shown in the sample-size box when its value is 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users to examine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a large connection, examine a random sample of this many users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes that would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would appear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would disappear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples of changed profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users to examine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Examples (profile before and after):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examined %1 of %2 users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection has no users yet: nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) would change, of %1 examined.</source>
+        <translation>
+            <numerusform>%n profile would change, of %1 examined.</numerusform>
+            <numerusform>%n profiles would change, of %1 examined.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is a random sample of the connection&apos;s %1 users.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

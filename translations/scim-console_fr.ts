@@ -2653,6 +2653,14 @@ Button beside the custom profile key field</extracomment>
         <source>Mapping files (*.json)</source>
         <translation>Fichiers de mappage (*.json)</translation>
     </message>
+    <message>
+        <source>Preview on real users…</source>
+        <translation>Aperçu sur les utilisateurs réels…</translation>
+    </message>
+    <message>
+        <source>See what the edited map would change in the profiles of this connection&apos;s users, without saving it</source>
+        <translation>Voir ce que le mappage modifié changerait dans les profils des utilisateurs de cette connexion, sans l’enregistrer</translation>
+    </message>
 </context>
 <context>
     <name>scim::MappingModel</name>
@@ -2936,6 +2944,112 @@ Button beside the custom profile key field</extracomment>
     <message>
         <source>&apos;%1&apos; is already listed.</source>
         <translation>«&#xa0;%1&#xa0;» figure déjà dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>scim::RealUsersPreview</name>
+    <message>
+        <source>the answer ended before the result</source>
+        <translation>la réponse s’est terminée avant le résultat</translation>
+    </message>
+    <message>
+        <source>The preview on real users failed: %1.</source>
+        <translation>L’aperçu sur les utilisateurs réels a échoué&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>scim::RealUsersPreviewDialog</name>
+    <message>
+        <source>&amp;Run preview</source>
+        <translation>&amp;Lancer l’aperçu</translation>
+    </message>
+    <message>
+        <source>Preview on real users: %1</source>
+        <translation>Aperçu sur les utilisateurs réels&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Computes what the edited map would do to the profiles of the users of %1. Nothing is saved.</source>
+        <translation>Calcule ce que le mappage modifié ferait aux profils des utilisateurs de %1. Rien n’est enregistré.</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <extracomment>Shown in the sample-size box when its value is 0</extracomment>
+        <translation>Tous les utilisateurs</translation>
+    </message>
+    <message>
+        <source>Users to examine</source>
+        <translation>Utilisateurs à examiner</translation>
+    </message>
+    <message>
+        <source>For a large connection, examine a random sample of this many users.</source>
+        <translation>Pour une grande connexion, examiner un échantillon aléatoire de ce nombre d’utilisateurs.</translation>
+    </message>
+    <message>
+        <source>Run preview</source>
+        <translation>Lancer l’aperçu</translation>
+    </message>
+    <message>
+        <source>Preview progress</source>
+        <translation>Progression de l’aperçu</translation>
+    </message>
+    <message>
+        <source>Attributes that would change</source>
+        <translation>Attributs qui changeraient</translation>
+    </message>
+    <message>
+        <source>Profile attribute</source>
+        <translation>Attribut de profil</translation>
+    </message>
+    <message>
+        <source>Would appear</source>
+        <translation>Apparaîtrait</translation>
+    </message>
+    <message>
+        <source>Would disappear</source>
+        <translation>Disparaîtrait</translation>
+    </message>
+    <message>
+        <source>Would change</source>
+        <translation>Changerait</translation>
+    </message>
+    <message>
+        <source>Examples of changed profiles</source>
+        <translation>Exemples de profils modifiés</translation>
+    </message>
+    <message>
+        <source>&amp;Users to examine:</source>
+        <translation>&amp;Utilisateurs à examiner&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Attributes:</source>
+        <translation>Attributs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Examples (profile before and after):</source>
+        <translation>&amp;Exemples (profil avant et après)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Examined %1 of %2 users…</source>
+        <translation>%1 utilisateurs examinés sur %2…</translation>
+    </message>
+    <message>
+        <source>Computing the profiles…</source>
+        <translation>Calcul des profils…</translation>
+    </message>
+    <message>
+        <source>The connection has no users yet: nothing to compare.</source>
+        <translation>La connexion n’a pas encore d’utilisateurs&#xa0;: rien à comparer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) would change, of %1 examined.</source>
+        <translation>
+            <numerusform>%n profil changerait, sur %1 examinés.</numerusform>
+            <numerusform>%n profils changeraient, sur %1 examinés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is a random sample of the connection&apos;s %1 users.</source>
+        <translation>Il s’agit d’un échantillon aléatoire des %1 utilisateurs de la connexion.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,10 @@ public:
 
     void publish(DomainEvent event);
 
+    // Whether publishers should fill DomainEvent::data (it costs a rendering per write, so only when asked).
+    bool wantsData() const { return m_wantsData; }
+    void setWantsData(bool wanted) { m_wantsData = wanted; }
+
     void batchBegan() override { m_holding = true; }
     void batchCommitted() override;
     void batchRolledBack(const std::function<HttpResponse(quint64)> &) override;
@@ -35,6 +39,7 @@ private:
     QList<DomainEvent> m_pending;
     bool m_holding = false;
     bool m_releasing = false;
+    bool m_wantsData = false;
 };
 
 } // namespace scim

@@ -85,6 +85,8 @@ void LogStreamDispatcher::wake()
     QList<LogStreamRecord> streams;
     try {
         streams = m_database.logStreams();
+        // "scim-set" streams share the table; SetStreamDispatcher delivers those.
+        streams.removeIf([](const LogStreamRecord &stream) { return stream.type != QLatin1String("http"); });
         m_activeStreams = int(std::count_if(streams.cbegin(), streams.cend(), [](const LogStreamRecord &stream) {
             return stream.status == QLatin1String("active");
         }));

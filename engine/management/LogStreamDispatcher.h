@@ -12,9 +12,9 @@ namespace scim {
 
 class LogStore;
 
-// Delivers log events to the active HTTP log streams: per stream, in log_id order, in batches, at least once.
-// The cursor (last delivered key) is persisted after each acknowledged batch, so a restart resumes where it
-// stopped. A failed batch is retried with exponential backoff; after kMaxFailures consecutive failures the
+// Delivers log events to the active HTTP log streams (type "http"): per stream, in log_id order, in batches, at
+// least once. The cursor (last delivered key) is persisted after each acknowledged batch, so a restart resumes
+// where it stopped. A failed batch is retried with exponential backoff; after kMaxFailures consecutive failures the
 // stream becomes `suspended` until an admin PATCHes it back to `active`.
 class LogStreamDispatcher : public QObject
 {

@@ -3,15 +3,18 @@
 #include "common/HttpRequest.h"
 #include "common/RandomId.h"
 #include "common/ResponseStream.h"
+#include "events/SecurityEvents.h"
+#include "events/SetSink.h"
+#include "events/SetStreamDispatcher.h"
 #include "management/LogPushHub.h"
 #include "management/LogStreamDispatcher.h"
 #include "management/ManagementApi.h"
 #include "management/ManagementError.h"
 #include "management/ManagementRequest.h"
-#include "requestlog/LogStore.h"
 #include "requestlog/LogEventJson.h"
 #include "requestlog/LogId.h"
 #include "requestlog/LogQuery.h"
+#include "requestlog/LogStore.h"
 #include "requestlog/LogStreamRecord.h"
 #include "requestlog/RequestLog.h"
 #include "storage/StoreError.h"
@@ -275,8 +278,21 @@ HttpResponse LogsApi::stream(const HttpRequest &request)
 
 // --- Log streams ---------------------------------------------------------------------------------------
 
-QJsonObject LogsApi::streamJson(const LogStreamRecord &stream)
+QJsonObject LogsApi::streamJson(const LogStreamRecord &stream) const
 {
+    if (stream.type == SetStreamDispatcher::kType) {
+        // Secrets are write-only; the delivery state counts SETs rather than naming log events.
+        QJsonObject json{{QStringLiteral("id"), stream.id},
+                         {QStringLiteral("name"), stream.name},
+                         {QStringLiteral("type"), stream.type},
+                         {QStringLiteral("status"), stream.status},
+                         {QStringLiteral("isPriority"), false},
+                         {QStringLiteral("filters"), stream.filters},
+                         {QStringLiteral("sink"), SetSink::redacted(stream.sink)}};
+        if (m_events)
+            json.insert(QStringLiteral("delivery"), m_events->deliveryJson(stream));
+        return json;
+    }
     return {{QStringLiteral("id"), stream.id},
             {QStringLiteral("name"), stream.name},
             {QStringLiteral("type"), stream.type},
@@ -308,6 +324,26 @@ void LogsApi::validateSink(const QJsonObject &sink)
             throw ManagementError::badRequest(
                 QStringLiteral("Payload validation error: 'sink.%1' must be a string.").arg(QLatin1String(name)));
     }
+}
+
+void LogsApi::validateSetSink(const QJsonObject &sink)
+{
+    const QString problem = SetSink::validate(sink);
+    if (!problem.isEmpty())
+        throw ManagementError::badRequest(QStringLiteral("Payload validation error: ") + problem);
+}
+
+void LogsApi::streamsChanged(const LogStreamRecord &stream, bool forget)
+{
+    if (stream.type == SetStreamDispatcher::kType) {
+        if (m_events)
+            m_events->streamsChanged(forget ? stream.id : QString());
+        return;
+    }
+    if (forget)
+        m_dispatcher.reset(stream.id);
+    m_dispatcher.invalidate();
+    m_dispatcher.wake();
 }
 
 void LogsApi::validateFilters(const QJsonValue &filters)
@@ -342,13 +378,20 @@ HttpResponse LogsApi::createStream(const HttpRequest &request)
                                    QStringLiteral("isPriority"), QStringLiteral("pii_config")};
     ManagementRequest::rejectUnknownFields(body, known);
     const QString name = validName(body.value(QStringLiteral("name")));
-    if (body.value(QStringLiteral("type")).toString() != QLatin1String("http"))
-        throw ManagementError::badRequest(QStringLiteral(
-            "Payload validation error: 'type' must be \"http\" (the only sink this engine delivers to)."));
+    const QString type = body.value(QStringLiteral("type")).toString();
+    const bool securityEvents = m_events && type == SetStreamDispatcher::kType;
+    if (!m_events && type == SetStreamDispatcher::kType)
+        throw ManagementError::badRequest(QStringLiteral("Payload validation error: scim-set streams are not available "
+                                                         "with the PostgreSQL backend yet (docs/logs.md)."));
+    if (type != QLatin1String("http") && !securityEvents)
+        throw ManagementError::badRequest(QStringLiteral("Payload validation error: 'type' must be \"http\" (log "
+                                                         "events) or \"scim-set\" (RFC 9967 security events)."));
     const QString status = body.contains(QStringLiteral("status")) ? validStatus(body.value(QStringLiteral("status")))
                                                                    : QStringLiteral("active");
     validateFilters(body.value(QStringLiteral("filters")));
     const QJsonObject sink = body.value(QStringLiteral("sink")).toObject();
+    if (securityEvents)
+        return createSetStream(body, name, status, sink);
     validateSink(sink);
 
     LogStreamRecord stream;
@@ -371,8 +414,30 @@ HttpResponse LogsApi::createStream(const HttpRequest &request)
     stream.createdAt = QDateTime::currentDateTimeUtc();
     stream.updatedAt = stream.createdAt;
     m_db.saveLogStream(stream);
-    m_dispatcher.invalidate();
-    m_dispatcher.wake();
+    streamsChanged(stream, false);
+    return HttpResponse::json(201, streamJson(stream), kJson);
+}
+
+HttpResponse LogsApi::createSetStream(const QJsonObject &body, const QString &name, const QString &status,
+                                      const QJsonObject &sink)
+{
+    validateSetSink(sink);
+    if (body.contains(QStringLiteral("startFrom")))
+        throw ManagementError::badRequest(QStringLiteral("Payload validation error: 'startFrom' names a log event; a "
+                                                         "scim-set stream starts with the changes made after it is "
+                                                         "created."));
+    LogStreamRecord stream;
+    stream.id = QStringLiteral("lst_") + RandomId::alphanumeric(16);
+    stream.name = name;
+    stream.type = SetStreamDispatcher::kType;
+    stream.status = status;
+    stream.filters = body.value(QStringLiteral("filters")).toArray();
+    stream.sink = sink;
+    stream.cursor = m_events->lastSequence();
+    stream.createdAt = QDateTime::currentDateTimeUtc();
+    stream.updatedAt = stream.createdAt;
+    m_db.saveLogStream(stream);
+    streamsChanged(stream, false);
     return HttpResponse::json(201, streamJson(stream), kJson);
 }
 
@@ -408,25 +473,31 @@ HttpResponse LogsApi::updateStream(const HttpRequest &request, const QString &id
         stream->filters = body.value(QStringLiteral("filters")).toArray();
     }
     if (body.contains(QStringLiteral("sink"))) {
-        QJsonObject sink = stream->sink;
         const QJsonObject changes = body.value(QStringLiteral("sink")).toObject();
-        for (auto it = changes.begin(); it != changes.end(); ++it)
-            sink.insert(it.key(), it.value());
-        validateSink(sink);
-        stream->sink = sink;
+        if (stream->type == SetStreamDispatcher::kType) {
+            const QJsonObject sink = SetSink::merged(stream->sink, changes);
+            validateSetSink(sink);
+            stream->sink = sink;
+        } else {
+            QJsonObject sink = stream->sink;
+            for (auto it = changes.begin(); it != changes.end(); ++it)
+                sink.insert(it.key(), it.value());
+            validateSink(sink);
+            stream->sink = sink;
+        }
     }
     stream->updatedAt = QDateTime::currentDateTimeUtc();
     m_db.saveLogStream(*stream);
-    m_dispatcher.reset(id);
-    m_dispatcher.wake();
+    streamsChanged(*stream, true);
     return HttpResponse::json(200, streamJson(*stream), kJson);
 }
 
 HttpResponse LogsApi::deleteStream(const QString &id)
 {
-    if (!m_db.deleteLogStream(id))
+    const std::optional<LogStreamRecord> stream = m_db.logStream(id);
+    if (!stream || !m_db.deleteLogStream(id))
         throw streamNotFound();
-    m_dispatcher.reset(id);
+    streamsChanged(*stream, true);
     return HttpResponse::empty(204);
 }
 

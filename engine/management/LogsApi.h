@@ -14,6 +14,7 @@ class LogStore;
 class LogPushHub;
 class LogStreamDispatcher;
 class RequestLog;
+class SecurityEvents;
 struct LogStreamRecord;
 
 // The log endpoints of the Management API: /api/v2/logs (checkpoint, search, history paging), /logs/{id},
@@ -28,6 +29,8 @@ public:
     // With request logging off, the same paths answer 404 and say why.
     static void addDisabledRoutes(Router<const HttpRequest> &router);
     void setPublicBaseUrl(const QString &url) { m_baseUrl = url; }
+    // Enables "scim-set" streams (RFC 9967 security events).
+    void setSecurityEvents(SecurityEvents *events) { m_events = events; }
 
 private:
     // Runs a handler with the log endpoints' error answers.
@@ -37,18 +40,24 @@ private:
     HttpResponse stream(const HttpRequest &request);
     HttpResponse listStreams();
     HttpResponse createStream(const HttpRequest &request);
+    HttpResponse createSetStream(const QJsonObject &body, const QString &name, const QString &status,
+                                 const QJsonObject &sink);
     HttpResponse getStream(const QString &id);
     HttpResponse updateStream(const HttpRequest &request, const QString &id);
     HttpResponse deleteStream(const QString &id);
 
-    static QJsonObject streamJson(const LogStreamRecord &stream);
+    QJsonObject streamJson(const LogStreamRecord &stream) const;
     static void validateSink(const QJsonObject &sink);
+    static void validateSetSink(const QJsonObject &sink);
+    // A stream was created, changed or deleted: tell whoever delivers it.
+    void streamsChanged(const LogStreamRecord &stream, bool forget);
     static void validateFilters(const QJsonValue &filters);
 
     RequestLog &m_log;
     LogStore &m_db;
     LogPushHub &m_push;
     LogStreamDispatcher &m_dispatcher;
+    SecurityEvents *m_events = nullptr;
     QString m_baseUrl;
 };
 

@@ -4,7 +4,9 @@
 #include "management/ManagementContext.h"
 #include "management/ManagementError.h"
 #include "management/ManagementRequest.h"
+#include "management/MappingImpactJob.h"
 #include "mapping/DefaultMappings.h"
+#include "mapping/MappingImpact.h"
 #include "mapping/ProfileMapper.h"
 #include "mapping/ProfileService.h"
 #include "mapping/Strategies.h"
@@ -42,6 +44,9 @@ void ScimConfigurationEndpoints::addRoutes(Router<const HttpRequest> &router)
     router.add("GET", path + QStringLiteral("/schemas"), [this](const HttpRequest &request, const QStringList &args) {
         return mappingSchemas(request, args.at(0));
     });
+    router.add(
+        "POST", path + QStringLiteral("/mapping-preview"),
+        [this](const HttpRequest &request, const QStringList &args) { return previewMapping(request, args.at(0)); });
 }
 
 void ScimConfigurationEndpoints::validateMapping(const QJsonArray &mapping, const QString &userIdAttribute,
@@ -217,6 +222,58 @@ HttpResponse ScimConfigurationEndpoints::defaultMapping(const QString &id)
         QJsonObject{{QStringLiteral("mapping"), DefaultMappings::mapping(connection.strategy)},
                     {QStringLiteral("user_id_attribute"), Strategy::defaultUserIdAttribute(connection.strategy)}},
         ManagementRequest::kJsonContentType);
+}
+
+HttpResponse ScimConfigurationEndpoints::previewMapping(const HttpRequest &request, const QString &id)
+{
+    const Connection connection = m_context.requireConnection(id);
+    const ScimConfiguration configuration = m_context.requireScimConfiguration(connection);
+    const QJsonObject body = ManagementRequest::parseBody(request, false);
+    ManagementRequest::rejectUnknownFields(body, {QStringLiteral("user_id_attribute"), QStringLiteral("mapping"),
+                                                  QStringLiteral("sample_size"), QStringLiteral("examples")});
+    if (!body.contains(QStringLiteral("mapping")))
+        throw ManagementError::badRequest(QStringLiteral("Payload validation error: 'mapping' is required."));
+    validateMappingShape(body.value(QStringLiteral("mapping")), body.value(QStringLiteral("user_id_attribute")));
+    const QString userIdAttribute =
+        body.value(QStringLiteral("user_id_attribute")).toString(configuration.userIdAttribute);
+    const QJsonArray mapping = body.value(QStringLiteral("mapping")).toArray();
+    validateMapping(mapping, userIdAttribute, configuration.customSchemas);
+    const auto integer = [&body](const QString &name, qint64 fallback, qint64 minimum, qint64 maximum) {
+        const QJsonValue value = body.value(name);
+        if (value.isUndefined())
+            return fallback;
+        const double number = value.toDouble(-1);
+        if (!value.isDouble() || number != double(qint64(number)) || number < double(minimum) ||
+            number > double(maximum))
+            throw ManagementError::badRequest(
+                QStringLiteral("Payload validation error: '%1' must be an integer from %2 to %3.")
+                    .arg(name)
+                    .arg(minimum)
+                    .arg(maximum));
+        return qint64(number);
+    };
+    const qint64 sampleSize = integer(QStringLiteral("sample_size"), 0, 1, 100000000);
+    const int examples =
+        int(integer(QStringLiteral("examples"), MappingImpact::kDefaultExamples, 0, MappingImpact::kMaxExamples));
+
+    auto impact = std::make_unique<MappingImpact>(
+        AttributeMap::fromJson(configuration.mapping, configuration.userIdAttribute),
+        AttributeMap::fromJson(mapping, userIdAttribute), ConnectionSchemas::build(configuration.customSchemas),
+        ProfileMapper::Context{connection.name, connection.strategy}, examples);
+    // Computed in slices between requests and streamed, so a large connection does not hold up SCIM traffic.
+    const bool progress = request.header("accept").contains("application/x-ndjson");
+    HttpResponse response;
+    response.status = 200;
+    response.setHeader(QByteArrayLiteral("Content-Type"),
+                       progress ? QByteArrayLiteral("application/x-ndjson") : ManagementRequest::kJsonContentType);
+    response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    Store *store = &m_context.store;
+    auto shared = std::make_shared<std::unique_ptr<MappingImpact>>(std::move(impact));
+    response.stream = [store, id, shared, sampleSize, progress](ResponseStream *stream) {
+        auto *job = new MappingImpactJob(*store, id, std::move(*shared), sampleSize, progress, stream);
+        job->start();
+    };
+    return response;
 }
 
 HttpResponse ScimConfigurationEndpoints::mappingSchemas(const HttpRequest &request, const QString &id)

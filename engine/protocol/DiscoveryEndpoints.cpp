@@ -32,7 +32,7 @@ HttpResponse DiscoveryEndpoints::serviceProviderConfig(const ScimContext &ctx) c
         {QStringLiteral("maxPageSize"), Limits::kMaxResults},
         {QStringLiteral("cursorTimeout"), Limits::kCursorTimeoutSeconds},
     };
-    const QJsonObject body{
+    QJsonObject body{
         {QStringLiteral("schemas"), QJsonArray{Urn::serviceProviderConfig()}},
         {QStringLiteral("documentationUri"), QStringLiteral("https://datatracker.ietf.org/doc/html/rfc7644")},
         {QStringLiteral("patch"), supported(true)},
@@ -56,6 +56,8 @@ HttpResponse DiscoveryEndpoints::serviceProviderConfig(const ScimContext &ctx) c
                      {QStringLiteral("location"), QString(m_renderer.connectionBase(ctx.connectionId) +
                                                           QStringLiteral("/ServiceProviderConfig"))}}},
     };
+    if (!m_securityEvents.isEmpty())
+        body.insert(QStringLiteral("securityEvents"), m_securityEvents);
     return ScimMessages::json(200, body);
 }
 

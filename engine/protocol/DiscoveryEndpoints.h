@@ -3,6 +3,8 @@
 #include "common/HttpResponse.h"
 #include "protocol/ScimContext.h"
 
+#include <QJsonObject>
+
 namespace scim {
 
 class ResourceRenderer;
@@ -19,8 +21,12 @@ public:
     HttpResponse resourceTypes(const ScimContext &ctx, const QString &name) const;
     HttpResponse schemas(const ScimContext &ctx, const QString &urn) const;
 
+    // RFC 9967 §4: the security events the engine can send, while any SET stream exists; empty leaves it out.
+    void setSecurityEvents(const QJsonObject &securityEvents) { m_securityEvents = securityEvents; }
+
 private:
     const ResourceRenderer &m_renderer;
+    QJsonObject m_securityEvents;
 };
 
 } // namespace scim

@@ -8,6 +8,7 @@
 #include "storage/Store.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 namespace scim {
 
@@ -95,10 +96,25 @@ QList<Membership> GroupMembership::toRows(const QJsonArray &members, const QStri
 
 bool GroupMembership::replace(const QString &connectionId, const QString &groupId, const QList<Membership> &rows)
 {
-    bool changed = m_store.removeAllMembers(groupId) > 0;
+    // A PUT that repeats the member list changes nothing (and reports nothing to security event receivers).
+    const auto key = [](const Membership &row) -> QString {
+        return row.memberId + QLatin1Char('\n') + row.type + QLatin1Char('\n') + row.display;
+    };
+    QSet<QString> wanted;
     for (const Membership &row : rows)
-        changed = m_store.addMember(connectionId, row) || changed;
-    return changed || !rows.isEmpty();
+        wanted.insert(key(row));
+    const QList<Membership> current = m_store.members(groupId);
+    if (current.size() == wanted.size()) {
+        QSet<QString> existing;
+        for (const Membership &row : current)
+            existing.insert(key(row));
+        if (existing == wanted)
+            return false;
+    }
+    m_store.removeAllMembers(groupId);
+    for (const Membership &row : rows)
+        m_store.addMember(connectionId, row);
+    return true;
 }
 
 QJsonArray GroupMembership::split(const QJsonArray &operations, QList<Operation> *memberOperations)

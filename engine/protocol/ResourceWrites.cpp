@@ -32,20 +32,94 @@ QString stringValue(const QJsonObject &object, const QString &key)
     return value.isString() ? value.toString() : QString();
 }
 
-// The top-level attributes whose value differs (meta and id are the service's own).
+// An extension's attributes are named `urn:…:attr`, so a change inside one says which attribute changed.
+bool isExtension(const QString &key)
+{
+    return key.startsWith(QLatin1String("urn:"), Qt::CaseInsensitive);
+}
+
+void compareAttribute(const QString &key, const QJsonValue &before, const QJsonValue &after, QStringList &changed)
+{
+    if (before == after)
+        return;
+    if (isExtension(key) && !before.isArray() && !after.isArray() && (before.isObject() || after.isObject())) {
+        const QJsonObject old = before.toObject();
+        const QJsonObject now = after.toObject();
+        for (auto it = now.constBegin(); it != now.constEnd(); ++it) {
+            if (old.value(it.key()) != it.value())
+                changed.append(key + QLatin1Char(':') + it.key());
+        }
+        for (auto it = old.constBegin(); it != old.constEnd(); ++it) {
+            if (!now.contains(it.key()))
+                changed.append(key + QLatin1Char(':') + it.key());
+        }
+        return;
+    }
+    changed.append(key);
+}
+
+// The attributes whose value differs (meta and id are the service's own).
 QStringList changedAttributes(const QJsonObject &before, const QJsonObject &after)
 {
     QStringList changed;
     for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
-        if (it.key() != QLatin1String("meta") && it.key() != QLatin1String("id") &&
-            before.value(it.key()) != it.value())
-            changed.append(it.key());
+        if (it.key() != QLatin1String("meta") && it.key() != QLatin1String("id"))
+            compareAttribute(it.key(), before.value(it.key()), it.value(), changed);
     }
     for (auto it = before.constBegin(); it != before.constEnd(); ++it) {
         if (it.key() != QLatin1String("meta") && it.key() != QLatin1String("id") && !after.contains(it.key()))
-            changed.append(it.key());
+            compareAttribute(it.key(), it.value(), QJsonValue(QJsonValue::Undefined), changed);
     }
     return changed;
+}
+
+// What a new resource has: its id, its attributes (as for changes) and what is kept outside its JSON.
+QStringList createdAttributes(const QJsonObject &data, bool password, bool members)
+{
+    QStringList created{QStringLiteral("id")};
+    QJsonObject attributes = data;
+    attributes.remove(QStringLiteral("id"));
+    attributes.remove(QStringLiteral("meta"));
+    attributes.remove(QStringLiteral("schemas"));
+    created += changedAttributes(QJsonObject(), attributes);
+    if (password)
+        created.append(QStringLiteral("password"));
+    if (members)
+        created.append(QStringLiteral("members"));
+    return created;
+}
+
+QString operationOf(const QByteArray &method)
+{
+    if (method == "POST")
+        return QStringLiteral("create");
+    return QString::fromLatin1(method.toLower());
+}
+
+// A PatchOp as a security event may carry it: operations on `password` dropped, `password` members removed.
+QJsonObject withoutPasswords(const QJsonObject &patch)
+{
+    const auto isPassword = [](const QString &name) {
+        return name.compare(QLatin1String("password"), Qt::CaseInsensitive) == 0;
+    };
+    QJsonArray operations;
+    for (const QJsonValue &value : patch.value(QStringLiteral("Operations")).toArray()) {
+        QJsonObject operation = value.toObject();
+        if (isPassword(operation.value(QStringLiteral("path")).toString()))
+            continue;
+        if (operation.value(QStringLiteral("value")).isObject()) {
+            QJsonObject object = operation.value(QStringLiteral("value")).toObject();
+            for (const QString &key : object.keys()) {
+                if (isPassword(key))
+                    object.remove(key);
+            }
+            operation.insert(QStringLiteral("value"), object);
+        }
+        operations.append(operation);
+    }
+    QJsonObject result = patch;
+    result.insert(QStringLiteral("Operations"), operations);
+    return result;
 }
 
 } // namespace
@@ -172,8 +246,9 @@ HttpResponse ResourceWrites::create(const ScimContext &ctx, const ResourceType &
                 throw;
             throw taken();
         }
+        publish(ctx, DomainEvent::Kind::GroupCreated, type, stored, createdAttributes(data, false, !rows.isEmpty()));
         if (!rows.isEmpty())
-            publish(ctx, DomainEvent::Kind::GroupMembershipChanged, type, stored.id, {QStringLiteral("members")});
+            publish(ctx, DomainEvent::Kind::GroupMembershipChanged, type, stored, {QStringLiteral("members")});
     } else {
         try {
             persist(ctx, type, stored, true, false, false);
@@ -182,7 +257,8 @@ HttpResponse ResourceWrites::create(const ScimContext &ctx, const ResourceType &
                 throw;
             throw taken();
         }
-        publish(ctx, DomainEvent::Kind::UserCreated, type, stored.id);
+        publish(ctx, DomainEvent::Kind::UserCreated, type, stored,
+                createdAttributes(data, normalized.password.has_value(), false));
     }
 
     HttpResponse response = m_renderer.response(201, ctx, type, stored, query.attributes, query.excludedAttributes);
@@ -211,13 +287,14 @@ HttpResponse ResourceWrites::replace(const ScimContext &ctx, const ResourceType 
         // PUT replaces the member list too (absent means none).
         const QList<Membership> rows = m_membership.toRows(members, ctx.connectionId, stored.id);
         bool membersChanged = false;
+        QStringList changed;
         m_store.transaction([&] {
             membersChanged = m_membership.replace(ctx.connectionId, stored.id, rows);
-            if (membersChanged || data != stored.data)
+            changed = changedAttributes(stored.data, data);
+            if (membersChanged || !changed.isEmpty())
                 storeNewVersion(ctx, type, stored, data, std::nullopt, true);
         });
-        if (membersChanged)
-            publish(ctx, DomainEvent::Kind::GroupMembershipChanged, type, stored.id, {QStringLiteral("members")});
+        publishGroupUpdate(ctx, type, stored, changed, membersChanged);
         return m_renderer.response(200, ctx, type, stored, query.attributes, query.excludedAttributes);
     }
     if (data == stored.data && !normalized.password)
@@ -258,8 +335,8 @@ HttpResponse ResourceWrites::remove(const ScimContext &ctx, const ResourceType &
     checkPreconditions(ctx, stored);
     if (!m_store.deleteResource(ctx.connectionId, type.name(), id))
         throw ScimError::notFound(QStringLiteral("%1 %2 not found").arg(type.name(), id));
-    if (!m_renderer.isGroup(type))
-        publish(ctx, DomainEvent::Kind::UserDeleted, type, id);
+    publish(ctx, m_renderer.isGroup(type) ? DomainEvent::Kind::GroupDeleted : DomainEvent::Kind::UserDeleted, type,
+            stored);
     return HttpResponse::empty(204);
 }
 
@@ -285,6 +362,7 @@ void ResourceWrites::patchGroup(const ScimContext &ctx, const ResourceType &type
 
     // Member rows and the group's JSON change in one transaction: all operations or none.
     bool membersChanged = false;
+    QStringList changedNames;
     m_store.transaction([&] {
         for (const GroupMembership::Operation &operation : std::as_const(memberOperations))
             membersChanged = m_membership.apply(operation, ctx.connectionId, stored.id) || membersChanged;
@@ -299,11 +377,24 @@ void ResourceWrites::patchGroup(const ScimContext &ctx, const ResourceType &type
             changed = patched.changed;
             data = patched.resource;
         }
+        if (changed)
+            changedNames = changedAttributes(stored.data, data);
         if (changed || membersChanged)
             storeNewVersion(ctx, type, stored, data, std::nullopt, true);
     });
+    publishGroupUpdate(ctx, type, stored, changedNames, membersChanged);
+}
+
+void ResourceWrites::publishGroupUpdate(const ScimContext &ctx, const ResourceType &type, const StoredResource &stored,
+                                        QStringList changed, bool membersChanged)
+{
     if (membersChanged)
-        publish(ctx, DomainEvent::Kind::GroupMembershipChanged, type, stored.id, {QStringLiteral("members")});
+        changed.append(QStringLiteral("members"));
+    if (changed.isEmpty())
+        return;
+    publish(ctx, DomainEvent::Kind::GroupUpdated, type, stored, changed);
+    if (membersChanged)
+        publish(ctx, DomainEvent::Kind::GroupMembershipChanged, type, stored, {QStringLiteral("members")});
 }
 
 void ResourceWrites::storeNewVersion(const ScimContext &ctx, const ResourceType &type, StoredResource &stored,
@@ -315,6 +406,8 @@ void ResourceWrites::storeNewVersion(const ScimContext &ctx, const ResourceType 
     // Deactivation (active true or absent → false) ends the user's sessions once the write is committed.
     const bool deactivated = user && stored.data.value(QStringLiteral("active")).toBool(true) &&
                              data.value(QStringLiteral("active")) == QJsonValue(false);
+    const bool activated = user && stored.data.value(QStringLiteral("active")) == QJsonValue(false) &&
+                           data.value(QStringLiteral("active")) == QJsonValue(true);
     QStringList changed;
     if (user && m_events) {
         changed = changedAttributes(stored.data, data);
@@ -332,9 +425,11 @@ void ResourceWrites::storeNewVersion(const ScimContext &ctx, const ResourceType 
     stored.passwordHash = password ? PasswordHasher::hash(*password) : QByteArray();
     persist(ctx, type, stored, false, !password.has_value(), inTransaction);
     if (user)
-        publish(ctx, DomainEvent::Kind::UserUpdated, type, stored.id, changed);
+        publish(ctx, DomainEvent::Kind::UserUpdated, type, stored, changed);
     if (deactivated)
-        publish(ctx, DomainEvent::Kind::UserDeactivated, type, stored.id, {QStringLiteral("active")});
+        publish(ctx, DomainEvent::Kind::UserDeactivated, type, stored, {QStringLiteral("active")});
+    if (activated)
+        publish(ctx, DomainEvent::Kind::UserActivated, type, stored, {QStringLiteral("active")});
 }
 
 void ResourceWrites::persist(const ScimContext &ctx, const ResourceType &type, StoredResource &stored, bool insert,
@@ -378,7 +473,7 @@ void ResourceWrites::claimUniqueValues(const ScimContext &ctx, const ResourceTyp
 }
 
 void ResourceWrites::publish(const ScimContext &ctx, DomainEvent::Kind kind, const ResourceType &type,
-                             const QString &id, QStringList changedAttributes)
+                             const StoredResource &stored, QStringList changedAttributes)
 {
     if (!m_events)
         return;
@@ -387,8 +482,20 @@ void ResourceWrites::publish(const ScimContext &ctx, DomainEvent::Kind kind, con
     event.transactionId = ctx.transactionId;
     event.connectionId = ctx.connectionId;
     event.resourceType = type.name();
-    event.resourceId = id;
+    event.resourceId = stored.id;
+    event.operation = operationOf(ctx.request.method);
     event.changedAttributes = std::move(changedAttributes);
+    event.externalId = stored.externalId;
+    const bool deleted = kind == DomainEvent::Kind::UserDeleted || kind == DomainEvent::Kind::GroupDeleted;
+    if (!deleted)
+        event.version = ScimMessages::etag(stored.version);
+    // Full security events carry the resource (or the patch); rendering it costs, so only when someone wants it.
+    if (m_events->wantsData() && !deleted && kind != DomainEvent::Kind::GroupMembershipChanged) {
+        if (event.operation == QLatin1String("patch"))
+            event.data = withoutPasswords(ScimMessages::parseBody(ctx.request));
+        else
+            event.data = m_renderer.render(ctx, type, stored, {}, {});
+    }
     m_events->publish(std::move(event));
 }
 

@@ -55,8 +55,11 @@ private:
     void persist(const ScimContext &ctx, const ResourceType &type, StoredResource &stored, bool insert,
                  bool keepPassword, bool inTransaction);
     void claimUniqueValues(const ScimContext &ctx, const ResourceType &type, const StoredResource &stored);
-    void publish(const ScimContext &ctx, DomainEvent::Kind kind, const ResourceType &type, const QString &id,
+    void publish(const ScimContext &ctx, DomainEvent::Kind kind, const ResourceType &type, const StoredResource &stored,
                  QStringList changedAttributes = {});
+    // GroupUpdated (and GroupMembershipChanged) after a PUT or PATCH of a group changed something.
+    void publishGroupUpdate(const ScimContext &ctx, const ResourceType &type, const StoredResource &stored,
+                            QStringList changed, bool membersChanged);
 
     Store &m_store;
     GroupMembership &m_membership;

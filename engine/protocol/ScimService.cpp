@@ -51,6 +51,11 @@ void ScimService::setEventBus(DomainEventBus *events)
     m_writes->setEventBus(events);
 }
 
+void ScimService::setSecurityEvents(const QJsonObject &securityEvents)
+{
+    m_discovery->setSecurityEvents(securityEvents);
+}
+
 void ScimService::setStatistics(ScimStatistics *statistics)
 {
     m_renderer->setStatistics(statistics);

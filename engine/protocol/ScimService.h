@@ -8,6 +8,7 @@
 #include "protocol/ScimRequestInfo.h"
 #include "protocol/schema/ConnectionSchemas.h"
 
+#include <QJsonObject>
 #include <QString>
 
 #include <memory>
@@ -45,12 +46,14 @@ public:
     void setPublicBaseUrl(const QString &baseUrl);
     // When set, every User write also stores the user's profile, in the same statement.
     void setUserProjector(UserProjector *projector);
-    // When set, writes publish domain events there (user created, updated, deactivated, deleted; group membership
-    // changed), stamped with the request's transaction id.
+    // When set, writes publish domain events there (users and groups created, updated, deleted; users activated and
+    // deactivated; group membership changed), stamped with the request's transaction id.
     void setEventBus(DomainEventBus *events);
     // When set, each authenticated request takes a token from its connection's bucket first; over the limit the
     // answer is 429 with Retry-After.
     void setRateLimiter(ConnectionRateLimiter *limiter) { m_rateLimiter = limiter; }
+    // ServiceProviderConfig's securityEvents (RFC 9967 §4); empty while the engine sends no security events.
+    void setSecurityEvents(const QJsonObject &securityEvents);
     // A test seam: when set, the service counts full scans, index lookups and member lists loaded.
     void setStatistics(ScimStatistics *statistics);
 

@@ -4,6 +4,7 @@
 #include "common/ConstantTime.h"
 #include "common/DomainEventBus.h"
 #include "common/Limits.h"
+#include "events/SecurityEvents.h"
 #include "http/HttpServer.h"
 #include "http/TlsCredentials.h"
 #include "management/LogPushHub.h"
@@ -16,6 +17,7 @@
 #include "protocol/ScimService.h"
 #include "protocol/schema/SchemaRegistry.h"
 #include "protocol/schema/ScimError.h"
+#include "requestlog/LogDatabase.h"
 #include "requestlog/RequestLog.h"
 #include "server/AuthFailureThrottle.h"
 #include "server/Backends.h"
@@ -26,6 +28,7 @@
 #include "storage/postgres/PostgresStore.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSysInfo>
 #include <QUrl>
@@ -103,6 +106,19 @@ bool Engine::start()
             m_dispatcher->setEnabled(m_leader);
             m_requestLog->setRetentionEnabled(m_leader);
             m_dispatcher->wake(); // streams left behind by the previous run
+            // RFC 9967 security events follow the domain events; their streams live with the log streams. Their
+            // change queue and key are in the SQLite log database, so not yet with PostgreSQL (several instances
+            // would need a shared queue and the leader's dispatch): there the API refuses scim-set streams.
+            if (!m_postgres) {
+                m_securityEvents = new SecurityEvents(LogDatabase::pathFor(m_options.databasePath),
+                                                      m_requestLog->database(), *m_events, this);
+                m_securityEvents->setRetryBaseMs(m_options.deliveryRetryMs);
+                m_securityEvents->setRetentionDays(m_options.logRetention.days);
+                m_logsApi->setSecurityEvents(m_securityEvents);
+                m_scim->setSecurityEvents(m_securityEvents->serviceProviderConfig());
+                connect(m_securityEvents, &SecurityEvents::serviceProviderConfigChanged, this,
+                        [this](const QJsonObject &securityEvents) { m_scim->setSecurityEvents(securityEvents); });
+            }
         }
         if (m_postgres)
             startListening();
@@ -129,6 +145,8 @@ bool Engine::start()
     m_pipeline->addListener(m_events);
     if (m_requestLog)
         m_pipeline->addListener(m_requestLog);
+    if (m_securityEvents)
+        m_pipeline->addListener(m_securityEvents->batchListener());
     m_http = createServer(HttpRequest::Listener::Main);
     if (m_options.adminListen)
         m_adminHttp = createServer(HttpRequest::Listener::Admin);
@@ -168,6 +186,8 @@ bool Engine::start()
         m_logsApi->setPublicBaseUrl(m_publicUrl);
     if (m_sessions)
         m_sessions->setIssuer(m_publicUrl);
+    if (m_securityEvents)
+        m_securityEvents->setIssuer(m_publicUrl);
     for (HttpServer *server : {m_http, m_adminHttp}) {
         if (!server)
             continue;
@@ -292,6 +312,8 @@ void Engine::closeStore()
     m_dispatcher = nullptr;
     delete m_sessions;
     m_sessions = nullptr;
+    delete m_securityEvents; // reads its streams through the request log's database
+    m_securityEvents = nullptr;
     if (m_requestLog) {
         m_requestLog->stop();
         delete m_requestLog;
@@ -356,6 +378,14 @@ HttpResponse Engine::handle(const HttpRequest &request, quint64 transactionId)
     if (path.startsWith(QLatin1String("/scim/")))
         return ScimMessages::error(ScimError::notFound(QStringLiteral(
             "No SCIM endpoint at this path; SCIM endpoints are /scim/v2/connections/{connection_id}/…")));
+    // The public keys of ES256 security event tokens, for SET receivers (no credential needed).
+    if (path == QLatin1String("/.well-known/jwks.json") && request.method == "GET") {
+        HttpResponse response = HttpResponse::json(
+            200, m_securityEvents ? m_securityEvents->jwks() : QJsonObject{{QStringLiteral("keys"), QJsonArray()}},
+            QByteArrayLiteral("application/jwk-set+json"));
+        response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("public, max-age=300"));
+        return response;
+    }
     if (path == QLatin1String("/healthz") && request.method == "GET")
         return HttpResponse::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}},
                                   QByteArrayLiteral("application/json"));

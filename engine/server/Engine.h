@@ -24,6 +24,7 @@ class LogStreamDispatcher;
 class LogsApi;
 class RequestLog;
 class ManagementApi;
+class SecurityEvents;
 class ProfileService;
 class ScimService;
 class SessionRevocation;
@@ -109,6 +110,7 @@ private:
     LogStreamDispatcher *m_dispatcher = nullptr;
     DomainEventBus *m_events = nullptr;
     SessionRevocation *m_sessions = nullptr;
+    SecurityEvents *m_securityEvents = nullptr;
     std::unique_ptr<LogsApi> m_logsApi;
     PgChangeListener *m_listener = nullptr;
     PostgresStore *m_postgres = nullptr; // m_store, when it is PostgreSQL

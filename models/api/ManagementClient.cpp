@@ -284,6 +284,24 @@ QNetworkReply *ManagementClient::openLogStream(const QString &from)
     return m_network->get(networkRequest);
 }
 
+QNetworkReply *ManagementClient::openMappingPreview(const QString &connectionId, const QJsonObject &body)
+{
+    QUrl url = m_baseUrl;
+    url.setPath(
+        m_baseUrl.path() +
+            QStringLiteral("/api/v2/connections/%1/scim-configuration/mapping-preview").arg(encoded(connectionId)),
+        QUrl::TolerantMode);
+    QNetworkRequest networkRequest(url);
+    networkRequest.setRawHeader("Authorization", m_authorization);
+    networkRequest.setRawHeader("Accept", "application/x-ndjson");
+    networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    // Progress lines arrive several times a second; a preview of a large connection may take longer than the
+    // usual transfer timeout.
+    networkRequest.setTransferTimeout(0);
+    networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    return m_network->post(networkRequest, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
 void ManagementClient::probe(QObject *context, Callback callback)
 {
     QUrlQuery query;

@@ -72,6 +72,9 @@ public:
     // it as it arrives; it is not counted as a pending request.
     QNetworkReply *openLogStream(const QString &from);
     // An authenticated, cheap request: tells reachable + token accepted apart from the rest.
+    // POST …/scim-configuration/mapping-preview with JSON Lines progress; the caller owns the reply and reads
+    // its lines (RealUsersPreview).
+    QNetworkReply *openMappingPreview(const QString &connectionId, const QJsonObject &body);
     void probe(QObject *context, Callback callback);
     // GET /api/v2/engine: the engine's backend, database (never a password) and instance name.
     void getEngineInfo(QObject *context, Callback callback);

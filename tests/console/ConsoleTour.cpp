@@ -32,6 +32,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -479,6 +480,18 @@ bool ConsoleTour::run()
     visitDialog(u"import mapping file dialog"_s, [&] { editor->openImportDialog(); });
     visitDialog(u"export mapping file dialog"_s, [&] { editor->openExportDialog(); });
     visitDialog(u"open payload file dialog"_s, [&] { editor->findChild<QPushButton *>(u"openPayload"_s)->click(); });
+    visitDialog(
+        u"preview on real users"_s, [&] { editor->findChild<QPushButton *>(u"previewOnRealUsers"_s)->click(); },
+        [&](QWidget *dialog) {
+            // With its results: the summary, the attribute counts and the examples.
+            auto *run = dialog->findChild<QPushButton *>(u"runRealUsersPreview"_s);
+            run->click();
+            QElapsedTimer waited;
+            waited.start();
+            while (!run->isEnabled() && waited.elapsed() < 15000)
+                QTest::qWait(20);
+            visit(dialog, u"preview on real users, results"_s);
+        });
     // Unsaved changes: switching connection and closing the window ask first.
     visitDialog(u"discard mapping confirmation"_s, [&] {
         for (int row = 0; row < window->connectionsModel()->rowCount(); ++row) {

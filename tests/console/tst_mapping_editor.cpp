@@ -15,6 +15,7 @@
 #include "views/connections/ConnectionsPage.h"
 #include "views/mapping/DropHint.h"
 #include "views/mapping/MappingEditorPage.h"
+#include "views/mapping/RealUsersPreviewDialog.h"
 #include "views/shell/ErrorBanner.h"
 #include "views/shell/MainWindow.h"
 
@@ -32,12 +33,15 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -104,7 +108,8 @@ private Q_SLOTS:
     void previewOfBothBuiltInSamples();
     void customEntriesAreValidatedAsYouType();
     void switchingConnectionWithUnsavedChangesAsks();
-    void closingWithUnsavedChangesAsksFirst();
+    void previewOnRealUsersCountsTheEditedMap();
+    void closingWithUnsavedChangesAsksFirst(); // last: it closes the window
 
 private:
     QModelIndex scimIndex(const QString &path) const;
@@ -629,6 +634,54 @@ void TestMappingEditor::closingWithUnsavedChangesAsksFirst()
     ask = waitForChild<QMessageBox>(m_window.get(), u"discardMappingOnClose"_s);
     QTest::mouseClick(ask->findChild<QAbstractButton *>(u"confirmButton"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isVisible(), 10000);
+}
+
+void TestMappingEditor::previewOnRealUsersCountsTheEditedMap()
+{
+    // A connection of its own with three users, all with a family name; the edited map drops family_name.
+    const QString umbrella = m_engine.createScimConnection(u"umbrella-okta"_s, u"okta"_s);
+    const QString token = m_engine.createToken(umbrella);
+    for (const QString &name : {u"ann@umbrella.example"_s, u"bob@umbrella.example"_s, u"cyd@umbrella.example"_s})
+        QVERIFY(!m_engine.provisionUser(umbrella, token, name, u"Given"_s, u"Family"_s).isEmpty());
+    QSignalSpy loaded(m_page, &MappingEditorPage::loaded);
+    m_page->setConnectionId(umbrella);
+    QVERIFY(loaded.wait(10000));
+    MappingModel *mapping = m_page->mappingModel();
+    mapping->removePairs({mapping->pairForTarget(u"family_name"_s)->id});
+    QVERIFY(m_page->isDirty());
+
+    QTest::mouseClick(m_page->findChild<QPushButton *>(u"previewOnRealUsers"_s), Qt::LeftButton);
+    auto *dialog = waitForChild<RealUsersPreviewDialog>(m_page, u"realUsersPreviewDialog"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"runRealUsersPreview"_s), Qt::LeftButton);
+    auto *summary = dialog->findChild<QLabel *>(u"realUsersSummary"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(summary->text(), u"3 profiles would change, of 3 examined."_s, 15000);
+    auto *progress = dialog->findChild<QProgressBar *>(u"realUsersProgress"_s);
+    QCOMPARE(progress->value(), progress->maximum());
+    auto *attributes = dialog->findChild<QTableWidget *>(u"realUsersAttributes"_s);
+    int familyRow = -1;
+    for (int row = 0; row < attributes->rowCount(); ++row) {
+        if (attributes->item(row, 0)->text() == u"family_name"_s)
+            familyRow = row;
+    }
+    QVERIFY(familyRow >= 0);
+    QCOMPARE(attributes->item(familyRow, 1)->text(), u"0"_s);
+    QCOMPARE(attributes->item(familyRow, 2)->text(), u"3"_s);
+    const QString examples = dialog->findChild<QPlainTextEdit *>(u"realUsersExamples"_s)->toPlainText();
+    QVERIFY(examples.contains(u"ann@umbrella.example"_s));
+    QVERIFY(examples.contains(u"\"family_name\""_s));
+    // Nothing was saved: the engine still maps the family name, and the editor keeps its unsaved edit.
+    bool mapped = false;
+    for (const QJsonValue &entry : engineConfiguration(umbrella).value(u"mapping"_s).toArray())
+        mapped = mapped || entry.toObject().value(u"auth0"_s).toString() == u"family_name"_s;
+    QVERIFY(mapped);
+    QVERIFY(m_page->isDirty());
+
+    // A sample of one examines one user.
+    dialog->findChild<QSpinBox *>(u"realUsersSampleSize"_s)->setValue(1);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"runRealUsersPreview"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(summary->text().startsWith(u"1 profile would change, of 1 examined."_s), 15000);
+    dialog->reject();
+    m_page->undoStack()->clear(); // init() loads acme-okta again
 }
 
 QTEST_MAIN(TestMappingEditor)

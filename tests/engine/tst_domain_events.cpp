@@ -32,9 +32,10 @@ QJsonObject replaceOp(const QString &path, const QJsonValue &value)
 
 } // namespace
 
-// Domain events from the SCIM service (user created, updated, deactivated, deleted; group membership changed) on
-// the event bus: what each write reports, the transaction id of the request on every event it causes, and events
-// held by an open batch until it commits (dropped when it rolls back). Real SQLite store, transport-free handlers.
+// Domain events from the SCIM service (users and groups created, updated, deleted; users activated and deactivated;
+// group membership changed) on the event bus: what each write reports, the transaction id of the request on every
+// event it causes, and events held by an open batch until it commits (dropped when it rolls back). Real SQLite
+// store, transport-free handlers.
 class DomainEventsTest : public QObject
 {
     Q_OBJECT
@@ -107,32 +108,118 @@ private Q_SLOTS:
         QCOMPARE(kinds(), QList<Kind>{});
     }
 
-    void groupMembershipChanges()
+    void groupLifecycleAndMembershipChanges()
     {
         const QString member = m_engine->create(QStringLiteral("/Users"), user(QStringLiteral("grace@example.com")));
         const QString group = m_engine->create(
             QStringLiteral("/Groups"),
             QJsonObject{{QStringLiteral("displayName"), QStringLiteral("Engineering")},
+                        {QStringLiteral("externalId"), QStringLiteral("grp-eng")},
                         {QStringLiteral("members"), QJsonArray{QJsonObject{{QStringLiteral("value"), member}}}}});
-        QCOMPARE(kinds(), (QList<Kind>{Kind::UserCreated, Kind::GroupMembershipChanged}));
+        QCOMPARE(kinds(), (QList<Kind>{Kind::UserCreated, Kind::GroupCreated, Kind::GroupMembershipChanged}));
         QCOMPARE(m_seen.at(1).resourceType, QStringLiteral("Group"));
         QCOMPARE(m_seen.at(1).resourceId, group);
-        QCOMPARE(m_seen.at(1).changedAttributes, QStringList{QStringLiteral("members")});
+        QCOMPARE(m_seen.at(1).operation, QStringLiteral("create"));
+        QCOMPARE(m_seen.at(1).externalId, QStringLiteral("grp-eng"));
+        QCOMPARE(m_seen.at(1).version, QStringLiteral("W/\"1\""));
+        for (const QString &name : {QStringLiteral("id"), QStringLiteral("displayName"), QStringLiteral("externalId"),
+                                    QStringLiteral("members")})
+            QVERIFY2(m_seen.at(1).changedAttributes.contains(name), qPrintable(name));
+        QCOMPARE(m_seen.at(2).changedAttributes, QStringList{QStringLiteral("members")});
 
-        // Renaming the group is not a membership change; emptying it is.
+        // Renaming the group is an update but not a membership change; emptying it is both.
         m_seen.clear();
         QCOMPARE(m_engine
                      ->scim("PATCH", QStringLiteral("/Groups/") + group,
                             replaceOp(QStringLiteral("displayName"), QStringLiteral("Eng")))
                      .status,
                  204);
-        QCOMPARE(kinds(), QList<Kind>{});
+        QCOMPARE(kinds(), QList<Kind>{Kind::GroupUpdated});
+        QCOMPARE(m_seen.at(0).operation, QStringLiteral("patch"));
+        QCOMPARE(m_seen.at(0).changedAttributes, QStringList{QStringLiteral("displayName")});
+        m_seen.clear();
         QCOMPARE(
             m_engine
                 ->scim("PATCH", QStringLiteral("/Groups/") + group, replaceOp(QStringLiteral("members"), QJsonArray{}))
                 .status,
             204);
-        QCOMPARE(kinds(), (QList<Kind>{Kind::GroupMembershipChanged}));
+        QCOMPARE(kinds(), (QList<Kind>{Kind::GroupUpdated, Kind::GroupMembershipChanged}));
+        QCOMPARE(m_seen.at(0).changedAttributes, QStringList{QStringLiteral("members")});
+
+        // A PUT that repeats what is stored, members included, changes nothing.
+        m_seen.clear();
+        const QJsonObject same{{QStringLiteral("displayName"), QStringLiteral("Eng")},
+                               {QStringLiteral("externalId"), QStringLiteral("grp-eng")}};
+        QCOMPARE(m_engine->scim("PUT", QStringLiteral("/Groups/") + group, same).status, 200);
+        QCOMPARE(kinds(), QList<Kind>{});
+        QJsonObject withMember = same;
+        withMember.insert(QStringLiteral("members"), QJsonArray{QJsonObject{{QStringLiteral("value"), member}}});
+        QCOMPARE(m_engine->scim("PUT", QStringLiteral("/Groups/") + group, withMember).status, 200);
+        QCOMPARE(kinds(), (QList<Kind>{Kind::GroupUpdated, Kind::GroupMembershipChanged}));
+        QCOMPARE(m_seen.at(0).operation, QStringLiteral("put"));
+        m_seen.clear();
+        QCOMPARE(m_engine->scim("PUT", QStringLiteral("/Groups/") + group, withMember).status, 200);
+        QCOMPARE(kinds(), QList<Kind>{});
+
+        QCOMPARE(m_engine->scim("DELETE", QStringLiteral("/Groups/") + group).status, 204);
+        QCOMPARE(kinds(), QList<Kind>{Kind::GroupDeleted});
+        QCOMPARE(m_seen.at(0).externalId, QStringLiteral("grp-eng"));
+        QVERIFY(m_seen.at(0).version.isEmpty());
+    }
+
+    void activationAndWhatChangedInsideAnExtension()
+    {
+        const QString enterprise = QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User");
+        QJsonObject body = user(QStringLiteral("lin@example.com"), false);
+        body.insert(QStringLiteral("schemas"), QJsonArray{kUserUrn, enterprise});
+        body.insert(enterprise, QJsonObject{{QStringLiteral("department"), QStringLiteral("R&D")},
+                                            {QStringLiteral("costCenter"), QStringLiteral("42")}});
+        const QString id = m_engine->create(QStringLiteral("/Users"), body);
+        QVERIFY(m_seen.at(0).changedAttributes.contains(enterprise + QStringLiteral(":department")));
+        m_seen.clear();
+        QCOMPARE(
+            m_engine->scim("PATCH", QStringLiteral("/Users/") + id, replaceOp(QStringLiteral("active"), true)).status,
+            204);
+        QCOMPARE(kinds(), (QList<Kind>{Kind::UserUpdated, Kind::UserActivated}));
+        m_seen.clear();
+        QCOMPARE(m_engine
+                     ->scim("PATCH", QStringLiteral("/Users/") + id,
+                            replaceOp(enterprise + QStringLiteral(":department"), QStringLiteral("Engines")))
+                     .status,
+                 204);
+        QCOMPARE(m_seen.at(0).changedAttributes, QStringList{enterprise + QStringLiteral(":department")});
+        QCOMPARE(m_seen.at(0).version, QStringLiteral("W/\"3\""));
+        // Data is rendered only when a subscriber asks (full security events).
+        QVERIFY(m_seen.at(0).data.isEmpty());
+        m_bus->setWantsData(true);
+        m_seen.clear();
+        QCOMPARE(
+            m_engine
+                ->scim("PATCH", QStringLiteral("/Users/") + id,
+                       QJsonObject{
+                           {QStringLiteral("schemas"), QJsonArray{kPatchUrn}},
+                           {QStringLiteral("Operations"),
+                            QJsonArray{
+                                QJsonObject{{QStringLiteral("op"), QStringLiteral("replace")},
+                                            {QStringLiteral("path"), QStringLiteral("password")},
+                                            {QStringLiteral("value"), QStringLiteral("S3cret!x")}},
+                                QJsonObject{{QStringLiteral("op"), QStringLiteral("replace")},
+                                            {QStringLiteral("value"),
+                                             QJsonObject{{QStringLiteral("displayName"), QStringLiteral("Lin")},
+                                                         {QStringLiteral("Password"), QStringLiteral("S3cret!y")}}}}}}})
+                .status,
+            204);
+        const QJsonArray operations = m_seen.at(0).data.value(QStringLiteral("Operations")).toArray();
+        QCOMPARE(operations.size(), 1); // the password operation is not passed on
+        QCOMPARE(operations.at(0).toObject().value(QStringLiteral("value")).toObject(),
+                 (QJsonObject{{QStringLiteral("displayName"), QStringLiteral("Lin")}}));
+        m_seen.clear();
+        QCOMPARE(m_engine->scim("PUT", QStringLiteral("/Users/") + id, user(QStringLiteral("lin@example.com"))).status,
+                 200);
+        QCOMPARE(m_seen.at(0).operation, QStringLiteral("put"));
+        QCOMPARE(m_seen.at(0).data.value(QStringLiteral("id")).toString(), id);
+        QVERIFY(m_seen.at(0).data.value(QStringLiteral("meta")).toObject().contains(QStringLiteral("location")));
+        m_bus->setWantsData(false);
     }
 
     void everyEventOfARequestCarriesItsTransactionId()

@@ -1,5 +1,6 @@
 #include "EngineHarness.h"
 #include "auth/TokenService.h"
+#include "common/ResponseStream.h"
 #include "management/ManagementApi.h"
 #include "mapping/DefaultMappings.h"
 #include "mapping/ProfileMapper.h"
@@ -34,6 +35,27 @@ QJsonValue at(const QJsonObject &object, const QString &dotted)
         value = value.toObject().value(segment);
     return value;
 }
+
+// The transport's side of a streamed answer, kept in memory: the preview writes its result here.
+class CollectedStream : public ResponseStream
+{
+public:
+    bool isOpen() const override { return m_open; }
+    void write(const QByteArray &bytes) override { body += bytes; }
+    qint64 pendingBytes() const override { return 0; }
+    void close() override
+    {
+        if (!m_open)
+            return;
+        m_open = false;
+        Q_EMIT closed();
+    }
+
+    QByteArray body;
+
+private:
+    bool m_open = true;
+};
 
 using Pairs = QList<QPair<const char *, const char *>>;
 
@@ -570,7 +592,133 @@ private Q_SLOTS:
         QVERIFY(!m_store->profile(id));
     }
 
+    void mappingPreviewCountsChangesWithoutWriting()
+    {
+        // 30 users: the first 20 have a title, the even ones a family name.
+        createConnection(QStringLiteral("okta"));
+        QStringList ids;
+        for (int i = 0; i < 30; ++i) {
+            QJsonObject user{{QStringLiteral("userName"), QStringLiteral("p%1@x.example").arg(i)},
+                             {QStringLiteral("externalId"), QStringLiteral("ext%1").arg(i)}};
+            if (i < 20)
+                user.insert(QStringLiteral("title"), QStringLiteral("T%1").arg(i));
+            if (i % 2 == 0)
+                user.insert(QStringLiteral("name"),
+                            QJsonObject{{QStringLiteral("familyName"), QStringLiteral("F%1").arg(i)}});
+            ids.append(m_engine->create(QStringLiteral("/Users"), user));
+        }
+        const QJsonObject profileBefore = m_store->profile(ids.at(0))->data;
+        // Candidate: title moves to app_metadata.job_title, the family name is no longer mapped.
+        QJsonArray mapping;
+        for (const QJsonValue &entry : DefaultMappings::mapping(QStringLiteral("okta"))) {
+            const QString scimPath = entry.toObject().value(QStringLiteral("scim")).toString();
+            if (scimPath == QLatin1String("name.familyName"))
+                continue;
+            if (scimPath == QLatin1String("title"))
+                mapping.append(QJsonObject{{QStringLiteral("scim"), QStringLiteral("title")},
+                                           {QStringLiteral("auth0"), QStringLiteral("app_metadata.job_title")}});
+            else
+                mapping.append(entry);
+        }
+        const QString path =
+            QStringLiteral("/api/v2/connections/%1/scim-configuration/mapping-preview").arg(m_connection);
+        const QJsonObject result = preview(path, QJsonObject{{QStringLiteral("mapping"), mapping}});
+        QCOMPARE(result.value(QStringLiteral("users_examined")).toInt(), 30);
+        QCOMPARE(result.value(QStringLiteral("total_users")).toInt(), 30);
+        QCOMPARE(result.value(QStringLiteral("sampled")).toBool(), false);
+        QCOMPARE(result.value(QStringLiteral("profiles_changed")).toInt(), 25); // 0..19 and 20, 22, …, 28
+        QCOMPARE(result.value(QStringLiteral("profiles_unchanged")).toInt(), 5);
+        QHash<QString, QJsonObject> attributes;
+        for (const QJsonValue &value : result.value(QStringLiteral("attributes")).toArray())
+            attributes.insert(value.toObject().value(QStringLiteral("attribute")).toString(), value.toObject());
+        QCOMPARE(attributes.value(QStringLiteral("app_metadata.title")).value(QStringLiteral("disappearing")).toInt(),
+                 20);
+        QCOMPARE(attributes.value(QStringLiteral("app_metadata.job_title")).value(QStringLiteral("appearing")).toInt(),
+                 20);
+        QCOMPARE(attributes.value(QStringLiteral("family_name")).value(QStringLiteral("disappearing")).toInt(), 15);
+        for (const QJsonObject &counts : attributes)
+            QCOMPARE(counts.value(QStringLiteral("changing")).toInt(), 0);
+        // Five examples by default, each with its changes and both profiles.
+        const QJsonArray examples = result.value(QStringLiteral("examples")).toArray();
+        QCOMPARE(examples.size(), 5);
+        const QJsonObject first = examples.at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("user_name")).toString(), QStringLiteral("p0@x.example"));
+        QCOMPARE(at(first.value(QStringLiteral("before")).toObject(), QStringLiteral("app_metadata.title")).toString(),
+                 QStringLiteral("T0"));
+        QCOMPARE(
+            at(first.value(QStringLiteral("after")).toObject(), QStringLiteral("app_metadata.job_title")).toString(),
+            QStringLiteral("T0"));
+        QCOMPARE(first.value(QStringLiteral("changes")).toArray().size(), 3);
+        // Nothing was written: the profile and the saved map are as before.
+        QCOMPARE(m_store->profile(ids.at(0))->data, profileBefore);
+        QCOMPARE(m_store->scimConfiguration(m_connection)->mapping, DefaultMappings::mapping(QStringLiteral("okta")));
+
+        // A sample reads only that many users.
+        const QJsonObject sampled = preview(path, QJsonObject{{QStringLiteral("mapping"), mapping},
+                                                              {QStringLiteral("sample_size"), 12},
+                                                              {QStringLiteral("examples"), 0}});
+        QCOMPARE(sampled.value(QStringLiteral("users_examined")).toInt(), 12);
+        QCOMPARE(sampled.value(QStringLiteral("sampled")).toBool(), true);
+        QVERIFY(sampled.value(QStringLiteral("examples")).toArray().isEmpty());
+        // The current map against itself changes nothing.
+        const QJsonObject same =
+            preview(path, QJsonObject{{QStringLiteral("mapping"), DefaultMappings::mapping(QStringLiteral("okta"))}});
+        QCOMPARE(same.value(QStringLiteral("profiles_changed")).toInt(), 0);
+        QVERIFY(same.value(QStringLiteral("attributes")).toArray().isEmpty());
+
+        // Progress lines when asked for JSON Lines: the last line holds the result.
+        HttpRequest lines =
+            EngineHarness::request("POST", path, QJsonObject{{QStringLiteral("mapping"), mapping}},
+                                   {{"content-type", "application/json"}, {"accept", "application/x-ndjson"}});
+        const QList<QByteArray> written = collect(m_engine->management->handle(lines)).trimmed().split('\n');
+        QCOMPARE(QJsonDocument::fromJson(written.constLast())
+                     .object()
+                     .value(QStringLiteral("result"))
+                     .toObject()
+                     .value(QStringLiteral("profiles_changed"))
+                     .toInt(),
+                 25);
+
+        // Bad input: the Management API's error form.
+        QCOMPARE(api("POST", path, QJsonObject{{QStringLiteral("sample_size"), 3}}).status, 400);
+        QCOMPARE(
+            api("POST", path, QJsonObject{{QStringLiteral("mapping"), mapping}, {QStringLiteral("sample_size"), 0}})
+                .status,
+            400);
+        QCOMPARE(
+            api("POST", path, QJsonObject{{QStringLiteral("mapping"), mapping}, {QStringLiteral("colour"), 1}}).status,
+            400);
+        QCOMPARE(api("POST", QStringLiteral("/api/v2/connections/con_missing/scim-configuration/mapping-preview"),
+                     QJsonObject{{QStringLiteral("mapping"), mapping}})
+                     .status,
+                 404);
+    }
+
 private:
+    QByteArray collect(const HttpResponse &response)
+    {
+        if (!response.stream)
+            return response.body;
+        auto *stream = new CollectedStream;
+        QByteArray body;
+        bool done = false;
+        QObject::connect(stream, &ResponseStream::closed, stream, [&] {
+            body = stream->body;
+            done = true;
+        });
+        response.stream(stream);
+        if (!QTest::qWaitFor([&] { return done; }, 30000))
+            qFatal("the preview did not finish");
+        stream->deleteLater();
+        return body;
+    }
+    QJsonObject preview(const QString &path, const QJsonObject &body)
+    {
+        const HttpResponse response = api("POST", path, body);
+        if (response.status != 200)
+            qWarning("%s", response.body.constData());
+        return QJsonDocument::fromJson(collect(response)).object();
+    }
     static const ResourceType &users() { return SchemaRegistry::standard().users(); }
     static QJsonObject json(const HttpResponse &response) { return EngineHarness::json(response); }
     HttpResponse api(const QByteArray &method, const QString &path, const QJsonObject &body = {})

@@ -14,6 +14,7 @@
 #include "views/common/ToneLabel.h"
 #include "views/mapping/DropHint.h"
 #include "views/mapping/MappingPreviewPanel.h"
+#include "views/mapping/RealUsersPreviewDialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -113,6 +114,9 @@ MappingEditorPage::MappingEditorPage(ManagementClient *client, ConnectionsModel 
     , m_import(button(tr("Import…"), QStringLiteral("importMappingButton"),
                       tr("Load a mapping file ({user_id_attribute, mapping})")))
     , m_export(button(tr("Export…"), QStringLiteral("exportMappingButton"), tr("Save the map as a mapping file")))
+    , m_previewRealUsers(button(tr("Preview on real users…"), QStringLiteral("previewOnRealUsers"),
+                                tr("See what the edited map would change in the profiles of this connection's users, "
+                                   "without saving it")))
     , m_previewPanel(new MappingPreviewPanel(m_preview))
     , m_columns(new QSplitter(Qt::Horizontal))
     , m_rows(new QSplitter(Qt::Vertical))
@@ -228,7 +232,7 @@ MappingEditorPage::MappingEditorPage(ManagementClient *client, ConnectionsModel 
     top->addWidget(userIdLabel);
     top->addWidget(m_userId);
     auto *actions = new QHBoxLayout;
-    for (QPushButton *b : {m_save, m_revert, m_reset, m_import, m_export})
+    for (QPushButton *b : {m_save, m_revert, m_reset, m_import, m_export, m_previewRealUsers})
         actions->addWidget(b);
     actions->addStretch(1);
 
@@ -344,12 +348,14 @@ MappingEditorPage::MappingEditorPage(ManagementClient *client, ConnectionsModel 
     connect(m_reset, &QPushButton::clicked, this, &MappingEditorPage::resetToDefaults);
     connect(m_import, &QPushButton::clicked, this, &MappingEditorPage::openImportDialog);
     connect(m_export, &QPushButton::clicked, this, &MappingEditorPage::openExportDialog);
+    connect(m_previewRealUsers, &QPushButton::clicked, this, &MappingEditorPage::openRealUsersPreview);
     connect(m_previewPanel, &MappingPreviewPanel::errorOccurred, this, &MappingEditorPage::errorOccurred);
 
     m_rows->setEnabled(false);
     for (QWidget *w :
          {static_cast<QWidget *>(m_userId), static_cast<QWidget *>(m_save), static_cast<QWidget *>(m_revert),
-          static_cast<QWidget *>(m_reset), static_cast<QWidget *>(m_import), static_cast<QWidget *>(m_export)})
+          static_cast<QWidget *>(m_reset), static_cast<QWidget *>(m_import), static_cast<QWidget *>(m_export),
+          static_cast<QWidget *>(m_previewRealUsers)})
         w->setEnabled(false);
     m_status->setText(tr("Choose a connection to edit its attribute map."));
     updateTitle();
@@ -409,7 +415,8 @@ void MappingEditorPage::load(const QString &id)
     m_rows->setEnabled(false);
     for (QWidget *w :
          {static_cast<QWidget *>(m_userId), static_cast<QWidget *>(m_save), static_cast<QWidget *>(m_revert),
-          static_cast<QWidget *>(m_reset), static_cast<QWidget *>(m_import), static_cast<QWidget *>(m_export)})
+          static_cast<QWidget *>(m_reset), static_cast<QWidget *>(m_import), static_cast<QWidget *>(m_export),
+          static_cast<QWidget *>(m_previewRealUsers)})
         w->setEnabled(false);
     updateTitle();
     if (id.isEmpty())
@@ -451,7 +458,8 @@ void MappingEditorPage::load(const QString &id)
             m_rows->setEnabled(true);
             for (QWidget *w :
                  {static_cast<QWidget *>(m_userId), static_cast<QWidget *>(m_save), static_cast<QWidget *>(m_revert),
-                  static_cast<QWidget *>(m_reset), static_cast<QWidget *>(m_import), static_cast<QWidget *>(m_export)})
+                  static_cast<QWidget *>(m_reset), static_cast<QWidget *>(m_import), static_cast<QWidget *>(m_export),
+                  static_cast<QWidget *>(m_previewRealUsers)})
                 w->setEnabled(true);
             updateUserIdChoices();
             updateTitle();
@@ -751,6 +759,15 @@ void MappingEditorPage::openExportDialog()
     dialog->selectFile(QStringLiteral("%1-mapping.json").arg(m_connectionName));
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { exportFile(path); });
     dialog->open();
+}
+
+RealUsersPreviewDialog *MappingEditorPage::openRealUsersPreview()
+{
+    // The map as edited, not as saved: that is what the admin wants to judge before saving.
+    auto *dialog = new RealUsersPreviewDialog(m_client, m_connectionId, m_connectionName, m_mapping->fileJson(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 } // namespace scim

@@ -24,6 +24,7 @@ class MappingModel;
 class MappingPreview;
 class MappingPreviewPanel;
 class ProfileAttributeModel;
+class RealUsersPreviewDialog;
 class ScimAttributeTreeModel;
 
 // The attribute-map editor of one connection: its SCIM attributes (left), the pairs (middle), the profile
@@ -65,6 +66,8 @@ public Q_SLOTS:
     bool exportFile(const QString &path);
     void openImportDialog();
     void openExportDialog();
+    // "Preview on real users" with the edited map (the dialog deletes itself when closed).
+    RealUsersPreviewDialog *openRealUsersPreview();
 
 Q_SIGNALS:
     void errorOccurred(const QString &message);
@@ -117,6 +120,7 @@ private:
     QPushButton *m_reset;
     QPushButton *m_import;
     QPushButton *m_export;
+    QPushButton *m_previewRealUsers;
     MappingPreviewPanel *m_previewPanel;
     QSplitter *m_columns;
     QSplitter *m_rows;

@@ -1,0 +1,118 @@
+#include "events/SecurityEvents.h"
+
+#include "common/DomainEventBus.h"
+#include "events/EcSigningKey.h"
+#include "events/SecurityEventPublisher.h"
+#include "events/SecurityEventStore.h"
+#include "events/SecurityEventTokens.h"
+#include "events/SetSink.h"
+#include "events/SetStreamDispatcher.h"
+#include "requestlog/LogStore.h"
+#include "storage/StoreError.h"
+
+#include <QJsonArray>
+
+namespace scim {
+
+SecurityEvents::SecurityEvents(const QString &logDatabasePath, LogStore &streams, DomainEventBus &bus, QObject *parent)
+    : QObject(parent)
+    , m_store(std::make_unique<SecurityEventStore>(logDatabasePath))
+    , m_streams(streams)
+    , m_bus(bus)
+{
+    // One key for the engine's lifetime, kept in the database so receivers that cached the JWKS stay valid.
+    const QString es256 = QStringLiteral("ES256");
+    if (const std::optional<QByteArray> pem = m_store->signingKey(es256)) {
+        if (std::optional<EcSigningKey> key = EcSigningKey::fromPem(*pem))
+            m_key = std::make_unique<EcSigningKey>(std::move(*key));
+        else
+            qWarning("events: the stored ES256 key cannot be read; generating a new one");
+    }
+    if (!m_key) {
+        std::optional<EcSigningKey> key = EcSigningKey::generate();
+        if (!key)
+            throw StoreError(StoreError::Kind::Failure, QStringLiteral("OpenSSL could not generate a P-256 key"));
+        m_store->saveSigningKey(key->keyId(), es256, key->privateKeyPem());
+        m_key = std::make_unique<EcSigningKey>(std::move(*key));
+    }
+    m_publisher = new SecurityEventPublisher(bus, *m_store, this);
+    m_dispatcher = new SetStreamDispatcher(streams, *m_store, this);
+    m_dispatcher->setSigningKey(m_key.get());
+    connect(m_publisher, &SecurityEventPublisher::appended, m_dispatcher, &SetStreamDispatcher::wake);
+    streamsChanged();
+    m_dispatcher->prune();
+}
+
+SecurityEvents::~SecurityEvents() = default;
+
+BatchListener *SecurityEvents::batchListener() const
+{
+    return m_publisher;
+}
+
+void SecurityEvents::setIssuer(const QString &issuer)
+{
+    m_dispatcher->setIssuer(issuer);
+    m_dispatcher->wake(); // streams left behind by the previous run, now that SETs can name their issuer
+}
+
+void SecurityEvents::setRetryBaseMs(int milliseconds)
+{
+    m_dispatcher->setRetryBaseMs(milliseconds);
+}
+
+void SecurityEvents::setRetentionDays(int days)
+{
+    m_dispatcher->setRetentionDays(days);
+}
+
+void SecurityEvents::streamsChanged(const QString &streamId)
+{
+    if (!streamId.isEmpty())
+        m_dispatcher->reset(streamId);
+    bool any = false;
+    bool full = false;
+    try {
+        for (const LogStreamRecord &stream : m_streams.logStreams()) {
+            if (stream.type != SetStreamDispatcher::kType)
+                continue;
+            any = true;
+            full = full || SetSink::fromJson(stream.sink).full;
+        }
+    } catch (const StoreError &error) {
+        qWarning("events: cannot read log streams: %s", qUtf8Printable(error.message()));
+        return;
+    }
+    m_publisher->setActive(any);
+    m_bus.setWantsData(full);
+    QJsonObject config;
+    if (any)
+        config =
+            QJsonObject{{QStringLiteral("asyncRequest"), QStringLiteral("none")},
+                        {QStringLiteral("eventUris"), QJsonArray::fromStringList(SecurityEventTokens::eventUris())}};
+    if (config != m_serviceProviderConfig) {
+        m_serviceProviderConfig = config;
+        Q_EMIT serviceProviderConfigChanged(config);
+    }
+    m_dispatcher->wake();
+}
+
+qint64 SecurityEvents::lastSequence()
+{
+    return m_store->lastSequence();
+}
+
+QJsonObject SecurityEvents::deliveryJson(const LogStreamRecord &stream)
+{
+    return {{QStringLiteral("last_delivered_sequence"), stream.cursor},
+            {QStringLiteral("pending_events"), m_store->countAfter(stream.cursor)},
+            {QStringLiteral("consecutive_failures"), stream.failures},
+            {QStringLiteral("last_error"), stream.lastError}};
+}
+
+QJsonObject SecurityEvents::jwks() const
+{
+    return {{QStringLiteral("keys"), QJsonArray{m_key->publicJwk()}}};
+}
+
+} // namespace scim

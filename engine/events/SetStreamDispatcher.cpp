@@ -1,0 +1,169 @@
+#include "events/SetStreamDispatcher.h"
+
+#include "events/SecurityEventStore.h"
+#include "events/SecurityEventTokens.h"
+#include "events/SetSink.h"
+#include "requestlog/LogStore.h"
+#include "storage/StoreError.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+#include <limits>
+
+namespace scim {
+
+SetStreamDispatcher::SetStreamDispatcher(LogStore &streams, SecurityEventStore &events, QObject *parent)
+    : QObject(parent)
+    , m_streams(streams)
+    , m_events(events)
+    , m_network(new QNetworkAccessManager(this))
+{}
+
+void SetStreamDispatcher::reset(const QString &streamId)
+{
+    m_retryAt.remove(streamId);
+    ++m_generation[streamId]; // an answer for the old configuration is ignored
+    m_inFlight.remove(streamId);
+}
+
+void SetStreamDispatcher::wake()
+{
+    if (m_issuer.isEmpty())
+        return; // not listening yet: a SET without its issuer cannot be verified
+    QList<LogStreamRecord> streams;
+    try {
+        streams = m_streams.logStreams();
+    } catch (const StoreError &error) {
+        qWarning("events: cannot read log streams: %s", qUtf8Printable(error.message()));
+        return;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const LogStreamRecord &stream : std::as_const(streams)) {
+        if (stream.type != kType || stream.status != QLatin1String("active") || m_inFlight.contains(stream.id))
+            continue;
+        if (m_retryAt.value(stream.id) > now)
+            continue;
+        deliver(stream);
+    }
+    if (now - m_lastPruneMs > 60000)
+        prune();
+}
+
+void SetStreamDispatcher::prune()
+{
+    m_lastPruneMs = QDateTime::currentMSecsSinceEpoch();
+    try {
+        qint64 delivered = std::numeric_limits<qint64>::max();
+        for (const LogStreamRecord &stream : m_streams.logStreams()) {
+            if (stream.type == kType)
+                delivered = qMin(delivered, stream.cursor);
+        }
+        if (delivered == std::numeric_limits<qint64>::max())
+            delivered = m_events.lastSequence(); // no SET stream: nobody needs any of them
+        const qint64 cutoff = m_retentionDays > 0 ? m_lastPruneMs - qint64(m_retentionDays) * 86400000 : 0;
+        m_events.prune(delivered, cutoff);
+    } catch (const StoreError &error) {
+        qWarning("events: cannot prune delivered security events: %s", qUtf8Printable(error.message()));
+    }
+}
+
+QString SetStreamDispatcher::describeFailure(int status, const QByteArray &body, const QString &networkError)
+{
+    if (!status)
+        return networkError;
+    QString reason = QStringLiteral("HTTP %1").arg(status);
+    const QJsonObject error = QJsonDocument::fromJson(body).object();
+    const QString code = error.value(QStringLiteral("err")).toString();
+    if (!code.isEmpty()) {
+        reason += QLatin1Char(' ') + code;
+        const QString description = error.value(QStringLiteral("description")).toString();
+        if (!description.isEmpty())
+            reason += QStringLiteral(": ") + description.left(200);
+    }
+    return reason;
+}
+
+void SetStreamDispatcher::deliver(const LogStreamRecord &stream)
+{
+    QList<SecurityEventStore::Entry> entries;
+    try {
+        entries = m_events.after(stream.cursor, 1);
+    } catch (const StoreError &error) {
+        qWarning("events: cannot read security events for stream %s: %s", qUtf8Printable(stream.id),
+                 qUtf8Printable(error.message()));
+        return;
+    }
+    if (entries.isEmpty())
+        return;
+    const SecurityEventStore::Entry &entry = entries.constFirst();
+    const SetSink sink = SetSink::fromJson(stream.sink);
+    const QByteArray token =
+        SecurityEventTokens::sign(SecurityEventTokens::claims(entry.change, sink, m_issuer, stream.id), sink, m_key);
+    if (token.isEmpty()) {
+        finished(stream.id, entry.sequence, false, QStringLiteral("The security event could not be signed"));
+        return;
+    }
+    QNetworkRequest request{QUrl(sink.endpoint)};
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/secevent+jwt"));
+    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    if (!sink.authorization.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("Authorization"), sink.authorization.toUtf8());
+    request.setTransferTimeout(kTimeoutMs);
+    m_inFlight.insert(stream.id);
+    const quint64 generation = m_generation.value(stream.id);
+    QNetworkReply *reply = m_network->post(request, token);
+    const QString id = stream.id;
+    const qint64 sequence = entry.sequence;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, id, sequence, generation] {
+        reply->deleteLater();
+        if (m_generation.value(id) != generation)
+            return;
+        m_inFlight.remove(id);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        // RFC 8935 §2.2 acknowledges with 202; any 2xx is taken as received.
+        const bool ok = status >= 200 && status < 300;
+        finished(id, sequence, ok, ok ? QString() : describeFailure(status, reply->readAll(), reply->errorString()));
+    });
+}
+
+void SetStreamDispatcher::finished(const QString &streamId, qint64 sequence, bool ok, const QString &reason)
+{
+    std::optional<LogStreamRecord> stream;
+    try {
+        stream = m_streams.logStream(streamId);
+        if (!stream)
+            return;
+        stream->updatedAt = QDateTime::currentDateTimeUtc();
+        if (ok) {
+            stream->cursor = qMax(stream->cursor, sequence);
+            stream->failures = 0;
+            stream->lastError.clear();
+            m_streams.saveLogStream(*stream);
+            m_retryAt.remove(streamId);
+            Q_EMIT delivered(streamId, sequence);
+            QTimer::singleShot(0, this, &SetStreamDispatcher::wake); // the next one
+            return;
+        }
+        stream->failures += 1;
+        stream->lastError = reason;
+        if (stream->failures >= kMaxFailures)
+            stream->status = QStringLiteral("suspended");
+        m_streams.saveLogStream(*stream);
+    } catch (const StoreError &error) {
+        qWarning("events: cannot update stream %s: %s", qUtf8Printable(streamId), qUtf8Printable(error.message()));
+        return;
+    }
+    Q_EMIT deliveryFailed(streamId, reason, stream->failures);
+    if (stream->status != QLatin1String("active"))
+        return;
+    const qint64 delay = qMin<qint64>(qint64(m_retryBaseMs) << qMin(stream->failures - 1, 16), kMaxBackoffMs);
+    m_retryAt.insert(streamId, QDateTime::currentMSecsSinceEpoch() + delay);
+    QTimer::singleShot(int(delay), Qt::PreciseTimer, this, &SetStreamDispatcher::wake);
+}
+
+} // namespace scim

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "requestlog/LogStreamRecord.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+class QNetworkAccessManager;
+
+namespace scim {
+
+class EcSigningKey;
+class LogStore;
+class SecurityEventStore;
+
+// Delivers stored changes to the active "scim-set" log streams as RFC 8935 push requests: one signed SET per POST
+// (Content-Type application/secevent+jwt), per stream in order, at least once. The guarantees are those of
+// webhook streams (LogStreamDispatcher): the cursor (last delivered sequence) is saved after each acknowledged
+// SET, failures are retried with exponential backoff, and after kMaxFailures in a row the stream is suspended
+// until an admin sets it active again.
+class SetStreamDispatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kMaxFailures = 10;
+    static constexpr int kMaxBackoffMs = 60000;
+    static constexpr int kTimeoutMs = 15000;
+    static inline const QString kType = QStringLiteral("scim-set");
+
+    SetStreamDispatcher(LogStore &streams, SecurityEventStore &events, QObject *parent = nullptr);
+
+    void setIssuer(const QString &issuer) { m_issuer = issuer; }
+    void setRetryBaseMs(int milliseconds) { m_retryBaseMs = milliseconds; }
+    void setSigningKey(const EcSigningKey *key) { m_key = key; }
+    // Changes older than this are dropped even if a (paused or suspended) stream has not taken them; 0 keeps them.
+    void setRetentionDays(int days) { m_retentionDays = days; }
+
+    // New changes are stored, or a stream was created or changed.
+    void wake();
+    // Forgets the in-memory retry state of a stream that was changed or deleted.
+    void reset(const QString &streamId);
+    // Deletes the changes every stream has delivered (and those past retention).
+    void prune();
+
+    // The RFC 8935 §2.3 error of a refused SET ({"err", "description"}) as the stream's last_error.
+    static QString describeFailure(int status, const QByteArray &body, const QString &networkError);
+
+Q_SIGNALS:
+    void delivered(const QString &streamId, qint64 sequence);
+    void deliveryFailed(const QString &streamId, const QString &reason, int failures);
+
+private:
+    void deliver(const LogStreamRecord &stream);
+    void finished(const QString &streamId, qint64 sequence, bool ok, const QString &reason);
+
+    LogStore &m_streams;
+    SecurityEventStore &m_events;
+    QNetworkAccessManager *m_network;
+    const EcSigningKey *m_key = nullptr;
+    QString m_issuer;
+    QSet<QString> m_inFlight;
+    QHash<QString, qint64> m_retryAt; // stream id → msecs since epoch before which it waits
+    QHash<QString, quint64> m_generation;
+    int m_retryBaseMs = 1000;
+    int m_retentionDays = 0;
+    qint64 m_lastPruneMs = 0;
+};
+
+} // namespace scim

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "mapping/ProfileMapper.h"
+#include "protocol/schema/SchemaRegistry.h"
+#include "storage/StorageTypes.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace scim {
+
+// What a candidate attribute map would do to the profiles of stored users, computed without writing anything:
+// each user is projected through the connection's current map and through the candidate, and the two profiles
+// are compared attribute by attribute (nested metadata keys by their dotted path, e.g. `app_metadata.department`).
+class MappingImpact
+{
+public:
+    static constexpr int kDefaultExamples = 5;
+    static constexpr int kMaxExamples = 20;
+
+    // Maps users of the connection's schema set (declared extensions included), which it keeps alive.
+    MappingImpact(const AttributeMap &current, const AttributeMap &candidate,
+                  std::shared_ptr<const SchemaRegistry> schemas, const ProfileMapper::Context &context,
+                  int maxExamples = kDefaultExamples);
+
+    void add(const StoredResource &user);
+
+    qsizetype examined() const { return m_examined; }
+    qsizetype changed() const { return m_changed; }
+    // {users_examined, profiles_changed, profiles_unchanged, attributes: [{attribute, appearing, disappearing,
+    // changing}] (most affected first), examples: [{user_id, user_name, changes: [{attribute, before?, after?}],
+    // before, after}]}
+    QJsonObject toJson() const;
+
+private:
+    struct Counts
+    {
+        qint64 appearing = 0;
+        qint64 disappearing = 0;
+        qint64 changing = 0;
+    };
+    using Flat = QList<std::pair<QString, QJsonValue>>;
+
+    static Flat flatten(const ProfileMapper::Projection &projection);
+
+    std::shared_ptr<const SchemaRegistry> m_schemas;
+    ProfileMapper m_current;
+    ProfileMapper m_candidate;
+    ProfileMapper::Context m_context;
+    int m_maxExamples;
+    qsizetype m_examined = 0;
+    qsizetype m_changed = 0;
+    QHash<QString, Counts> m_counts;
+    QJsonArray m_examples;
+};
+
+} // namespace scim
