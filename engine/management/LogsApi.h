@@ -40,6 +40,7 @@ private:
     HttpResponse getStream(const QString &id);
     HttpResponse updateStream(const HttpRequest &request, const QString &id);
     HttpResponse deleteStream(const QString &id);
+    HttpResponse testStream(const QString &id);
 
     static QJsonObject streamJson(const LogStreamRecord &stream);
     static void validateSink(const QJsonObject &sink);

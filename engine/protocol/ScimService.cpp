@@ -175,3 +175,21 @@ HttpResponse ScimService::route(const ScimContext &ctx, const QStringList &segme
 }
 
 } // namespace scim
+
+namespace scim {
+
+std::optional<QJsonObject> ScimService::renderedResource(const QString &connectionId, const QString &typeName,
+                                                         const QString &id) const
+{
+    const ResourceType *type = m_registry.resourceTypeByName(typeName);
+    if (!type)
+        return std::nullopt;
+    const std::optional<StoredResource> stored = m_store.resource(connectionId, type->name(), id);
+    if (!stored)
+        return std::nullopt;
+    const HttpRequest request{"GET", {}, {}, {}, {}, {}};
+    const ScimContext ctx{request, connectionId, ScimToken{}, nullptr, 0};
+    return m_renderer->render(ctx, *type, *stored, {}, {});
+}
+
+} // namespace scim

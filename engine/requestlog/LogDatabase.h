@@ -42,6 +42,41 @@ public:
     qint64 count(const LogFilterSql &filter);
     std::optional<LogRow> byKey(qint64 key);
 
+    // Requests per time bucket, connection and action, kept by the writer with every batch (and counted once for
+    // a log from before they existed), so that statistics never read events one by one. Retention subtracts what
+    // it deletes: the counts are always those of the events the log holds. `revoke-sessions` events are not
+    // requests and are not counted.
+    static constexpr qint64 kMinuteMs = 60000;
+    static constexpr qint64 kHourMs = 3600000;
+    struct Count
+    {
+        qint64 bucketMs = 0;
+        QString connectionId;
+        QString action;
+        qint64 success = 0;
+        qint64 failure = 0;
+    };
+    // Buckets of `granularityMs` (kMinuteMs or kHourMs) starting in [fromMs, toMs); `connectionId` empty: all.
+    QList<Count> counts(qint64 granularityMs, qint64 fromMs, qint64 toMs, const QString &connectionId);
+    // The newest request and the newest failed request of each connection.
+    struct Latest
+    {
+        QString connectionId;
+        qint64 key = 0;
+        qint64 dateMs = 0;
+        int status = 0;
+        QString action;
+        qint64 failureKey = 0; // 0: no failure yet
+        qint64 failureDateMs = 0;
+        int failureStatus = 0;
+        QString failureAction;
+        QString failureDescription;
+    };
+    QList<Latest> latest(const QString &connectionId = {});
+    // The writer's first call: counts the events of a log written before counts existed (once, in one
+    // transaction). Until then insert() does not count, so nothing is counted twice.
+    void ensureCounts();
+
     QList<LogStreamRecord> logStreams();
     std::optional<LogStreamRecord> logStream(const QString &id);
     void saveLogStream(const LogStreamRecord &stream);
@@ -58,6 +93,11 @@ private:
     QList<LogRow> select(const QString &sqlTail, const QVariantList &values);
     QList<LogStreamRecord> selectStreams(const QString &where, const QVariantList &values);
     void exec(const QString &sql);
+    void createCountTables();
+    class CountDelta;
+    void applyCounts(const CountDelta &delta);
+
+    bool m_countsReady = false;
 
     QString m_connectionName;
     sqlite3_stmt *m_insert = nullptr;

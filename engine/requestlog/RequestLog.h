@@ -51,6 +51,9 @@ public:
     LogDatabase &database() { return *m_reader; }
     qint64 lastStoredKey() const { return m_lastStored; }
 
+    // An Authorization value as the log shows it: the scheme and at most four leading characters.
+    static QByteArray redactedCredential(const QByteArray &value);
+
 Q_SIGNALS:
     void eventsStored(qint64 lastKey);
 

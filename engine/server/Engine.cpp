@@ -9,6 +9,7 @@
 #include "management/LogStreamDispatcher.h"
 #include "management/LogsApi.h"
 #include "management/ManagementApi.h"
+#include "management/StatsEndpoints.h"
 #include "mapping/ProfileService.h"
 #include "protocol/ScimMessages.h"
 #include "protocol/ScimService.h"
@@ -57,6 +58,7 @@ bool Engine::start()
     m_scim->setEventBus(m_events);
     m_management = std::make_unique<ManagementApi>(*m_store, *m_tokens);
     m_management->setProfileService(m_profiles.get());
+    m_management->setScimService(m_scim.get());
     try {
         m_profiles->resumePendingWork();
         // Deactivations end sessions through the event bus, whether or not requests are logged.
@@ -68,6 +70,7 @@ bool Engine::start()
             m_dispatcher = new LogStreamDispatcher(m_requestLog->database(), this);
             m_dispatcher->setRetryBaseMs(m_options.deliveryRetryMs);
             m_logsApi = std::make_unique<LogsApi>(*m_requestLog, *m_push, *m_dispatcher);
+            m_stats = std::make_unique<StatsEndpoints>(*m_store, m_requestLog->database());
             connect(m_requestLog, &RequestLog::eventsStored, m_push, &LogPushHub::eventsStored);
             connect(m_requestLog, &RequestLog::eventsStored, m_dispatcher, &LogStreamDispatcher::wake);
             connect(m_events, &DomainEventBus::committed, m_requestLog, &RequestLog::recordEvent);
@@ -79,9 +82,10 @@ bool Engine::start()
         return false;
     }
     // The log endpoints share the Management API's router (and say so when logging is off).
-    if (m_logsApi)
+    if (m_logsApi) {
         m_logsApi->addRoutes(m_management->router());
-    else
+        m_stats->addRoutes(m_management->router());
+    } else
         LogsApi::addDisabledRoutes(m_management->router());
 
     const auto renderer = [this](int status, const QString &message, const HttpRequest &request) {
@@ -168,6 +172,7 @@ void Engine::closeStore()
     }
     // The log goes first: it reads connection names from the store while it drains.
     m_logsApi.reset();
+    m_stats.reset();
     delete m_push;
     m_push = nullptr;
     delete m_dispatcher;

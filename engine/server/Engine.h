@@ -21,6 +21,7 @@ class ManagementApi;
 class ProfileService;
 class ScimService;
 class SessionRevocation;
+class StatsEndpoints;
 class Store;
 class TokenService;
 
@@ -75,6 +76,7 @@ private:
     DomainEventBus *m_events = nullptr;
     SessionRevocation *m_sessions = nullptr;
     std::unique_ptr<LogsApi> m_logsApi;
+    std::unique_ptr<StatsEndpoints> m_stats;
     QString m_publicUrl;
 };
 

@@ -47,7 +47,7 @@ private Q_SLOTS:
     {
         {
             SqliteStore store(m_path);
-            QCOMPARE(store.schemaVersion(), 5);
+            QCOMPARE(store.schemaVersion(), 6);
         }
         // SQLite file header bytes 18 and 19 are the read/write format versions: 2 means WAL.
         QFile file(m_path);
@@ -80,7 +80,7 @@ private Q_SLOTS:
             store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("a")));
         }
         SqliteStore again(m_path);
-        QCOMPARE(again.schemaVersion(), 5);
+        QCOMPARE(again.schemaVersion(), 6);
         QCOMPARE(again.connections().size(), 1);
     }
 
@@ -107,6 +107,7 @@ private Q_SLOTS:
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE scim_configurations DROP COLUMN profile_version")));
             QVERIFY(query.exec(QStringLiteral("DROP TABLE group_members")));
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE connections DROP COLUMN options")));
+            QVERIFY(query.exec(QStringLiteral("ALTER TABLE connections DROP COLUMN display_name")));
             QVERIFY(query.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version >= 2")));
             query.finish();
             db.close();
@@ -114,12 +115,13 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
 
         SqliteStore store(m_path);
-        QCOMPARE(store.schemaVersion(), 5);
+        QCOMPARE(store.schemaVersion(), 6);
         QCOMPARE(store.countResources(QStringLiteral("con_a"), QStringLiteral("User")), 1);
         QCOMPARE(store.scimConfiguration(QStringLiteral("con_a"))->profileVersion, 1);
         QCOMPARE(store.countProfiles(QString(), QString()), 0);
         QCOMPARE(store.connection(QStringLiteral("con_a"))->name, QStringLiteral("acme"));
-        QVERIFY(store.connection(QStringLiteral("con_a"))->options.isEmpty()); // v5 adds options, empty
+        QVERIFY(store.connection(QStringLiteral("con_a"))->options.isEmpty());     // v5 adds options, empty
+        QVERIFY(store.connection(QStringLiteral("con_a"))->displayName.isEmpty()); // v6 a display name, none
         const QList<StoredResource> stale = store.usersNeedingProfile(QStringLiteral("con_a"), 1, 0, 10);
         QCOMPARE(stale.size(), 1);
         QCOMPARE(stale.constFirst().id, QStringLiteral("u1"));
@@ -156,6 +158,7 @@ private Q_SLOTS:
             QVERIFY(query.exec(QStringLiteral("UPDATE resources SET data = '{\"id\":\"u2\",\"userName\":\"finn\"}'"
                                               " WHERE id = 'u2'")));
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE connections DROP COLUMN options")));
+            QVERIFY(query.exec(QStringLiteral("ALTER TABLE connections DROP COLUMN display_name")));
             QVERIFY(query.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version >= 4")));
             query.finish();
             db.close();
@@ -163,7 +166,7 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
 
         SqliteStore store(m_path);
-        QCOMPARE(store.schemaVersion(), 5);
+        QCOMPARE(store.schemaVersion(), 6);
         const std::optional<UserProfile> moved = store.profile(QStringLiteral("u1"));
         QVERIFY(moved);
         QCOMPARE(moved->connectionId, QStringLiteral("con_a"));

@@ -82,6 +82,10 @@ const QList<QStringList> &steps()
             // Connection options (JSON), e.g. the back-channel logout endpoint.
             QStringLiteral("ALTER TABLE connections ADD COLUMN options TEXT NOT NULL DEFAULT '{}'"),
         },
+        {
+            // A display name beside the name (a slug): "Acme Corp (Okta)". NULL: the name.
+            QStringLiteral("ALTER TABLE connections ADD COLUMN display_name TEXT"),
+        },
     };
     return list;
 }
