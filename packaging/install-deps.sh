@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages SCIM Console needs, only those that are missing (idempotent).
-#   packaging/install-deps.sh build   compiler, CMake, Qt 6 development packages, QtKeychain
+#   packaging/install-deps.sh build   compiler, CMake, Qt 6 development packages (with lupdate/lrelease for the
+#                                     console's catalogs), QtKeychain
 #   packaging/install-deps.sh test    build + what the test suite runs (curl, Node.js/npm for newman, a private
 #                                     D-Bus session with gnome-keyring for the keychain tests, Xvfb for screenshots,
 #                                     and deb + the package checks: lintian, desktop-file-validate, appstreamcli,
-#                                     systemd-analyze)
+#                                     systemd-analyze; Qt's own German and French catalogs for the translation
+#                                     tests)
 #   packaging/install-deps.sh bench   build + wrk
 #   packaging/install-deps.sh deb     build + what packaging/build-deb.sh needs (debhelper, dpkg-dev)
 # Uses apt-get directly as root, otherwise through sudo.
@@ -14,11 +16,11 @@ profile=${1:-build}
 build_packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6sql6-sqlite libsqlite3-dev
-    qtkeychain-qt6-dev libsecret-1-0 fonts-dejavu-core
+    qtkeychain-qt6-dev libsecret-1-0 fonts-dejavu-core qt6-tools-dev qt6-l10n-tools
 )
 deb_packages=(debhelper dpkg-dev ccache)
 test_packages=(curl ca-certificates procps dbus-daemon gnome-keyring xvfb xauth
-    "${deb_packages[@]}" lintian man-db desktop-file-utils appstream systemd qt6-qpa-plugins)
+    "${deb_packages[@]}" lintian man-db desktop-file-utils appstream systemd qt6-qpa-plugins qt6-translations-l10n)
 bench_packages=(wrk curl util-linux)
 
 packages=("${build_packages[@]}")

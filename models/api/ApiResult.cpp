@@ -2,26 +2,26 @@
 
 namespace scim {
 
-QString ApiResult::describe(const QString &action) const
+QString ApiResult::describe(const QString &failure) const
 {
     QString advice;
     if (networkFailure)
-        advice =
-            QStringLiteral("Check that the engine is running and reachable; the console reconnects automatically.");
+        advice = tr("Check that the engine is running and reachable; the console reconnects automatically.");
     else if (status == 401)
-        advice = QStringLiteral("The admin token was rejected: use Engine › Connect to engine… to enter a valid one.");
+        advice = tr("The admin token was rejected: use Engine › Connect to engine… to enter a valid one.");
     else if (status == 404)
-        advice = QStringLiteral("It may have been deleted elsewhere: refresh the list (F5).");
+        advice = tr("It may have been deleted elsewhere: refresh the list (F5).");
     else if (status == 409)
-        advice = QStringLiteral("Resolve the conflict and try again.");
+        advice = tr("Resolve the conflict and try again.");
     else if (status >= 500)
-        advice = QStringLiteral("The engine failed; see its log and try again.");
+        advice = tr("The engine failed; see its log and try again.");
     else
-        advice = QStringLiteral("Correct the input and try again.");
-    const QString reason = errorMessage.isEmpty() ? QStringLiteral("HTTP %1").arg(status)
-                           : status > 0           ? QStringLiteral("%1 (HTTP %2)").arg(errorMessage).arg(status)
+        advice = tr("Correct the input and try again.");
+    // The engine's message stays as it sent it (English protocol text); only the frame around it is translated.
+    const QString reason = errorMessage.isEmpty() ? tr("HTTP %1").arg(status)
+                           : status > 0           ? tr("%1 (HTTP %2)").arg(errorMessage).arg(status)
                                                   : errorMessage;
-    return QStringLiteral("Could not %1: %2. %3").arg(action, reason, advice);
+    return failure.arg(reason) + u' ' + advice;
 }
 
 } // namespace scim

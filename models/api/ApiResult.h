@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,6 +11,9 @@ namespace scim {
 // The outcome of one Management API call: the HTTP status and JSON body, or why there is none.
 struct ApiResult
 {
+    Q_DECLARE_TR_FUNCTIONS(ApiResult)
+
+public:
     int status = 0;              // 0 when no HTTP response arrived
     QJsonDocument json;          // parsed body (empty for 204)
     QString errorMessage;        // the API's `message`, or the transport error
@@ -20,8 +24,9 @@ struct ApiResult
     QJsonObject object() const { return json.object(); }
     QJsonArray array() const { return json.array(); }
 
-    // "Could not <action>: <reason>. <advice>" — for messages shown to the admin.
-    QString describe(const QString &action) const;
+    // The message shown to the admin: `failure`, a whole translated sentence with %1 for the reason
+    // (tr("Could not load the connections: %1.")), followed by what to do.
+    QString describe(const QString &failure) const;
 };
 
 } // namespace scim

@@ -89,8 +89,9 @@ void ManagementClient::finish(QNetworkReply *reply)
         result.json = QJsonDocument::fromJson(body);
     if (result.status == 0) {
         result.networkFailure = true;
-        result.errorMessage = QStringLiteral("The engine at %1 could not be reached (%2)")
-                                  .arg(m_baseUrl.toDisplayString(), reply->errorString());
+        //: %1 the engine URL, %2 the network error
+        result.errorMessage =
+            tr("The engine at %1 could not be reached (%2)").arg(m_baseUrl.toDisplayString(), reply->errorString());
         Q_EMIT networkFailure(result.errorMessage);
     } else if (!result.ok()) {
         const QJsonObject error = result.json.object();

@@ -40,6 +40,11 @@ public:
     // The admin opted in to keeping admin tokens in a file when there is no secret service (CredentialStore).
     static inline const Setting<bool> kTokenFileFallback{"credentials/fileFallback", false};
 
+    // Preferences: the interface language ("de", "en", "fr"; empty: the system's, see Localization) and the
+    // appearance ("light", "dark"; empty: follow the desktop, see Appearance).
+    static inline const Setting<QString> kLanguage{"ui/language", QString()};
+    static inline const Setting<QString> kAppearance{"ui/appearance", QString()};
+
     // Layout: QMainWindow, QHeaderView and QSplitter saveState() blobs. Empty: the built-in layout.
     static inline const Setting<QByteArray> kWindowGeometry{"ui/geometry", QByteArray()};
     static inline const Setting<QByteArray> kWindowState{"ui/state", QByteArray()};

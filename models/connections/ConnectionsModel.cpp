@@ -53,7 +53,7 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
         case StrategyColumn:
             return Strategies::displayName(raw.toString());
         case ScimColumn:
-            return raw.toBool() ? QStringLiteral("Enabled") : QStringLiteral("Off");
+            return raw.toBool() ? tr("Enabled") : tr("Off");
         case TokensColumn:
         case UsersColumn:
             return raw.isValid() ? raw.toString() : QStringLiteral("–");
@@ -62,7 +62,7 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         if (index.column() == UsersColumn && !raw.isValid())
-            return QStringLiteral("The engine does not report user counts (needs GET /api/v2/users).");
+            return tr("The engine does not report user counts (needs GET /api/v2/users).");
         if (index.column() == NameColumn)
             return row.json.value(QStringLiteral("id")).toString();
         return {};
@@ -86,15 +86,15 @@ QVariant ConnectionsModel::headerData(int section, Qt::Orientation orientation, 
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case NameColumn:
-        return QStringLiteral("Name");
+        return tr("Name");
     case StrategyColumn:
-        return QStringLiteral("Strategy");
+        return tr("Strategy");
     case ScimColumn:
-        return QStringLiteral("SCIM");
+        return tr("SCIM");
     case TokensColumn:
-        return QStringLiteral("Tokens");
+        return tr("Tokens");
     case UsersColumn:
-        return QStringLiteral("Users");
+        return tr("Users");
     }
     return {};
 }
@@ -144,7 +144,7 @@ void ConnectionsModel::refresh()
     begin();
     m_client->listConnections(this, [this](const ApiResult &result) {
         if (!result.ok()) {
-            Q_EMIT errorOccurred(result.describe(QStringLiteral("load the connections")));
+            Q_EMIT errorOccurred(result.describe(tr("Could not load the connections: %1.")));
             end();
             return;
         }
@@ -183,7 +183,7 @@ void ConnectionsModel::refreshConnection(const QString &id)
                               setConnection(result.object());
                               fetchCounts(id);
                           } else {
-                              Q_EMIT errorOccurred(result.describe(QStringLiteral("reload the connection")));
+                              Q_EMIT errorOccurred(result.describe(tr("Could not reload the connection: %1.")));
                           }
                           end();
                       });

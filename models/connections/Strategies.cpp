@@ -12,30 +12,30 @@ QStringList Strategies::all()
 
 QString Strategies::displayName(const QString &strategy)
 {
+    // Protocol and product names; translatable for scripts that write them differently.
     if (strategy == QLatin1String("samlp"))
-        return QStringLiteral("SAML");
+        return tr("SAML");
     if (strategy == QLatin1String("oidc"))
-        return QStringLiteral("OpenID Connect");
+        return tr("OpenID Connect");
     if (strategy == QLatin1String("okta"))
-        return QStringLiteral("Okta Workforce");
+        return tr("Okta Workforce");
     if (strategy == QLatin1String("waad"))
-        return QStringLiteral("Microsoft Entra ID");
+        return tr("Microsoft Entra ID");
     return strategy;
 }
 
 QString Strategies::description(const QString &strategy)
 {
     if (strategy == QLatin1String("samlp"))
-        return QStringLiteral("Any SAML 2.0 identity provider (OneLogin, JumpCloud, Google, PingFederate…). "
-                              "Users are matched on userName.");
+        return tr("Any SAML 2.0 identity provider (OneLogin, JumpCloud, Google, PingFederate…). Users are matched on "
+                  "userName.");
     if (strategy == QLatin1String("oidc"))
-        return QStringLiteral("Any OpenID Connect identity provider. Users are matched on externalId.");
+        return tr("Any OpenID Connect identity provider. Users are matched on externalId.");
     if (strategy == QLatin1String("okta"))
-        return QStringLiteral("Okta Workforce Identity with its SCIM 2.0 provisioning app. Users are matched on "
-                              "externalId.");
+        return tr("Okta Workforce Identity with its SCIM 2.0 provisioning app. Users are matched on externalId.");
     if (strategy == QLatin1String("waad"))
-        return QStringLiteral("Microsoft Entra ID (Azure AD) enterprise application provisioning. Users are matched "
-                              "on externalId.");
+        return tr("Microsoft Entra ID (Azure AD) enterprise application provisioning. Users are matched on "
+                  "externalId.");
     return {};
 }
 
@@ -47,16 +47,17 @@ QString Strategies::defaultUserIdAttribute(const QString &strategy)
 QString Strategies::setupHints(const QString &strategy)
 {
     if (strategy == QLatin1String("okta"))
-        return QStringLiteral("<b>Okta:</b> in the app's Provisioning tab, paste the endpoint URL as the <i>SCIM "
-                              "connector base URL</i> <b>without a trailing slash</b>, set <i>Unique identifier "
-                              "field</i> to <code>userName</code> and authentication to <i>HTTP Header</i> with "
-                              "the token.");
+        //: The names in <i>…</i> are Okta's own field names; use those of Okta's interface in your language
+        return tr("<b>Okta:</b> in the app's Provisioning tab, paste the endpoint URL as the <i>SCIM connector base "
+                  "URL</i> <b>without a trailing slash</b>, set <i>Unique identifier field</i> to "
+                  "<code>userName</code> and authentication to <i>HTTP Header</i> with the token.");
     if (strategy == QLatin1String("waad"))
-        return QStringLiteral("<b>Entra ID:</b> paste the endpoint URL as the <i>Tenant URL</i> and <b>append "
-                              "<code>?aadOptscim062020</code></b> so that Entra sends RFC-conformant PATCH "
-                              "requests; paste the token as the <i>Secret Token</i>.");
-    return QStringLiteral("<b>Your IdP:</b> use the endpoint URL as the SCIM base URL and send the token as "
-                          "<code>Authorization: Bearer …</code>.");
+        //: The names in <i>…</i> are Entra's own field names; use those of the Entra admin center in your language
+        return tr("<b>Entra ID:</b> paste the endpoint URL as the <i>Tenant URL</i> and <b>append "
+                  "<code>?aadOptscim062020</code></b> so that Entra sends RFC-conformant PATCH requests; paste the "
+                  "token as the <i>Secret Token</i>.");
+    return tr("<b>Your IdP:</b> use the endpoint URL as the SCIM base URL and send the token as "
+              "<code>Authorization: Bearer …</code>.");
 }
 
 QStringList Strategies::recommendedScopes(const QString &strategy)

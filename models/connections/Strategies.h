@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -9,6 +10,8 @@ namespace scim {
 // presets.
 class Strategies
 {
+    Q_DECLARE_TR_FUNCTIONS(Strategies)
+
 public:
     static QStringList all(); // samlp, oidc, okta, waad
     static QString displayName(const QString &strategy);

@@ -49,36 +49,36 @@ int TokenInfo::activeCount(const QJsonArray &tokens)
 
 QString TokenInfo::remainingText(qint64 seconds)
 {
-    auto unit = [](qint64 n, const char *singular, const char *plural) {
-        return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? singular : plural));
-    };
+    // Whole phrases ("in 3 days"): the preposition governs the case of the unit in some languages.
     if (seconds >= 2 * 86400)
-        return unit(seconds / 86400, "day", "days");
+        return tr("in %n day(s)", nullptr, int(seconds / 86400));
     if (seconds >= 2 * 3600)
-        return unit(seconds / 3600, "hour", "hours");
-    return unit(qMax<qint64>(seconds / 60, 1), "minute", "minutes");
+        return tr("in %n hour(s)", nullptr, int(seconds / 3600));
+    return tr("in %n minute(s)", nullptr, int(qMax<qint64>(seconds / 60, 1)));
 }
 
 QString TokenInfo::expiryText(const QJsonObject &token, const QDateTime &now)
 {
     const std::optional<QDateTime> until = validUntil(token);
     if (!until)
-        return QStringLiteral("never");
+        //: Expires: the token never expires
+        return tr("never");
     const QString date = until->toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     const qint64 left = now.secsTo(*until);
     if (left <= 0)
-        return date + QStringLiteral(" (expired)");
-    return QStringLiteral("%1 (in %2)").arg(date, remainingText(left));
+        return tr("%1 (expired)").arg(date);
+    //: %1 the expiry date and time, %2 the time left ("in 3 days")
+    return tr("%1 (%2)").arg(date, remainingText(left));
 }
 
 QString TokenInfo::lifetimeProblem(qint64 seconds)
 {
     if (seconds < kMinimumLifetimeSeconds)
-        return QStringLiteral("A token lifetime must be at least %1 seconds (15 minutes); %2 s is too short.")
+        return tr("A token lifetime must be at least %1 seconds (15 minutes); %2 s is too short.")
             .arg(kMinimumLifetimeSeconds)
             .arg(seconds);
     if (seconds > qint64(100) * 365 * 86400)
-        return QStringLiteral("A token lifetime must be at most 100 years.");
+        return tr("A token lifetime must be at most 100 years.");
     return {};
 }
 

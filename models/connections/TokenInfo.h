@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -12,6 +13,8 @@ namespace scim {
 // Helpers around the Management API's token JSON and token lifetimes.
 class TokenInfo
 {
+    Q_DECLARE_TR_FUNCTIONS(TokenInfo)
+
 public:
     // The engine's token policy (auth/TokenPolicy.h), kept out of this header so views need no engine include.
     static const qint64 kMinimumLifetimeSeconds;
@@ -25,7 +28,7 @@ public:
 
     // "never", or "2026-12-01 14:00 (in 29 days)" / "… (expired)".
     static QString expiryText(const QJsonObject &token, const QDateTime &now = QDateTime::currentDateTimeUtc());
-    static QString remainingText(qint64 seconds); // "29 days", "3 hours", "12 minutes"
+    static QString remainingText(qint64 seconds); // "in 29 days", "in 3 hours", "in 12 minutes"
     // Refuses what the engine would refuse, with a message for the admin; empty when acceptable.
     static QString lifetimeProblem(qint64 seconds);
 };

@@ -57,7 +57,8 @@ QVariant TokensModel::data(const QModelIndex &index, int role) const
         case ScopesColumn:
             return raw.toStringList().join(QStringLiteral(" "));
         case LastUsedColumn:
-            return raw.isValid() ? raw.toDateTime().toLocalTime().toString(format) : QStringLiteral("never");
+            //: Last used: the token has not been used yet
+            return raw.isValid() ? raw.toDateTime().toLocalTime().toString(format) : tr("never");
         default:
             return raw;
         }
@@ -83,15 +84,15 @@ QVariant TokensModel::headerData(int section, Qt::Orientation orientation, int r
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case IdColumn:
-        return QStringLiteral("Token id");
+        return tr("Token id");
     case CreatedColumn:
-        return QStringLiteral("Created");
+        return tr("Created");
     case ExpiresColumn:
-        return QStringLiteral("Expires");
+        return tr("Expires");
     case ScopesColumn:
-        return QStringLiteral("Scopes");
+        return tr("Scopes");
     case LastUsedColumn:
-        return QStringLiteral("Last used");
+        return tr("Last used");
     }
     return {};
 }
@@ -150,7 +151,7 @@ void TokensModel::refresh()
         Q_EMIT loadingChanged(false);
         // 404: SCIM is not enabled, so there are simply no tokens.
         if (!result.ok() && result.status != 404)
-            Q_EMIT errorOccurred(result.describe(QStringLiteral("load the tokens")));
+            Q_EMIT errorOccurred(result.describe(tr("Could not load the tokens: %1.")));
         Q_EMIT refreshed();
     });
 }

@@ -110,7 +110,7 @@ void LogExporter::cancel()
 void LogExporter::writeSlice()
 {
     if (!m_model) {
-        finish(false, QStringLiteral("The log view was closed."));
+        finish(false, tr("The log view was closed."));
         return;
     }
     const LogStringPool &pool = m_model->strings();

@@ -122,6 +122,30 @@ bool LogFilter::matches(const LogEntry &entry, const LogStringPool &pool) const
     return true;
 }
 
+QStringList LogFilter::knownActions()
+{
+    return {QStringLiteral("create-user"),
+            QStringLiteral("get-user"),
+            QStringLiteral("list-users"),
+            QStringLiteral("replace-user"),
+            QStringLiteral("patch-user"),
+            QStringLiteral("delete-user"),
+            QStringLiteral("create-group"),
+            QStringLiteral("get-group"),
+            QStringLiteral("list-groups"),
+            QStringLiteral("replace-group"),
+            QStringLiteral("patch-group"),
+            QStringLiteral("delete-group"),
+            QStringLiteral("search"),
+            QStringLiteral("bulk"),
+            QStringLiteral("get-service-provider-config"),
+            QStringLiteral("get-resource-types"),
+            QStringLiteral("get-schemas"),
+            QStringLiteral("auth-failed"),
+            QStringLiteral("revoke-sessions"),
+            QStringLiteral("unknown")};
+}
+
 QVariantMap LogFilter::toVariantMap() const
 {
     return {{QStringLiteral("connection"), connection},

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 namespace scim {
@@ -32,6 +33,10 @@ struct LogFilter
     bool isEmpty() const;
     QString toQuery() const;
     bool matches(const LogEntry &entry, const LogStringPool &pool) const;
+
+    // The engine's log action codes (create-user, …), offered by the action filter. Codes, not texts: they are shown
+    // as the engine records them, in every language.
+    static QStringList knownActions();
 
     QVariantMap toVariantMap() const;
     static LogFilter fromVariantMap(const QVariantMap &map);

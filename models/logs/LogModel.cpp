@@ -26,6 +26,16 @@ LogModel::LogModel(ManagementClient *client, QObject *parent)
     : QAbstractTableModel(parent)
     , m_client(client)
     , m_stream(new LogStreamClient(client, this))
+    //: Result column: the SCIM request succeeded
+    , m_successText(tr("Success"))
+    //: Result column: the SCIM request failed
+    , m_failureText(tr("Failure"))
+    //: sscim and fscim are the log event types, keep them
+    , m_successTip(tr("sscim: the SCIM request succeeded"))
+    //: sscim and fscim are the log event types, keep them
+    , m_failureTip(tr("fscim: the SCIM request failed"))
+    //: Request duration in milliseconds, in the language's number format
+    , m_durationFormat(tr("%L1 ms"))
 {
     connect(m_stream, &LogStreamClient::eventsReceived, this, &LogModel::receive);
     connect(m_client, &ManagementClient::endpointChanged, this, [this] {
@@ -70,9 +80,8 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
         if (raw)
             return row.failure ? QStringLiteral("fscim") : QStringLiteral("sscim");
         if (role == Qt::ToolTipRole)
-            return row.failure ? QStringLiteral("fscim: the SCIM request failed")
-                               : QStringLiteral("sscim: the SCIM request succeeded");
-        return row.failure ? QStringLiteral("Failure") : QStringLiteral("Success");
+            return row.failure ? m_failureTip : m_successTip;
+        return row.failure ? m_failureText : m_successText;
     case ConnectionColumn:
         return m_pool.at(row.connection);
     case ActionColumn:
@@ -90,7 +99,7 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
     case DurationColumn:
         if (raw)
             return double(row.durationMs);
-        return row.durationMs < 0 ? QString() : QStringLiteral("%1 ms").arg(double(row.durationMs), 0, 'f', 2);
+        return row.durationMs < 0 ? QString() : m_durationFormat.arg(double(row.durationMs), 0, 'f', 2);
     }
     return {};
 }
@@ -101,23 +110,24 @@ QVariant LogModel::headerData(int section, Qt::Orientation orientation, int role
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case TimeColumn:
-        return QStringLiteral("Time");
+        return tr("Time");
     case ResultColumn:
-        return QStringLiteral("Result");
+        return tr("Result");
     case ConnectionColumn:
-        return QStringLiteral("Connection");
+        return tr("Connection");
     case ActionColumn:
-        return QStringLiteral("Action");
+        return tr("Action");
     case MethodColumn:
-        return QStringLiteral("Method");
+        return tr("Method");
     case PathColumn:
-        return QStringLiteral("Path");
+        return tr("Path");
     case StatusColumn:
-        return QStringLiteral("Status");
+        //: HTTP status code column
+        return tr("Status");
     case UserColumn:
-        return QStringLiteral("User");
+        return tr("User");
     case DurationColumn:
-        return QStringLiteral("Duration");
+        return tr("Duration");
     }
     return {};
 }
@@ -203,9 +213,9 @@ void LogModel::locateNewest()
             // Retried every second until the engine answers; said once.
             if (++m_locateFailures == 1)
                 Q_EMIT errorOccurred(result.status == 404 && result.errorCode.isEmpty()
-                                         ? QStringLiteral("Could not load the logs: this engine has no logs "
-                                                          "endpoint (GET /api/v2/logs). Update the engine.")
-                                         : result.describe(QStringLiteral("load the logs")));
+                                         ? tr("Could not load the logs: this engine has no logs endpoint (GET "
+                                              "/api/v2/logs). Update the engine.")
+                                         : result.describe(tr("Could not load the logs: %1.")));
             QTimer::singleShot(kRetryMs, this, [this, generation] {
                 if (generation == m_generation && m_running)
                     locateNewest();
@@ -249,7 +259,7 @@ void LogModel::requestHistory()
         m_historyRequest = 0;
         Q_EMIT historyLoadingChanged(false);
         if (!result.ok()) {
-            Q_EMIT errorOccurred(result.describe(QStringLiteral("load older log events")));
+            Q_EMIT errorOccurred(result.describe(tr("Could not load older log events: %1.")));
             return;
         }
         const QJsonArray events = result.array(); // newest first

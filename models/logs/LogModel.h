@@ -106,6 +106,12 @@ private:
     int m_maximumRows = 2000000;
     int m_maximumPending = 100000;
     int m_historyPageSize = 200;
+    // Translated once: data() runs for every visible cell of up to millions of rows.
+    const QString m_successText;
+    const QString m_failureText;
+    const QString m_successTip;
+    const QString m_failureTip;
+    const QString m_durationFormat;
 };
 
 } // namespace scim

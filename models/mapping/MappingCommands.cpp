@@ -4,10 +4,13 @@
 #include "models/mapping/ProfileAttributeModel.h"
 #include "models/mapping/ScimAttributeTreeModel.h"
 
+#include <QCoreApplication>
+
 namespace scim {
 
 AddPairCommand::AddPairCommand(MappingModel *model, const MappingPair &pair, int row)
-    : QUndoCommand(QStringLiteral("Map %1 → %2").arg(pair.scim, pair.auth0))
+    //: Undo text: a pair added to the attribute map (SCIM attribute → profile attribute)
+    : QUndoCommand(QCoreApplication::translate("MappingCommands", "Map %1 → %2").arg(pair.scim, pair.auth0))
     , m_model(model)
     , m_pair(pair)
     , m_row(row)
@@ -24,9 +27,13 @@ void AddPairCommand::undo()
 }
 
 RemovePairCommand::RemovePairCommand(MappingModel *model, const MappingPairs &pairs)
-    : QUndoCommand(pairs.size() == 1
-                       ? QStringLiteral("Remove %1 → %2").arg(pairs.constFirst().scim, pairs.constFirst().auth0)
-                       : QStringLiteral("Remove %1 pairs").arg(pairs.size()))
+    : QUndoCommand(
+          pairs.size() == 1
+              //: Undo text: a pair removed from the attribute map
+              ? QCoreApplication::translate("MappingCommands", "Remove %1 → %2")
+                    .arg(pairs.constFirst().scim, pairs.constFirst().auth0)
+              //: Undo text: several pairs removed from the attribute map at once
+              : QCoreApplication::translate("MappingCommands", "Remove %n pair(s)", nullptr, int(pairs.size())))
     , m_model(model)
     , m_pairs(pairs)
 {}
@@ -48,7 +55,9 @@ void RemovePairCommand::undo()
 }
 
 ReplacePairCommand::ReplacePairCommand(MappingModel *model, const MappingPair &before, const MappingPair &after)
-    : QUndoCommand(QStringLiteral("Replace %1 → %2 with %3").arg(before.scim, before.auth0, after.scim))
+    //: Undo text: %1 → %2 is the pair replaced, %3 the new SCIM attribute for the same profile attribute
+    : QUndoCommand(QCoreApplication::translate("MappingCommands", "Replace %1 → %2 with %3")
+                       .arg(before.scim, before.auth0, after.scim))
     , m_model(model)
     , m_before(before)
     , m_after(after)
@@ -85,7 +94,8 @@ void ReplaceMapCommand::undo()
 }
 
 SetUserIdAttributeCommand::SetUserIdAttributeCommand(MappingModel *model, const QString &before, const QString &after)
-    : QUndoCommand(QStringLiteral("Set user_id_attribute to %1").arg(after))
+    //: Undo text; user_id_attribute is the API's field name, keep it
+    : QUndoCommand(QCoreApplication::translate("MappingCommands", "Set user_id_attribute to %1").arg(after))
     , m_model(model)
     , m_before(before)
     , m_after(after)
@@ -102,7 +112,8 @@ void SetUserIdAttributeCommand::undo()
 }
 
 AddCustomScimEntryCommand::AddCustomScimEntryCommand(ScimAttributeTreeModel *model, const QString &path)
-    : QUndoCommand(QStringLiteral("Add SCIM entry %1").arg(path))
+    //: Undo text: a custom filtered SCIM entry added to the list of SCIM attributes
+    : QUndoCommand(QCoreApplication::translate("MappingCommands", "Add SCIM entry %1").arg(path))
     , m_model(model)
     , m_path(path)
 {}
@@ -118,7 +129,8 @@ void AddCustomScimEntryCommand::undo()
 }
 
 AddProfileKeyCommand::AddProfileKeyCommand(ProfileAttributeModel *model, const QString &key)
-    : QUndoCommand(QStringLiteral("Add profile key %1").arg(key))
+    //: Undo text: an app_metadata / user_metadata key added to the list of profile attributes
+    : QUndoCommand(QCoreApplication::translate("MappingCommands", "Add profile key %1").arg(key))
     , m_model(model)
     , m_key(key)
 {}

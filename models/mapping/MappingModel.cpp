@@ -1,10 +1,12 @@
 #include "models/mapping/MappingModel.h"
 
+#include "models/common/ThemeColors.h"
 #include "models/mapping/MappingCommands.h"
 #include "models/mapping/MappingMime.h"
 #include "models/mapping/MappingRules.h"
 
 #include <QColor>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QMimeData>
 #include <QRegularExpression>
@@ -52,8 +54,9 @@ QVariant MappingModel::data(const QModelIndex &index, int role) const
         if (index.column() == ProfileColumn)
             return pair.auth0;
         if (issue)
-            return QStringLiteral("⚠ %1").arg(issue->message);
-        return inverted ? QStringLiteral("inverted") : QString();
+            return QString(QStringLiteral("⚠ ") + issue->message);
+        //: Notes column: active → blocked is stored inverted
+        return inverted ? tr("inverted") : QString();
     case ModelRoles::RawValueRole:
         if (index.column() == ScimColumn)
             return pair.scim;
@@ -72,13 +75,15 @@ QVariant MappingModel::data(const QModelIndex &index, int role) const
         if (issue)
             return issue->message;
         if (inverted)
-            return QStringLiteral("Stored inverted: blocked is true when active is false.");
+            return tr("Stored inverted: blocked is true when active is false.");
         return QStringLiteral("%1 → %2").arg(pair.scim, pair.auth0);
     case Qt::BackgroundRole:
-        return issue ? QVariant(QColor(255, 226, 226)) : QVariant();
+        return issue ? QVariant(ThemeColors::background(ThemeColors::Tone::Error, QGuiApplication::palette()))
+                     : QVariant();
     case Qt::ForegroundRole:
         if (index.column() == StatusColumn)
-            return issue ? QColor(170, 20, 20) : QColor(40, 90, 160);
+            return ThemeColors::text(issue ? ThemeColors::Tone::Error : ThemeColors::Tone::Info,
+                                     QGuiApplication::palette());
         return {};
     default:
         return {};
@@ -91,11 +96,11 @@ QVariant MappingModel::headerData(int section, Qt::Orientation orientation, int 
         return {};
     switch (section) {
     case ScimColumn:
-        return QStringLiteral("SCIM attribute");
+        return tr("SCIM attribute");
     case ProfileColumn:
-        return QStringLiteral("Profile attribute");
+        return tr("Profile attribute");
     case StatusColumn:
-        return QStringLiteral("Notes");
+        return tr("Notes");
     default:
         return {};
     }
@@ -275,17 +280,17 @@ bool MappingModel::parseFile(const QByteArray &bytes, QJsonArray *mapping, QStri
         return false;
     };
     if (parseError.error != QJsonParseError::NoError)
-        return fail(QStringLiteral("not JSON (%1 at offset %2)").arg(parseError.errorString()).arg(parseError.offset));
+        //: Why a mapping file was refused; %1 the JSON parser's message, %2 a byte offset
+        return fail(tr("not JSON (%1 at offset %2)").arg(parseError.errorString()).arg(parseError.offset));
     const QJsonObject object = document.object();
     const QJsonValue userId = object.value(QStringLiteral("user_id_attribute"));
     const QJsonValue pairs = object.value(QStringLiteral("mapping"));
     if (!document.isObject() || !userId.isString() || !pairs.isArray())
-        return fail(QStringLiteral("a mapping file is an object with 'user_id_attribute' (a string) and 'mapping' "
-                                   "(an array)"));
+        return fail(tr("a mapping file is an object with 'user_id_attribute' (a string) and 'mapping' (an array)"));
     for (const QJsonValue &pair : pairs.toArray()) {
         if (!pair.toObject().value(QStringLiteral("scim")).isString() ||
             !pair.toObject().value(QStringLiteral("auth0")).isString())
-            return fail(QStringLiteral("every 'mapping' entry needs string 'scim' and 'auth0' properties"));
+            return fail(tr("every 'mapping' entry needs string 'scim' and 'auth0' properties"));
     }
     *mapping = pairs.toArray();
     *userIdAttribute = userId.toString();
@@ -302,7 +307,8 @@ void MappingModel::setEngineIssues(const QJsonArray &details)
     m_engineIssues.clear();
     m_mapIssues.clear();
     for (const QJsonValue &detail : details) {
-        const MappingRuleIssue issue = MappingRuleIssue::fromJson(detail.toObject());
+        MappingRuleIssue issue = MappingRuleIssue::fromJson(detail.toObject());
+        issue.message = MappingRules::localizedIssueMessage(issue.message);
         if (issue.index >= 0 && issue.index < m_pairs.size()) {
             const quint64 id = m_pairs.at(issue.index).id;
             if (!m_engineIssues.contains(id))
@@ -320,7 +326,7 @@ MappingModel::Check MappingModel::check(const QString &scim, const QString &auth
 {
     Check result;
     if (!m_rules) {
-        result.reason = QStringLiteral("The connection's schemas have not loaded yet.");
+        result.reason = tr("The connection's schemas have not loaded yet.");
         result.rule = QStringLiteral("unknown_scim_attribute");
         return result;
     }
@@ -329,9 +335,9 @@ MappingModel::Check MappingModel::check(const QString &scim, const QString &auth
     if (bySource) {
         result.rule = QStringLiteral("one_to_one");
         result.reason = bySource->auth0 == auth0
-                            ? QStringLiteral("'%1' is already mapped to '%2'.").arg(bySource->scim, auth0)
-                            : QStringLiteral("'%1' is already mapped to '%2': each SCIM attribute maps once. Remove "
-                                             "that pair first.")
+                            ? tr("'%1' is already mapped to '%2'.").arg(bySource->scim, auth0)
+                            : tr("'%1' is already mapped to '%2': each SCIM attribute maps once. Remove that pair "
+                                 "first.")
                                   .arg(bySource->scim, bySource->auth0);
         return result;
     }
@@ -350,11 +356,11 @@ MappingModel::Check MappingModel::check(const QString &scim, const QString &auth
     if (byTarget) {
         result.verdict = Verdict::Replace;
         result.replacedId = byTarget->id;
-        result.reason = QStringLiteral("Replaces '%1' → '%2'.").arg(byTarget->scim, auth0);
+        result.reason = tr("Replaces '%1' → '%2'.").arg(byTarget->scim, auth0);
         return result;
     }
     result.verdict = Verdict::Accept;
-    result.reason = QStringLiteral("Maps '%1' → '%2'.").arg(scim, auth0);
+    result.reason = tr("Maps '%1' → '%2'.").arg(scim, auth0);
     return result;
 }
 
@@ -370,7 +376,7 @@ bool MappingModel::map(const QString &scim, const QString &auth0, bool replaceCo
         const MappingPair existing = *pairById(result.replacedId);
         if (!replaceConfirmed) {
             if (!m_replacePolicy) {
-                Q_EMIT dropRefused(QStringLiteral("'%1' is already mapped from '%2'.").arg(auth0, existing.scim),
+                Q_EMIT dropRefused(tr("'%1' is already mapped from '%2'.").arg(auth0, existing.scim),
                                    QStringLiteral("one_to_one"));
                 return false;
             }

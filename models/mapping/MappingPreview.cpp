@@ -58,8 +58,8 @@ bool MappingPreview::setPayloadText(const QString &text)
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
         m_payloadError =
             error.error != QJsonParseError::NoError
-                ? QStringLiteral("The payload is not JSON: %1 at offset %2.").arg(error.errorString()).arg(error.offset)
-                : QStringLiteral("The payload must be a JSON object (a SCIM User).");
+                ? tr("The payload is not JSON: %1 at offset %2.").arg(error.errorString()).arg(error.offset)
+                : tr("The payload must be a JSON object (a SCIM User).");
         refresh();
         return false;
     }
@@ -76,14 +76,15 @@ void MappingPreview::refresh()
     m_error = m_payloadError;
     const MappingRules *rules = m_mapping->rules();
     if (m_error.isEmpty() && !rules)
-        m_error = QStringLiteral("The connection's schemas have not loaded yet.");
+        m_error = tr("The connection's schemas have not loaded yet.");
     if (m_error.isEmpty()) {
         const MappingRules::Projection projection =
             rules->project(m_payload, m_mapping->pairs(), m_mapping->userIdAttribute(), m_connectionName, m_strategy);
         m_profile = projection.profile;
         m_unmapped = projection.unmapped;
         if (!projection.error.isEmpty())
-            m_error = QStringLiteral("The payload is not a valid SCIM User: %1").arg(projection.error);
+            //: %1: the engine's own reason (English, as the engine reports it to IdPs)
+            m_error = tr("The payload is not a valid SCIM User: %1").arg(projection.error);
     }
     Q_EMIT updated();
 }

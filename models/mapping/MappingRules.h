@@ -3,6 +3,7 @@
 #include "models/mapping/MappingPair.h"
 #include "models/mapping/MappingRuleIssue.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
@@ -19,6 +20,8 @@ class ResourceType;
 // editor's one door to the engine's mapping code: no other file in models/mapping includes an engine header.
 class MappingRules
 {
+    Q_DECLARE_TR_FUNCTIONS(MappingRules)
+
 public:
     struct Projection
     {
@@ -50,6 +53,13 @@ public:
     // app_metadata.<key> / user_metadata.<key> path.
     static QStringList profileRoots();
     static bool isMetadataPath(const QString &target);
+
+    // The engine words its rule messages in English (they are part of its API answers, e.g. a 400 invalid_mapping);
+    // this gives the admin's language for each known wording, with the attribute names kept, and the message
+    // unchanged when the engine says something this console does not know yet.
+    static QString localizedIssueMessage(const QString &engineMessage);
+    // The engine's wordings this console knows (for tests).
+    static QStringList knownIssueMessages();
 
     Projection project(const QJsonObject &payload, const MappingPairs &pairs, const QString &userIdAttribute,
                        const QString &connectionName, const QString &strategy) const;

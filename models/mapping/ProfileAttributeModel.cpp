@@ -1,12 +1,13 @@
 #include "models/mapping/ProfileAttributeModel.h"
 
+#include "models/common/ThemeColors.h"
 #include "models/mapping/MappingCommands.h"
 #include "models/mapping/MappingMime.h"
 #include "models/mapping/MappingModel.h"
 #include "models/mapping/MappingRules.h"
 
-#include <QColor>
 #include <QFont>
+#include <QGuiApplication>
 #include <QUndoStack>
 
 namespace scim {
@@ -65,7 +66,8 @@ QVariant ProfileAttributeModel::data(const QModelIndex &index, int role) const
             return target;
         if (source.isEmpty())
             return QString();
-        return blocked ? QStringLiteral("← %1 (inverted)").arg(source) : QStringLiteral("← %1").arg(source);
+        //: Mapped from: active, stored inverted
+        return blocked ? tr("← %1 (inverted)").arg(source) : QStringLiteral("← %1").arg(source);
     case ModelRoles::RawValueRole:
         return index.column() == AttributeColumn ? target : source;
     case TargetRole:
@@ -74,11 +76,12 @@ QVariant ProfileAttributeModel::data(const QModelIndex &index, int role) const
         return source;
     case Qt::ToolTipRole:
         if (blocked)
-            return QStringLiteral("blocked is fed only from active, stored inverted.");
-        return source.isEmpty() ? QStringLiteral("%1: not mapped").arg(target)
-                                : QStringLiteral("%1 is mapped from %2").arg(target, source);
+            return tr("blocked is fed only from active, stored inverted.");
+        return source.isEmpty() ? tr("%1: not mapped").arg(target) : tr("%1 is mapped from %2").arg(target, source);
     case Qt::ForegroundRole:
-        return index.column() == SourceColumn ? QVariant(QColor(40, 90, 160)) : QVariant();
+        return index.column() == SourceColumn
+                   ? QVariant(ThemeColors::text(ThemeColors::Tone::Info, QGuiApplication::palette()))
+                   : QVariant();
     case Qt::FontRole:
         if (!source.isEmpty() && index.column() == AttributeColumn) {
             QFont font;
@@ -95,7 +98,7 @@ QVariant ProfileAttributeModel::headerData(int section, Qt::Orientation orientat
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    return section == AttributeColumn ? QStringLiteral("Profile attribute") : QStringLiteral("Mapped from");
+    return section == AttributeColumn ? tr("Profile attribute") : tr("Mapped from");
 }
 
 Qt::ItemFlags ProfileAttributeModel::flags(const QModelIndex &index) const
@@ -146,9 +149,9 @@ QString ProfileAttributeModel::validateCustomKey(const QString &key) const
 {
     const QString trimmed = key.trimmed();
     if (!MappingRules::isMetadataPath(trimmed))
-        return QStringLiteral("Use app_metadata.<key> or user_metadata.<key>; keys are letters, digits, _ and -.");
+        return tr("Use app_metadata.<key> or user_metadata.<key>; keys are letters, digits, _ and -.");
     if (m_targets.contains(trimmed))
-        return QStringLiteral("'%1' is already listed.").arg(trimmed);
+        return tr("'%1' is already listed.").arg(trimmed);
     return {};
 }
 

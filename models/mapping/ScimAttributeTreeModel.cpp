@@ -1,12 +1,13 @@
 #include "models/mapping/ScimAttributeTreeModel.h"
 
+#include "models/common/ThemeColors.h"
 #include "models/mapping/MappingCommands.h"
 #include "models/mapping/MappingMime.h"
 #include "models/mapping/MappingModel.h"
 #include "models/mapping/MappingRules.h"
 
-#include <QColor>
 #include <QFont>
+#include <QGuiApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,9 +17,6 @@
 namespace scim {
 
 namespace {
-
-const QString kNotMappable = QStringLiteral("Not mappable: id, meta, password and groups are never part of a profile "
-                                            "(rule not_mappable).");
 
 const QStringList &commonFilteredEntries()
 {
@@ -91,7 +89,9 @@ void ScimAttributeTreeModel::addAttribute(int parent, const QJsonObject &def, co
     const bool blocked = forbidden || (prefix.isEmpty() && unmappable.contains(node.label));
     node.mappable = !blocked;
     if (blocked)
-        node.reason = kNotMappable;
+        //: not_mappable is the rule's name in the engine's error reports, keep it
+        node.reason =
+            tr("Not mappable: id, meta, password and groups are never part of a profile (rule not_mappable).");
     const int id = addNode(parent, node);
     for (const QJsonValue &sub : def.value(QStringLiteral("subAttributes")).toArray())
         addAttribute(id, sub.toObject(), node.path + QLatin1Char('.'), blocked);
@@ -107,7 +107,8 @@ void ScimAttributeTreeModel::rebuild()
         const QJsonObject core = rules->coreSchema();
         Node heading;
         heading.heading = true;
-        heading.label = QStringLiteral("Core User");
+        //: Heading of the core User schema's attributes
+        heading.label = tr("Core User");
         heading.description = core.value(QStringLiteral("id")).toString();
         const int coreGroup = addNode(-1, heading);
         // The common attributes (RFC 7643 §3.1) are not in /Schemas but are part of every User.
@@ -125,9 +126,10 @@ void ScimAttributeTreeModel::rebuild()
             const QJsonObject extension = value.toObject();
             Node group;
             group.heading = true;
-            group.label = QStringLiteral("%1 extension").arg(extension.value(QStringLiteral("name")).toString());
+            //: Heading of a schema extension's attributes; %1 is the schema's name ("EnterpriseUser")
+            group.label = tr("%1 extension").arg(extension.value(QStringLiteral("name")).toString());
             group.description = extension.value(QStringLiteral("id")).toString();
-            group.reason = QStringLiteral("A whole schema extension cannot be mapped; map its attributes one by one.");
+            group.reason = tr("A whole schema extension cannot be mapped; map its attributes one by one.");
             const int id = addNode(-1, group);
             for (const QJsonValue &attr : extension.value(QStringLiteral("attributes")).toArray())
                 addAttribute(id, attr.toObject(), extension.value(QStringLiteral("id")).toString() + QLatin1Char('.'),
@@ -135,8 +137,8 @@ void ScimAttributeTreeModel::rebuild()
         }
         Node filtered;
         filtered.heading = true;
-        filtered.label = QStringLiteral("Filtered entries");
-        filtered.description = QStringLiteral("One element of a multi-valued attribute, chosen with an eq filter.");
+        filtered.label = tr("Filtered entries");
+        filtered.description = tr("One element of a multi-valued attribute, chosen with an eq filter.");
         m_filteredGroup = addNode(-1, filtered);
         for (const QString &path : commonFilteredEntries()) {
             Node node;
@@ -244,13 +246,15 @@ QVariant ScimAttributeTreeModel::data(const QModelIndex &index, int role) const
         case TypeColumn: {
             if (node.heading)
                 return {};
-            QString text = node.multiValued ? QStringLiteral("%1, multi-valued").arg(node.type) : node.type;
-            if (active)
-                text += QStringLiteral(" · inverted, → blocked only");
-            return text;
+            // The type is the schema's (string, complex, …), shown as SCIM names it.
+            //: %1 a SCIM attribute type (string, complex, dateTime, …), shown as SCIM names it
+            const QString type = node.multiValued ? tr("%1, multi-valued").arg(node.type) : node.type;
+            //: The type column of "active": %1 its type; it maps only to blocked, stored inverted
+            return active ? tr("%1 · inverted, → blocked only").arg(type) : type;
         }
         case RequiredColumn:
-            return node.required ? QStringLiteral("required") : QString();
+            //: Required column: the schema requires the attribute
+            return node.required ? tr("required") : QString();
         case MappedColumn:
             return node.mappedTo.isEmpty() ? QString() : QStringLiteral("→ %1").arg(node.mappedTo);
         }
@@ -278,16 +282,23 @@ QVariant ScimAttributeTreeModel::data(const QModelIndex &index, int role) const
             return node.reason;
         if (node.heading)
             return node.description;
-        return QStringLiteral("%1%2%3").arg(
-            node.path, node.mappedTo.isEmpty() ? QString() : QStringLiteral("\nMapped to %1").arg(node.mappedTo),
-            active                       ? QStringLiteral("\nMaps only to blocked, stored inverted.")
-            : node.description.isEmpty() ? QString()
-                                         : QStringLiteral("\n") + node.description);
+        {
+            // One line each: the path, what it is mapped to, and the schema's description (English, as the engine
+            // serves it).
+            QStringList lines{node.path};
+            if (!node.mappedTo.isEmpty())
+                lines << tr("Mapped to %1").arg(node.mappedTo);
+            if (active)
+                lines << tr("Maps only to blocked, stored inverted.");
+            else if (!node.description.isEmpty())
+                lines << node.description;
+            return lines.join(u'\n');
+        }
     case Qt::ForegroundRole:
         if (!node.mappable && !node.heading)
-            return QColor(150, 150, 150);
+            return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
         if (index.column() == MappedColumn || (active && index.column() == TypeColumn))
-            return QColor(40, 90, 160);
+            return ThemeColors::text(ThemeColors::Tone::Info, QGuiApplication::palette());
         return {};
     case Qt::FontRole:
         if (node.heading || (!node.mappedTo.isEmpty() && index.column() == NameColumn)) {
@@ -305,9 +316,18 @@ QVariant ScimAttributeTreeModel::headerData(int section, Qt::Orientation orienta
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    static const QStringList titles{QStringLiteral("SCIM attribute"), QStringLiteral("Type"),
-                                    QStringLiteral("Required"), QStringLiteral("Mapped to")};
-    return titles.value(section);
+    switch (section) {
+    case NameColumn:
+        return tr("SCIM attribute");
+    case TypeColumn:
+        return tr("Type");
+    case RequiredColumn:
+        //: Column header: whether the schema requires the attribute
+        return tr("Required");
+    case MappedColumn:
+        return tr("Mapped to");
+    }
+    return {};
 }
 
 Qt::ItemFlags ScimAttributeTreeModel::flags(const QModelIndex &index) const
@@ -396,7 +416,7 @@ QString ScimAttributeTreeModel::validateCustomEntry(const QString &path) const
 {
     const MappingRules *rules = m_mapping->rules();
     if (!rules)
-        return QStringLiteral("The connection's schemas have not loaded yet.");
+        return tr("The connection's schemas have not loaded yet.");
     const QString reason = rules->checkScimPath(path);
     if (!reason.isEmpty())
         return reason;
@@ -404,7 +424,7 @@ QString ScimAttributeTreeModel::validateCustomEntry(const QString &path) const
     for (const Node &node : m_nodes) {
         if (!node.heading && node.mappable && rowInParent(int(&node - m_nodes.constData())) >= 0 &&
             node.canonical == canonical)
-            return QStringLiteral("'%1' is already listed.").arg(node.path);
+            return tr("'%1' is already listed.").arg(node.path);
     }
     return {};
 }

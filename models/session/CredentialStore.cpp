@@ -4,6 +4,7 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -22,9 +23,16 @@ constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDe
 
 QString noServiceMessage(const QString &detail)
 {
-    return QStringLiteral("No secret service (keychain) is available%1. The admin token can only be kept for this "
-                          "session, or — if you opt in — in a file readable only by you.")
-        .arg(detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail));
+    const QString missing =
+        detail.isEmpty()
+            ? QCoreApplication::translate("scim::CredentialStore", "No secret service (keychain) is available.")
+            //: %1: the keychain library's own explanation
+            : QCoreApplication::translate("scim::CredentialStore", "No secret service (keychain) is available (%1).")
+                  .arg(detail);
+    return missing + u' ' +
+           QCoreApplication::translate("scim::CredentialStore",
+                                       "The admin token can only be kept for this session, or — if you opt in — in a "
+                                       "file readable only by you.");
 }
 } // namespace
 
@@ -119,7 +127,7 @@ void CredentialStore::runKeychain(Operation operation, const QString &key, const
             return;
         default:
             report(operation, key, {}, Status::Failed,
-                   QStringLiteral("The keychain refused access: %1").arg(finished->errorString()));
+                   tr("The keychain refused access: %1").arg(finished->errorString()));
             return;
         }
     });
@@ -138,14 +146,14 @@ void CredentialStore::runFallback(Operation operation, const QString &key, const
     if (file.exists()) {
         if ((file.permissions() & ~(kOwnerOnly | QFileDevice::ReadUser | QFileDevice::WriteUser)) != 0) {
             report(operation, key, {}, Status::Failed,
-                   QStringLiteral("The token file %1 is readable by other users; it was not used. Restrict it with "
-                                  "'chmod 600 %1' or delete it.")
+                   tr("The token file %1 is readable by other users; it was not used. Restrict it with 'chmod 600 "
+                      "%1' or delete it.")
                        .arg(m_fallbackPath));
             return;
         }
         if (!file.open(QIODevice::ReadOnly)) {
             report(operation, key, {}, Status::Failed,
-                   QStringLiteral("Cannot read the token file %1: %2").arg(m_fallbackPath, file.errorString()));
+                   tr("Cannot read the token file %1: %2").arg(m_fallbackPath, file.errorString()));
             return;
         }
         tokens = QJsonDocument::fromJson(file.readAll()).object();
@@ -166,7 +174,7 @@ void CredentialStore::runFallback(Operation operation, const QString &key, const
     QSaveFile out(m_fallbackPath);
     if (!out.open(QIODevice::WriteOnly)) {
         report(operation, key, {}, Status::Failed,
-               QStringLiteral("Cannot write the token file %1: %2").arg(m_fallbackPath, out.errorString()));
+               tr("Cannot write the token file %1: %2").arg(m_fallbackPath, out.errorString()));
         return;
     }
     // Restrict before the secret is written, so it is never readable by others, even briefly.
@@ -174,7 +182,7 @@ void CredentialStore::runFallback(Operation operation, const QString &key, const
     out.write(QJsonDocument(tokens).toJson());
     if (!out.commit()) {
         report(operation, key, {}, Status::Failed,
-               QStringLiteral("Cannot write the token file %1: %2").arg(m_fallbackPath, out.errorString()));
+               tr("Cannot write the token file %1: %2").arg(m_fallbackPath, out.errorString()));
         return;
     }
     QFile::setPermissions(m_fallbackPath, kOwnerOnly);

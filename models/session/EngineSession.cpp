@@ -42,15 +42,18 @@ QString EngineSession::stateText() const
 {
     switch (m_state) {
     case State::Idle:
-        return QStringLiteral("not connected");
+        //: Engine state in the status bar
+        return tr("not connected");
     case State::Starting:
-        return m_mode == Mode::Embedded ? QStringLiteral("starting…") : QStringLiteral("connecting…");
+        return m_mode == Mode::Embedded ? tr("starting…") : tr("connecting…");
     case State::Connected:
-        return QStringLiteral("connected");
+        //: Engine state in the status bar
+        return tr("connected");
     case State::Unreachable:
-        return QStringLiteral("unreachable, reconnecting…");
+        return tr("unreachable, reconnecting…");
     case State::Failed:
-        return QStringLiteral("failed");
+        //: Engine state in the status bar
+        return tr("failed");
     }
     return {};
 }
@@ -108,7 +111,7 @@ void EngineSession::onTokenRead(const QString &key, const QString &token, Creden
             m_client->setEndpoint(url, token);
             probe();
         } else {
-            setState(State::Failed, QStringLiteral("No admin token is stored for %1").arg(url.toDisplayString()));
+            setState(State::Failed, tr("No admin token is stored for %1.").arg(url.toDisplayString()));
             Q_EMIT tokenNeeded(url, status == CredentialStore::Status::NotFound ? QString() : message);
         }
         return;
@@ -127,7 +130,7 @@ void EngineSession::onTokenRead(const QString &key, const QString &token, Creden
     case CredentialStore::Status::Failed:
         // The embedded engine gets a fresh token every start, so a session-only token loses nothing but the
         // ability to reach this database from another console at the same time.
-        Q_EMIT credentialNotice(message + QStringLiteral(" The embedded engine uses a token valid for this session."));
+        Q_EMIT credentialNotice(message + u' ' + tr("The embedded engine uses a token valid for this session."));
         startEmbeddedWithToken(AdminToken::generate());
         return;
     }
@@ -138,7 +141,7 @@ void EngineSession::startEmbeddedWithToken(const QString &token)
     if (!m_embedded) {
         m_embedded = new EmbeddedEngine(this);
         connect(m_embedded, &EmbeddedEngine::failed, this, [this](const QString &error) {
-            setState(State::Failed, QStringLiteral("The embedded engine could not start: %1").arg(error));
+            setState(State::Failed, tr("The embedded engine could not start: %1").arg(error));
         });
     }
     // One-shot: the token belongs to this start.
@@ -162,7 +165,9 @@ void EngineSession::connectRemote(const QUrl &url, const QString &token, bool re
     probeClient->probe(this, [this, probeClient, url, token, remember](const ApiResult &result) {
         probeClient->deleteLater();
         if (!result.ok()) {
-            Q_EMIT remoteConnectFailed(result.describe(QStringLiteral("connect to %1").arg(url.toDisplayString())));
+            //: %1 the engine URL, %2 the reason
+            Q_EMIT remoteConnectFailed(
+                result.describe(tr("Could not connect to %1: %2.").arg(url.toDisplayString(), QStringLiteral("%1"))));
             return;
         }
         m_reconnect->stop();
@@ -189,7 +194,7 @@ void EngineSession::probe()
             setState(State::Unreachable, result.errorMessage);
             m_reconnect->start(m_reconnectIntervalMs);
         } else {
-            setState(State::Failed, result.describe(QStringLiteral("use the engine")));
+            setState(State::Failed, result.describe(tr("Could not use the engine: %1.")));
             if (m_mode == Mode::Remote && result.status == 401)
                 Q_EMIT tokenNeeded(m_url, result.errorMessage);
         }

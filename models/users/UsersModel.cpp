@@ -65,7 +65,8 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == BlockedColumn)
-            return raw.toBool() ? QStringLiteral("Blocked") : QString();
+            //: A user's state in the Blocked column
+            return raw.toBool() ? tr("Blocked") : QString();
         if (index.column() == UpdatedColumn)
             return raw.toDateTime().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         return raw;
@@ -85,15 +86,16 @@ QVariant UsersModel::headerData(int section, Qt::Orientation orientation, int ro
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case UserIdColumn:
-        return QStringLiteral("User id");
+        return tr("User id");
     case UserNameColumn:
-        return QStringLiteral("Username / email");
+        return tr("Username / email");
     case NameColumn:
-        return QStringLiteral("Name");
+        return tr("Name");
     case BlockedColumn:
-        return QStringLiteral("Blocked");
+        //: Column header
+        return tr("Blocked", "column");
     case UpdatedColumn:
-        return QStringLiteral("Updated");
+        return tr("Updated");
     }
     return {};
 }
@@ -162,9 +164,9 @@ void UsersModel::refresh()
         Q_EMIT loadingChanged(false);
         if (!result.ok())
             Q_EMIT errorOccurred(result.status == 404 && result.errorCode.isEmpty()
-                                     ? QStringLiteral("Could not load the users: this engine has no users endpoint "
-                                                      "(GET /api/v2/users). Update the engine.")
-                                     : result.describe(QStringLiteral("load the users")));
+                                     ? tr("Could not load the users: this engine has no users endpoint (GET "
+                                          "/api/v2/users). Update the engine.")
+                                     : result.describe(tr("Could not load the users: %1.")));
         Q_EMIT refreshed();
     });
 }

@@ -5,11 +5,15 @@
 
 #include "TestEngine.h"
 #include "models/api/ManagementClient.h"
+#include "models/common/ConsoleSettings.h"
+#include "models/common/Localization.h"
 #include "models/common/ModelRoles.h"
+#include "models/common/ThemeColors.h"
 #include "models/connections/ConnectionsModel.h"
 #include "models/connections/TokensModel.h"
 #include "models/session/EngineSession.h"
 #include "models/users/UsersModel.h"
+#include "views/common/Appearance.h"
 #include "views/connections/ConnectionDetailsWidget.h"
 #include "views/connections/ConnectionsPage.h"
 #include "views/connections/GenerateTokenDialog.h"
@@ -19,6 +23,7 @@
 #include "views/shell/EngineStatusWidget.h"
 #include "views/shell/ErrorBanner.h"
 #include "views/shell/MainWindow.h"
+#include "views/shell/PreferencesDialog.h"
 #include "views/users/UsersPage.h"
 
 #include <QAbstractButton>
@@ -119,6 +124,7 @@ private Q_SLOTS:
     void switchesToRemoteEngineAndReconnects();
     void disablesAndEnablesScimFromDetails();
     void standardShortcutsAboutAndRestoredLayout();
+    void preferencesStoreLanguageAndAppearance();
 
 private:
     QTemporaryDir m_dir;
@@ -126,6 +132,7 @@ private:
 
 void TestConsoleGui::initTestCase()
 {
+    scim::Localization::install(u"en"_s); // the source catalog: English plural forms, as the console installs it
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"scim-console-tests"_s);
     QCoreApplication::setApplicationName(u"tst_console_gui"_s);
@@ -302,7 +309,7 @@ void TestConsoleGui::setUpConnectionEndToEnd()
     auto *userTable = usersPage->findChild<QTableView *>(u"usersTable"_s);
     QTRY_COMPARE_WITH_TIMEOUT(userTable->model()->rowCount(), 1, 10000);
     QCOMPARE(userTable->model()->index(0, UsersModel::UserNameColumn).data().toString(), u"jane.doe@acme.example"_s);
-    QCOMPARE(usersPage->findChild<QLabel *>(u"pageLabel"_s)->text(), u"Page 1 of 1 · 1 user(s)"_s);
+    QCOMPARE(usersPage->findChild<QLabel *>(u"pageLabel"_s)->text(), u"Page 1 of 1 · 1 user"_s);
     QTRY_COMPARE(connections->index(connections->rowForId(id), ConnectionsModel::UsersColumn)
                      .data(ModelRoles::RawValueRole)
                      .toInt(),
@@ -321,8 +328,8 @@ void TestConsoleGui::setUpConnectionEndToEnd()
     auto *box = waitForChild<QMessageBox>(&window, u"confirmDeleteConnection"_s);
     QVERIFY(box);
     QVERIFY(box->text().contains(u"acme-okta"_s));
-    QVERIFY(box->text().contains(u"1 token(s)"_s));
-    QVERIFY2(box->text().contains(u"all 1 provisioned user(s)"_s), qPrintable(box->text()));
+    QVERIFY2(box->text().contains(u"its 1 active token."_s), qPrintable(box->text()));
+    QVERIFY2(box->text().contains(u"It also deletes its 1 provisioned user."_s), qPrintable(box->text()));
     QTest::mouseClick(box->findChild<QAbstractButton *>(u"confirmButton"_s), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(connections->rowCount(), 0, 10000);
     QCOMPARE(call([&](auto cb) { window.client()->listConnections(&window, cb); }).array().size(), 0);
@@ -430,7 +437,7 @@ void TestConsoleGui::disablesAndEnablesScimFromDetails()
     QTest::mouseClick(toggle, Qt::LeftButton);
     auto *box = waitForChild<QMessageBox>(&window, u"confirmDisableScim"_s);
     QVERIFY(box);
-    QVERIFY(box->text().contains(u"1 token(s) are revoked"_s));
+    QVERIFY2(box->text().contains(u"Its 1 active token is revoked"_s), qPrintable(box->text()));
     QTest::mouseClick(box->findChild<QAbstractButton *>(u"confirmButton"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(endpoint->text().isEmpty(), 10000);
     QCOMPARE(toggle->text(), u"Enable SCIM"_s);
@@ -485,6 +492,64 @@ void TestConsoleGui::standardShortcutsAboutAndRestoredLayout()
     QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(ConnectionsModel::StrategyColumn));
     QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
     QCOMPARE(table->columnWidth(ConnectionsModel::NameColumn), 222);
+}
+
+// Preferences: a new language is stored and the console offers a restart (which closes the window for main() to
+// start it again); the appearance applies at once; Later keeps the window open.
+void TestConsoleGui::preferencesStoreLanguageAndAppearance()
+{
+    ConsoleOptions options;
+    options.databasePath = m_dir.filePath(u"preferences/console.sqlite"_s);
+    options.useKeychain = false;
+    MainWindow window(options);
+    QSignalSpy ready(&window, &MainWindow::ready);
+    window.show();
+    window.start();
+    QVERIFY(ready.wait(15000));
+    QCOMPARE(MainWindow::languageInUse(), u"en"_s);
+
+    // The same language and Dark: applied now, nothing to restart.
+    window.findChild<QAction *>(u"actionPreferences"_s)->trigger();
+    auto *dialog = waitForChild<PreferencesDialog>(&window, u"preferencesDialog"_s);
+    QVERIFY(dialog);
+    auto *language = dialog->findChild<QComboBox *>(u"languageChoice"_s);
+    QCOMPARE(language->count(), 4); // System default, English, Deutsch, Français
+    QVERIFY(language->itemText(0).contains(
+        Localization::nativeName(Localization::resolve({})))); // what the system default is here
+    QCOMPARE(language->itemText(language->findData(u"de"_s)), u"Deutsch"_s);
+    QCOMPARE(language->itemText(language->findData(u"fr"_s)), u"Français"_s);
+    language->setCurrentIndex(language->findData(u"en"_s));
+    auto *appearance = dialog->findChild<QComboBox *>(u"appearanceChoice"_s);
+    appearance->setCurrentIndex(appearance->findData(u"dark"_s));
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QVERIFY(ThemeColors::isDark(QApplication::palette()));
+    QCOMPARE(ConsoleSettings::kAppearance.value(), u"dark"_s);
+    QCOMPARE(ConsoleSettings::kLanguage.value(), u"en"_s);
+    QTest::qWait(100);
+    QVERIFY(!window.findChild<QMessageBox *>(u"restartQuestion"_s));
+
+    // German and System: stored; the restart question; Later keeps the window.
+    window.findChild<QAction *>(u"actionPreferences"_s)->trigger();
+    dialog = waitForChild<PreferencesDialog>(&window, u"preferencesDialog"_s);
+    QVERIFY(dialog);
+    dialog->setLanguage(u"de"_s);
+    appearance = dialog->findChild<QComboBox *>(u"appearanceChoice"_s);
+    QCOMPARE(appearance->currentData().toString(), u"dark"_s); // as stored
+    appearance->setCurrentIndex(appearance->findData(QString()));
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QVERIFY(!ThemeColors::isDark(QApplication::palette()));
+    QCOMPARE(ConsoleSettings::kLanguage.value(), u"de"_s);
+    answer(&window, u"restartQuestion"_s, u"restartLaterButton"_s);
+    QTest::qWait(100);
+    QVERIFY(window.isVisible());
+    QVERIFY(!window.restartRequested());
+
+    // Restart now: the window closes (the engine shut down cleanly) and asks main() to start again.
+    window.offerRestart();
+    answer(&window, u"restartQuestion"_s, u"restartNowButton"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 10000);
+    QVERIFY(window.restartRequested());
+    Appearance::instance()->setMode(Appearance::Mode::System);
 }
 
 QTEST_MAIN(TestConsoleGui)

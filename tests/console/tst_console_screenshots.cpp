@@ -2,9 +2,12 @@
 // Management API and the SCIM endpoint like an IdP would) rendered by the xcb platform under Xvfb (CTest runs this
 // with xvfb-run). PNGs of the Connections view, the token dialog, the secret-once dialog, the Users view, the
 // attribute-map editor (mid-drag, after a refused drop) and the Logs view (live, detail pane) land in
-// $SCIM_SCREENSHOT_DIR (<build>/screenshots); copies are kept in docs/screenshots/.
+// $SCIM_SCREENSHOT_DIR (<build>/screenshots); copies are kept in docs/screenshots/. The same run in another language
+// (SCIM_SCREENSHOT_LANGUAGE=de), dark (SCIM_SCREENSHOT_APPEARANCE=dark) or at QT_SCALE_FACTOR=2 names its files with
+// SCIM_SCREENSHOT_SUFFIX ("connections-de.png"); the Preferences dialog and a focused button are shot too.
 
 #include "models/api/ManagementClient.h"
+#include "models/common/Localization.h"
 #include "models/common/ModelRoles.h"
 #include "models/connections/ConnectionsModel.h"
 #include "models/connections/TokensModel.h"
@@ -12,6 +15,7 @@
 #include "models/mapping/ProfileAttributeModel.h"
 #include "models/mapping/ScimAttributeTreeModel.h"
 #include "models/users/UsersModel.h"
+#include "views/common/Appearance.h"
 #include "views/connections/ConnectionDetailsWidget.h"
 #include "views/connections/ConnectionsPage.h"
 #include "views/connections/GenerateTokenDialog.h"
@@ -25,6 +29,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDropEvent>
 #include <QImage>
@@ -89,10 +94,18 @@ private:
     void save(QWidget *widget, const QString &name);
     QTemporaryDir m_dir;
     QString m_out;
+    QString m_suffix;
 };
 
 void TestConsoleScreenshots::initTestCase()
 {
+    // English is the source catalog: its plural forms, as the console installs it.
+    const QString language = qEnvironmentVariable("SCIM_SCREENSHOT_LANGUAGE", u"en"_s);
+    QCOMPARE(scim::Localization::install(language), language);
+    const QString appearance = qEnvironmentVariable("SCIM_SCREENSHOT_APPEARANCE");
+    Appearance::instance()->setMode(Appearance::modeFromString(appearance));
+    QCOMPARE(Appearance::instance()->isDark(), appearance == u"dark"_s);
+    m_suffix = qEnvironmentVariable("SCIM_SCREENSHOT_SUFFIX");
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"scim-console-tests"_s);
     QCoreApplication::setApplicationName(u"tst_console_screenshots"_s);
@@ -107,7 +120,7 @@ void TestConsoleScreenshots::save(QWidget *widget, const QString &name)
 {
     QTest::qWait(150); // let pending paints and layout settle
     const QImage image = widget->grab().toImage();
-    const QString path = QDir(m_out).filePath(name);
+    const QString path = QDir(m_out).filePath(QString(name).replace(u".png"_s, m_suffix + u".png"_s));
     QVERIFY2(image.save(path), qPrintable(path));
     // Not blank: a real rendering has text, frames and colors.
     QSet<QRgb> colors;
@@ -205,7 +218,11 @@ void TestConsoleScreenshots::screenshots()
     GenerateTokenDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = window.findChild<GenerateTokenDialog *>(u"generateTokenDialog"_s)) && dialog->isVisible());
     auto *lifetime = dialog->findChild<QComboBox *>(u"lifetimePreset"_s);
-    lifetime->setCurrentIndex(lifetime->findText(u"30 days"_s));
+    lifetime->setCurrentIndex(lifetime->findData(30 * 86400));
+    // Tab onto Generate: its keyboard focus ring shows.
+    dialog->findChild<QPushButton *>(u"presetAll"_s)->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(dialog->focusWidget(), Qt::Key_Tab);
+    QCOMPARE(dialog->focusWidget(), dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok));
     save(dialog, u"token-dialog.png"_s);
     dialog->accept();
 
@@ -281,6 +298,13 @@ void TestConsoleScreenshots::screenshots()
     auto *requestBody = logs->findChild<QPlainTextEdit *>(u"logRequestBody"_s);
     QTRY_VERIFY_WITH_TIMEOUT(requestBody->toPlainText().contains(u"userName"_s), 10000);
     save(&window, u"logs-detail.png"_s);
+
+    // 7. Preferences.
+    window.findChild<QAction *>(u"actionPreferences"_s)->trigger();
+    QDialog *preferences = nullptr;
+    QTRY_VERIFY((preferences = window.findChild<QDialog *>(u"preferencesDialog"_s)) && preferences->isVisible());
+    save(preferences, u"preferences.png"_s);
+    preferences->reject();
 
     window.close();
     QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 10000);

@@ -5,6 +5,7 @@
 
 #include "TestEngine.h"
 #include "models/api/ManagementClient.h"
+#include "models/common/Localization.h"
 #include "models/common/ModelRoles.h"
 #include "models/connections/ConnectionsModel.h"
 #include "models/logs/LogFilterProxyModel.h"
@@ -68,6 +69,7 @@ private:
 
 void TestLogsPage::initTestCase()
 {
+    scim::Localization::install(u"en"_s); // the source catalog: English plural forms, as the console installs it
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"scim-console-tests"_s);
     QCoreApplication::setApplicationName(u"tst_logs_page"_s);
@@ -204,7 +206,7 @@ void TestLogsPage::pauseHoldsEventsWithACounter()
     QVERIFY(pause->isChecked());
     QCOMPARE(pause->text(), u"Resume"_s);
     sendRequests(2);
-    QTRY_COMPARE_WITH_TIMEOUT(pending->text(), u"Paused · 4 new event(s) waiting"_s, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(pending->text(), u"Paused · 4 new events waiting"_s, 5000);
     QVERIFY(pending->isVisible());
     QCOMPARE(page->table()->model()->rowCount(), 2);
     QTest::mouseClick(pause, Qt::LeftButton);
@@ -250,7 +252,7 @@ void TestLogsPage::filtersAreCombinedRememberedAndCleared()
         QCOMPARE(result->currentIndex(), 0);
         QCOMPARE(connection->currentIndex(), 0);
 
-        status->setCurrentIndex(status->findText(u"2xx"_s));
+        status->setCurrentIndex(status->findText(u"2xx"_s, Qt::MatchStartsWith));
         action->setCurrentIndex(action->findText(u"create-user"_s));
         QTRY_COMPARE_WITH_TIMEOUT(view->rowCount(), 3, 10000);
         QTest::keyClicks(user, second);
@@ -259,13 +261,13 @@ void TestLogsPage::filtersAreCombinedRememberedAndCleared()
         user->clear();
         QTest::keyClicks(text, thirdMissing);
         action->setCurrentIndex(0);
-        status->setCurrentIndex(status->findText(u"4xx"_s));
+        status->setCurrentIndex(status->findText(u"4xx"_s, Qt::MatchStartsWith));
         QTRY_COMPARE_WITH_TIMEOUT(view->rowCount(), 1, 10000);
         page->saveState();
     }
     // A new page (the console restarted) remembers the last filter set.
     auto page = openPage();
-    QCOMPARE(page->findChild<QComboBox *>(u"logFilterStatus"_s)->currentText(), u"4xx"_s);
+    QVERIFY(page->findChild<QComboBox *>(u"logFilterStatus"_s)->currentText().startsWith(u"4xx"_s));
     QCOMPARE(page->findChild<QLineEdit *>(u"logFilterText"_s)->text(), thirdMissing);
     QTRY_COMPARE_WITH_TIMEOUT(page->table()->model()->rowCount(), 1, 10000);
     QTRY_VERIFY(page->model()->isHistoryComplete());

@@ -5,6 +5,7 @@
 // through the file dialogs, and the live preview of both built-in samples.
 
 #include "TestEngine.h"
+#include "models/common/Localization.h"
 #include "models/common/ModelRoles.h"
 #include "models/mapping/MappingModel.h"
 #include "models/mapping/MappingPreview.h"
@@ -121,6 +122,7 @@ private:
 
 void TestMappingEditor::initTestCase()
 {
+    scim::Localization::install(u"en"_s); // the source catalog: English plural forms, as the console installs it
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"scim-console-tests"_s);
     QCoreApplication::setApplicationName(u"tst_mapping_editor"_s);

@@ -5,6 +5,7 @@
 
 #include "TestEngine.h"
 #include "models/api/ManagementClient.h"
+#include "models/common/Localization.h"
 #include "models/common/ModelRoles.h"
 #include "models/mapping/MappingMime.h"
 #include "models/mapping/MappingModel.h"
@@ -90,6 +91,7 @@ private:
 
 void TestMappingModels::initTestCase()
 {
+    scim::Localization::install(u"en"_s); // the source catalog: English plural forms, as the console installs it
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_engine.start());
     const QString id = m_engine.createScimConnection(u"acme-okta"_s);

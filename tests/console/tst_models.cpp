@@ -3,6 +3,7 @@
 
 #include "TestEngine.h"
 #include "models/api/ManagementClient.h"
+#include "models/common/Localization.h"
 #include "models/common/ModelRoles.h"
 #include "models/connections/ConnectionsModel.h"
 #include "models/connections/TokenInfo.h"
@@ -60,6 +61,7 @@ ApiResult TestModels::call(std::function<void(ManagementClient::Callback)> start
 
 void TestModels::initTestCase()
 {
+    scim::Localization::install(u"en"_s); // the source catalog: English plural forms, as the console installs it
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_engine.start());
     m_client.setEndpoint(m_engine.url(), TestEngine::kAdminToken);
@@ -86,7 +88,7 @@ void TestModels::clientReportsApiErrors()
     QCOMPARE(duplicate.status, 409);
     QCOMPARE(duplicate.errorCode, u"connection_conflict"_s);
     QVERIFY(!duplicate.networkFailure);
-    const QString message = duplicate.describe(u"create the connection"_s);
+    const QString message = duplicate.describe(u"Could not create the connection: %1."_s);
     QVERIFY2(message.startsWith(u"Could not create the connection: A connection with the same name already exists"_s),
              qPrintable(message));
 
@@ -99,7 +101,7 @@ void TestModels::clientReportsApiErrors()
     wrong.setEndpoint(m_engine.url(), u"wrong"_s);
     const ApiResult unauthorized = call([&](auto cb) { wrong.listConnections(this, cb); });
     QCOMPARE(unauthorized.status, 401);
-    QVERIFY(unauthorized.describe(u"load"_s).contains(u"Connect to engine"_s));
+    QVERIFY(unauthorized.describe(u"Could not load the connections: %1."_s).contains(u"Connect to engine"_s));
 
     // Callbacks of a destroyed context never run.
     bool ran = false;
@@ -287,9 +289,9 @@ void TestModels::tokenLifetimeRules()
     QVERIFY(TokenInfo::lifetimeProblem(899).contains(u"at least 900 seconds"_s));
     QVERIFY(TokenInfo::lifetimeProblem(900).isEmpty());
     QVERIFY(TokenInfo::lifetimeProblem(86400).isEmpty());
-    QCOMPARE(TokenInfo::remainingText(30 * 86400), u"30 days"_s);
-    QCOMPARE(TokenInfo::remainingText(3 * 3600 + 5), u"3 hours"_s);
-    QCOMPARE(TokenInfo::remainingText(60), u"1 minute"_s);
+    QCOMPARE(TokenInfo::remainingText(30 * 86400), u"in 30 days"_s);
+    QCOMPARE(TokenInfo::remainingText(3 * 3600 + 5), u"in 3 hours"_s);
+    QCOMPARE(TokenInfo::remainingText(60), u"in 1 minute"_s);
     // The engine agrees on the boundary.
     const QString id = m_engine.createScimConnection(u"lifetimes"_s);
     QCOMPARE(call([&](auto cb) { m_client.createToken(id, {u"get:users"_s}, 899, this, cb); }).status, 400);

@@ -1,23 +1,25 @@
 #include "views/common/JsonHighlighter.h"
 
+#include "models/common/ThemeColors.h"
+
 namespace scim {
 
-JsonHighlighter::JsonHighlighter(QTextDocument *document, bool dark)
+JsonHighlighter::JsonHighlighter(QTextDocument *document, const QPalette &palette)
     : QSyntaxHighlighter(document)
     // A string (then, for keys, the colon), a number, or a literal.
     , m_token(
           QStringLiteral(R"RX(("(?:[^"\\]|\\.)*")(\s*:)?|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|\b(true|false|null)\b)RX"))
 {
-    setDark(dark);
+    setPalette(palette);
 }
 
-void JsonHighlighter::setDark(bool dark)
+void JsonHighlighter::setPalette(const QPalette &palette)
 {
-    m_key.setForeground(dark ? QColor(0x9c, 0xdc, 0xfe) : QColor(0x00, 0x45, 0x8b));
+    m_key.setForeground(ThemeColors::syntax(ThemeColors::Syntax::Key, palette));
     m_key.setFontWeight(QFont::DemiBold);
-    m_string.setForeground(dark ? QColor(0xce, 0x91, 0x78) : QColor(0xa3, 0x15, 0x15));
-    m_number.setForeground(dark ? QColor(0xb5, 0xce, 0xa8) : QColor(0x09, 0x86, 0x58));
-    m_literal.setForeground(dark ? QColor(0x56, 0x9c, 0xd6) : QColor(0x00, 0x00, 0xff));
+    m_string.setForeground(ThemeColors::syntax(ThemeColors::Syntax::String, palette));
+    m_number.setForeground(ThemeColors::syntax(ThemeColors::Syntax::Number, palette));
+    m_literal.setForeground(ThemeColors::syntax(ThemeColors::Syntax::Literal, palette));
     m_literal.setFontWeight(QFont::Bold);
     rehighlight();
 }

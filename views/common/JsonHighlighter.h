@@ -1,20 +1,22 @@
 #pragma once
 
+#include <QPalette>
 #include <QRegularExpression>
 #include <QSyntaxHighlighter>
 #include <QTextCharFormat>
 
 namespace scim {
 
-// Syntax colouring for pretty-printed JSON: keys, strings, numbers, true/false/null. The colours are picked for the
-// document's palette (light or dark) when the highlighter is created or setDark() is called.
+// Syntax colouring for pretty-printed JSON: keys, strings, numbers, true/false/null. The colours come from the
+// palette of the view (ThemeColors), given when the highlighter is created and again by setPalette() when the view's
+// palette changes (light ↔ dark).
 class JsonHighlighter : public QSyntaxHighlighter
 {
     Q_OBJECT
 
 public:
-    explicit JsonHighlighter(QTextDocument *document, bool dark = false);
-    void setDark(bool dark);
+    JsonHighlighter(QTextDocument *document, const QPalette &palette);
+    void setPalette(const QPalette &palette);
 
 protected:
     void highlightBlock(const QString &text) override;

@@ -34,14 +34,14 @@ ConnectionDetailsWidget::ConnectionDetailsWidget(ManagementClient *client, Conne
     , m_title(new QLabel)
     , m_subtitle(new QLabel)
     , m_endpoint(new QLineEdit)
-    , m_copyEndpoint(new QPushButton(QStringLiteral("Copy")))
+    , m_copyEndpoint(new QPushButton(tr("Copy")))
     , m_hints(new QLabel)
     , m_scimToggle(new QPushButton)
-    , m_delete(new QPushButton(QStringLiteral("Delete connection…")))
-    , m_tokenBox(new QGroupBox(QStringLiteral("SCIM tokens")))
+    , m_delete(new QPushButton(tr("Delete connection…")))
+    , m_tokenBox(new QGroupBox(tr("SCIM tokens")))
     , m_tokenView(new QTableView)
-    , m_generate(new QPushButton(QStringLiteral("Generate token…")))
-    , m_revoke(new QPushButton(QStringLiteral("Revoke…")))
+    , m_generate(new QPushButton(tr("Generate token…")))
+    , m_revoke(new QPushButton(tr("Revoke…")))
     , m_tokenLimit(new QLabel)
 {
     setObjectName(QStringLiteral("connectionDetails"));
@@ -52,10 +52,10 @@ ConnectionDetailsWidget::ConnectionDetailsWidget(ManagementClient *client, Conne
     m_title->setFont(titleFont);
     m_subtitle->setObjectName(QStringLiteral("connectionSubtitle"));
     m_endpoint->setObjectName(QStringLiteral("endpointUrl"));
-    m_endpoint->setAccessibleName(QStringLiteral("SCIM endpoint URL"));
+    m_endpoint->setAccessibleName(tr("SCIM endpoint URL"));
     m_endpoint->setReadOnly(true);
     m_copyEndpoint->setObjectName(QStringLiteral("copyEndpointButton"));
-    m_copyEndpoint->setAccessibleName(QStringLiteral("Copy SCIM endpoint URL"));
+    m_copyEndpoint->setAccessibleName(tr("Copy SCIM endpoint URL"));
     m_hints->setObjectName(QStringLiteral("setupHints"));
     m_hints->setWordWrap(true);
     m_hints->setTextFormat(Qt::RichText);
@@ -70,7 +70,8 @@ ConnectionDetailsWidget::ConnectionDetailsWidget(ManagementClient *client, Conne
     proxy->setSourceModel(m_tokens);
     proxy->setSortRole(ModelRoles::RawValueRole);
     m_tokenView->setObjectName(QStringLiteral("tokensTable"));
-    m_tokenView->setAccessibleName(QStringLiteral("Tokens"));
+    m_tokenView->setAccessibleName(tr("Tokens"));
+    m_tokenView->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move within it
     m_tokenView->setModel(proxy);
     m_tokenView->setSortingEnabled(true);
     m_tokenView->sortByColumn(TokensModel::CreatedColumn, Qt::AscendingOrder);
@@ -86,7 +87,9 @@ ConnectionDetailsWidget::ConnectionDetailsWidget(ManagementClient *client, Conne
     connect(m_tokenView->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, saveHeader);
 
     auto *endpointRow = new QHBoxLayout;
-    endpointRow->addWidget(new QLabel(QStringLiteral("SCIM endpoint:")));
+    auto *endpointLabel = new QLabel(tr("SCIM endpoint:"));
+    endpointLabel->setBuddy(m_endpoint);
+    endpointRow->addWidget(endpointLabel);
     endpointRow->addWidget(m_endpoint, 1);
     endpointRow->addWidget(m_copyEndpoint);
     auto *actions = new QHBoxLayout;
@@ -111,7 +114,7 @@ ConnectionDetailsWidget::ConnectionDetailsWidget(ManagementClient *client, Conne
 
     connect(m_copyEndpoint, &QPushButton::clicked, this, [this] {
         QApplication::clipboard()->setText(m_endpoint->text());
-        m_copyEndpoint->setText(QStringLiteral("Copied"));
+        m_copyEndpoint->setText(tr("Copied"));
     });
     connect(m_scimToggle, &QPushButton::clicked, this, &ConnectionDetailsWidget::toggleScim);
     connect(m_delete, &QPushButton::clicked, this, &ConnectionDetailsWidget::deleteConnection);
@@ -137,14 +140,13 @@ void ConnectionDetailsWidget::setConnection(const QJsonObject &connection)
     const QString id = connectionId();
     const bool enabled = connection.value(QStringLiteral("scim_enabled")).toBool();
     const QString strategy = connection.value(QStringLiteral("strategy")).toString();
-    m_title->setText(id.isEmpty() ? QStringLiteral("No connection selected")
-                                  : connection.value(QStringLiteral("name")).toString());
-    m_subtitle->setText(id.isEmpty() ? QStringLiteral("Select a connection, or create one with Connection › New.")
+    m_title->setText(id.isEmpty() ? tr("No connection selected") : connection.value(QStringLiteral("name")).toString());
+    m_subtitle->setText(id.isEmpty() ? tr("Select a connection, or create one with Connection › New.")
                                      : QStringLiteral("%1 · %2").arg(Strategies::displayName(strategy), id));
     m_endpoint->setText(enabled ? connection.value(QStringLiteral("scim_endpoint_url")).toString() : QString());
     m_endpoint->setCursorPosition(0);
-    m_endpoint->setPlaceholderText(id.isEmpty() ? QString() : QStringLiteral("Enable SCIM to get the endpoint URL"));
-    m_copyEndpoint->setText(QStringLiteral("Copy"));
+    m_endpoint->setPlaceholderText(id.isEmpty() ? QString() : tr("Enable SCIM to get the endpoint URL"));
+    m_copyEndpoint->setText(tr("Copy"));
     m_hints->setText(enabled ? Strategies::setupHints(strategy) : QString());
     if (id != previousId || enabled != wasEnabled)
         m_tokens->setConnectionId(enabled ? id : QString());
@@ -155,7 +157,7 @@ void ConnectionDetailsWidget::updateActions()
 {
     const bool has = !connectionId().isEmpty();
     const bool enabled = m_connection.value(QStringLiteral("scim_enabled")).toBool();
-    m_scimToggle->setText(enabled ? QStringLiteral("Disable SCIM…") : QStringLiteral("Enable SCIM"));
+    m_scimToggle->setText(enabled ? tr("Disable SCIM…") : tr("Enable SCIM"));
     m_scimToggle->setEnabled(has && !m_busy);
     m_delete->setEnabled(has && !m_busy);
     m_copyEndpoint->setEnabled(has && enabled);
@@ -163,10 +165,9 @@ void ConnectionDetailsWidget::updateActions()
     const bool atLimit = m_tokens->activeCount() >= TokenInfo::kMaximumActiveTokens;
     m_generate->setEnabled(has && enabled && !m_busy && m_tokens->canGenerate());
     m_tokenLimit->setText(!has || !enabled ? QString()
-                          : atLimit
-                              ? QStringLiteral("This connection already has two active tokens, the maximum. Revoke "
-                                               "one to generate another (two allow rotation without downtime).")
-                              : QString());
+                          : atLimit ? tr("This connection already has two active tokens, the maximum. Revoke one to "
+                                         "generate another (two allow rotation without downtime).")
+                                    : QString());
     m_revoke->setEnabled(has && enabled && !m_busy && m_tokenView->selectionModel()->hasSelection());
 }
 
@@ -183,25 +184,25 @@ void ConnectionDetailsWidget::toggleScim()
             m_busy = false;
             updateActions();
             if (!result.ok() && result.status != 409)
-                Q_EMIT errorOccurred(result.describe(QStringLiteral("enable SCIM")));
+                Q_EMIT errorOccurred(result.describe(tr("Could not enable SCIM: %1.")));
             m_connections->refreshConnection(id);
         });
         return;
     }
-    Confirmation::ask(this, QStringLiteral("confirmDisableScim"), QStringLiteral("Disable SCIM"),
-                      QStringLiteral("Disable SCIM for “%1”?\n\nIts %2 token(s) are revoked at once and its identity "
-                                     "provider can no longer provision users. The attribute map is removed; "
-                                     "provisioned users are kept.")
-                          .arg(name)
-                          .arg(m_tokens->activeCount()),
-                      QStringLiteral("Disable SCIM"), [this, id] {
+    Confirmation::ask(this, QStringLiteral("confirmDisableScim"), tr("Disable SCIM"),
+                      tr("Disable SCIM for “%1”?\n\nIts %n active token(s) are revoked at once and its identity "
+                         "provider can no longer provision users. The attribute map is removed; provisioned users "
+                         "are kept.",
+                         nullptr, m_tokens->activeCount())
+                          .arg(name),
+                      tr("&Disable SCIM"), [this, id] {
                           m_busy = true;
                           updateActions();
                           m_client->disableScim(id, this, [this, id](const ApiResult &result) {
                               m_busy = false;
                               updateActions();
                               if (!result.ok())
-                                  Q_EMIT errorOccurred(result.describe(QStringLiteral("disable SCIM")));
+                                  Q_EMIT errorOccurred(result.describe(tr("Could not disable SCIM: %1.")));
                               m_connections->refreshConnection(id);
                           });
                       });
@@ -215,22 +216,23 @@ void ConnectionDetailsWidget::deleteConnection()
     const int row = m_connections->rowForId(id);
     const QVariant users =
         row < 0 ? QVariant() : m_connections->index(row, ConnectionsModel::UsersColumn).data(ModelRoles::RawValueRole);
-    const QString userText = users.isValid() ? QStringLiteral("all %1 provisioned user(s)").arg(users.toInt())
-                                             : QStringLiteral("all provisioned users");
-    Confirmation::ask(this, QStringLiteral("confirmDeleteConnection"), QStringLiteral("Delete connection"),
-                      QStringLiteral("Delete the connection “%1”?\n\nThis deletes its SCIM configuration and "
-                                     "attribute map, its %2 token(s) and %3. Its identity provider will get errors. "
-                                     "This cannot be undone.")
-                          .arg(m_connection.value(QStringLiteral("name")).toString())
-                          .arg(m_tokens->activeCount())
-                          .arg(userText),
-                      QStringLiteral("Delete"), [this, id] {
+    const QString name = m_connection.value(QStringLiteral("name")).toString();
+    const int tokens = m_tokens->activeCount();
+    // One count per sentence, so that each can take its plural forms.
+    const QStringList consequences{
+        tr("This deletes its SCIM configuration, its attribute map and its %n active token(s).", nullptr, tokens),
+        users.isValid() ? tr("It also deletes its %n provisioned user(s).", nullptr, users.toInt())
+                        : tr("It also deletes all its provisioned users."),
+        tr("Its identity provider will get errors. This cannot be undone.")};
+    Confirmation::ask(this, QStringLiteral("confirmDeleteConnection"), tr("Delete connection"),
+                      tr("Delete the connection “%1”?").arg(name) + QStringLiteral("\n\n") + consequences.join(u' '),
+                      tr("&Delete"), [this, id] {
                           m_busy = true;
                           updateActions();
                           m_client->deleteConnection(id, this, [this, id](const ApiResult &result) {
                               m_busy = false;
                               if (!result.ok() && result.status != 404)
-                                  Q_EMIT errorOccurred(result.describe(QStringLiteral("delete the connection")));
+                                  Q_EMIT errorOccurred(result.describe(tr("Could not delete the connection: %1.")));
                               else
                                   Q_EMIT connectionDeleted(id);
                               m_connections->refreshConnection(id);
@@ -257,7 +259,7 @@ void ConnectionDetailsWidget::generateToken()
             m_tokens->refresh();
             m_connections->refreshConnection(id);
             if (!result.ok()) {
-                Q_EMIT errorOccurred(result.describe(QStringLiteral("generate the token")));
+                Q_EMIT errorOccurred(result.describe(tr("Could not generate the token: %1.")));
                 updateActions();
                 return;
             }
@@ -276,17 +278,17 @@ void ConnectionDetailsWidget::revokeSelectedToken()
         return;
     const QString tokenId = rows.first().data(ModelRoles::IdRole).toString();
     const QString id = connectionId();
-    Confirmation::ask(this, QStringLiteral("confirmRevokeToken"), QStringLiteral("Revoke token"),
-                      QStringLiteral("Revoke the token %1?\n\nThe identity provider using it gets 401 errors from "
-                                     "now on until it is given another token.")
+    Confirmation::ask(this, QStringLiteral("confirmRevokeToken"), tr("Revoke token"),
+                      tr("Revoke the token %1?\n\nThe identity provider using it gets 401 errors from now on until "
+                         "it is given another token.")
                           .arg(tokenId),
-                      QStringLiteral("Revoke"), [this, id, tokenId] {
+                      tr("&Revoke"), [this, id, tokenId] {
                           m_busy = true;
                           updateActions();
                           m_client->revokeToken(id, tokenId, this, [this, id](const ApiResult &result) {
                               m_busy = false;
                               if (!result.ok())
-                                  Q_EMIT errorOccurred(result.describe(QStringLiteral("revoke the token")));
+                                  Q_EMIT errorOccurred(result.describe(tr("Could not revoke the token: %1.")));
                               m_tokens->refresh();
                               m_connections->refreshConnection(id);
                           });

@@ -26,7 +26,8 @@ ConnectionsPage::ConnectionsPage(ManagementClient *client, ConnectionsModel *mod
     m_proxy->setSortRole(ModelRoles::RawValueRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_table->setObjectName(QStringLiteral("connectionsTable"));
-    m_table->setAccessibleName(QStringLiteral("Connections"));
+    m_table->setAccessibleName(tr("Connections"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move within it
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

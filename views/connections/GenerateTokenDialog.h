@@ -7,10 +7,11 @@
 
 class QCheckBox;
 class QComboBox;
-class QLabel;
 class QSpinBox;
 
 namespace scim {
+
+class ToneLabel;
 
 // "Generate token": expiry (never, presets, or custom seconds, refused below 900 s before anything is sent) and
 // scopes as grouped checkboxes with presets for Okta and Entra.
@@ -27,12 +28,15 @@ public:
 
     void accept() override;
 
+    // "get:users: read and list users": what a scope allows, for tooltips and screen readers.
+    static QString scopeDescription(const QString &scope);
+
 private:
     void updateState();
 
     QComboBox *m_lifetime;
     QSpinBox *m_custom;
-    QLabel *m_problem;
+    ToneLabel *m_problem;
     QHash<QString, QCheckBox *> m_scopes;
 };
 

@@ -1,6 +1,7 @@
 #include "views/connections/NewConnectionWizard.h"
 
 #include "models/connections/Strategies.h"
+#include "views/common/ToneLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -34,44 +35,45 @@ bool NewConnectionWizard::isValidName(const QString &name)
 NewConnectionWizard::NewConnectionWizard(QWidget *parent)
     : QWizard(parent)
     , m_name(new QLineEdit)
-    , m_nameProblem(new QLabel)
+    , m_nameProblem(new ToneLabel(ThemeColors::Tone::Error))
     , m_strategy(new QComboBox)
     , m_description(new QLabel)
-    , m_enableScim(new QCheckBox(QStringLiteral("Enable SCIM provisioning now")))
+    , m_enableScim(new QCheckBox(tr("&Enable SCIM provisioning now")))
     , m_userIdAttribute(new QLineEdit)
 {
     setObjectName(QStringLiteral("newConnectionWizard"));
-    setWindowTitle(QStringLiteral("New connection"));
+    setWindowTitle(tr("New connection"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
 
     auto *first = new CheckedPage;
-    first->setTitle(QStringLiteral("Connection"));
-    first->setSubTitle(QStringLiteral("One connection per enterprise customer and identity provider."));
+    first->setTitle(tr("Connection"));
+    first->setSubTitle(tr("One connection per enterprise customer and identity provider."));
     m_name->setObjectName(QStringLiteral("connectionName"));
-    m_name->setAccessibleName(QStringLiteral("Connection name"));
-    m_name->setPlaceholderText(QStringLiteral("e.g. acme-okta"));
+    m_name->setAccessibleName(tr("Connection name"));
+    //: Example connection name: letters, digits and single hyphens only
+    m_name->setPlaceholderText(tr("e.g. acme-okta"));
     m_name->setMaxLength(128);
     m_nameProblem->setObjectName(QStringLiteral("connectionNameProblem"));
     m_nameProblem->setWordWrap(true);
     m_strategy->setObjectName(QStringLiteral("strategy"));
-    m_strategy->setAccessibleName(QStringLiteral("Identity provider strategy"));
+    m_strategy->setAccessibleName(tr("Identity provider strategy"));
     for (const QString &strategy : Strategies::all())
         m_strategy->addItem(Strategies::displayName(strategy), strategy);
     m_strategy->setCurrentIndex(m_strategy->findData(QStringLiteral("okta")));
     m_description->setObjectName(QStringLiteral("strategyDescription"));
     m_description->setWordWrap(true);
     auto *form = new QFormLayout(first);
-    form->addRow(QStringLiteral("&Name:"), m_name);
+    form->addRow(tr("Na&me:"), m_name);
     form->addRow(QString(), m_nameProblem);
-    form->addRow(QStringLiteral("&Strategy:"), m_strategy);
+    form->addRow(tr("&Strategy:"), m_strategy);
     form->addRow(QString(), m_description);
     first->complete = [this] { return isValidName(m_name->text()); };
     connect(m_name, &QLineEdit::textChanged, first, [this, first](const QString &text) {
         m_nameProblem->setText(text.isEmpty() || isValidName(text)
                                    ? QString()
-                                   : QStringLiteral("Use 1–128 letters and digits, optionally separated by single "
-                                                    "hyphens (no spaces, no leading or trailing hyphen)."));
+                                   : tr("Use 1–128 letters and digits, optionally separated by single hyphens (no "
+                                        "spaces, no leading or trailing hyphen)."));
         first->changed();
     });
     auto describe = [this] {
@@ -82,17 +84,17 @@ NewConnectionWizard::NewConnectionWizard(QWidget *parent)
     connect(m_strategy, &QComboBox::currentIndexChanged, this, describe);
 
     auto *second = new QWizardPage;
-    second->setTitle(QStringLiteral("SCIM provisioning"));
-    second->setSubTitle(QStringLiteral("Enabling SCIM stores the strategy's default attribute map and gives the "
-                                       "connection its endpoint URL."));
+    second->setTitle(tr("SCIM provisioning"));
+    second->setSubTitle(tr("Enabling SCIM stores the strategy's default attribute map and gives the connection its "
+                           "endpoint URL."));
     m_enableScim->setObjectName(QStringLiteral("enableScim"));
     m_enableScim->setChecked(true);
     m_userIdAttribute->setObjectName(QStringLiteral("userIdAttribute"));
-    m_userIdAttribute->setAccessibleName(QStringLiteral("User id attribute"));
-    m_userIdAttribute->setToolTip(QStringLiteral("The SCIM attribute that identifies a user across updates."));
+    m_userIdAttribute->setAccessibleName(tr("User id attribute"));
+    m_userIdAttribute->setToolTip(tr("The SCIM attribute that identifies a user across updates."));
     auto *form2 = new QFormLayout(second);
     form2->addRow(m_enableScim);
-    form2->addRow(QStringLiteral("&User id attribute:"), m_userIdAttribute);
+    form2->addRow(tr("&User id attribute:"), m_userIdAttribute);
     connect(m_enableScim, &QCheckBox::toggled, m_userIdAttribute, &QLineEdit::setEnabled);
 
     addPage(first);

@@ -9,6 +9,8 @@ class QLineEdit;
 
 namespace scim {
 
+class ToneLabel;
+
 // "New connection": name (validated as the engine does), strategy with a description, then "Enable SCIM" and
 // the user id attribute. The caller reads the answers after accepted() and sends the requests.
 class NewConnectionWizard : public QWizard
@@ -27,7 +29,7 @@ public:
 
 private:
     QLineEdit *m_name;
-    QLabel *m_nameProblem;
+    ToneLabel *m_nameProblem;
     QComboBox *m_strategy;
     QLabel *m_description;
     QCheckBox *m_enableScim;

@@ -16,30 +16,29 @@ SecretDialog::SecretDialog(const QString &secret, const QString &endpointUrl, QW
     , m_secret(new QLineEdit(secret))
 {
     setObjectName(QStringLiteral("tokenSecretDialog"));
-    setWindowTitle(QStringLiteral("New SCIM token"));
-    auto *warning = new QLabel(QStringLiteral(
-        "<b>Copy this token now.</b> It is shown only once: the engine keeps only its hash and cannot show it again. "
-        "If it is lost, revoke it and generate a new one."));
+    setWindowTitle(tr("New SCIM token"));
+    auto *warning = new QLabel(tr("<b>Copy this token now.</b> It is shown only once: the engine keeps only its hash "
+                                  "and cannot show it again. If it is lost, revoke it and generate a new one."));
     warning->setObjectName(QStringLiteral("secretWarning"));
     warning->setWordWrap(true);
     m_secret->setObjectName(QStringLiteral("tokenSecret"));
-    m_secret->setAccessibleName(QStringLiteral("Token secret"));
+    m_secret->setAccessibleName(tr("Token secret"));
     m_secret->setReadOnly(true);
     m_secret->setMinimumWidth(520);
     m_secret->setFont(QFont(QStringLiteral("monospace")));
-    auto *copy = new QPushButton(QStringLiteral("&Copy"));
+    auto *copy = new QPushButton(tr("Co&py"));
     copy->setObjectName(QStringLiteral("copySecretButton"));
-    copy->setAccessibleName(QStringLiteral("Copy token to clipboard"));
+    copy->setAccessibleName(tr("Copy token to clipboard"));
     auto *row = new QHBoxLayout;
     row->addWidget(m_secret, 1);
     row->addWidget(copy);
-    auto *endpoint = new QLabel(QStringLiteral("Endpoint: <code>%1</code>").arg(endpointUrl.toHtmlEscaped()));
+    auto *endpoint = new QLabel(tr("Endpoint: <code>%1</code>").arg(endpointUrl.toHtmlEscaped()));
     endpoint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     connect(copy, &QPushButton::clicked, this, [this, copy] {
         QApplication::clipboard()->setText(m_secret->text());
-        copy->setText(QStringLiteral("Copied"));
+        copy->setText(tr("Copied"));
     });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(warning);

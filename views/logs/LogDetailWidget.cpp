@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -59,12 +60,12 @@ LogDetailWidget::LogDetailWidget(ManagementClient *client, QWidget *parent)
     , m_summary(new QLabel)
     , m_links(new QLabel)
     , m_tabs(new QTabWidget)
-    , m_request(codeView(QStringLiteral("logRequestBody"), QStringLiteral("Request body")))
-    , m_response(codeView(QStringLiteral("logResponseBody"), QStringLiteral("Response body")))
-    , m_headers(codeView(QStringLiteral("logRequestHeaders"), QStringLiteral("Request headers")))
-    , m_json(codeView(QStringLiteral("logEventJson"), QStringLiteral("Log event JSON")))
-    , m_copyCurl(new QPushButton(QStringLiteral("Copy as cURL")))
-    , m_copyJson(new QPushButton(QStringLiteral("Copy JSON")))
+    , m_request(codeView(QStringLiteral("logRequestBody"), tr("Request body")))
+    , m_response(codeView(QStringLiteral("logResponseBody"), tr("Response body")))
+    , m_headers(codeView(QStringLiteral("logRequestHeaders"), tr("Request headers")))
+    , m_json(codeView(QStringLiteral("logEventJson"), tr("Log event JSON")))
+    , m_copyCurl(new QPushButton(tr("Copy as cURL")))
+    , m_copyJson(new QPushButton(tr("Copy JSON")))
 {
     setObjectName(QStringLiteral("logDetail"));
     m_summary->setObjectName(QStringLiteral("logSummary"));
@@ -75,18 +76,18 @@ LogDetailWidget::LogDetailWidget(ManagementClient *client, QWidget *parent)
     m_links->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_links->setOpenExternalLinks(false);
     m_tabs->setObjectName(QStringLiteral("logDetailTabs"));
-    m_tabs->addTab(m_request, QStringLiteral("Request"));
-    m_tabs->addTab(m_response, QStringLiteral("Response"));
-    m_tabs->addTab(m_headers, QStringLiteral("Headers"));
-    m_tabs->addTab(m_json, QStringLiteral("Event"));
+    m_tabs->setAccessibleName(tr("Request and response of the event"));
+    m_tabs->addTab(m_request, tr("Request"));
+    m_tabs->addTab(m_response, tr("Response"));
+    m_tabs->addTab(m_headers, tr("Headers"));
+    m_tabs->addTab(m_json, tr("Event"));
     for (QPlainTextEdit *edit : {m_request, m_response, m_json})
-        m_highlighters.append(new JsonHighlighter(edit->document()));
-    updateHighlighters();
+        m_highlighters.append(new JsonHighlighter(edit->document(), edit->palette()));
     m_copyCurl->setObjectName(QStringLiteral("copyCurlButton"));
-    m_copyCurl->setToolTip(QStringLiteral("Copy a curl command that replays the request; it reads the bearer token "
-                                          "from the SCIM_TOKEN environment variable."));
+    m_copyCurl->setToolTip(tr("Copy a curl command that replays the request; it reads the bearer token from the "
+                              "SCIM_TOKEN environment variable."));
     m_copyJson->setObjectName(QStringLiteral("copyJsonButton"));
-    m_copyJson->setToolTip(QStringLiteral("Copy the whole log event as JSON."));
+    m_copyJson->setToolTip(tr("Copy the whole log event as JSON."));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_copyCurl);
@@ -119,14 +120,15 @@ void LogDetailWidget::showLog(const QString &logId)
         setEvent({});
         return;
     }
-    m_summary->setText(QStringLiteral("Loading %1…").arg(logId));
+    m_summary->setText(tr("Loading %1…").arg(logId));
     m_client->getLog(logId, this, [this, logId](const ApiResult &result) {
         if (logId != m_logId)
             return;
         if (!result.ok()) {
             setEvent({});
-            m_summary->setText(result.describe(QStringLiteral("load the log event")));
-            Q_EMIT errorOccurred(result.describe(QStringLiteral("load the log event")));
+            const QString message = result.describe(tr("Could not load the log event: %1."));
+            m_summary->setText(message);
+            Q_EMIT errorOccurred(message);
             return;
         }
         setEvent(result.object());
@@ -141,7 +143,7 @@ void LogDetailWidget::setEvent(const QJsonObject &event)
     m_copyCurl->setEnabled(!empty);
     m_copyJson->setEnabled(!empty);
     if (empty) {
-        m_summary->setText(QStringLiteral("Select a log event to see the request and the response."));
+        m_summary->setText(tr("Select a log event to see the request and the response."));
         m_links->clear();
         for (QPlainTextEdit *edit : {m_request, m_response, m_headers, m_json})
             edit->clear();
@@ -155,19 +157,23 @@ void LogDetailWidget::setEvent(const QJsonObject &event)
         failure ? LogResultDelegate::failureColor(palette()) : LogResultDelegate::successColor(palette());
     const QDateTime date =
         QDateTime::fromString(event.value(QLatin1StringView("date")).toString(), Qt::ISODateWithMs).toLocalTime();
-    m_summary->setText(QStringLiteral("<span style='color:%1'><b>%2 %3</b></span> · %4 %5<br>%6 · %7 ms · %8 · log %9")
-                           .arg(color.name(), failure ? QStringLiteral("✕ Failure") : QStringLiteral("✓ Success"),
-                                event.value(QLatin1StringView("description")).toString().toHtmlEscaped(),
-                                request.value(QLatin1StringView("method")).toString().toHtmlEscaped(),
-                                request.value(QLatin1StringView("path")).toString().toHtmlEscaped(),
-                                date.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")),
-                                QString::number(event.value(QLatin1StringView("duration_ms")).toDouble(), 'f', 3),
-                                event.value(QLatin1StringView("ip")).toString().toHtmlEscaped(),
-                                event.value(QLatin1StringView("log_id")).toString()));
+    const QString description = event.value(QLatin1StringView("description")).toString().toHtmlEscaped();
+    //: %1: the engine's description of the request (English, as recorded)
+    const QString outcome = failure ? tr("✕ Failure: %1").arg(description) : tr("✓ Success: %1").arg(description);
+    //: %1 method, %2 path, %3 date and time, %4 duration in ms, %5 client IP address, %6 log event id
+    const QString facts = tr("%1 %2<br>%3 · %4 ms · %5 · log %6")
+                              .arg(request.value(QLatin1StringView("method")).toString().toHtmlEscaped(),
+                                   request.value(QLatin1StringView("path")).toString().toHtmlEscaped(),
+                                   date.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")),
+                                   QLocale().toString(event.value(QLatin1StringView("duration_ms")).toDouble(), 'f', 3),
+                                   event.value(QLatin1StringView("ip")).toString().toHtmlEscaped(),
+                                   event.value(QLatin1StringView("log_id")).toString());
+    m_summary->setText(
+        QStringLiteral("<span style='color:%1'><b>%2</b></span> · %3").arg(color.name(), outcome, facts));
     QStringList links;
     const QString connection = event.value(QLatin1StringView("connection")).toString();
     if (!connection.isEmpty())
-        links << QStringLiteral("Connection: <a href=\"connection:%1\">%2</a>")
+        links << tr("Connection: <a href=\"connection:%1\">%2</a>")
                      .arg(QString::fromLatin1(
                               QUrl::toPercentEncoding(event.value(QLatin1StringView("connection_id")).toString())),
                           connection.toHtmlEscaped());
@@ -176,12 +182,12 @@ void LogDetailWidget::setEvent(const QJsonObject &event)
         QString userName = event.value(QLatin1StringView("user_name")).toString();
         if (userName.isEmpty())
             userName = userId;
-        links << QStringLiteral("User: <a href=\"user:%1\">%2</a>")
+        links << tr("User: <a href=\"user:%1\">%2</a>")
                      .arg(QString::fromLatin1(QUrl::toPercentEncoding(userId)), userName.toHtmlEscaped());
     }
     const QString tokenId = event.value(QLatin1StringView("token_id")).toString();
     if (!tokenId.isEmpty())
-        links << QStringLiteral("Token: %1").arg(tokenId.toHtmlEscaped());
+        links << tr("Token: %1").arg(tokenId.toHtmlEscaped());
     m_links->setText(links.join(QStringLiteral(" · ")));
 
     m_request->setPlainText(pretty(request.value(QLatin1StringView("body"))));
@@ -191,7 +197,7 @@ void LogDetailWidget::setEvent(const QJsonObject &event)
     for (auto it = headers.begin(); it != headers.end(); ++it)
         headerLines << it.key() + QStringLiteral(": ") + it.value().toString();
     if (headerLines.isEmpty())
-        headerLines << QStringLiteral("(no headers recorded)");
+        headerLines << tr("(no headers recorded)");
     m_headers->setPlainText(headerLines.join(u'\n'));
     m_json->setPlainText(pretty(event));
 }
@@ -252,15 +258,12 @@ void LogDetailWidget::copyJson()
 void LogDetailWidget::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
-        updateHighlighters();
-}
-
-void LogDetailWidget::updateHighlighters()
-{
-    const bool dark = LogResultDelegate::isDark(palette());
-    for (JsonHighlighter *highlighter : std::as_const(m_highlighters))
-        highlighter->setDark(dark);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
+        for (JsonHighlighter *highlighter : std::as_const(m_highlighters))
+            highlighter->setPalette(palette());
+        if (!m_event.isEmpty())
+            setEvent(m_event); // the summary's colour
+    }
 }
 
 } // namespace scim

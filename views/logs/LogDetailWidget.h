@@ -47,8 +47,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void updateHighlighters();
-
     ManagementClient *m_client;
     QString m_logId;
     QJsonObject m_event;

@@ -1,12 +1,13 @@
 #pragma once
 
+#include <QHash>
 #include <QIcon>
 #include <QStyledItemDelegate>
 
 namespace scim {
 
 // The Result column of the log table: "Success" with a round check mark, "Failure" with a diamond cross. Shape and
-// word carry the meaning on their own (colour-blind admins); the colours are picked for light or dark palettes.
+// word carry the meaning on their own (colour-blind admins); the colours come from the view's palette (ThemeColors).
 class LogResultDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -14,7 +15,6 @@ class LogResultDelegate : public QStyledItemDelegate
 public:
     explicit LogResultDelegate(QObject *parent = nullptr);
 
-    static bool isDark(const QPalette &palette);
     static QColor successColor(const QPalette &palette);
     static QColor failureColor(const QPalette &palette);
     static QIcon successIcon(const QPalette &palette);
@@ -24,7 +24,7 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 
 private:
-    mutable QIcon m_icons[2][2]; // [dark][failure], drawn once
+    mutable QHash<QRgb, QIcon> m_icons; // by colour: drawn once per palette
 };
 
 } // namespace scim

@@ -9,6 +9,7 @@
 #include "views/logs/LogDetailWidget.h"
 #include "views/logs/LogResultDelegate.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QComboBox>
 #include <QFileDialog>
@@ -16,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -30,31 +32,6 @@
 namespace scim {
 
 namespace {
-
-const QStringList &knownActions()
-{
-    static const QStringList actions{QStringLiteral("create-user"),
-                                     QStringLiteral("get-user"),
-                                     QStringLiteral("list-users"),
-                                     QStringLiteral("replace-user"),
-                                     QStringLiteral("patch-user"),
-                                     QStringLiteral("delete-user"),
-                                     QStringLiteral("create-group"),
-                                     QStringLiteral("get-group"),
-                                     QStringLiteral("list-groups"),
-                                     QStringLiteral("replace-group"),
-                                     QStringLiteral("patch-group"),
-                                     QStringLiteral("delete-group"),
-                                     QStringLiteral("search"),
-                                     QStringLiteral("bulk"),
-                                     QStringLiteral("get-service-provider-config"),
-                                     QStringLiteral("get-resource-types"),
-                                     QStringLiteral("get-schemas"),
-                                     QStringLiteral("auth-failed"),
-                                     QStringLiteral("revoke-sessions"),
-                                     QStringLiteral("unknown")};
-    return actions;
-}
 
 QComboBox *combo(const QString &objectName, const QString &accessibleName, const QStringList &items)
 {
@@ -74,21 +51,21 @@ LogsPage::LogsPage(ManagementClient *client, ConnectionsModel *connections, QWid
     , m_model(new LogModel(client, this))
     , m_proxy(new LogFilterProxyModel(this))
     , m_exporter(new LogExporter(this))
-    , m_connection(combo(QStringLiteral("logFilterConnection"), QStringLiteral("Connection filter"),
-                         {QStringLiteral("All connections")}))
-    , m_result(combo(QStringLiteral("logFilterResult"), QStringLiteral("Result filter"),
-                     {QStringLiteral("Any result"), QStringLiteral("Success"), QStringLiteral("Failure")}))
-    , m_status(combo(QStringLiteral("logFilterStatus"), QStringLiteral("HTTP status filter"),
-                     {QStringLiteral("Any status"), QStringLiteral("2xx"), QStringLiteral("3xx"), QStringLiteral("4xx"),
-                      QStringLiteral("5xx")}))
-    , m_action(combo(QStringLiteral("logFilterAction"), QStringLiteral("Action filter"),
-                     QStringList{QStringLiteral("Any action")} + knownActions()))
+    , m_connection(combo(QStringLiteral("logFilterConnection"), tr("Connection filter"), {tr("All connections")}))
+    , m_result(combo(QStringLiteral("logFilterResult"), tr("Result filter"),
+                     {tr("Any result"), tr("Success"), tr("Failure")}))
+    , m_status(combo(
+          QStringLiteral("logFilterStatus"), tr("HTTP status filter"),
+          {tr("Any status"), tr("2xx success"), tr("3xx redirection"), tr("4xx client error"), tr("5xx server error")}))
+    // The actions are the engine's log codes (as in the table), not translated.
+    , m_action(combo(QStringLiteral("logFilterAction"), tr("Action filter"),
+                     QStringList{tr("Any action")} + LogFilter::knownActions()))
     , m_user(new QLineEdit)
     , m_text(new QLineEdit)
-    , m_time(combo(QStringLiteral("logFilterTime"), QStringLiteral("Time range"),
-                   {QStringLiteral("Any time"), QStringLiteral("Last 15 minutes"), QStringLiteral("Last hour"),
-                    QStringLiteral("Last 24 hours"), QStringLiteral("Last 7 days")}))
-    , m_clear(new QPushButton(QStringLiteral("Clear filters")))
+    , m_time(combo(QStringLiteral("logFilterTime"), tr("Time range"),
+                   {tr("Any time"), tr("Last %n minute(s)", nullptr, 15), tr("Last %n hour(s)", nullptr, 1),
+                    tr("Last %n hour(s)", nullptr, 24), tr("Last %n day(s)", nullptr, 7)}))
+    , m_clear(new QPushButton(tr("Clear filters")))
     , m_follow(new QToolButton)
     , m_pause(new QToolButton)
     , m_pending(new QLabel)
@@ -107,39 +84,40 @@ LogsPage::LogsPage(ManagementClient *client, ConnectionsModel *connections, QWid
     buildFilterBar();
 
     m_follow->setObjectName(QStringLiteral("followButton"));
-    m_follow->setText(QStringLiteral("Follow"));
-    m_follow->setAccessibleName(QStringLiteral("Follow new events"));
-    m_follow->setToolTip(QStringLiteral("Keep the newest event in view (End)"));
+    m_follow->setText(tr("Follow"));
+    m_follow->setAccessibleName(tr("Follow new events"));
+    m_follow->setToolTip(tr("Keep the newest event in view (End)"));
     m_follow->setCheckable(true);
     m_follow->setChecked(true);
     m_follow->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_follow->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
     m_pause->setObjectName(QStringLiteral("pauseButton"));
-    m_pause->setText(QStringLiteral("Pause"));
-    m_pause->setAccessibleName(QStringLiteral("Pause the live view"));
-    m_pause->setToolTip(QStringLiteral("Freeze the view; new events are collected and shown on resume"));
+    m_pause->setText(tr("Pause"));
+    m_pause->setAccessibleName(tr("Pause the live view"));
+    m_pause->setToolTip(tr("Freeze the view; new events are collected and shown on resume"));
     m_pause->setCheckable(true);
     m_pause->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_pause->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
     m_pending->setObjectName(QStringLiteral("pendingLabel"));
     m_statusLabel->setObjectName(QStringLiteral("logStatus"));
     m_export->setObjectName(QStringLiteral("exportButton"));
-    m_export->setText(QStringLiteral("Export"));
-    m_export->setAccessibleName(QStringLiteral("Export the filtered events"));
+    m_export->setText(tr("Export"));
+    m_export->setAccessibleName(tr("Export the filtered events"));
     m_export->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_export->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
     m_export->setPopupMode(QToolButton::InstantPopup);
     auto *exportMenu = new QMenu(m_export);
-    QAction *exportJson = exportMenu->addAction(QStringLiteral("Export as JSON Lines…"), this,
+    QAction *exportJson = exportMenu->addAction(tr("Export as JSON Lines…"), this,
                                                 [this] { exportView(LogExporter::Format::JsonLines); });
     exportJson->setObjectName(QStringLiteral("exportJsonAction"));
     QAction *exportCsv =
-        exportMenu->addAction(QStringLiteral("Export as CSV…"), this, [this] { exportView(LogExporter::Format::Csv); });
+        exportMenu->addAction(tr("Export as CSV…"), this, [this] { exportView(LogExporter::Format::Csv); });
     exportCsv->setObjectName(QStringLiteral("exportCsvAction"));
     m_export->setMenu(exportMenu);
 
     m_table->setObjectName(QStringLiteral("logTable"));
-    m_table->setAccessibleName(QStringLiteral("Log events"));
+    m_table->setAccessibleName(tr("Log events"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move within it
     m_table->setModel(m_proxy);
     m_table->setItemDelegateForColumn(LogModel::ResultColumn, new LogResultDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -159,13 +137,13 @@ LogsPage::LogsPage(ManagementClient *client, ConnectionsModel *connections, QWid
     for (int column = 0; column < widths.size(); ++column)
         m_table->setColumnWidth(column, widths.at(column));
     header->restoreState(ConsoleSettings::kLogsHeader.value());
-    QAction *end = new QAction(QStringLiteral("Follow new events"), m_table);
+    QAction *end = new QAction(tr("Follow new events"), m_table);
     end->setObjectName(QStringLiteral("actionFollow"));
     end->setShortcuts({QKeySequence(Qt::Key_End), QKeySequence(Qt::CTRL | Qt::Key_End)});
     end->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(end, &QAction::triggered, this, [this] { setFollowing(true); });
     m_table->addAction(end);
-    QAction *find = new QAction(QStringLiteral("Search the log"), this);
+    QAction *find = new QAction(tr("Search the log"), this);
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(find, &QAction::triggered, this, [this] {
@@ -236,7 +214,7 @@ LogsPage::LogsPage(ManagementClient *client, ConnectionsModel *connections, QWid
             m_progress = nullptr;
         }
         if (!ok && !error.isEmpty())
-            Q_EMIT errorOccurred(QStringLiteral("Could not export the log: %1").arg(error));
+            Q_EMIT errorOccurred(tr("Could not export the log: %1").arg(error));
         Q_EMIT exportFinished(ok, m_exportPath);
     });
     refreshConnectionChoices();
@@ -247,26 +225,34 @@ LogsPage::LogsPage(ManagementClient *client, ConnectionsModel *connections, QWid
 void LogsPage::buildFilterBar()
 {
     m_user->setObjectName(QStringLiteral("logFilterUser"));
-    m_user->setAccessibleName(QStringLiteral("User filter"));
-    m_user->setPlaceholderText(QStringLiteral("User name prefix or id"));
+    m_user->setAccessibleName(tr("User filter"));
+    m_user->setPlaceholderText(tr("User name prefix or id"));
     m_user->setClearButtonEnabled(true);
     m_text->setObjectName(QStringLiteral("logFilterText"));
-    m_text->setAccessibleName(QStringLiteral("Search the log"));
-    m_text->setPlaceholderText(QStringLiteral("Search paths, users, actions, ids…"));
+    m_text->setAccessibleName(tr("Search the log"));
+    m_text->setPlaceholderText(tr("Search paths, users, actions, ids…"));
     m_text->setClearButtonEnabled(true);
+    // The placeholders may not fit in a narrow window; the tooltips say the same in full.
+    m_user->setToolTip(tr("Shows the events of users whose name starts with this text, or of the user with this id."));
+    m_text->setToolTip(tr("Shows the events whose path, user, action or ids contain all of these words."));
+    // The action codes are long; the box stays compact and its list as wide as they are.
+    m_action->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_action->setMinimumContentsLength(14);
+    m_action->view()->setMinimumWidth(m_action->view()->sizeHintForColumn(0) + 24);
     m_clear->setObjectName(QStringLiteral("clearFiltersButton"));
-    m_clear->setAccessibleName(QStringLiteral("Clear all filters"));
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_connection);
-    bar->addWidget(m_result);
-    bar->addWidget(m_status);
-    bar->addWidget(m_action);
-    bar->addWidget(m_user);
-    bar->addWidget(m_text, 1);
-    bar->addWidget(m_time);
-    bar->addWidget(m_clear);
+    m_clear->setAccessibleName(tr("Clear all filters"));
+    // Two rows: the choices, then the texts; so that longer words (German, French) fit beside each other.
+    auto *choices = new QHBoxLayout;
+    for (QComboBox *box : {m_connection, m_result, m_status, m_action, m_time})
+        choices->addWidget(box);
+    choices->addStretch(1);
+    auto *texts = new QHBoxLayout;
+    texts->addWidget(m_user, 1);
+    texts->addWidget(m_text, 3);
+    texts->addWidget(m_clear);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
+    layout->addLayout(choices);
+    layout->addLayout(texts);
 
     for (QComboBox *box : {m_connection, m_result, m_status, m_action, m_time})
         connect(box, &QComboBox::currentIndexChanged, this, [this] {
@@ -415,7 +401,7 @@ void LogsPage::setPaused(bool paused)
         const QSignalBlocker blocker(m_pause);
         m_pause->setChecked(paused);
     }
-    m_pause->setText(paused ? QStringLiteral("Resume") : QStringLiteral("Pause"));
+    m_pause->setText(paused ? tr("Resume") : tr("Pause"));
     m_pause->setIcon(style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
     m_model->setPaused(paused);
     updateStatus();
@@ -455,34 +441,32 @@ void LogsPage::maybeFetchHistory()
 
 void LogsPage::updateStatus()
 {
-    QString live;
+    QStringList parts;
     switch (m_model->stream()->state()) {
     case LogStreamClient::State::Stopped:
-        live = QStringLiteral("Not connected");
+        parts << tr("Not connected");
         break;
     case LogStreamClient::State::Connecting:
-        live = QStringLiteral("Connecting…");
+        parts << tr("Connecting…");
         break;
     case LogStreamClient::State::Streaming:
-        live = QStringLiteral("● Live");
+        parts << tr("● Live");
         break;
     case LogStreamClient::State::Polling:
-        live = QStringLiteral("Live (polling)");
+        parts << tr("Live (polling)");
         break;
     }
-    QString history;
-    if (m_model->isLoadingHistory())
-        history = QStringLiteral(" · loading older events…");
-    else if (m_model->isHistoryComplete())
-        history = QStringLiteral(" · from the beginning");
     const int shown = m_proxy->rowCount();
     const int loaded = m_model->rowCount();
-    const QString counts = shown == loaded ? QStringLiteral("%L1 events").arg(loaded)
-                                           : QStringLiteral("%L1 of %L2 events").arg(shown).arg(loaded);
-    m_statusLabel->setText(live + QStringLiteral(" · ") + counts + history);
+    parts << (shown == loaded ? tr("%Ln event(s)", nullptr, loaded)
+                              : tr("%1 of %Ln event(s)", nullptr, loaded).arg(QLocale().toString(shown)));
+    if (m_model->isLoadingHistory())
+        parts << tr("loading older events…");
+    else if (m_model->isHistoryComplete())
+        parts << tr("from the beginning");
+    m_statusLabel->setText(parts.join(QStringLiteral(" · ")));
     const int pending = m_model->pendingCount();
-    m_pending->setText(m_model->isPaused() ? QStringLiteral("Paused · %L1 new event(s) waiting").arg(pending)
-                                           : QString());
+    m_pending->setText(m_model->isPaused() ? tr("Paused · %Ln new event(s) waiting", nullptr, pending) : QString());
     m_pending->setVisible(m_model->isPaused());
 }
 
@@ -503,17 +487,17 @@ void LogsPage::exportView(LogExporter::Format format)
         const bool csv = format == LogExporter::Format::Csv;
         const QString directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         path = QFileDialog::getSaveFileName(
-            this, QStringLiteral("Export log events"),
+            this, tr("Export log events"),
             directory + (csv ? QStringLiteral("/scim-logs.csv") : QStringLiteral("/scim-logs.jsonl")),
-            csv ? QStringLiteral("CSV (*.csv)") : QStringLiteral("JSON Lines (*.jsonl *.ndjson)"));
+            csv ? tr("CSV files (*.csv)") : tr("JSON Lines files (*.jsonl *.ndjson)"));
     }
     if (path.isEmpty())
         return;
     m_exportPath = path;
-    m_progress = new QProgressDialog(QStringLiteral("Exporting %L1 events…").arg(m_proxy->rowCount()),
-                                     QStringLiteral("Cancel"), 0, qMax(1, m_proxy->rowCount()), this);
+    m_progress = new QProgressDialog(tr("Exporting %Ln event(s)…", nullptr, m_proxy->rowCount()), tr("Cancel"), 0,
+                                     qMax(1, m_proxy->rowCount()), this);
     m_progress->setObjectName(QStringLiteral("exportProgress"));
-    m_progress->setWindowTitle(QStringLiteral("Export"));
+    m_progress->setWindowTitle(tr("Export"));
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setMinimumDuration(300);
     m_progress->setAutoReset(false);

@@ -1,5 +1,8 @@
 #include "views/mapping/DropHint.h"
 
+#include "models/common/ThemeColors.h"
+
+#include <QPainter>
 #include <QTimer>
 
 namespace scim {
@@ -9,10 +12,11 @@ DropHint::DropHint(QWidget *parent)
     , m_hideTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("dropHint"));
-    setAccessibleName(QStringLiteral("Drop feedback"));
+    setAccessibleName(tr("Drop feedback"));
     setWordWrap(true);
     setMaximumWidth(360);
     setMargin(6);
+    setForegroundRole(QPalette::Text); // drawn on a tint of Base
     setAttribute(Qt::WA_TransparentForMouseEvents);
     m_hideTimer->setSingleShot(true);
     m_hideTimer->setInterval(6000);
@@ -24,11 +28,6 @@ void DropHint::showAt(QWidget *anchor, const QPoint &pos, const QString &text, K
 {
     m_kind = kind;
     setText(text);
-    setStyleSheet(kind == Kind::Refuse
-                      ? QStringLiteral("QLabel { background: #fde2e2; color: #8a1010; border: 1px solid #c23b3b; "
-                                       "border-radius: 4px; }")
-                      : QStringLiteral("QLabel { background: #e3f4e1; color: #1d5e1a; border: 1px solid #4c9a47; "
-                                       "border-radius: 4px; }"));
     adjustSize();
     QPoint at = anchor->mapTo(parentWidget(), pos) + QPoint(16, 12);
     at.setX(qBound(0, at.x(), qMax(0, parentWidget()->width() - width())));
@@ -36,10 +35,24 @@ void DropHint::showAt(QWidget *anchor, const QPoint &pos, const QString &text, K
     move(at);
     show();
     raise();
+    update();
     if (kind == Kind::Refuse)
         m_hideTimer->start();
     else
         m_hideTimer->stop();
+}
+
+void DropHint::paintEvent(QPaintEvent *event)
+{
+    const ThemeColors::Tone tone = m_kind == Kind::Refuse ? ThemeColors::Tone::Error : ThemeColors::Tone::Success;
+    {
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(ThemeColors::border(tone, palette()), 1));
+        painter.setBrush(ThemeColors::background(tone, palette()));
+        painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+    }
+    QLabel::paintEvent(event);
 }
 
 } // namespace scim

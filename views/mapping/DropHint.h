@@ -7,8 +7,8 @@ class QTimer;
 namespace scim {
 
 // The bubble the mapping editor shows at the drop point: during a drag, what a drop there would do (green) or why
-// it would be refused (red); after a refused drop or Map, the reason, for a few seconds. A child widget (not a
-// tooltip), so it is part of the window, of screenshots and of what tests can read.
+// it would be refused (red; colours from the palette, ThemeColors); after a refused drop or Map, the reason, for a few
+// seconds. A child widget (not a tooltip), so it is part of the window, of screenshots and of what tests can read.
 class DropHint : public QLabel
 {
     Q_OBJECT
@@ -25,6 +25,9 @@ public:
     // `pos` in the coordinates of `anchor`; the bubble stays inside the parent. Refusals hide after a while.
     void showAt(QWidget *anchor, const QPoint &pos, const QString &text, Kind kind);
     Kind kind() const { return m_kind; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     QTimer *m_hideTimer;

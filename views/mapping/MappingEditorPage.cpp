@@ -11,6 +11,7 @@
 #include "models/mapping/ProfileAttributeModel.h"
 #include "models/mapping/ScimAttributeTreeModel.h"
 #include "views/common/Confirmation.h"
+#include "views/common/ToneLabel.h"
 #include "views/mapping/DropHint.h"
 #include "views/mapping/MappingPreviewPanel.h"
 
@@ -51,10 +52,9 @@ QPushButton *button(const QString &text, const QString &name, const QString &too
 
 QLabel *errorLabel(const QString &name)
 {
-    auto *label = new QLabel;
+    auto *label = new ToneLabel(ThemeColors::Tone::Error);
     label->setObjectName(name);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #a01010;"));
     return label;
 }
 
@@ -91,30 +91,28 @@ MappingEditorPage::MappingEditorPage(ManagementClient *client, ConnectionsModel 
     , m_status(new QLabel)
     , m_scimView(new QTreeView)
     , m_customEntry(new QLineEdit)
-    , m_addEntry(button(QStringLiteral("Add"), QStringLiteral("addScimEntry"),
-                        QStringLiteral("Add this filtered entry to the SCIM attributes")))
+    //: Button beside the custom SCIM entry field
+    , m_addEntry(
+          button(tr("Add"), QStringLiteral("addScimEntry"), tr("Add this filtered entry to the SCIM attributes")))
     , m_customEntryError(errorLabel(QStringLiteral("customScimEntryError")))
     , m_filter(new QLineEdit)
     , m_table(new QTableView)
     , m_profileView(new QTableView)
     , m_customKey(new QLineEdit)
-    , m_addKey(button(QStringLiteral("Add"), QStringLiteral("addProfileKey"),
-                      QStringLiteral("Add this app_metadata / user_metadata key")))
+    //: Button beside the custom profile key field
+    , m_addKey(button(tr("Add"), QStringLiteral("addProfileKey"), tr("Add this app_metadata / user_metadata key")))
     , m_customKeyError(errorLabel(QStringLiteral("customProfileKeyError")))
-    , m_map(button(QStringLiteral("Map ⏎"), QStringLiteral("mapButton"),
-                   QStringLiteral("Map the selected SCIM attribute to the selected profile attribute (Enter)")))
-    , m_remove(button(QStringLiteral("Remove"), QStringLiteral("removePairButton"),
-                      QStringLiteral("Remove the selected pairs (Delete)")))
-    , m_save(button(QStringLiteral("Save"), QStringLiteral("saveMappingButton"),
-                    QStringLiteral("Send the map to the engine (Ctrl+S)")))
-    , m_revert(button(QStringLiteral("Revert"), QStringLiteral("revertMappingButton"),
-                      QStringLiteral("Discard unsaved changes: back to the map the engine has")))
-    , m_reset(button(QStringLiteral("Reset to defaults"), QStringLiteral("resetMappingButton"),
-                     QStringLiteral("The strategy's default map (undoable)")))
-    , m_import(button(QStringLiteral("Import…"), QStringLiteral("importMappingButton"),
-                      QStringLiteral("Load a mapping file ({user_id_attribute, mapping})")))
-    , m_export(button(QStringLiteral("Export…"), QStringLiteral("exportMappingButton"),
-                      QStringLiteral("Save the map as a mapping file")))
+    , m_map(button(tr("Map ⏎"), QStringLiteral("mapButton"),
+                   tr("Map the selected SCIM attribute to the selected profile attribute (Enter)")))
+    , m_remove(button(tr("Remove"), QStringLiteral("removePairButton"), tr("Remove the selected pairs (Delete)")))
+    , m_save(button(tr("Save"), QStringLiteral("saveMappingButton"), tr("Send the map to the engine (Ctrl+S)")))
+    , m_revert(button(tr("Revert"), QStringLiteral("revertMappingButton"),
+                      tr("Discard unsaved changes: back to the map the engine has")))
+    , m_reset(button(tr("Reset to defaults"), QStringLiteral("resetMappingButton"),
+                     tr("The strategy's default map (undoable)")))
+    , m_import(button(tr("Import…"), QStringLiteral("importMappingButton"),
+                      tr("Load a mapping file ({user_id_attribute, mapping})")))
+    , m_export(button(tr("Export…"), QStringLiteral("exportMappingButton"), tr("Save the map as a mapping file")))
     , m_previewPanel(new MappingPreviewPanel(m_preview))
     , m_columns(new QSplitter(Qt::Horizontal))
     , m_rows(new QSplitter(Qt::Vertical))
@@ -122,7 +120,10 @@ MappingEditorPage::MappingEditorPage(ManagementClient *client, ConnectionsModel 
 {
     setObjectName(QStringLiteral("mappingEditorPage"));
     m_title->setObjectName(QStringLiteral("mappingTitle"));
-    m_title->setStyleSheet(QStringLiteral("font-weight: bold; font-size: 13pt;"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
     m_status->setObjectName(QStringLiteral("mappingStatus"));
     m_status->setWordWrap(true);
 
@@ -131,19 +132,20 @@ MappingEditorPage::MappingEditorPage(ManagementClient *client, ConnectionsModel 
     sortedConnections->setSortRole(ModelRoles::RawValueRole);
     sortedConnections->sort(ConnectionsModel::NameColumn);
     m_connection->setObjectName(QStringLiteral("mappingConnection"));
-    m_connection->setAccessibleName(QStringLiteral("Connection"));
+    m_connection->setAccessibleName(tr("Connection"));
     m_connection->setModel(sortedConnections);
     m_connection->setModelColumn(ConnectionsModel::NameColumn);
     m_connection->setCurrentIndex(-1);
     m_userId->setObjectName(QStringLiteral("userIdAttribute"));
-    m_userId->setAccessibleName(QStringLiteral("user_id_attribute"));
-    m_userId->setToolTip(QStringLiteral("The attribute whose value identifies the user towards the connection "
-                                        "(identities[0].user_id). Single-valued, and mapped itself."));
+    //: Accessible name of the user_id_attribute chooser; user_id_attribute is the API's field name
+    m_userId->setAccessibleName(tr("user_id_attribute: the attribute that identifies the user"));
+    m_userId->setToolTip(tr("The attribute whose value identifies the user towards the connection "
+                            "(identities[0].user_id). Single-valued, and mapped itself."));
     m_userId->setMinimumContentsLength(22);
     m_userId->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon); // URN paths are long
 
     m_scimView->setObjectName(QStringLiteral("scimAttributes"));
-    m_scimView->setAccessibleName(QStringLiteral("SCIM attributes"));
+    m_scimView->setAccessibleName(tr("SCIM attributes"));
     m_scimView->setModel(m_scim);
     m_scimView->setDragEnabled(true);
     m_scimView->setAcceptDrops(true);
@@ -154,8 +156,8 @@ MappingEditorPage::MappingEditorPage(ManagementClient *client, ConnectionsModel 
     m_scimView->setUniformRowHeights(true);
     m_scimView->header()->setStretchLastSection(true);
     m_customEntry->setObjectName(QStringLiteral("customScimEntry"));
-    m_customEntry->setAccessibleName(QStringLiteral("Custom filtered SCIM entry"));
-    m_customEntry->setPlaceholderText(QStringLiteral("Custom entry, e.g. emails[type eq \"school\"].value"));
+    m_customEntry->setAccessibleName(tr("Custom filtered SCIM entry"));
+    m_customEntry->setPlaceholderText(tr("Custom entry, e.g. emails[type eq \"school\"].value"));
     m_addEntry->setEnabled(false);
     m_customEntryError->hide();
 
@@ -165,11 +167,12 @@ MappingEditorPage::MappingEditorPage(ManagementClient *client, ConnectionsModel 
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_filter->setObjectName(QStringLiteral("mappingFilter"));
-    m_filter->setAccessibleName(QStringLiteral("Filter pairs"));
-    m_filter->setPlaceholderText(QStringLiteral("Filter pairs…"));
+    m_filter->setAccessibleName(tr("Filter pairs"));
+    m_filter->setPlaceholderText(tr("Filter pairs…"));
     m_filter->setClearButtonEnabled(true);
     m_table->setObjectName(QStringLiteral("mappingTable"));
-    m_table->setAccessibleName(QStringLiteral("Mapping pairs"));
+    m_table->setAccessibleName(tr("Mapping pairs"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move within it
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // the map's own order until a header is clicked
@@ -184,7 +187,7 @@ MappingEditorPage::MappingEditorPage(ManagementClient *client, ConnectionsModel 
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    auto *deleteAction = new QAction(QStringLiteral("Remove pair"), m_table);
+    auto *deleteAction = new QAction(tr("Remove pair"), m_table);
     deleteAction->setObjectName(QStringLiteral("actionRemovePair"));
     deleteAction->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
     deleteAction->setShortcutContext(Qt::WidgetShortcut);
@@ -192,7 +195,8 @@ MappingEditorPage::MappingEditorPage(ManagementClient *client, ConnectionsModel 
     m_table->addAction(deleteAction);
 
     m_profileView->setObjectName(QStringLiteral("profileAttributes"));
-    m_profileView->setAccessibleName(QStringLiteral("Profile attributes"));
+    m_profileView->setAccessibleName(tr("Profile attributes"));
+    m_profileView->setTabKeyNavigation(false);
     m_profileView->setModel(m_profile);
     m_profileView->setAcceptDrops(true);
     m_profileView->setDropIndicatorShown(true);
@@ -204,8 +208,8 @@ MappingEditorPage::MappingEditorPage(ManagementClient *client, ConnectionsModel 
     m_profileView->setWordWrap(false);
     m_profileView->horizontalHeader()->setStretchLastSection(true);
     m_customKey->setObjectName(QStringLiteral("customProfileKey"));
-    m_customKey->setAccessibleName(QStringLiteral("Custom profile key"));
-    m_customKey->setPlaceholderText(QStringLiteral("app_metadata.<key> or user_metadata.<key>"));
+    m_customKey->setAccessibleName(tr("Custom profile key"));
+    m_customKey->setPlaceholderText(tr("app_metadata.<key> or user_metadata.<key>"));
     m_addKey->setEnabled(false);
     m_customKeyError->hide();
     m_save->setShortcut(QKeySequence::Save);
@@ -214,9 +218,14 @@ MappingEditorPage::MappingEditorPage(ManagementClient *client, ConnectionsModel 
     m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *top = new QHBoxLayout;
     top->addWidget(m_title, 1);
-    top->addWidget(new QLabel(QStringLiteral("Connection:")));
+    auto *connectionLabel = new QLabel(tr("Connection:"));
+    connectionLabel->setBuddy(m_connection);
+    top->addWidget(connectionLabel);
     top->addWidget(m_connection);
-    top->addWidget(new QLabel(QStringLiteral("user_id_attribute:")));
+    //: Label of the user_id_attribute chooser; user_id_attribute is the API's field name, keep it
+    auto *userIdLabel = new QLabel(tr("user_id_attribute:"));
+    userIdLabel->setBuddy(m_userId);
+    top->addWidget(userIdLabel);
     top->addWidget(m_userId);
     auto *actions = new QHBoxLayout;
     for (QPushButton *b : {m_save, m_revert, m_reset, m_import, m_export})
@@ -226,17 +235,17 @@ MappingEditorPage::MappingEditorPage(ManagementClient *client, ConnectionsModel 
     auto *entryRow = new QHBoxLayout;
     entryRow->addWidget(m_customEntry, 1);
     entryRow->addWidget(m_addEntry);
-    auto *left = column(QStringLiteral("SCIM attributes"), {m_scimView}, entryRow);
+    auto *left = column(tr("SCIM attributes"), {m_scimView}, entryRow);
     left->layout()->addWidget(m_customEntryError);
     auto *tableButtons = new QHBoxLayout;
     tableButtons->addWidget(m_map);
     tableButtons->addWidget(m_remove);
     tableButtons->addStretch(1);
-    auto *middle = column(QStringLiteral("Mapping (SCIM → profile)"), {m_filter, m_table}, tableButtons);
+    auto *middle = column(tr("Mapping (SCIM → profile)"), {m_filter, m_table}, tableButtons);
     auto *keyRow = new QHBoxLayout;
     keyRow->addWidget(m_customKey, 1);
     keyRow->addWidget(m_addKey);
-    auto *right = column(QStringLiteral("Profile attributes"), {m_profileView}, keyRow);
+    auto *right = column(tr("Profile attributes"), {m_profileView}, keyRow);
     right->layout()->addWidget(m_customKeyError);
     m_columns->setObjectName(QStringLiteral("mappingColumns"));
     m_columns->addWidget(left);
@@ -253,8 +262,9 @@ MappingEditorPage::MappingEditorPage(ManagementClient *client, ConnectionsModel 
     m_columns->restoreState(ConsoleSettings::kMappingColumns.value());
     m_rows->restoreState(ConsoleSettings::kMappingRows.value());
     if (!m_table->horizontalHeader()->restoreState(ConsoleSettings::kMappingHeader.value())) {
-        m_table->setColumnWidth(MappingModel::ScimColumn, 230);
-        m_table->setColumnWidth(MappingModel::ProfileColumn, 190);
+        // Room left for the notes column, whose header is longer in some languages.
+        m_table->setColumnWidth(MappingModel::ScimColumn, 210);
+        m_table->setColumnWidth(MappingModel::ProfileColumn, 170);
     }
     if (!m_scimView->header()->restoreState(ConsoleSettings::kMappingScimHeader.value()))
         m_scimView->setColumnWidth(ScimAttributeTreeModel::NameColumn, 250);
@@ -277,11 +287,10 @@ MappingEditorPage::MappingEditorPage(ManagementClient *client, ConnectionsModel 
 
     m_mapping->setReplacePolicy([this](const MappingPair &existing, const MappingPair &incoming) {
         // Asked without blocking; the answer replays the drop with the replacement agreed.
-        Confirmation::ask(this, QStringLiteral("replaceMappingConfirmation"), QStringLiteral("Replace the mapping"),
-                          QStringLiteral("'%1' is mapped from '%2'. Map it from '%3' instead?")
-                              .arg(existing.auth0, existing.scim, incoming.scim),
-                          QStringLiteral("Replace"),
-                          [this, incoming] { m_mapping->map(incoming.scim, incoming.auth0, true); });
+        Confirmation::ask(
+            this, QStringLiteral("replaceMappingConfirmation"), tr("Replace the mapping"),
+            tr("'%1' is mapped from '%2'. Map it from '%3' instead?").arg(existing.auth0, existing.scim, incoming.scim),
+            tr("&Replace"), [this, incoming] { m_mapping->map(incoming.scim, incoming.auth0, true); });
         return false;
     });
     connect(m_mapping, &MappingModel::dropRefused, this, [this](const QString &reason) { showRefusal(reason); });
@@ -342,7 +351,7 @@ MappingEditorPage::MappingEditorPage(ManagementClient *client, ConnectionsModel 
          {static_cast<QWidget *>(m_userId), static_cast<QWidget *>(m_save), static_cast<QWidget *>(m_revert),
           static_cast<QWidget *>(m_reset), static_cast<QWidget *>(m_import), static_cast<QWidget *>(m_export)})
         w->setEnabled(false);
-    m_status->setText(QStringLiteral("Choose a connection to edit its attribute map."));
+    m_status->setText(tr("Choose a connection to edit its attribute map."));
     updateTitle();
 }
 
@@ -375,13 +384,12 @@ void MappingEditorPage::setConnectionId(const QString &id)
     };
     if (isDirty()) {
         selectInCombo(m_connectionId);
-        Confirmation::ask(
-            this, QStringLiteral("discardMappingChanges"), QStringLiteral("Unsaved attribute map"),
-            QStringLiteral("The attribute map of %1 has unsaved changes. Discard them?").arg(m_connectionName),
-            QStringLiteral("Discard changes"), [this, id, selectInCombo] {
-                selectInCombo(id);
-                load(id);
-            });
+        Confirmation::ask(this, QStringLiteral("discardMappingChanges"), tr("Unsaved attribute map"),
+                          tr("The attribute map of %1 has unsaved changes. Discard them?").arg(m_connectionName),
+                          tr("&Discard changes"), [this, id, selectInCombo] {
+                              selectInCombo(id);
+                              load(id);
+                          });
         return;
     }
     selectInCombo(id);
@@ -406,22 +414,22 @@ void MappingEditorPage::load(const QString &id)
     updateTitle();
     if (id.isEmpty())
         return;
-    m_status->setText(QStringLiteral("Loading the attribute map of %1…").arg(m_connectionName));
+    m_status->setText(tr("Loading the attribute map of %1…").arg(m_connectionName));
     m_client->getMappingSchemas(id, this, [this, id, strategy, generation](const ApiResult &schemas) {
         if (generation != m_loadGeneration)
             return;
         if (!schemas.ok()) {
             m_status->setText(schemas.status == 404
-                                  ? QStringLiteral("SCIM is not enabled for %1: enable it on the Connections page to "
-                                                   "edit its attribute map.")
+                                  ? tr("SCIM is not enabled for %1: enable it on the Connections page to edit its "
+                                       "attribute map.")
                                         .arg(m_connectionName)
-                                  : schemas.describe(QStringLiteral("load the connection's schemas")));
+                                  : schemas.describe(tr("Could not load the connection's schemas: %1.")));
             return;
         }
         QString error;
         std::shared_ptr<const MappingRules> rules = MappingRules::fromSchemas(schemas.object(), &error);
         if (!rules) {
-            Q_EMIT errorOccurred(QStringLiteral("Could not read the connection's schemas: %1.").arg(error));
+            Q_EMIT errorOccurred(tr("Could not read the connection's schemas: %1.").arg(error));
             return;
         }
         m_mapping->setRules(rules);
@@ -431,7 +439,7 @@ void MappingEditorPage::load(const QString &id)
             if (generation != m_loadGeneration)
                 return;
             if (!configuration.ok()) {
-                m_status->setText(configuration.describe(QStringLiteral("load the attribute map")));
+                m_status->setText(configuration.describe(tr("Could not load the attribute map: %1.")));
                 return;
             }
             const QJsonObject body = configuration.object();
@@ -447,9 +455,9 @@ void MappingEditorPage::load(const QString &id)
                 w->setEnabled(true);
             updateUserIdChoices();
             updateTitle();
-            m_status->setText(QStringLiteral("%1 pairs. Drag a SCIM attribute onto a profile attribute, or select "
-                                             "both and press Enter.")
-                                  .arg(m_mapping->rowCount()));
+            m_status->setText(tr("%n pair(s). Drag a SCIM attribute onto a profile attribute, or select both and "
+                                 "press Enter.",
+                                 nullptr, m_mapping->rowCount()));
             Q_EMIT loaded();
         });
     });
@@ -457,25 +465,24 @@ void MappingEditorPage::load(const QString &id)
 
 void MappingEditorPage::updateTitle()
 {
-    const QString name = m_connectionName.isEmpty() ? QStringLiteral("Attribute map")
-                                                    : QStringLiteral("Attribute map — %1").arg(m_connectionName);
+    const QString name =
+        m_connectionName.isEmpty() ? tr("Attribute map") : tr("Attribute map — %1").arg(m_connectionName);
     m_title->setText(isDirty() ? name + QStringLiteral(" *") : name);
-    m_title->setToolTip(isDirty() ? QStringLiteral("Unsaved changes") : QString());
+    m_title->setToolTip(isDirty() ? tr("Unsaved changes") : QString());
 }
 
 void MappingEditorPage::updateIssues()
 {
     QStringList lines;
     for (const MappingRuleIssue &issue : m_mapping->mapIssues())
-        lines.append(QStringLiteral("⚠ %1").arg(issue.message));
+        lines.append(QStringLiteral("⚠ ") + issue.message);
     int rows = 0;
     for (int row = 0; row < m_mapping->rowCount(); ++row) {
         if (!m_mapping->index(row, 0).data(MappingModel::IssueRole).toString().isEmpty())
             ++rows;
     }
     if (rows > 0)
-        lines.append(rows == 1 ? QStringLiteral("⚠ 1 pair breaks a rule (marked in the table).")
-                               : QStringLiteral("⚠ %1 pairs break a rule (marked in the table).").arg(rows));
+        lines.append(QStringLiteral("⚠ ") + tr("%n pair(s) break a rule (marked in the table).", nullptr, rows));
     m_issues->setText(lines.join(QLatin1Char('\n')));
     m_issues->setVisible(!lines.isEmpty());
 }
@@ -498,8 +505,8 @@ void MappingEditorPage::showRefusal(const QString &reason)
 {
     QWidget *anchor = m_dropViewport ? m_dropViewport.data() : static_cast<QWidget *>(m_map);
     const QPoint pos = m_dropViewport ? m_dropPos : QPoint(0, 0);
-    m_hint->showAt(anchor, pos, QStringLiteral("✗ %1").arg(reason), DropHint::Kind::Refuse);
-    m_status->setText(QStringLiteral("Refused: %1").arg(reason));
+    m_hint->showAt(anchor, pos, QStringLiteral("✗ ") + reason, DropHint::Kind::Refuse);
+    m_status->setText(tr("Refused: %1").arg(reason));
 }
 
 QString MappingEditorPage::describeDrop(QWidget *viewport, const QMimeData *mime, const QPoint &pos,
@@ -510,8 +517,7 @@ QString MappingEditorPage::describeDrop(QWidget *viewport, const QMimeData *mime
     if (!pairs.isEmpty()) {
         if (viewport == m_table->viewport())
             return {};
-        return pairs.size() == 1 ? QStringLiteral("Drop to remove the pair from the map")
-                                 : QStringLiteral("Drop to remove %1 pairs from the map").arg(pairs.size());
+        return tr("Drop to remove %n pair(s) from the map", nullptr, int(pairs.size()));
     }
     const QString scim = MappingModel::scimPathFromMime(mime);
     if (scim.isEmpty() || viewport == m_scimView->viewport())
@@ -520,7 +526,7 @@ QString MappingEditorPage::describeDrop(QWidget *viewport, const QMimeData *mime
     if (viewport == m_profileView->viewport()) {
         const QModelIndex index = m_profileView->indexAt(pos);
         if (!index.isValid())
-            return QStringLiteral("Drop onto a profile attribute to map %1 there").arg(scim);
+            return tr("Drop onto a profile attribute to map %1 there").arg(scim);
         target = m_profile->targetAt(index.row());
     } else {
         const QModelIndex index = m_table->indexAt(pos);
@@ -531,13 +537,13 @@ QString MappingEditorPage::describeDrop(QWidget *viewport, const QMimeData *mime
     const MappingModel::Check check = m_mapping->check(scim, target);
     switch (check.verdict) {
     case MappingModel::Verdict::Accept:
-        return QStringLiteral("✓ Map %1 → %2").arg(scim, target);
+        return QStringLiteral("✓ ") + tr("Map %1 → %2").arg(scim, target);
     case MappingModel::Verdict::Replace:
-        return QStringLiteral("↻ %1 is mapped from %2: drop to choose whether to replace it")
-            .arg(target, m_mapping->pairById(check.replacedId)->scim);
+        return QStringLiteral("↻ ") + tr("%1 is mapped from %2: drop to choose whether to replace it")
+                                          .arg(target, m_mapping->pairById(check.replacedId)->scim);
     case MappingModel::Verdict::Refuse:
         *refused = true;
-        return QStringLiteral("✗ %1").arg(check.reason);
+        return QStringLiteral("✗ ") + check.reason;
     }
     return {};
 }
@@ -602,12 +608,12 @@ void MappingEditorPage::mapSelected()
     m_dropViewport = m_profileView->viewport();
     m_dropPos = current.isValid() ? m_profileView->visualRect(current).center() : QPoint(8, 8);
     if (scim.isEmpty() || target.isEmpty()) {
-        showRefusal(QStringLiteral("Select a SCIM attribute on the left and a profile attribute on the right, then "
-                                   "press Enter or Map."));
+        showRefusal(tr("Select a SCIM attribute on the left and a profile attribute on the right, then press Enter "
+                       "or Map."));
         return;
     }
     if (m_mapping->map(scim, target))
-        m_status->setText(QStringLiteral("Mapped %1 → %2.").arg(scim, target));
+        m_status->setText(tr("Mapped %1 → %2.").arg(scim, target));
 }
 
 void MappingEditorPage::removeSelected()
@@ -626,7 +632,7 @@ void MappingEditorPage::save()
     const quint64 generation = m_loadGeneration;
     const int index = m_undoStack->index();
     m_save->setEnabled(false);
-    m_status->setText(QStringLiteral("Saving the attribute map of %1…").arg(m_connectionName));
+    m_status->setText(tr("Saving the attribute map of %1…").arg(m_connectionName));
     m_client->updateScimMapping(id, m_mapping->fileJson(), this, [this, generation, index](const ApiResult &r) {
         if (generation != m_loadGeneration)
             return;
@@ -634,8 +640,8 @@ void MappingEditorPage::save()
         if (!r.ok()) {
             if (r.errorCode == QLatin1String("invalid_mapping"))
                 m_mapping->setEngineIssues(r.object().value(QStringLiteral("details")).toArray());
-            m_status->setText(QStringLiteral("Not saved: the engine refused the map."));
-            Q_EMIT errorOccurred(r.describe(QStringLiteral("save the attribute map")));
+            m_status->setText(tr("Not saved: the engine refused the map."));
+            Q_EMIT errorOccurred(r.describe(tr("Could not save the attribute map: %1.")));
             Q_EMIT saveFailed();
             return;
         }
@@ -643,7 +649,7 @@ void MappingEditorPage::save()
         if (m_undoStack->index() == index)
             m_undoStack->setClean();
         m_status->setText(
-            QStringLiteral("Saved. The engine recomputes the profiles of %1 with the new map.").arg(m_connectionName));
+            tr("Saved. The engine recomputes the profiles of %1 with the new map.").arg(m_connectionName));
         Q_EMIT saved();
     });
 }
@@ -657,15 +663,14 @@ void MappingEditorPage::revert()
         if (generation != m_loadGeneration)
             return;
         if (!r.ok()) {
-            Q_EMIT errorOccurred(r.describe(QStringLiteral("read the saved attribute map")));
+            Q_EMIT errorOccurred(r.describe(tr("Could not read the saved attribute map: %1.")));
             return;
         }
         // An undoable step back to what the engine has; that state is the clean one.
         m_mapping->replaceMap(r.object().value(QStringLiteral("mapping")).toArray(),
-                              r.object().value(QStringLiteral("user_id_attribute")).toString(),
-                              QStringLiteral("Revert to saved"));
+                              r.object().value(QStringLiteral("user_id_attribute")).toString(), tr("Revert to saved"));
         m_undoStack->setClean();
-        m_status->setText(QStringLiteral("Reverted to the saved map."));
+        m_status->setText(tr("Reverted to the saved map."));
     });
 }
 
@@ -678,14 +683,13 @@ void MappingEditorPage::resetToDefaults()
         if (generation != m_loadGeneration)
             return;
         if (!r.ok()) {
-            Q_EMIT errorOccurred(r.describe(QStringLiteral("read the default attribute map")));
+            Q_EMIT errorOccurred(r.describe(tr("Could not read the default attribute map: %1.")));
             return;
         }
         const QString userId = r.object().value(QStringLiteral("user_id_attribute")).toString();
         m_mapping->replaceMap(r.object().value(QStringLiteral("mapping")).toArray(),
-                              userId.isEmpty() ? m_mapping->userIdAttribute() : userId,
-                              QStringLiteral("Reset to defaults"));
-        m_status->setText(QStringLiteral("Reset to the defaults (not saved yet; Undo brings your map back)."));
+                              userId.isEmpty() ? m_mapping->userIdAttribute() : userId, tr("Reset to defaults"));
+        m_status->setText(tr("Reset to the defaults (not saved yet; Undo brings your map back)."));
     });
 }
 
@@ -700,13 +704,13 @@ void MappingEditorPage::importFile(const QString &path)
     else
         MappingModel::parseFile(file.readAll(), &mapping, &userId, &error);
     if (!error.isEmpty()) {
-        Q_EMIT errorOccurred(QStringLiteral("Could not import %1: %2. Choose a mapping file as Export writes it.")
+        Q_EMIT errorOccurred(tr("Could not import %1: %2. Choose a mapping file as Export writes it.")
                                  .arg(QFileInfo(path).fileName(), error));
         return;
     }
-    m_mapping->replaceMap(mapping, userId, QStringLiteral("Import %1").arg(QFileInfo(path).fileName()));
-    m_status->setText(QStringLiteral("Imported %1 pairs from %2 (not saved yet).")
-                          .arg(mapping.size())
+    //: Undo text: import of a mapping file; %1 is its file name
+    m_mapping->replaceMap(mapping, userId, tr("Import %1").arg(QFileInfo(path).fileName()));
+    m_status->setText(tr("Imported %n pair(s) from %1 (not saved yet).", nullptr, int(mapping.size()))
                           .arg(QFileInfo(path).fileName()));
 }
 
@@ -716,19 +720,18 @@ bool MappingEditorPage::exportFile(const QString &path)
     if (file.open(QIODevice::WriteOnly)) {
         file.write(QJsonDocument(m_mapping->fileJson()).toJson(QJsonDocument::Indented));
         if (file.commit()) {
-            m_status->setText(QStringLiteral("Exported %1 pairs to %2.").arg(m_mapping->rowCount()).arg(path));
+            m_status->setText(tr("Exported %n pair(s) to %1.", nullptr, m_mapping->rowCount()).arg(path));
             return true;
         }
     }
-    Q_EMIT errorOccurred(
-        QStringLiteral("Could not export to %1: %2. Choose another folder.").arg(path, file.errorString()));
+    Q_EMIT errorOccurred(tr("Could not export to %1: %2. Choose another folder.").arg(path, file.errorString()));
     return false;
 }
 
 void MappingEditorPage::openImportDialog()
 {
-    auto *dialog = new QFileDialog(this, QStringLiteral("Import a mapping file"), QString(),
-                                   QStringLiteral("Mapping files (*.json);;All files (*)"));
+    auto *dialog =
+        new QFileDialog(this, tr("Import a mapping file"), QString(), tr("Mapping files (*.json);;All files (*)"));
     dialog->setObjectName(QStringLiteral("importMappingDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setOption(QFileDialog::DontUseNativeDialog);
@@ -739,8 +742,7 @@ void MappingEditorPage::openImportDialog()
 
 void MappingEditorPage::openExportDialog()
 {
-    auto *dialog = new QFileDialog(this, QStringLiteral("Export the mapping file"), QString(),
-                                   QStringLiteral("Mapping files (*.json)"));
+    auto *dialog = new QFileDialog(this, tr("Export the mapping file"), QString(), tr("Mapping files (*.json)"));
     dialog->setObjectName(QStringLiteral("exportMappingDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setOption(QFileDialog::DontUseNativeDialog);

@@ -1,6 +1,7 @@
 #include "views/mapping/MappingPreviewPanel.h"
 
 #include "models/mapping/MappingPreview.h"
+#include "views/common/ToneLabel.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -21,57 +22,57 @@ MappingPreviewPanel::MappingPreviewPanel(MappingPreview *preview, QWidget *paren
     : QWidget(parent)
     , m_preview(preview)
     , m_sample(new QComboBox)
-    , m_open(new QPushButton(QStringLiteral("Open…")))
+    , m_open(new QPushButton(tr("Open…")))
     , m_payload(new QPlainTextEdit)
     , m_profile(new QPlainTextEdit)
     , m_unmapped(new QListWidget)
-    , m_error(new QLabel)
+    , m_error(new ToneLabel(ThemeColors::Tone::Error))
     , m_parseDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("mappingPreview"));
     m_sample->setObjectName(QStringLiteral("previewSample"));
-    m_sample->setAccessibleName(QStringLiteral("Sample payload"));
-    m_sample->addItems({QStringLiteral("Okta user (sample)"), QStringLiteral("Entra ID user (sample)"),
-                        QStringLiteral("Custom payload")});
+    m_sample->setAccessibleName(tr("Sample payload"));
+    m_sample->addItems({tr("Okta user (sample)"), tr("Entra ID user (sample)"), tr("Custom payload")});
     m_open->setObjectName(QStringLiteral("openPayload"));
-    m_open->setAccessibleName(QStringLiteral("Open a SCIM payload file"));
+    m_open->setAccessibleName(tr("Open a SCIM payload file"));
     m_payload->setObjectName(QStringLiteral("previewPayload"));
-    m_payload->setAccessibleName(QStringLiteral("SCIM payload"));
+    m_payload->setAccessibleName(tr("SCIM payload"));
     m_payload->setFont(QFont(QStringLiteral("monospace")));
-    m_payload->setPlaceholderText(QStringLiteral("Paste a SCIM User payload (JSON)…"));
+    m_payload->setPlaceholderText(tr("Paste a SCIM User payload (JSON)…"));
     m_profile->setObjectName(QStringLiteral("previewProfile"));
-    m_profile->setAccessibleName(QStringLiteral("Resulting profile"));
+    m_profile->setAccessibleName(tr("Resulting profile"));
     m_profile->setReadOnly(true);
     m_profile->setFont(QFont(QStringLiteral("monospace")));
     m_unmapped->setObjectName(QStringLiteral("previewUnmapped"));
-    m_unmapped->setAccessibleName(QStringLiteral("Not in the profile"));
+    m_unmapped->setAccessibleName(tr("Not in the profile"));
     m_error->setObjectName(QStringLiteral("previewError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #a01010;"));
     m_error->hide();
     m_parseDelay->setSingleShot(true);
     m_parseDelay->setInterval(250);
 
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(QStringLiteral("Preview with:")));
+    auto *sampleLabel = new QLabel(tr("Preview with:"));
+    sampleLabel->setBuddy(m_sample);
+    top->addWidget(sampleLabel);
     top->addWidget(m_sample);
     top->addWidget(m_open);
     top->addStretch(1);
-    top->addWidget(new QLabel(QStringLiteral("Changes show before you save.")));
+    top->addWidget(new QLabel(tr("Changes show before you save.")));
     auto *payloadBox = new QWidget;
     auto *payloadLayout = new QVBoxLayout(payloadBox);
     payloadLayout->setContentsMargins(0, 0, 0, 0);
-    payloadLayout->addWidget(new QLabel(QStringLiteral("SCIM payload")));
+    payloadLayout->addWidget(new QLabel(tr("SCIM payload")));
     payloadLayout->addWidget(m_payload, 1);
     auto *profileBox = new QWidget;
     auto *profileLayout = new QVBoxLayout(profileBox);
     profileLayout->setContentsMargins(0, 0, 0, 0);
-    profileLayout->addWidget(new QLabel(QStringLiteral("Profile it would produce")));
+    profileLayout->addWidget(new QLabel(tr("Profile it would produce")));
     profileLayout->addWidget(m_profile, 1);
     auto *unmappedBox = new QWidget;
     auto *unmappedLayout = new QVBoxLayout(unmappedBox);
     unmappedLayout->setContentsMargins(0, 0, 0, 0);
-    unmappedLayout->addWidget(new QLabel(QStringLiteral("Not in the profile")));
+    unmappedLayout->addWidget(new QLabel(tr("Not in the profile")));
     unmappedLayout->addWidget(m_unmapped, 1);
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->setObjectName(QStringLiteral("previewSplitter"));
@@ -96,8 +97,8 @@ MappingPreviewPanel::MappingPreviewPanel(MappingPreview *preview, QWidget *paren
     });
     connect(m_parseDelay, &QTimer::timeout, this, [this] { m_preview->setPayloadText(m_payload->toPlainText()); });
     connect(m_open, &QPushButton::clicked, this, [this] {
-        auto *dialog = new QFileDialog(this, QStringLiteral("Open a SCIM payload"), QString(),
-                                       QStringLiteral("JSON files (*.json);;All files (*)"));
+        auto *dialog =
+            new QFileDialog(this, tr("Open a SCIM payload"), QString(), tr("JSON files (*.json);;All files (*)"));
         dialog->setObjectName(QStringLiteral("openPayloadDialog"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setOption(QFileDialog::DontUseNativeDialog);
@@ -126,7 +127,7 @@ bool MappingPreviewPanel::openPayload(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        Q_EMIT errorOccurred(QStringLiteral("Could not open %1: %2.").arg(path, file.errorString()));
+        Q_EMIT errorOccurred(tr("Could not open %1: %2.").arg(path, file.errorString()));
         return false;
     }
     m_settingText = true;

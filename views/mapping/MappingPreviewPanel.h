@@ -11,6 +11,8 @@ class QTimer;
 
 namespace scim {
 
+class ToneLabel;
+
 class MappingPreview;
 
 // The live preview: a sample SCIM payload (built-in Okta or Entra ID, or pasted / opened JSON) beside the profile
@@ -45,7 +47,7 @@ private:
     QPlainTextEdit *m_payload;
     QPlainTextEdit *m_profile;
     QListWidget *m_unmapped;
-    QLabel *m_error;
+    ToneLabel *m_error;
     QTimer *m_parseDelay;
     bool m_settingText = false;
 };

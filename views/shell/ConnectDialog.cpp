@@ -1,5 +1,7 @@
 #include "views/shell/ConnectDialog.h"
 
+#include "views/common/ToneLabel.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -14,33 +16,34 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     : QDialog(parent)
     , m_url(new QLineEdit)
     , m_token(new QLineEdit)
-    , m_remember(new QCheckBox(QStringLiteral("&Remember the token in the keychain")))
-    , m_allowFile(new QCheckBox(QStringLiteral("No keychain available: store it in a &file readable only by me")))
-    , m_message(new QLabel)
+    , m_remember(new QCheckBox(tr("&Remember the token in the keychain")))
+    , m_allowFile(new QCheckBox(tr("No keychain available: store it in a &file readable only by me")))
+    , m_message(new ToneLabel(ThemeColors::Tone::Warning))
 {
     setObjectName(QStringLiteral("connectDialog"));
-    setWindowTitle(QStringLiteral("Connect to engine"));
+    setWindowTitle(tr("Connect to engine"));
     m_url->setObjectName(QStringLiteral("engineUrl"));
-    m_url->setAccessibleName(QStringLiteral("Engine URL"));
-    m_url->setPlaceholderText(QStringLiteral("http://127.0.0.1:8080"));
+    m_url->setAccessibleName(tr("Engine URL"));
+    //: An example engine address; keep it a valid URL
+    m_url->setPlaceholderText(tr("https://scim.example.com"));
     m_token->setObjectName(QStringLiteral("adminToken"));
-    m_token->setAccessibleName(QStringLiteral("Admin token"));
+    m_token->setAccessibleName(tr("Admin token"));
     m_token->setEchoMode(QLineEdit::Password);
     m_remember->setObjectName(QStringLiteral("rememberToken"));
     m_remember->setChecked(true);
     m_allowFile->setObjectName(QStringLiteral("allowTokenFile"));
-    m_allowFile->setToolTip(QStringLiteral("Plain text, permissions 0600. Only used when no secret service runs."));
+    m_allowFile->setToolTip(tr("Plain text, permissions 0600. Only used when no secret service runs."));
     m_allowFile->hide();
     m_message->setObjectName(QStringLiteral("connectMessage"));
     m_message->setWordWrap(true);
     auto *form = new QFormLayout;
-    form->addRow(QStringLiteral("Engine &URL:"), m_url);
-    form->addRow(QStringLiteral("Admin &token:"), m_token);
+    form->addRow(tr("Engine &URL:"), m_url);
+    form->addRow(tr("Admin &token:"), m_token);
     form->addRow(m_remember);
     form->addRow(m_allowFile);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(QStringLiteral("&Connect"));
-    auto *embedded = buttons->addButton(QStringLiteral("Use &embedded engine"), QDialogButtonBox::ResetRole);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("C&onnect"));
+    auto *embedded = buttons->addButton(tr("Use &embedded engine"), QDialogButtonBox::ResetRole);
     embedded->setObjectName(QStringLiteral("useEmbeddedButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ConnectDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ConnectDialog::reject);
@@ -97,11 +100,11 @@ void ConnectDialog::accept()
     const QUrl target = url();
     if (!target.isValid() || (target.scheme() != QLatin1String("http") && target.scheme() != QLatin1String("https")) ||
         target.host().isEmpty()) {
-        setMessage(QStringLiteral("Enter the engine's URL, for example http://127.0.0.1:8080."));
+        setMessage(tr("Enter the engine's URL, for example http://127.0.0.1:8080."));
         return;
     }
     if (token().isEmpty()) {
-        setMessage(QStringLiteral("Enter the engine's admin token (SCIM_ENGINE_ADMIN_TOKEN or its admin-token file)."));
+        setMessage(tr("Enter the engine's admin token (SCIM_ENGINE_ADMIN_TOKEN or its admin-token file)."));
         return;
     }
     QDialog::accept();

@@ -4,10 +4,11 @@
 #include <QUrl>
 
 class QCheckBox;
-class QLabel;
 class QLineEdit;
 
 namespace scim {
+
+class ToneLabel;
 
 // "Connect to engine…": a remote engine's URL and admin token, or back to the embedded engine.
 class ConnectDialog : public QDialog
@@ -35,7 +36,7 @@ private:
     QLineEdit *m_token;
     QCheckBox *m_remember;
     QCheckBox *m_allowFile;
-    QLabel *m_message;
+    ToneLabel *m_message;
 };
 
 } // namespace scim

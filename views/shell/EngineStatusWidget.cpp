@@ -1,6 +1,7 @@
 #include "views/shell/EngineStatusWidget.h"
 
 #include "models/session/EngineSession.h"
+#include "views/common/ToneLabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,7 +15,7 @@ EngineStatusWidget::EngineStatusWidget(EngineSession *session, QWidget *parent)
     , m_mode(new QLabel)
     , m_url(new QLabel)
     , m_database(new QLabel)
-    , m_state(new QLabel)
+    , m_state(new ToneLabel)
     , m_busy(new QProgressBar)
 {
     setObjectName(QStringLiteral("engineStatus"));
@@ -23,11 +24,14 @@ EngineStatusWidget::EngineStatusWidget(EngineSession *session, QWidget *parent)
     m_url->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_database->setObjectName(QStringLiteral("engineDatabase"));
     m_state->setObjectName(QStringLiteral("engineState"));
+    QFont bold = m_state->font();
+    bold.setBold(true);
+    m_state->setFont(bold);
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
     m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(90);
     m_busy->setMaximumHeight(14);
-    m_busy->setAccessibleName(QStringLiteral("Working"));
+    m_busy->setAccessibleName(tr("Working"));
     m_busy->hide();
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -50,17 +54,26 @@ QString EngineStatusWidget::text() const
 void EngineStatusWidget::update()
 {
     const bool embedded = m_session->mode() == EngineSession::Mode::Embedded;
-    m_mode->setText(embedded ? QStringLiteral("Embedded engine") : QStringLiteral("Remote engine"));
+    m_mode->setText(embedded ? tr("Embedded engine") : tr("Remote engine"));
     m_url->setText(m_session->url().toDisplayString());
-    m_database->setText(embedded ? QStringLiteral("Database: %1").arg(m_session->embeddedDatabasePath()) : QString());
+    m_database->setText(embedded ? tr("Database: %1").arg(m_session->embeddedDatabasePath()) : QString());
     m_database->setVisible(embedded);
     m_state->setText(m_session->stateText());
-    QString color = QStringLiteral("#1b5e20");
-    if (m_session->state() == EngineSession::State::Unreachable || m_session->state() == EngineSession::State::Starting)
-        color = QStringLiteral("#8a6d00");
-    else if (m_session->state() == EngineSession::State::Failed)
-        color = QStringLiteral("#b3261e");
-    m_state->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(color));
+    switch (m_session->state()) {
+    case EngineSession::State::Connected:
+        m_state->setTone(ThemeColors::Tone::Success);
+        break;
+    case EngineSession::State::Starting:
+    case EngineSession::State::Unreachable:
+        m_state->setTone(ThemeColors::Tone::Warning);
+        break;
+    case EngineSession::State::Failed:
+        m_state->setTone(ThemeColors::Tone::Error);
+        break;
+    case EngineSession::State::Idle:
+        m_state->setTone(std::nullopt);
+        break;
+    }
     setAccessibleName(text());
     setToolTip(m_session->lastError());
 }

@@ -8,6 +8,7 @@ class QProgressBar;
 namespace scim {
 
 class EngineSession;
+class ToneLabel;
 
 // Status bar contents: embedded/remote, URL, database, state, and a busy indicator while requests run.
 class EngineStatusWidget : public QWidget
@@ -27,7 +28,7 @@ private:
     QLabel *m_mode;
     QLabel *m_url;
     QLabel *m_database;
-    QLabel *m_state;
+    ToneLabel *m_state;
     QProgressBar *m_busy;
 };
 

@@ -1,7 +1,10 @@
 #include "views/shell/ErrorBanner.h"
 
+#include "models/common/ThemeColors.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QStyle>
 #include <QToolButton>
 
@@ -13,15 +16,16 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     , m_close(new QToolButton(this))
 {
     setObjectName(QStringLiteral("errorBanner"));
-    setFrameShape(QFrame::StyledPanel);
-    setAccessibleName(QStringLiteral("Message"));
+    setFrameShape(QFrame::NoFrame);
+    setAccessibleName(tr("Message"));
     m_label->setObjectName(QStringLiteral("errorBannerText"));
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_label->setForegroundRole(QPalette::Text); // drawn on a tint of Base
     m_close->setObjectName(QStringLiteral("dismissErrorButton"));
     m_close->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
-    m_close->setToolTip(QStringLiteral("Dismiss"));
-    m_close->setAccessibleName(QStringLiteral("Dismiss message"));
+    m_close->setToolTip(tr("Dismiss"));
+    m_close->setAccessibleName(tr("Dismiss message"));
     m_close->setAutoRaise(true);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
@@ -40,16 +44,27 @@ void ErrorBanner::showMessage(const QString &message, Kind kind)
 {
     m_label->setText(message);
     m_kind = kind;
-    setStyleSheet(kind == Kind::Error
-                      ? QStringLiteral("#errorBanner { background: #fdecea; border: 1px solid #e0a3a0; }")
-                      : QStringLiteral("#errorBanner { background: #fff8e1; border: 1px solid #e0c870; }"));
+    // Read out at once by screen readers, like a status message.
+    setAccessibleDescription(message);
     show();
+    update();
 }
 
 void ErrorBanner::dismiss()
 {
     m_label->clear();
     hide();
+}
+
+void ErrorBanner::paintEvent(QPaintEvent *event)
+{
+    Q_UNUSED(event)
+    const ThemeColors::Tone tone = m_kind == Kind::Error ? ThemeColors::Tone::Error : ThemeColors::Tone::Warning;
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(ThemeColors::border(tone, palette()), 1));
+    painter.setBrush(ThemeColors::background(tone, palette()));
+    painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
 }
 
 } // namespace scim

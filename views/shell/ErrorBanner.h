@@ -27,6 +27,9 @@ public Q_SLOTS:
     void showMessage(const QString &message, scim::ErrorBanner::Kind kind = scim::ErrorBanner::Kind::Error);
     void dismiss();
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
 private:
     QLabel *m_label;
     QToolButton *m_close;

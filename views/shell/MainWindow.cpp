@@ -1,7 +1,9 @@
 #include "views/shell/MainWindow.h"
 
 #include "models/common/ConsoleSettings.h"
+#include "models/common/Localization.h"
 #include "views/common/Confirmation.h"
+#include "views/common/FocusRing.h"
 
 #include "models/api/ManagementClient.h"
 #include "models/connections/ConnectionsModel.h"
@@ -15,6 +17,7 @@
 #include "views/shell/ConnectDialog.h"
 #include "views/shell/EngineStatusWidget.h"
 #include "views/shell/ErrorBanner.h"
+#include "views/shell/PreferencesDialog.h"
 #include "views/users/UsersPage.h"
 
 #include <QAction>
@@ -25,12 +28,15 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace scim {
 
@@ -61,7 +67,9 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     , m_status(new EngineStatusWidget(m_session))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(QStringLiteral("SCIM Console[*]")); // [*]: unsaved attribute-map changes
+    FocusRing::install();
+    //: The window title; [*] is where Qt shows the unsaved-changes mark, keep it
+    setWindowTitle(tr("SCIM Console[*]"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/scim-console.png")));
     m_credentials->setKeychainEnabled(options.useKeychain);
     if (!options.databasePath.isEmpty())
@@ -69,15 +77,16 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     m_session->setReconnectInterval(options.reconnectIntervalMs);
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setAccessibleName(QStringLiteral("Pages"));
-    m_navigation->addItems({QStringLiteral("Connections"), QStringLiteral("Users"), QStringLiteral("Logs")});
-    m_navigation->setFixedWidth(110);
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->addItems({tr("Connections"), tr("Users"), tr("Logs")});
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->addWidget(m_connectionsPage);
     m_pages->addWidget(m_usersPage);
     m_pages->addWidget(m_logsPage);
-    m_navigation->addItem(QStringLiteral("Attribute map"));
+    m_navigation->addItem(tr("Attribute map"));
     m_pages->addWidget(m_mappingPage);
+    // As wide as the longest page name in this language, never narrower than before.
+    m_navigation->setFixedWidth(qMax(110, m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 16));
 
     auto *bodyLayout = new QHBoxLayout;
     bodyLayout->addWidget(m_navigation);
@@ -105,23 +114,23 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
             showError(m_session->lastError());
     });
     connect(m_session, &EngineSession::credentialNotice, this, [this](const QString &message) {
-        m_banner->showMessage(message + QStringLiteral(" To keep admin tokens in a file instead, enable Engine › "
-                                                       "Store admin tokens in a file."),
+        m_banner->showMessage(message + u' ' +
+                                  tr("To keep admin tokens in a file instead, enable Engine › Store admin tokens in "
+                                     "a file."),
                               ErrorBanner::Kind::Notice);
     });
     connect(m_session, &EngineSession::tokenNeeded, this, [this](const QUrl &url, const QString &reason) {
-        openConnectDialog(url, reason.isEmpty()
-                                   ? QStringLiteral("Enter the admin token for %1.").arg(url.toDisplayString())
-                                   : reason);
+        openConnectDialog(url,
+                          reason.isEmpty() ? tr("Enter the admin token for %1.").arg(url.toDisplayString()) : reason);
     });
     connect(m_session, &EngineSession::remoteConnectFailed, this, &MainWindow::showError);
     connect(m_credentials, &CredentialStore::tokenWritten, this,
             [this](const QString &, CredentialStore::Status status, const QString &message) {
                 if (status == CredentialStore::Status::NoSecretService)
-                    m_banner->showMessage(message + QStringLiteral(" The admin token was not remembered."),
+                    m_banner->showMessage(message + u' ' + tr("The admin token was not remembered."),
                                           ErrorBanner::Kind::Notice);
                 else if (status == CredentialStore::Status::Failed)
-                    showError(QStringLiteral("Could not store the admin token: %1").arg(message));
+                    showError(tr("Could not store the admin token: %1").arg(message));
             });
     connect(m_connections, &ConnectionsModel::errorOccurred, this, &MainWindow::showError);
     connect(m_connections, &ConnectionsModel::refreshed, this, [this] {
@@ -153,88 +162,112 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createMenus()
 {
-    QMenu *engine = menuBar()->addMenu(QStringLiteral("&Engine"));
-    QAction *connectAction =
-        engine->addAction(QStringLiteral("&Connect to engine…"), this, [this] { openConnectDialog(); });
+    QMenu *engine = menuBar()->addMenu(tr("E&ngine"));
+    QAction *connectAction = engine->addAction(tr("&Connect to engine…"), this, [this] { openConnectDialog(); });
     connectAction->setObjectName(QStringLiteral("actionConnect"));
     connectAction->setShortcut(QKeySequence::Open);
-    QAction *embedded =
-        engine->addAction(QStringLiteral("Use &embedded engine"), m_session, &EngineSession::startEmbedded);
+    QAction *embedded = engine->addAction(tr("Use &embedded engine"), m_session, &EngineSession::startEmbedded);
     embedded->setObjectName(QStringLiteral("actionEmbedded"));
-    QAction *fileFallback = engine->addAction(QStringLiteral("Store admin tokens in a &file when no keychain is "
-                                                             "available"));
+    QAction *fileFallback = engine->addAction(tr("Store admin tokens in a &file when no keychain is available"));
     fileFallback->setObjectName(QStringLiteral("actionTokenFile"));
     fileFallback->setCheckable(true);
     fileFallback->setChecked(m_credentials->fileFallbackEnabled());
     fileFallback->setToolTip(m_credentials->fallbackFilePath());
     connect(fileFallback, &QAction::toggled, m_credentials, &CredentialStore::setFileFallbackEnabled);
     engine->addSeparator();
-    QAction *quit = engine->addAction(QStringLiteral("&Quit"), this, &QWidget::close);
+    QAction *quit = engine->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("actionQuit"));
 
     // Edit: the attribute-map editor's undo stack (the only editor with unsaved state).
-    QMenu *edit = menuBar()->addMenu(QStringLiteral("&Edit"));
-    QAction *undo = m_mappingPage->undoStack()->createUndoAction(this, QStringLiteral("&Undo"));
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    // Own actions rather than QUndoStack's: their texts are whole translated phrases with a mnemonic.
+    QUndoStack *stack = m_mappingPage->undoStack();
+    auto *undo = new QAction(this);
     undo->setObjectName(QStringLiteral("actionUndo"));
     undo->setShortcuts(QKeySequence::Undo);
-    QAction *redo = m_mappingPage->undoStack()->createRedoAction(this, QStringLiteral("&Redo"));
+    connect(undo, &QAction::triggered, stack, &QUndoStack::undo);
+    auto *redo = new QAction(this);
     redo->setObjectName(QStringLiteral("actionRedo"));
     redo->setShortcuts(QKeySequence::Redo);
+    connect(redo, &QAction::triggered, stack, &QUndoStack::redo);
+    auto updateUndoActions = [this, stack, undo, redo] {
+        undo->setEnabled(stack->canUndo());
+        //: %1: what is undone, e.g. "Map userName → email"
+        undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+        redo->setEnabled(stack->canRedo());
+        //: %1: what is redone, e.g. "Map userName → email"
+        redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    };
+    connect(stack, &QUndoStack::indexChanged, this, updateUndoActions);
+    connect(stack, &QUndoStack::cleanChanged, this, updateUndoActions);
+    connect(stack, &QUndoStack::canUndoChanged, this, updateUndoActions);
+    connect(stack, &QUndoStack::canRedoChanged, this, updateUndoActions);
+    updateUndoActions();
     edit->addAction(undo);
     edit->addAction(redo);
-    auto *history = new QDockWidget(QStringLiteral("Undo history"), this);
+    auto *history = new QDockWidget(tr("Undo history"), this);
     history->setObjectName(QStringLiteral("undoHistoryDock"));
     auto *undoView = new QUndoView(m_mappingPage->undoStack());
     undoView->setObjectName(QStringLiteral("undoHistory"));
-    undoView->setEmptyLabel(QStringLiteral("<loaded map>"));
+    undoView->setAccessibleName(tr("Undo history"));
+    //: The first entry of the undo history: the attribute map as loaded, before any change
+    undoView->setEmptyLabel(tr("<loaded map>"));
     history->setWidget(undoView);
     addDockWidget(Qt::RightDockWidgetArea, history);
     history->hide();
     QAction *showHistory = history->toggleViewAction();
-    showHistory->setText(QStringLiteral("Undo &history"));
+    showHistory->setText(tr("Undo &history"));
     showHistory->setObjectName(QStringLiteral("actionUndoHistory"));
     edit->addAction(showHistory);
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::openPreferences);
+    preferences->setObjectName(QStringLiteral("actionPreferences"));
+    // The platform's key where it has one; Ctrl+, as GNOME applications use it otherwise.
+    const QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    preferences->setShortcuts(preferenceKeys.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+                                                       : preferenceKeys);
+    preferences->setMenuRole(QAction::PreferencesRole);
 
-    QMenu *connection = menuBar()->addMenu(QStringLiteral("&Connection"));
-    QAction *create = connection->addAction(QStringLiteral("&New connection…"), this, &MainWindow::newConnection);
+    QMenu *connection = menuBar()->addMenu(tr("&Connection"));
+    QAction *create = connection->addAction(tr("&New connection…"), this, &MainWindow::newConnection);
     create->setShortcut(QKeySequence::New);
     create->setObjectName(QStringLiteral("actionNewConnection"));
-    QAction *refresh = connection->addAction(QStringLiteral("&Refresh"), this, [this] {
+    QAction *refresh = connection->addAction(tr("&Refresh"), this, [this] {
         m_connections->refresh();
         if (m_pages->currentIndex() == UsersPageIndex)
             m_usersPage->setConnectionId(m_connectionsPage->selectedId());
     });
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setObjectName(QStringLiteral("actionRefresh"));
-    QAction *remove = connection->addAction(QStringLiteral("&Delete connection…"), m_connectionsPage->details(),
+    QAction *remove = connection->addAction(tr("&Delete connection…"), m_connectionsPage->details(),
                                             &ConnectionDetailsWidget::deleteConnection);
     remove->setObjectName(QStringLiteral("actionDeleteConnection"));
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_connectionsPage->table()->addAction(remove);
-    QAction *generate = connection->addAction(QStringLiteral("&Generate token…"), m_connectionsPage->details(),
+    QAction *generate = connection->addAction(tr("&Generate token…"), m_connectionsPage->details(),
                                               &ConnectionDetailsWidget::generateToken);
     generate->setObjectName(QStringLiteral("actionGenerateToken"));
-    QAction *editMap =
-        connection->addAction(QStringLiteral("Edit attribute &map"), this, [this] { showPage(MappingPageIndex); });
+    QAction *editMap = connection->addAction(tr("Edit attribute &map"), this, [this] { showPage(MappingPageIndex); });
     editMap->setObjectName(QStringLiteral("actionEditMapping"));
     editMap->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
 
-    QMenu *view = menuBar()->addMenu(QStringLiteral("&View"));
-    const QStringList names{QStringLiteral("&Connections"), QStringLiteral("&Users"), QStringLiteral("&Logs")};
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QStringList names{tr("&Connections"), tr("&Users"), tr("&Logs")};
     for (int page = 0; page < names.size(); ++page) {
         QAction *action = view->addAction(names.at(page), this, [this, page] { showPage(page); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
     }
 
-    view->addAction(QStringLiteral("&Attribute map"), this, [this] { showPage(MappingPageIndex); })
+    view->addAction(tr("&Attribute map"), this, [this] { showPage(MappingPageIndex); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
 
-    QMenu *help = menuBar()->addMenu(QStringLiteral("&Help"));
-    QAction *aboutAction = help->addAction(QStringLiteral("&About SCIM Console"), this, &MainWindow::about);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *aboutAction = help->addAction(tr("&About SCIM Console"), this, &MainWindow::about);
     aboutAction->setObjectName(QStringLiteral("actionAbout"));
-    help->addAction(QStringLiteral("About &Qt"), qApp, &QApplication::aboutQt);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setObjectName(QStringLiteral("actionAboutQt"));
 }
 
 void MainWindow::start()
@@ -267,19 +300,20 @@ void MainWindow::newConnection()
         const QString userIdAttribute = wizard->userIdAttribute();
         m_client->createConnection(name, wizard->strategy(), this, [this, enable, userIdAttribute](const ApiResult &r) {
             if (!r.ok()) {
-                showError(r.describe(QStringLiteral("create the connection")));
+                showError(r.describe(tr("Could not create the connection: %1.")));
                 return;
             }
             const QString id = r.object().value(QStringLiteral("id")).toString();
             showPage(ConnectionsPageIndex);
             m_connectionsPage->selectConnection(id);
+            m_connectionsPage->table()->setFocus(); // keyboard users go on from the new connection
             if (!enable) {
                 m_connections->refreshConnection(id);
                 return;
             }
             m_client->enableScim(id, userIdAttribute, this, [this, id](const ApiResult &enabled) {
                 if (!enabled.ok())
-                    showError(enabled.describe(QStringLiteral("enable SCIM for the new connection")));
+                    showError(enabled.describe(tr("Could not enable SCIM for the new connection: %1.")));
                 m_connections->refreshConnection(id);
             });
         });
@@ -307,15 +341,50 @@ void MainWindow::openConnectDialog(const QUrl &url, const QString &message)
 
 void MainWindow::about()
 {
-    auto *box = new QMessageBox(QMessageBox::Information, QStringLiteral("About SCIM Console"),
-                                QStringLiteral("<h3>SCIM Console %1</h3><p>Accept user provisioning from enterprise "
-                                               "identity providers over SCIM 2.0, and run it from your desktop.</p>"
-                                               "<p>Built with Qt %2.</p>")
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About SCIM Console"),
+                                tr("<h3>SCIM Console %1</h3><p>Accept user provisioning from enterprise identity "
+                                   "providers over SCIM 2.0, and run it from your desktop.</p><p>Built with Qt "
+                                   "%2.</p><p>License: GNU General Public License, version 3 or later.</p>")
                                     .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())),
                                 QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("aboutDialog"));
     box->setIconPixmap(windowIcon().pixmap(64, 64));
     box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::openPreferences()
+{
+    auto *dialog = new PreferencesDialog(languageInUse(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreferencesDialog::restartNeeded, this, &MainWindow::offerRestart);
+    dialog->open();
+}
+
+QString MainWindow::languageInUse()
+{
+    const QString installed = Localization::installedLanguage();
+    return installed.isEmpty() ? QStringLiteral("en") : installed;
+}
+
+void MainWindow::offerRestart()
+{
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Restart SCIM Console"),
+                                tr("SCIM Console shows the new language after a restart. Restart now?"),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("restartQuestion"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *restart = box->addButton(tr("&Restart now"), QMessageBox::AcceptRole);
+    restart->setObjectName(QStringLiteral("restartNowButton"));
+    QPushButton *later = box->addButton(tr("&Later"), QMessageBox::RejectRole);
+    later->setObjectName(QStringLiteral("restartLaterButton"));
+    box->setDefaultButton(restart);
+    connect(box, &QMessageBox::finished, this, [this, box, restart] {
+        if (box->clickedButton() != restart)
+            return;
+        m_restartRequested = true;
+        close();
+    });
     box->open();
 }
 
@@ -330,10 +399,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (!m_shutdownDone && !m_discardConfirmed && m_mappingPage->isDirty()) {
         // Unsaved attribute-map edits are work an admin would not want to lose by closing the window.
         event->ignore();
-        Confirmation::ask(this, QStringLiteral("discardMappingOnClose"), QStringLiteral("Unsaved attribute map"),
-                          QStringLiteral("The attribute map has unsaved changes. Quit without saving them?"),
-                          QStringLiteral("Quit without saving"), [this] {
+        // A restart asked for is only carried out if the admin agrees to lose the changes.
+        const bool restart = std::exchange(m_restartRequested, false);
+        Confirmation::ask(this, QStringLiteral("discardMappingOnClose"), tr("Unsaved attribute map"),
+                          tr("The attribute map has unsaved changes. Quit without saving them?"),
+                          tr("&Quit without saving"), [this, restart] {
                               m_discardConfirmed = true;
+                              m_restartRequested = restart;
                               close();
                           });
         return;

@@ -41,6 +41,10 @@ public:
     LogsPage *logsPage() const { return m_logsPage; }
     ErrorBanner *banner() const { return m_banner; }
     EngineStatusWidget *engineStatus() const { return m_status; }
+    // The window was closed to restart the console (main() starts it again).
+    bool restartRequested() const { return m_restartRequested; }
+    // The interface language of this run ("en" when no catalog was installed).
+    static QString languageInUse();
 
 public Q_SLOTS:
     void start();
@@ -48,6 +52,9 @@ public Q_SLOTS:
     void openConnectDialog(const QUrl &url = {}, const QString &message = {});
     void showPage(int page);
     void about();
+    void openPreferences();
+    // Asks whether to restart now for a new language; yes closes the window with restartRequested() set.
+    void offerRestart();
 
 Q_SIGNALS:
     // The engine is connected and the connections list has loaded: the window is usable.
@@ -76,6 +83,7 @@ private:
     bool m_readyEmitted = false;
     bool m_shutdownDone = false;
     bool m_discardConfirmed = false; // the admin chose to quit with unsaved attribute-map changes
+    bool m_restartRequested = false;
 };
 
 } // namespace scim

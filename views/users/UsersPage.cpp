@@ -31,8 +31,8 @@ UsersPage::UsersPage(ManagementClient *client, ConnectionsModel *connections, QW
     , m_search(new QLineEdit)
     , m_searchDelay(new QTimer(this))
     , m_table(new QTableView)
-    , m_previous(new QPushButton(QStringLiteral("◀ Previous")))
-    , m_next(new QPushButton(QStringLiteral("Next ▶")))
+    , m_previous(new QPushButton(tr("◀ Previous")))
+    , m_next(new QPushButton(tr("Next ▶")))
     , m_pageLabel(new QLabel)
     , m_profile(new QPlainTextEdit)
     , m_splitter(new QSplitter(Qt::Horizontal))
@@ -43,12 +43,12 @@ UsersPage::UsersPage(ManagementClient *client, ConnectionsModel *connections, QW
     sortedConnections->setSortRole(ModelRoles::RawValueRole);
     sortedConnections->sort(ConnectionsModel::NameColumn);
     m_connection->setObjectName(QStringLiteral("usersConnection"));
-    m_connection->setAccessibleName(QStringLiteral("Connection"));
+    m_connection->setAccessibleName(tr("Connection"));
     m_connection->setModel(sortedConnections);
     m_connection->setModelColumn(ConnectionsModel::NameColumn);
     m_search->setObjectName(QStringLiteral("userSearch"));
-    m_search->setAccessibleName(QStringLiteral("Search users"));
-    m_search->setPlaceholderText(QStringLiteral("Search by username, email or name…"));
+    m_search->setAccessibleName(tr("Search users"));
+    m_search->setPlaceholderText(tr("Search by username, email or name…"));
     m_search->setClearButtonEnabled(true);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(300);
@@ -57,7 +57,8 @@ UsersPage::UsersPage(ManagementClient *client, ConnectionsModel *connections, QW
     proxy->setSourceModel(m_model);
     proxy->setSortRole(ModelRoles::RawValueRole);
     m_table->setObjectName(QStringLiteral("usersTable"));
-    m_table->setAccessibleName(QStringLiteral("Users"));
+    m_table->setAccessibleName(tr("Users"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move within it
     m_table->setModel(proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(UsersModel::UserNameColumn, Qt::AscendingOrder);
@@ -68,18 +69,20 @@ UsersPage::UsersPage(ManagementClient *client, ConnectionsModel *connections, QW
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->restoreState(ConsoleSettings::kUsersHeader.value());
     m_previous->setObjectName(QStringLiteral("previousPage"));
-    m_previous->setAccessibleName(QStringLiteral("Previous page"));
+    m_previous->setAccessibleName(tr("Previous page"));
     m_next->setObjectName(QStringLiteral("nextPage"));
-    m_next->setAccessibleName(QStringLiteral("Next page"));
+    m_next->setAccessibleName(tr("Next page"));
     m_pageLabel->setObjectName(QStringLiteral("pageLabel"));
     m_profile->setObjectName(QStringLiteral("userProfile"));
-    m_profile->setAccessibleName(QStringLiteral("User profile JSON"));
+    m_profile->setAccessibleName(tr("User profile JSON"));
     m_profile->setReadOnly(true);
     m_profile->setFont(QFont(QStringLiteral("monospace")));
-    m_profile->setPlaceholderText(QStringLiteral("Select a user to see the profile."));
+    m_profile->setPlaceholderText(tr("Select a user to see the profile."));
 
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(QStringLiteral("Connection:")));
+    auto *connectionLabel = new QLabel(tr("Connection:"));
+    connectionLabel->setBuddy(m_connection);
+    top->addWidget(connectionLabel);
     top->addWidget(m_connection);
     top->addWidget(m_search, 1);
     auto *paging = new QHBoxLayout;
@@ -142,11 +145,10 @@ void UsersPage::updatePaging()
     const bool loading = m_model->isLoading();
     m_previous->setEnabled(!loading && m_model->page() > 0);
     m_next->setEnabled(!loading && m_model->page() + 1 < m_model->pageCount());
-    m_pageLabel->setText(loading ? QStringLiteral("Loading…")
-                                 : QStringLiteral("Page %1 of %2 · %3 user(s)")
+    m_pageLabel->setText(loading ? tr("Loading…")
+                                 : tr("Page %1 of %2 · %Ln user(s)", nullptr, m_model->total())
                                        .arg(m_model->page() + 1)
-                                       .arg(m_model->pageCount())
-                                       .arg(m_model->total()));
+                                       .arg(m_model->pageCount()));
 }
 
 void UsersPage::showProfile()
@@ -167,7 +169,7 @@ void UsersPage::showProfile()
         if (result.ok())
             m_profile->setPlainText(QString::fromUtf8(result.json.toJson(QJsonDocument::Indented)));
         else
-            Q_EMIT errorOccurred(result.describe(QStringLiteral("load the user's profile")));
+            Q_EMIT errorOccurred(result.describe(tr("Could not load the user's profile: %1.")));
     });
 }
 

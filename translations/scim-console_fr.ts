@@ -1,0 +1,3007 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>ApiResult</name>
+    <message>
+        <source>Check that the engine is running and reachable; the console reconnects automatically.</source>
+        <translation>Vérifiez que le moteur fonctionne et qu’il est joignable&#xa0;; la console se reconnecte automatiquement.</translation>
+    </message>
+    <message>
+        <source>The admin token was rejected: use Engine › Connect to engine… to enter a valid one.</source>
+        <translation>Le jeton d’administration a été refusé&#xa0;: saisissez-en un valide via Moteur › Se connecter à un moteur….</translation>
+    </message>
+    <message>
+        <source>It may have been deleted elsewhere: refresh the list (F5).</source>
+        <translation>Il a peut-être été supprimé ailleurs&#xa0;: actualisez la liste (F5).</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict and try again.</source>
+        <translation>Résolvez le conflit et réessayez.</translation>
+    </message>
+    <message>
+        <source>The engine failed; see its log and try again.</source>
+        <translation>Le moteur a échoué&#xa0;; consultez son journal et réessayez.</translation>
+    </message>
+    <message>
+        <source>Correct the input and try again.</source>
+        <translation>Corrigez la saisie et réessayez.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCapabilities</name>
+    <message>
+        <source>/ServiceProviderConfig could not be read (%1), so %2 is not advertised.</source>
+        <translation>/ServiceProviderConfig n’a pas pu être lu (%1)&#xa0;; %2 n’est donc pas annoncé.</translation>
+    </message>
+    <message>
+        <source>/ServiceProviderConfig does not advertise %1 (%1.supported is not true).</source>
+        <translation>/ServiceProviderConfig n’annonce pas %1 (%1.supported ne vaut pas true).</translation>
+    </message>
+    <message>
+        <source>/ResourceTypes lists no resource type with the endpoint /%1.</source>
+        <translation>/ResourceTypes ne liste aucun type de ressource avec le point de terminaison /%1.</translation>
+    </message>
+    <message>
+        <source>The User resource type does not list the enterprise extension (%1) in schemaExtensions.</source>
+        <translation>Le type de ressource User ne liste pas l’extension entreprise (%1) dans schemaExtensions.</translation>
+    </message>
+    <message>
+        <source>/Schemas declares userName with caseExact true.</source>
+        <translation>/Schemas déclare userName avec caseExact true.</translation>
+    </message>
+    <message>
+        <source>/Schemas could not be read (%1), so the User attribute groups is not declared.</source>
+        <translation>/Schemas n’a pas pu être lu (%1)&#xa0;; l’attribut groups de User n’est donc pas déclaré.</translation>
+    </message>
+    <message>
+        <source>/Schemas does not declare the User attribute groups.</source>
+        <translation>/Schemas ne déclare pas l’attribut groups de User.</translation>
+    </message>
+    <message>
+        <source>%1 is not a known capability.</source>
+        <translation>%1 n’est pas une capacité connue.</translation>
+    </message>
+    <message>
+        <source>The server advertises %1, and this check is about servers that do not.</source>
+        <translation>Le serveur annonce %1, et ce contrôle concerne les serveurs qui ne le font pas.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckExpectation</name>
+    <message>
+        <source>%1 is %2; expected %3.</source>
+        <translation>%1 vaut %2&#xa0;; attendu&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>empty or absent</source>
+        <translation>vide ou absent</translation>
+    </message>
+    <message>
+        <source>not empty</source>
+        <translation>non vide</translation>
+    </message>
+    <message>
+        <source>anything but %1</source>
+        <translation>tout sauf %1</translation>
+    </message>
+    <message>
+        <source>without %1</source>
+        <translation>sans %1</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>%1 matches %2, which no element may.</source>
+        <translation>%1 correspond à %2, ce qu’aucun élément ne doit faire.</translation>
+    </message>
+    <message>
+        <source>present (%1 %2)</source>
+        <translation>présent (%1 %2)</translation>
+    </message>
+    <message>
+        <source>%1 in any case</source>
+        <translation>%1 sans tenir compte de la casse</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>l’une des valeurs %1</translation>
+    </message>
+    <message>
+        <source>a JSON %1</source>
+        <translation>une valeur JSON de type %1</translation>
+    </message>
+    <message>
+        <source>a string matching /%1/</source>
+        <translation>une chaîne correspondant à /%1/</translation>
+    </message>
+    <message>
+        <source>a string starting with %1</source>
+        <translation>une chaîne commençant par %1</translation>
+    </message>
+    <message>
+        <source>something containing %1</source>
+        <translation>une valeur contenant %1</translation>
+    </message>
+    <message>
+        <source>of length %1</source>
+        <translation>de longueur %1</translation>
+    </message>
+    <message>
+        <source>of length at least %1</source>
+        <translation>de longueur %1 au minimum</translation>
+    </message>
+    <message>
+        <source>of length at most %1</source>
+        <translation>de longueur %1 au maximum</translation>
+    </message>
+    <message>
+        <source>a number ≥ %1</source>
+        <translation>un nombre ≥ %1</translation>
+    </message>
+    <message>
+        <source>a number ≤ %1</source>
+        <translation>un nombre ≤ %1</translation>
+    </message>
+    <message>
+        <source>an element matching %1</source>
+        <translation>un élément correspondant à %1</translation>
+    </message>
+    <message>
+        <source>%1.%2.%3 is absent, so the order cannot be checked.</source>
+        <translation>%1.%2.%3 est absent&#xa0;; l’ordre ne peut donc pas être vérifié.</translation>
+    </message>
+    <message>
+        <source>%1 is not sorted %2 by %3: %4 comes before %5.</source>
+        <translation>%1 n’est pas trié par ordre %2 selon %3&#xa0;: %4 vient avant %5.</translation>
+    </message>
+    <message>
+        <source>descending</source>
+        <translation>décroissant</translation>
+    </message>
+    <message>
+        <source>ascending</source>
+        <translation>croissant</translation>
+    </message>
+    <message>
+        <source>%1 does not conform to the server&apos;s /Schemas: %2</source>
+        <translation>%1 n’est pas conforme aux /Schemas du serveur&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the %1 header (%2)</source>
+        <translation>l’en-tête %1 (%2)</translation>
+    </message>
+    <message>
+        <source>equal to the body&apos;s %1 (%2)</source>
+        <translation>égal à la valeur %1 du corps (%2)</translation>
+    </message>
+    <message>
+        <source>%1 must be an object of path: matcher.</source>
+        <translation>%1 doit être un objet chemin&#xa0;: matcher.</translation>
+    </message>
+    <message>
+        <source>%1 has no matcher (write {&quot;equals&quot;: {}} for an empty object).</source>
+        <translation>%1 n’a pas de matcher (écrivez {&quot;equals&quot;: {}} pour un objet vide).</translation>
+    </message>
+    <message>
+        <source>%1: unknown matcher &quot;%2&quot;.</source>
+        <translation>%1&#xa0;: matcher inconnu «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation>%1 doit valoir true ou false.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2.</source>
+        <translation>%1 doit être l’une des valeurs %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be an array.</source>
+        <translation>%1 doit être un tableau.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation>%1 doit être un nombre.</translation>
+    </message>
+    <message>
+        <source>%1 must be a string.</source>
+        <translation>%1 doit être une chaîne.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid regular expression.</source>
+        <translation>%1 n’est pas une expression régulière valide.</translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;by&quot;: the attribute to compare.</source>
+        <translation>%1 a besoin de «&#xa0;by&#xa0;»&#xa0;: l’attribut à comparer.</translation>
+    </message>
+    <message>
+        <source>%1: unknown field &quot;%2&quot;.</source>
+        <translation>%1&#xa0;: champ inconnu «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The response has no body.</source>
+        <translation>La réponse n’a pas de corps.</translation>
+    </message>
+    <message>
+        <source>The server said: %1%2</source>
+        <translation>Le serveur a répondu&#xa0;: %1%2</translation>
+    </message>
+    <message>
+        <source>Body: %1</source>
+        <translation>Corps&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>expect: unknown field &quot;%1&quot;.</source>
+        <translation>expect&#xa0;: champ inconnu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>expect.status must be a status code, a list of them, or a class such as &quot;2xx&quot;.</source>
+        <translation>expect.status doit être un code de statut, une liste de codes ou une classe comme «&#xa0;2xx&#xa0;».</translation>
+    </message>
+    <message>
+        <source>expect.error must be true, a scimType, or a list of scimTypes.</source>
+        <translation>expect.error doit valoir true, un scimType ou une liste de scimTypes.</translation>
+    </message>
+    <message>
+        <source>expect.captures must be an object of name: path.</source>
+        <translation>expect.captures doit être un objet nom&#xa0;: chemin.</translation>
+    </message>
+    <message>
+        <source>expect.captures.%1 must be a JSON path, {&quot;json&quot;: path} or {&quot;header&quot;: name}.</source>
+        <translation>expect.captures.%1 doit être un chemin JSON, {&quot;json&quot;: path} ou {&quot;header&quot;: name}.</translation>
+    </message>
+    <message>
+        <source>No response: %1.</source>
+        <translation>Aucune réponse&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Expected status %1, got %2. %3</source>
+        <translation>Statut %1 attendu, %2 reçu. %3</translation>
+    </message>
+    <message>
+        <source>Expected a SCIM Error body (RFC 7644 §3.12), got no JSON object. %1</source>
+        <translation>Corps d’erreur SCIM attendu (RFC 7644 §3.12), aucun objet JSON reçu. %1</translation>
+    </message>
+    <message>
+        <source>The error body&apos;s schemas does not contain %1 (RFC 7644 §3.12).</source>
+        <translation>schemas du corps d’erreur ne contient pas %1 (RFC 7644 §3.12).</translation>
+    </message>
+    <message>
+        <source>The error body&apos;s status is %1; RFC 7644 §3.12 requires the HTTP status as a JSON string (&quot;%2&quot;).</source>
+        <translation>status du corps d’erreur vaut %1&#xa0;; la RFC 7644 §3.12 exige le statut HTTP sous forme de chaîne JSON («&#xa0;%2&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The error body&apos;s status is %1 but the HTTP status is %2.</source>
+        <translation>status du corps d’erreur vaut %1 mais le statut HTTP est %2.</translation>
+    </message>
+    <message>
+        <source>The error&apos;s scimType is %1; expected %2 (RFC 7644 §3.12). %3</source>
+        <translation>Le scimType de l’erreur est %1&#xa0;; attendu&#xa0;: %2 (RFC 7644 §3.12). %3</translation>
+    </message>
+    <message>
+        <source>The %1 header</source>
+        <translation>L’en-tête %1</translation>
+    </message>
+    <message>
+        <source>Expected a JSON body, got one that does not parse. %1</source>
+        <translation>Corps JSON attendu, reçu un corps illisible. %1</translation>
+    </message>
+    <message>
+        <source>the %1 header</source>
+        <translation>l’en-tête %1</translation>
+    </message>
+    <message>
+        <source>the body&apos;s %1</source>
+        <translation>la valeur %1 du corps</translation>
+    </message>
+    <message>
+        <source>Cannot capture %1: %2 is absent.</source>
+        <translation>Impossible de capturer %1&#xa0;: %2 est absent.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckLoader</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>%1 uses {{%2}}, which no earlier step captures.</source>
+        <translation>%1 utilise {{%2}}, qu’aucune étape précédente ne capture.</translation>
+    </message>
+    <message>
+        <source>%1 uses the unknown template filter &quot;%2&quot; (upper and lower exist).</source>
+        <translation>%1 utilise le filtre de modèle inconnu «&#xa0;%2&#xa0;» (upper et lower existent).</translation>
+    </message>
+    <message>
+        <source>%1 must be an array of strings.</source>
+        <translation>%1 doit être un tableau de chaînes.</translation>
+    </message>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation>%1 doit être un objet.</translation>
+    </message>
+    <message>
+        <source>%1: unknown field &quot;%2&quot;.</source>
+        <translation>%1&#xa0;: champ inconnu «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 needs a &quot;name&quot;.</source>
+        <translation>%1 a besoin d’un «&#xa0;name&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1: &quot;method&quot; must be one of %2.</source>
+        <translation>%1&#xa0;: «&#xa0;method&#xa0;» doit être l’une des valeurs %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs either a &quot;path&quot; (below the base URL, starting with /) or a &quot;url&quot;.</source>
+        <translation>%1 a besoin soit d’un «&#xa0;path&#xa0;» (sous l’URL de base, commençant par /), soit d’une «&#xa0;url&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1: &quot;path&quot; must be a string starting with /.</source>
+        <translation>%1&#xa0;: «&#xa0;path&#xa0;» doit être une chaîne commençant par /.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;url&quot; must be a non-empty string.</source>
+        <translation>%1&#xa0;: «&#xa0;url&#xa0;» doit être une chaîne non vide.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;query&quot; must be an object of parameter: value.</source>
+        <translation>%1&#xa0;: «&#xa0;query&#xa0;» doit être un objet paramètre&#xa0;: valeur.</translation>
+    </message>
+    <message>
+        <source>%1: query parameter %2 must be a string, number, boolean or null.</source>
+        <translation>%1&#xa0;: le paramètre de requête %2 doit être une chaîne, un nombre, un booléen ou null.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;headers&quot; must be an object of name: value.</source>
+        <translation>%1&#xa0;: «&#xa0;headers&#xa0;» doit être un objet nom&#xa0;: valeur.</translation>
+    </message>
+    <message>
+        <source>%1: header %2 must be a string.</source>
+        <translation>%1&#xa0;: l’en-tête %2 doit être une chaîne.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;rawBody&quot; must be a string.</source>
+        <translation>%1&#xa0;: «&#xa0;rawBody&#xa0;» doit être une chaîne.</translation>
+    </message>
+    <message>
+        <source>%1 has both &quot;body&quot; and &quot;rawBody&quot;.</source>
+        <translation>%1 a à la fois «&#xa0;body&#xa0;» et «&#xa0;rawBody&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1: &quot;auth&quot; must be token, none or invalid.</source>
+        <translation>%1&#xa0;: «&#xa0;auth&#xa0;» doit valoir token, none ou invalid.</translation>
+    </message>
+    <message>
+        <source>%1.requires: unknown capability &quot;%2&quot; (known: %3).</source>
+        <translation>%1.requires&#xa0;: capacité inconnue «&#xa0;%2&#xa0;» (connues&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;scope&quot; must look like verb:resource (patch:users).</source>
+        <translation>%1&#xa0;: «&#xa0;scope&#xa0;» doit avoir la forme verb:resource (patch:users).</translation>
+    </message>
+    <message>
+        <source>%1 needs an &quot;expect&quot; object.</source>
+        <translation>%1 a besoin d’un objet «&#xa0;expect&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 captures into %2, a built-in variable.</source>
+        <translation>%1 capture dans %2, une variable prédéfinie.</translation>
+    </message>
+    <message>
+        <source>The check id &quot;%1&quot; must be lower-case letters, digits, dots and hyphens.</source>
+        <translation>L’identifiant de contrôle «&#xa0;%1&#xa0;» ne doit contenir que des minuscules, des chiffres, des points et des traits d’union.</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;.</source>
+        <translation>Champ inconnu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The check needs a &quot;title&quot;.</source>
+        <translation>Le contrôle a besoin d’un «&#xa0;title&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&quot;profile&quot; must be one of %1.</source>
+        <translation>«&#xa0;profile&#xa0;» doit être l’une des valeurs %1.</translation>
+    </message>
+    <message>
+        <source>The check needs a &quot;reference&quot; (an RFC section or an IdP documentation URL).</source>
+        <translation>Le contrôle a besoin d’une «&#xa0;reference&#xa0;» (une section de RFC ou l’URL d’une documentation d’IdP).</translation>
+    </message>
+    <message>
+        <source>requires: &quot;%1&quot; is neither a known capability (%2) nor a scope (verb:resource).</source>
+        <translation>requires&#xa0;: «&#xa0;%1&#xa0;» n’est ni une capacité connue (%2) ni une portée (verb:resource).</translation>
+    </message>
+    <message>
+        <source>The check needs a non-empty &quot;steps&quot; array.</source>
+        <translation>Le contrôle a besoin d’un tableau «&#xa0;steps&#xa0;» non vide.</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>étape %1</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at %1: %2.</source>
+        <translation>JSON non valide à %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The file must hold a JSON object (one check, or a group with &quot;checks&quot;).</source>
+        <translation>Le fichier doit contenir un objet JSON (un contrôle, ou un groupe avec «&#xa0;checks&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; in the group.</source>
+        <translation>Champ inconnu «&#xa0;%1&#xa0;» dans le groupe.</translation>
+    </message>
+    <message>
+        <source>&quot;checks&quot; must be an array of checks.</source>
+        <translation>«&#xa0;checks&#xa0;» doit être un tableau de contrôles.</translation>
+    </message>
+    <message>
+        <source>Check %1 is not a JSON object.</source>
+        <translation>Le contrôle %1 n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>check %1</source>
+        <translation>contrôle %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1.</source>
+        <translation>Impossible de lire le fichier&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The check directory does not exist.</source>
+        <translation>Le répertoire des contrôles n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The check directory has no *.json files.</source>
+        <translation>Le répertoire des contrôles ne contient aucun fichier *.json.</translation>
+    </message>
+    <message>
+        <source>Another check file already defines the id %1.</source>
+        <translation>Un autre fichier de contrôles définit déjà l’identifiant %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckReport</name>
+    <message>
+        <source>No response: %1</source>
+        <translation>Aucune réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>SCIM conformance: %1</source>
+        <translation>Conformité SCIM&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Started %1 · profile %2 · prefix %3</source>
+        <translation>Lancé le %1 · profil %2 · préfixe %3</translation>
+    </message>
+    <message>
+        <source>The run stopped: %1</source>
+        <translation>L’exécution s’est arrêtée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Capabilities: %1</source>
+        <translation>Capacités&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Référence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cleanup</source>
+        <translation>Nettoyage</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n resource(s) (--keep).</source>
+        <translation>
+            <numerusform>%n ressource conservée (--keep).</numerusform>
+            <numerusform>%n ressources conservées (--keep).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n resource(s).</source>
+        <translation>
+            <numerusform>%n ressource supprimée.</numerusform>
+            <numerusform>%n ressources supprimées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discovery requests</source>
+        <translation>Requêtes de découverte</translation>
+    </message>
+</context>
+<context>
+    <name>CheckSchemaConformance</name>
+    <message>
+        <source>%1 is &quot;%2&quot;, which is not an xsd:dateTime (RFC 7643 §2.3.5).</source>
+        <translation>%1 vaut «&#xa0;%2&#xa0;», qui n’est pas un xsd:dateTime (RFC 7643 §2.3.5).</translation>
+    </message>
+    <message>
+        <source>%1 is a JSON %2, but /Schemas declares it with type %3.</source>
+        <translation>%1 est une valeur JSON de type %2, mais /Schemas le déclare de type %3.</translation>
+    </message>
+    <message>
+        <source>%1 is returned, but /Schemas declares it with returned &quot;never&quot;.</source>
+        <translation>%1 est renvoyé, mais /Schemas le déclare avec returned «&#xa0;never&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 is a JSON %2, but /Schemas declares it multi-valued (an array).</source>
+        <translation>%1 est une valeur JSON de type %2, mais /Schemas le déclare multivalué (un tableau).</translation>
+    </message>
+    <message>
+        <source>%1 is an array, but /Schemas declares it single-valued.</source>
+        <translation>%1 est un tableau, mais /Schemas le déclare à valeur unique.</translation>
+    </message>
+    <message>
+        <source>%1 is not a declared sub-attribute.</source>
+        <translation>%1 n’est pas un sous-attribut déclaré.</translation>
+    </message>
+    <message>
+        <source>%1 is not declared in the resource&apos;s schemas.</source>
+        <translation>%1 n’est pas déclaré dans les schémas de la ressource.</translation>
+    </message>
+    <message>
+        <source>%1 is missing, but /Schemas declares it required.</source>
+        <translation>%1 est absent, mais /Schemas le déclare obligatoire.</translation>
+    </message>
+    <message>
+        <source>meta is a JSON %1, not an object (RFC 7643 §3.1).</source>
+        <translation>meta est une valeur JSON de type %1, pas un objet (RFC 7643 §3.1).</translation>
+    </message>
+    <message>
+        <source>meta.%1 is not an xsd:dateTime string (RFC 7643 §3.1).</source>
+        <translation>meta.%1 n’est pas une chaîne xsd:dateTime (RFC 7643 §3.1).</translation>
+    </message>
+    <message>
+        <source>meta.%1 is a JSON %2, not a string (RFC 7643 §3.1).</source>
+        <translation>meta.%1 est une valeur JSON de type %2, pas une chaîne (RFC 7643 §3.1).</translation>
+    </message>
+    <message>
+        <source>schemas is missing or not a non-empty array (RFC 7643 §3).</source>
+        <translation>schemas est absent ou n’est pas un tableau non vide (RFC 7643 §3).</translation>
+    </message>
+    <message>
+        <source>id is missing or not a non-empty string (RFC 7643 §3.1).</source>
+        <translation>id est absent ou n’est pas une chaîne non vide (RFC 7643 §3.1).</translation>
+    </message>
+    <message>
+        <source>externalId is a JSON %1, not a string (RFC 7643 §3.1).</source>
+        <translation>externalId est une valeur JSON de type %1, pas une chaîne (RFC 7643 §3.1).</translation>
+    </message>
+    <message>
+        <source>%1 is a JSON %2, not an object.</source>
+        <translation>%1 est une valeur JSON de type %2, pas un objet.</translation>
+    </message>
+    <message>
+        <source>%1 is not a schema listed by /Schemas.</source>
+        <translation>%1 n’est pas un schéma listé par /Schemas.</translation>
+    </message>
+    <message>
+        <source>%1 is present but not listed in schemas (RFC 7643 §3).</source>
+        <translation>%1 est présent mais ne figure pas dans schemas (RFC 7643 §3).</translation>
+    </message>
+</context>
+<context>
+    <name>CheckTemplate</name>
+    <message>
+        <source>/ServiceProviderConfig has no %1.</source>
+        <translation>/ServiceProviderConfig n’a pas de %1.</translation>
+    </message>
+    <message>
+        <source>The template variable %1 has no value.</source>
+        <translation>La variable de modèle %1 n’a pas de valeur.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingCommands</name>
+    <message>
+        <source>Map %1 → %2</source>
+        <extracomment>Undo text: a pair added to the attribute map (SCIM attribute → profile attribute)</extracomment>
+        <translation>Mapper %1 → %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 → %2</source>
+        <extracomment>Undo text: a pair removed from the attribute map</extracomment>
+        <translation>Retirer %1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n pair(s)</source>
+        <translation>
+            <numerusform>Retirer %n paire</numerusform>
+            <numerusform>Retirer %n paires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace %1 → %2 with %3</source>
+        <extracomment>Undo text: %1 → %2 is the pair replaced, %3 the new SCIM attribute for the same profile attribute</extracomment>
+        <translation>Remplacer %1 → %2 par %3</translation>
+    </message>
+    <message>
+        <source>Set user_id_attribute to %1</source>
+        <extracomment>Undo text; user_id_attribute is the API&apos;s field name, keep it</extracomment>
+        <translation>Définir user_id_attribute sur %1</translation>
+    </message>
+    <message>
+        <source>Add SCIM entry %1</source>
+        <extracomment>Undo text: a custom filtered SCIM entry added to the list of SCIM attributes</extracomment>
+        <translation>Ajouter l’entrée SCIM %1</translation>
+    </message>
+    <message>
+        <source>Add profile key %1</source>
+        <extracomment>Undo text: an app_metadata / user_metadata key added to the list of profile attributes</extracomment>
+        <translation>Ajouter la clé de profil %1</translation>
+    </message>
+</context>
+<context>
+    <name>MappingRules</name>
+    <message>
+        <source>Both the SCIM attribute and the profile attribute must be filled in.</source>
+        <translation>L’attribut SCIM et l’attribut de profil doivent tous deux être renseignés.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an attribute of this connection&apos;s schemas or has a malformed filter: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un attribut des schémas de cette connexion ou son filtre est mal formé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names a whole schema extension; map its attributes one by one.</source>
+        <translation>«&#xa0;%1&#xa0;» désigne une extension de schéma entière&#xa0;; mappez ses attributs un par un.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be mapped: id, meta, password and groups are never part of a profile.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être mappé&#xa0;: id, meta, password et groups ne font jamais partie d’un profil.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: mapping filters may only use &apos;eq&apos; (joined by &apos;and&apos;).</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: les filtres de mappage ne peuvent utiliser que «&#xa0;eq&#xa0;» (reliés par «&#xa0;and&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already mapped (entry %2); each SCIM attribute maps to one profile attribute.</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà mappé (entrée %2)&#xa0;; chaque attribut SCIM est mappé vers un seul attribut de profil.</translation>
+    </message>
+    <message>
+        <source>&apos;active&apos; can only be mapped to &apos;blocked&apos; (stored inverted).</source>
+        <translation>«&#xa0;active&#xa0;» ne peut être mappé que vers «&#xa0;blocked&#xa0;» (stocké inversé).</translation>
+    </message>
+    <message>
+        <source>&apos;blocked&apos; can only be fed from &apos;active&apos;.</source>
+        <translation>«&#xa0;blocked&#xa0;» ne peut être alimenté que par «&#xa0;active&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is set by the engine and cannot be a mapping target.</source>
+        <translation>«&#xa0;%1&#xa0;» est défini par le moteur et ne peut pas être une cible de mappage.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a profile root attribute nor app_metadata.&lt;key&gt; / user_metadata.&lt;key&gt;.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni un attribut racine du profil ni app_metadata.&lt;key&gt; / user_metadata.&lt;key&gt;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already the target of entry %2; each profile attribute has one source.</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà la cible de l’entrée %2&#xa0;; chaque attribut de profil a une seule source.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; overlaps &apos;%2&apos; (entry %3): one would overwrite the other.</source>
+        <translation>«&#xa0;%1&#xa0;» chevauche «&#xa0;%2&#xa0;» (entrée %3)&#xa0;: l’un écraserait l’autre.</translation>
+    </message>
+    <message>
+        <source>&apos;userName&apos; must stay mapped.</source>
+        <translation>«&#xa0;userName&#xa0;» doit rester mappé.</translation>
+    </message>
+    <message>
+        <source>user_id_attribute &apos;%1&apos; is not an attribute of this connection&apos;s schemas.</source>
+        <translation>user_id_attribute «&#xa0;%1&#xa0;» n’est pas un attribut des schémas de cette connexion.</translation>
+    </message>
+    <message>
+        <source>user_id_attribute &apos;%1&apos; must be a single-valued attribute.</source>
+        <translation>user_id_attribute «&#xa0;%1&#xa0;» doit être un attribut à valeur unique.</translation>
+    </message>
+    <message>
+        <source>user_id_attribute &apos;%1&apos; must itself be mapped.</source>
+        <translation>user_id_attribute «&#xa0;%1&#xa0;» doit lui-même être mappé.</translation>
+    </message>
+    <message>
+        <source>the engine sent no User schema</source>
+        <translation>le moteur n’a envoyé aucun schéma User</translation>
+    </message>
+    <message>
+        <source>the first schema (%1) is not a User schema</source>
+        <translation>le premier schéma (%1) n’est pas un schéma User</translation>
+    </message>
+    <message>
+        <source>Type a SCIM attribute path.</source>
+        <translation>Saisissez le chemin d’un attribut SCIM.</translation>
+    </message>
+    <message>
+        <source>(assigned by the engine)</source>
+        <translation>(attribué par le moteur)</translation>
+    </message>
+</context>
+<context>
+    <name>Strategies</name>
+    <message>
+        <source>SAML</source>
+        <translation>SAML</translation>
+    </message>
+    <message>
+        <source>OpenID Connect</source>
+        <translation>OpenID Connect</translation>
+    </message>
+    <message>
+        <source>Okta Workforce</source>
+        <translation>Okta Workforce</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID</source>
+        <translation>Microsoft Entra ID</translation>
+    </message>
+    <message>
+        <source>Any SAML 2.0 identity provider (OneLogin, JumpCloud, Google, PingFederate…). Users are matched on userName.</source>
+        <translation>Tout fournisseur d’identité SAML 2.0 (OneLogin, JumpCloud, Google, PingFederate…). Les utilisateurs sont rapprochés par userName.</translation>
+    </message>
+    <message>
+        <source>Any OpenID Connect identity provider. Users are matched on externalId.</source>
+        <translation>Tout fournisseur d’identité OpenID Connect. Les utilisateurs sont rapprochés par externalId.</translation>
+    </message>
+    <message>
+        <source>Okta Workforce Identity with its SCIM 2.0 provisioning app. Users are matched on externalId.</source>
+        <translation>Okta Workforce Identity avec son application de provisionnement SCIM 2.0. Les utilisateurs sont rapprochés par externalId.</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID (Azure AD) enterprise application provisioning. Users are matched on externalId.</source>
+        <translation>Provisionnement par une application d’entreprise Microsoft Entra ID (Azure AD). Les utilisateurs sont rapprochés par externalId.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Okta:&lt;/b&gt; in the app&apos;s Provisioning tab, paste the endpoint URL as the &lt;i&gt;SCIM connector base URL&lt;/i&gt; &lt;b&gt;without a trailing slash&lt;/b&gt;, set &lt;i&gt;Unique identifier field&lt;/i&gt; to &lt;code&gt;userName&lt;/code&gt; and authentication to &lt;i&gt;HTTP Header&lt;/i&gt; with the token.</source>
+        <extracomment>The names in &lt;i&gt;…&lt;/i&gt; are Okta&apos;s own field names; use those of Okta&apos;s interface in your language</extracomment>
+        <translation>&lt;b&gt;Okta&#xa0;:&lt;/b&gt; dans l’onglet &lt;i&gt;Provisioning&lt;/i&gt; de l’application, collez l’URL du point de terminaison comme &lt;i&gt;SCIM connector base URL&lt;/i&gt; &lt;b&gt;sans barre oblique finale&lt;/b&gt;, réglez &lt;i&gt;Unique identifier field&lt;/i&gt; sur &lt;code&gt;userName&lt;/code&gt; et l’authentification sur &lt;i&gt;HTTP Header&lt;/i&gt; avec le jeton.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Entra ID:&lt;/b&gt; paste the endpoint URL as the &lt;i&gt;Tenant URL&lt;/i&gt; and &lt;b&gt;append &lt;code&gt;?aadOptscim062020&lt;/code&gt;&lt;/b&gt; so that Entra sends RFC-conformant PATCH requests; paste the token as the &lt;i&gt;Secret Token&lt;/i&gt;.</source>
+        <extracomment>The names in &lt;i&gt;…&lt;/i&gt; are Entra&apos;s own field names; use those of the Entra admin center in your language</extracomment>
+        <translation>&lt;b&gt;Entra ID&#xa0;:&lt;/b&gt; collez l’URL du point de terminaison comme &lt;i&gt;URL du locataire&lt;/i&gt; et &lt;b&gt;ajoutez &lt;code&gt;?aadOptscim062020&lt;/code&gt;&lt;/b&gt; pour qu’Entra envoie des requêtes PATCH conformes à la RFC&#xa0;; collez le jeton comme &lt;i&gt;Jeton secret&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your IdP:&lt;/b&gt; use the endpoint URL as the SCIM base URL and send the token as &lt;code&gt;Authorization: Bearer …&lt;/code&gt;.</source>
+        <translation>&lt;b&gt;Votre IdP&#xa0;:&lt;/b&gt; utilisez l’URL du point de terminaison comme URL de base SCIM et envoyez le jeton sous la forme &lt;code&gt;Authorization: Bearer …&lt;/code&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenInfo</name>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation>
+            <numerusform>dans %n heure</numerusform>
+            <numerusform>dans %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation>
+            <numerusform>dans %n minute</numerusform>
+            <numerusform>dans %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <extracomment>Expires: the token never expires</extracomment>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (expiré)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 the expiry date and time, %2 the time left (&quot;in 3 days&quot;)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A token lifetime must be at least %1 seconds (15 minutes); %2 s is too short.</source>
+        <translation>La durée de vie d’un jeton doit être d’au moins %1 secondes (15 minutes)&#xa0;; %2 s est trop court.</translation>
+    </message>
+    <message>
+        <source>A token lifetime must be at most 100 years.</source>
+        <translation>La durée de vie d’un jeton ne peut pas dépasser 100 ans.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop admin console for the SCIM engine</source>
+        <translation>Console d’administration de bureau pour le moteur SCIM</translation>
+    </message>
+    <message>
+        <source>Embedded engine database (default: in the data directory).</source>
+        <translation>Base de données du moteur intégré (par défaut&#xa0;: dans le répertoire de données).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <extracomment>Placeholder of a command-line value, shown as &lt;path&gt;</extracomment>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <source>Do not use the OS keychain for admin tokens.</source>
+        <translation>Ne pas utiliser le trousseau du système pour les jetons d’administration.</translation>
+    </message>
+    <message>
+        <source>Interface language for this run: en, de or fr (default: the one chosen in Preferences, or the system&apos;s).</source>
+        <translation>Langue de l’interface pour cette exécution&#xa0;: en, de ou fr (par défaut&#xa0;: celle choisie dans les Préférences, ou celle du système).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <extracomment>Placeholder of a command-line value, shown as &lt;code&gt;</extracomment>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Appearance for this run: light, dark or system (default: the one chosen in Preferences).</source>
+        <translation>Apparence pour cette exécution&#xa0;: light, dark ou system (par défaut&#xa0;: celle choisie dans les Préférences).</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <extracomment>Placeholder of a command-line value, shown as &lt;mode&gt;</extracomment>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>Print the start-up time and quit once the window is usable (benchmark).</source>
+        <translation>Afficher le temps de démarrage et quitter dès que la fenêtre est utilisable (banc d’essai).</translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;%1&apos;: use en, de or fr.</source>
+        <translation>Langue inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez en, de ou fr.</translation>
+    </message>
+    <message>
+        <source>Unknown appearance &apos;%1&apos;: use light, dark or system.</source>
+        <translation>Apparence inconnue «&#xa0;%1&#xa0;»&#xa0;: utilisez light, dark ou system.</translation>
+    </message>
+</context>
+<context>
+    <name>scim::CheckRunner</name>
+    <message>
+        <source>Malformed check file %1</source>
+        <translation>Fichier de contrôles mal formé %1</translation>
+    </message>
+    <message>
+        <source>The base URL %1 is not an http or https URL.</source>
+        <translation>L’URL de base %1 n’est pas une URL http ou https.</translation>
+    </message>
+    <message>
+        <source>Not run: %1</source>
+        <translation>Non exécuté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cleanup cancelled</source>
+        <translation>nettoyage annulé</translation>
+    </message>
+    <message>
+        <source>The cleanup was cancelled.</source>
+        <translation>Le nettoyage a été annulé.</translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation>L’exécution a été annulée.</translation>
+    </message>
+    <message>
+        <source>timed out after %1 ms</source>
+        <translation>délai dépassé après %1&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>Cancelled before it ran.</source>
+        <translation>Annulé avant son exécution.</translation>
+    </message>
+    <message>
+        <source>discovery: GET %1</source>
+        <translation>découverte&#xa0;: GET %1</translation>
+    </message>
+    <message>
+        <source>The server refused the token (401 on %1).</source>
+        <translation>Le serveur a refusé le jeton (401 sur %1).</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2.</source>
+        <translation>Impossible de joindre %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>the body is not JSON</source>
+        <translation>le corps n’est pas du JSON</translation>
+    </message>
+    <message>
+        <source>The token lacks the scope %1 (found by %2).</source>
+        <translation>Il manque au jeton la portée %1 (constaté par %2).</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) left out: %3</source>
+        <translation>Étape %1 (%2) omise&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2): %3</source>
+        <translation>Étape %1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2)</source>
+        <translation>Étape %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cancelled while it ran.</source>
+        <translation>Annulé pendant son exécution.</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>The token lacks the scope %1: %2 got 403.</source>
+        <translation>Il manque au jeton la portée %1&#xa0;: %2 a reçu 403.</translation>
+    </message>
+    <message>
+        <source>The token lacks the scope %1: operation %2 of %3 got 403.</source>
+        <translation>Il manque au jeton la portée %1&#xa0;: l’opération %2 de %3 a reçu 403.</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1&#xa0;: %2 %3</translation>
+    </message>
+    <message>
+        <source>cleanup</source>
+        <translation>nettoyage</translation>
+    </message>
+    <message>
+        <source>the token lacks the scope %1</source>
+        <translation>il manque au jeton la portée %1</translation>
+    </message>
+    <message>
+        <source>cleanup: look for leftovers</source>
+        <translation>nettoyage&#xa0;: recherche de restes</translation>
+    </message>
+</context>
+<context>
+    <name>scim::ConnectDialog</name>
+    <message>
+        <source>&amp;Remember the token in the keychain</source>
+        <translation>&amp;Mémoriser le jeton dans le trousseau</translation>
+    </message>
+    <message>
+        <source>No keychain available: store it in a &amp;file readable only by me</source>
+        <translation>Aucun trousseau disponible&#xa0;: l’enregistrer dans un &amp;fichier lisible par moi seul</translation>
+    </message>
+    <message>
+        <source>Connect to engine</source>
+        <translation>Se connecter à un moteur</translation>
+    </message>
+    <message>
+        <source>Engine URL</source>
+        <translation>URL du moteur</translation>
+    </message>
+    <message>
+        <source>https://scim.example.com</source>
+        <extracomment>An example engine address; keep it a valid URL</extracomment>
+        <translation>https://scim.example.com</translation>
+    </message>
+    <message>
+        <source>Admin token</source>
+        <translation>Jeton d’administration</translation>
+    </message>
+    <message>
+        <source>Plain text, permissions 0600. Only used when no secret service runs.</source>
+        <translation>Texte en clair, permissions 0600. Utilisé uniquement si aucun service de secrets ne fonctionne.</translation>
+    </message>
+    <message>
+        <source>Engine &amp;URL:</source>
+        <translation>&amp;URL du moteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Admin &amp;token:</source>
+        <translation>&amp;Jeton d’administration&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Use &amp;embedded engine</source>
+        <translation>Utiliser le moteur &amp;intégré</translation>
+    </message>
+    <message>
+        <source>Enter the engine&apos;s URL, for example http://127.0.0.1:8080.</source>
+        <translation>Saisissez l’URL du moteur, par exemple http://127.0.0.1:8080.</translation>
+    </message>
+    <message>
+        <source>Enter the engine&apos;s admin token (SCIM_ENGINE_ADMIN_TOKEN or its admin-token file).</source>
+        <translation>Saisissez le jeton d’administration du moteur (SCIM_ENGINE_ADMIN_TOKEN ou son fichier admin-token).</translation>
+    </message>
+</context>
+<context>
+    <name>scim::ConnectionDetailsWidget</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Delete connection…</source>
+        <translation>Supprimer la connexion…</translation>
+    </message>
+    <message>
+        <source>SCIM tokens</source>
+        <translation>Jetons SCIM</translation>
+    </message>
+    <message>
+        <source>Generate token…</source>
+        <translation>Générer un jeton…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Révoquer…</translation>
+    </message>
+    <message>
+        <source>SCIM endpoint URL</source>
+        <translation>URL du point de terminaison SCIM</translation>
+    </message>
+    <message>
+        <source>Copy SCIM endpoint URL</source>
+        <translation>Copier l’URL du point de terminaison SCIM</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <source>SCIM endpoint:</source>
+        <translation>Point de terminaison SCIM&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>No connection selected</source>
+        <translation>Aucune connexion sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select a connection, or create one with Connection › New.</source>
+        <translation>Sélectionnez une connexion ou créez-en une avec Connexion › Nouvelle.</translation>
+    </message>
+    <message>
+        <source>Enable SCIM to get the endpoint URL</source>
+        <translation>Activez SCIM pour obtenir l’URL du point de terminaison</translation>
+    </message>
+    <message>
+        <source>Disable SCIM…</source>
+        <translation>Désactiver SCIM…</translation>
+    </message>
+    <message>
+        <source>Enable SCIM</source>
+        <translation>Activer SCIM</translation>
+    </message>
+    <message>
+        <source>This connection already has two active tokens, the maximum. Revoke one to generate another (two allow rotation without downtime).</source>
+        <translation>Cette connexion a déjà deux jetons actifs, le maximum. Révoquez-en un pour en générer un autre (deux permettent une rotation sans interruption).</translation>
+    </message>
+    <message>
+        <source>Could not enable SCIM: %1.</source>
+        <translation>Impossible d’activer SCIM&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Disable SCIM</source>
+        <translation>Désactiver SCIM</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable SCIM for “%1”?
+
+Its %n active token(s) are revoked at once and its identity provider can no longer provision users. The attribute map is removed; provisioned users are kept.</source>
+        <translation>
+            <numerusform>Désactiver SCIM pour «&#xa0;%1&#xa0;»&#xa0;?
+
+%n jeton actif est révoqué immédiatement et son fournisseur d’identité ne peut plus provisionner d’utilisateurs. Le mappage des attributs est supprimé&#xa0;; les utilisateurs provisionnés sont conservés.</numerusform>
+            <numerusform>Désactiver SCIM pour «&#xa0;%1&#xa0;»&#xa0;?
+
+Ses %n jetons actifs sont révoqués immédiatement et son fournisseur d’identité ne peut plus provisionner d’utilisateurs. Le mappage des attributs est supprimé&#xa0;; les utilisateurs provisionnés sont conservés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Disable SCIM</source>
+        <translation>&amp;Désactiver SCIM</translation>
+    </message>
+    <message>
+        <source>Could not disable SCIM: %1.</source>
+        <translation>Impossible de désactiver SCIM&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>Supprimer la connexion</translation>
+    </message>
+    <message>
+        <source>Delete the connection “%1”?</source>
+        <translation>Supprimer la connexion «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Its identity provider will get errors. This cannot be undone.</source>
+        <translation>Son fournisseur d’identité recevra des erreurs. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Could not delete the connection: %1.</source>
+        <translation>Impossible de supprimer la connexion&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Could not generate the token: %1.</source>
+        <translation>Impossible de générer le jeton&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Revoke token</source>
+        <translation>Révoquer le jeton</translation>
+    </message>
+    <message>
+        <source>Revoke the token %1?
+
+The identity provider using it gets 401 errors from now on until it is given another token.</source>
+        <translation>Révoquer le jeton %1&#xa0;?
+
+Le fournisseur d’identité qui l’utilise reçoit désormais des erreurs 401 jusqu’à ce qu’on lui donne un autre jeton.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Révoquer</translation>
+    </message>
+    <message>
+        <source>Could not revoke the token: %1.</source>
+        <translation>Impossible de révoquer le jeton&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes its SCIM configuration, its attribute map and its %n active token(s).</source>
+        <translation>
+            <numerusform>Cela supprime sa configuration SCIM, son mappage des attributs et %n jeton actif.</numerusform>
+            <numerusform>Cela supprime sa configuration SCIM, son mappage des attributs et ses %n jetons actifs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It also deletes its %n provisioned user(s).</source>
+        <translation>
+            <numerusform>%n utilisateur provisionné est aussi supprimé.</numerusform>
+            <numerusform>%n utilisateurs provisionnés sont aussi supprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It also deletes all its provisioned users.</source>
+        <translation>Cela supprime aussi tous ses utilisateurs provisionnés.</translation>
+    </message>
+</context>
+<context>
+    <name>scim::ConnectionsModel</name>
+    <message>
+        <source>Enabled</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>The engine does not report user counts (needs GET /api/v2/users).</source>
+        <translation>Le moteur n’indique pas le nombre d’utilisateurs (il faut GET /api/v2/users).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Stratégie</translation>
+    </message>
+    <message>
+        <source>SCIM</source>
+        <translation>SCIM</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Could not load the connections: %1.</source>
+        <translation>Impossible de charger les connexions&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Could not reload the connection: %1.</source>
+        <translation>Impossible de recharger la connexion&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>scim::ConnectionsPage</name>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+</context>
+<context>
+    <name>scim::CredentialStore</name>
+    <message>
+        <source>No secret service (keychain) is available.</source>
+        <translation>Aucun service de secrets (trousseau) n’est disponible.</translation>
+    </message>
+    <message>
+        <source>No secret service (keychain) is available (%1).</source>
+        <translation>Aucun service de secrets (trousseau) n’est disponible (%1).</translation>
+    </message>
+    <message>
+        <source>The admin token can only be kept for this session, or — if you opt in — in a file readable only by you.</source>
+        <translation>Le jeton d’administration ne peut être conservé que pour cette session ou, si vous l’acceptez, dans un fichier lisible par vous seul.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access: %1</source>
+        <translation>Le trousseau a refusé l’accès&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The token file %1 is readable by other users; it was not used. Restrict it with &apos;chmod 600 %1&apos; or delete it.</source>
+        <translation>Le fichier de jetons %1 est lisible par d’autres utilisateurs&#xa0;; il n’a pas été utilisé. Restreignez-le avec «&#xa0;chmod 600 %1&#xa0;» ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>Cannot read the token file %1: %2</source>
+        <translation>Impossible de lire le fichier de jetons %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the token file %1: %2</source>
+        <translation>Impossible d’écrire le fichier de jetons %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>scim::DropHint</name>
+    <message>
+        <source>Drop feedback</source>
+        <translation>Indication de dépôt</translation>
+    </message>
+</context>
+<context>
+    <name>scim::EngineSession</name>
+    <message>
+        <source>not connected</source>
+        <extracomment>Engine state in the status bar</extracomment>
+        <translation>non connecté</translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>démarrage…</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>connexion…</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <extracomment>Engine state in the status bar</extracomment>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>unreachable, reconnecting…</source>
+        <translation>injoignable, reconnexion…</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <extracomment>Engine state in the status bar</extracomment>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>No admin token is stored for %1.</source>
+        <translation>Aucun jeton d’administration n’est enregistré pour %1.</translation>
+    </message>
+    <message>
+        <source>The embedded engine uses a token valid for this session.</source>
+        <translation>Le moteur intégré utilise un jeton valable pour cette session.</translation>
+    </message>
+    <message>
+        <source>The embedded engine could not start: %1</source>
+        <translation>Le moteur intégré n’a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2.</source>
+        <extracomment>%1 the engine URL, %2 the reason</extracomment>
+        <translation>Impossible de se connecter à %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Could not use the engine: %1.</source>
+        <translation>Impossible d’utiliser le moteur&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>scim::EngineStatusWidget</name>
+    <message>
+        <source>Working</source>
+        <translation>Traitement en cours</translation>
+    </message>
+    <message>
+        <source>Embedded engine</source>
+        <translation>Moteur intégré</translation>
+    </message>
+    <message>
+        <source>Remote engine</source>
+        <translation>Moteur distant</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>scim::ErrorBanner</name>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>scim::GenerateTokenDialog</name>
+    <message>
+        <source>get:users: read and list users</source>
+        <translation>get:users&#xa0;: lire et lister les utilisateurs</translation>
+    </message>
+    <message>
+        <source>post:users: create users</source>
+        <translation>post:users&#xa0;: créer des utilisateurs</translation>
+    </message>
+    <message>
+        <source>put:users: replace users</source>
+        <translation>put:users&#xa0;: remplacer des utilisateurs</translation>
+    </message>
+    <message>
+        <source>patch:users: update and deactivate users</source>
+        <translation>patch:users&#xa0;: modifier et désactiver des utilisateurs</translation>
+    </message>
+    <message>
+        <source>delete:users: delete users</source>
+        <translation>delete:users&#xa0;: supprimer des utilisateurs</translation>
+    </message>
+    <message>
+        <source>get:groups: read and list groups</source>
+        <translation>get:groups&#xa0;: lire et lister les groupes</translation>
+    </message>
+    <message>
+        <source>post:groups: create groups</source>
+        <translation>post:groups&#xa0;: créer des groupes</translation>
+    </message>
+    <message>
+        <source>put:groups: replace groups</source>
+        <translation>put:groups&#xa0;: remplacer des groupes</translation>
+    </message>
+    <message>
+        <source>patch:groups: update groups and their members</source>
+        <translation>patch:groups&#xa0;: modifier les groupes et leurs membres</translation>
+    </message>
+    <message>
+        <source>delete:groups: delete groups</source>
+        <translation>delete:groups&#xa0;: supprimer des groupes</translation>
+    </message>
+    <message>
+        <source>Generate SCIM token</source>
+        <translation>Générer un jeton SCIM</translation>
+    </message>
+    <message>
+        <source>Token expiry</source>
+        <translation>Expiration du jeton</translation>
+    </message>
+    <message>
+        <source>Never expires</source>
+        <translation>N’expire jamais</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Personnalisé…</translation>
+    </message>
+    <message>
+        <source>Custom lifetime in seconds</source>
+        <translation>Durée de vie personnalisée en secondes</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Unit after the lifetime in seconds, with its leading space</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Expires:</source>
+        <translation>&amp;Expire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Lifetime:</source>
+        <translation>&amp;Durée de vie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Portées</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Presets:</source>
+        <translation>Préréglages&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Okta</source>
+        <extracomment>Preset button: the scopes Okta needs (product name)</extracomment>
+        <translation>&amp;Okta</translation>
+    </message>
+    <message>
+        <source>E&amp;ntra ID</source>
+        <extracomment>Preset button: the scopes Microsoft Entra ID needs (product name)</extracomment>
+        <translation>E&amp;ntra ID</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <extracomment>Preset button: every scope</extracomment>
+        <translation>&amp;Toutes</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>aucune expiration</translation>
+    </message>
+    <message>
+        <source>Select at least one scope.</source>
+        <translation>Sélectionnez au moins une portée.</translation>
+    </message>
+</context>
+<context>
+    <name>scim::LogDetailWidget</name>
+    <message>
+        <source>Request body</source>
+        <translation>Corps de la requête</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Corps de la réponse</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>En-têtes de la requête</translation>
+    </message>
+    <message>
+        <source>Log event JSON</source>
+        <translation>Événement de journal en JSON</translation>
+    </message>
+    <message>
+        <source>Copy as cURL</source>
+        <translation>Copier en cURL</translation>
+    </message>
+    <message>
+        <source>Copy JSON</source>
+        <translation>Copier le JSON</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>En-têtes</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Copy a curl command that replays the request; it reads the bearer token from the SCIM_TOKEN environment variable.</source>
+        <translation>Copier une commande curl qui rejoue la requête&#xa0;; elle lit le jeton porteur dans la variable d’environnement SCIM_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Copy the whole log event as JSON.</source>
+        <translation>Copier l’événement de journal complet en JSON.</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Chargement de %1…</translation>
+    </message>
+    <message>
+        <source>Could not load the log event: %1.</source>
+        <translation>Impossible de charger l’événement de journal&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Select a log event to see the request and the response.</source>
+        <translation>Sélectionnez un événement de journal pour voir la requête et la réponse.</translation>
+    </message>
+    <message>
+        <source>✕ Failure: %1</source>
+        <extracomment>%1: the engine&apos;s description of the request (English, as recorded)</extracomment>
+        <translation>✕ Échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>✓ Success: %1</source>
+        <translation>✓ Succès&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2&lt;br&gt;%3 · %4 ms · %5 · log %6</source>
+        <extracomment>%1 method, %2 path, %3 date and time, %4 duration in ms, %5 client IP address, %6 log event id</extracomment>
+        <translation>%1 %2&lt;br&gt;%3 · %4 ms · %5 · événement %6</translation>
+    </message>
+    <message>
+        <source>Connection: &lt;a href=&quot;connection:%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Connexion&#xa0;: &lt;a href=&quot;connection:%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>User: &lt;a href=&quot;user:%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Utilisateur&#xa0;: &lt;a href=&quot;user:%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Token: %1</source>
+        <translation>Jeton&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(no headers recorded)</source>
+        <translation>(aucun en-tête enregistré)</translation>
+    </message>
+    <message>
+        <source>Request and response of the event</source>
+        <translation>Requête et réponse de l’événement</translation>
+    </message>
+</context>
+<context>
+    <name>scim::LogExporter</name>
+    <message>
+        <source>The log view was closed.</source>
+        <translation>La vue du journal a été fermée.</translation>
+    </message>
+</context>
+<context>
+    <name>scim::LogModel</name>
+    <message>
+        <source>Success</source>
+        <extracomment>Result column: the SCIM request succeeded</extracomment>
+        <translation>Succès</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <extracomment>Result column: the SCIM request failed</extracomment>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>sscim: the SCIM request succeeded</source>
+        <extracomment>sscim and fscim are the log event types, keep them</extracomment>
+        <translation>sscim&#xa0;: la requête SCIM a réussi</translation>
+    </message>
+    <message>
+        <source>fscim: the SCIM request failed</source>
+        <extracomment>sscim and fscim are the log event types, keep them</extracomment>
+        <translation>fscim&#xa0;: la requête SCIM a échoué</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>HTTP status code column</extracomment>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Could not load the logs: this engine has no logs endpoint (GET /api/v2/logs). Update the engine.</source>
+        <translation>Impossible de charger les journaux&#xa0;: ce moteur n’a pas de point de terminaison de journaux (GET /api/v2/logs). Mettez le moteur à jour.</translation>
+    </message>
+    <message>
+        <source>Could not load the logs: %1.</source>
+        <translation>Impossible de charger les journaux&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Could not load older log events: %1.</source>
+        <translation>Impossible de charger les événements plus anciens&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%L1 ms</source>
+        <extracomment>Request duration in milliseconds, in the language&apos;s number format</extracomment>
+        <translation>%L1&#xa0;ms</translation>
+    </message>
+</context>
+<context>
+    <name>scim::LogsPage</name>
+    <message>
+        <source>Connection filter</source>
+        <translation>Filtre par connexion</translation>
+    </message>
+    <message>
+        <source>All connections</source>
+        <translation>Toutes les connexions</translation>
+    </message>
+    <message>
+        <source>Result filter</source>
+        <translation>Filtre par résultat</translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation>Tous les résultats</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Succès</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>HTTP status filter</source>
+        <translation>Filtre par statut HTTP</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>2xx success</source>
+        <translation>2xx succès</translation>
+    </message>
+    <message>
+        <source>3xx redirection</source>
+        <translation>3xx redirection</translation>
+    </message>
+    <message>
+        <source>4xx client error</source>
+        <translation>4xx erreur client</translation>
+    </message>
+    <message>
+        <source>5xx server error</source>
+        <translation>5xx erreur serveur</translation>
+    </message>
+    <message>
+        <source>Action filter</source>
+        <translation>Filtre par action</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Toute période</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n minute(s)</source>
+        <translation>
+            <numerusform>Dernière minute</numerusform>
+            <numerusform>%n dernières minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n hour(s)</source>
+        <translation>
+            <numerusform>Dernière heure</numerusform>
+            <numerusform>%n dernières heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Dernier jour</numerusform>
+            <numerusform>%n derniers jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Suivre</translation>
+    </message>
+    <message>
+        <source>Follow new events</source>
+        <translation>Suivre les nouveaux événements</translation>
+    </message>
+    <message>
+        <source>Keep the newest event in view (End)</source>
+        <translation>Garder le dernier événement visible (Fin)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause the live view</source>
+        <translation>Mettre la vue en direct en pause</translation>
+    </message>
+    <message>
+        <source>Freeze the view; new events are collected and shown on resume</source>
+        <translation>Figer la vue&#xa0;; les nouveaux événements sont recueillis et affichés à la reprise</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export the filtered events</source>
+        <translation>Exporter les événements filtrés</translation>
+    </message>
+    <message>
+        <source>Export as JSON Lines…</source>
+        <translation>Exporter en JSON Lines…</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Log events</source>
+        <translation>Événements du journal</translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation>Rechercher dans le journal</translation>
+    </message>
+    <message>
+        <source>Could not export the log: %1</source>
+        <translation>Impossible d’exporter le journal&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>User filter</source>
+        <translation>Filtre par utilisateur</translation>
+    </message>
+    <message>
+        <source>User name prefix or id</source>
+        <translation>Début du nom ou identifiant</translation>
+    </message>
+    <message>
+        <source>Search paths, users, actions, ids…</source>
+        <translation>Rechercher chemins, utilisateurs, actions, identifiants…</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>Effacer tous les filtres</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation>● En direct</translation>
+    </message>
+    <message>
+        <source>Live (polling)</source>
+        <translation>En direct (interrogation)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln événement</numerusform>
+            <numerusform>%Ln événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln event(s)</source>
+        <translation>
+            <numerusform>%1 sur %Ln événement</numerusform>
+            <numerusform>%1 sur %Ln événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>loading older events…</source>
+        <translation>chargement des événements plus anciens…</translation>
+    </message>
+    <message>
+        <source>from the beginning</source>
+        <translation>depuis le début</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused · %Ln new event(s) waiting</source>
+        <translation>
+            <numerusform>En pause · %Ln nouvel événement en attente</numerusform>
+            <numerusform>En pause · %Ln nouveaux événements en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export log events</source>
+        <translation>Exporter les événements du journal</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl *.ndjson)</source>
+        <translation>Fichiers JSON Lines (*.jsonl *.ndjson)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln event(s)…</source>
+        <translation>
+            <numerusform>Exportation de %Ln événement…</numerusform>
+            <numerusform>Exportation de %Ln événements…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Shows the events of users whose name starts with this text, or of the user with this id.</source>
+        <translation>Affiche les événements des utilisateurs dont le nom commence par ce texte, ou de l’utilisateur ayant cet identifiant.</translation>
+    </message>
+    <message>
+        <source>Shows the events whose path, user, action or ids contain all of these words.</source>
+        <translation>Affiche les événements dont le chemin, l’utilisateur, l’action ou les identifiants contiennent tous ces mots.</translation>
+    </message>
+</context>
+<context>
+    <name>scim::MainWindow</name>
+    <message>
+        <source>SCIM Console[*]</source>
+        <extracomment>The window title; [*] is where Qt shows the unsaved-changes mark, keep it</extracomment>
+        <translation>SCIM Console[*]</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Journaux</translation>
+    </message>
+    <message>
+        <source>Attribute map</source>
+        <translation>Mappage des attributs</translation>
+    </message>
+    <message>
+        <source>To keep admin tokens in a file instead, enable Engine › Store admin tokens in a file.</source>
+        <translation>Pour conserver plutôt les jetons d’administration dans un fichier, activez Moteur › Enregistrer les jetons d’administration dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Enter the admin token for %1.</source>
+        <translation>Saisissez le jeton d’administration de %1.</translation>
+    </message>
+    <message>
+        <source>The admin token was not remembered.</source>
+        <translation>Le jeton d’administration n’a pas été mémorisé.</translation>
+    </message>
+    <message>
+        <source>Could not store the admin token: %1</source>
+        <translation>Impossible d’enregistrer le jeton d’administration&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to engine…</source>
+        <translation>Se &amp;connecter à un moteur…</translation>
+    </message>
+    <message>
+        <source>Use &amp;embedded engine</source>
+        <translation>Utiliser le moteur &amp;intégré</translation>
+    </message>
+    <message>
+        <source>Store admin tokens in a &amp;file when no keychain is available</source>
+        <translation>Enregistrer les jetons d’administration dans un &amp;fichier en l’absence de trousseau</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>&lt;loaded map&gt;</source>
+        <extracomment>The first entry of the undo history: the attribute map as loaded, before any change</extracomment>
+        <translation>&lt;mappage chargé&gt;</translation>
+    </message>
+    <message>
+        <source>Undo &amp;history</source>
+        <translation>&amp;Historique des modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Connexion</translation>
+    </message>
+    <message>
+        <source>&amp;New connection…</source>
+        <translation>&amp;Nouvelle connexion…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Delete connection…</source>
+        <translation>&amp;Supprimer la connexion…</translation>
+    </message>
+    <message>
+        <source>&amp;Generate token…</source>
+        <translation>&amp;Générer un jeton…</translation>
+    </message>
+    <message>
+        <source>Edit attribute &amp;map</source>
+        <translation>Modifier le &amp;mappage des attributs</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Connections</source>
+        <translation>&amp;Connexions</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Utilisateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Logs</source>
+        <translation>&amp;Journaux</translation>
+    </message>
+    <message>
+        <source>&amp;Attribute map</source>
+        <translation>&amp;Mappage des attributs</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About SCIM Console</source>
+        <translation>À &amp;propos de SCIM Console</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Could not create the connection: %1.</source>
+        <translation>Impossible de créer la connexion&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Could not enable SCIM for the new connection: %1.</source>
+        <translation>Impossible d’activer SCIM pour la nouvelle connexion&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>About SCIM Console</source>
+        <translation>À propos de SCIM Console</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;SCIM Console %1&lt;/h3&gt;&lt;p&gt;Accept user provisioning from enterprise identity providers over SCIM 2.0, and run it from your desktop.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;&lt;p&gt;License: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SCIM Console %1&lt;/h3&gt;&lt;p&gt;Acceptez le provisionnement des utilisateurs par les fournisseurs d’identité des entreprises via SCIM 2.0, et pilotez-le depuis votre bureau.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Restart SCIM Console</source>
+        <translation>Redémarrer SCIM Console</translation>
+    </message>
+    <message>
+        <source>SCIM Console shows the new language after a restart. Restart now?</source>
+        <translation>SCIM Console affiche la nouvelle langue après un redémarrage. Redémarrer maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <source>Unsaved attribute map</source>
+        <translation>Mappage des attributs non enregistré</translation>
+    </message>
+    <message>
+        <source>The attribute map has unsaved changes. Quit without saving them?</source>
+        <translation>Le mappage des attributs contient des modifications non enregistrées. Quitter sans les enregistrer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Quit without saving</source>
+        <translation>&amp;Quitter sans enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <extracomment>%1: what is undone, e.g. &quot;Map userName → email&quot;</extracomment>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <extracomment>%1: what is redone, e.g. &quot;Map userName → email&quot;</extracomment>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>E&amp;ngine</source>
+        <translation>&amp;Moteur</translation>
+    </message>
+</context>
+<context>
+    <name>scim::ManagementClient</name>
+    <message>
+        <source>The engine at %1 could not be reached (%2)</source>
+        <extracomment>%1 the engine URL, %2 the network error</extracomment>
+        <translation>Le moteur à l’adresse %1 est injoignable (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>scim::MappingEditorPage</name>
+    <message>
+        <source>Add</source>
+        <extracomment>Button beside the custom SCIM entry field
+----------
+Button beside the custom profile key field</extracomment>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add this filtered entry to the SCIM attributes</source>
+        <translation>Ajouter cette entrée filtrée aux attributs SCIM</translation>
+    </message>
+    <message>
+        <source>Add this app_metadata / user_metadata key</source>
+        <translation>Ajouter cette clé app_metadata / user_metadata</translation>
+    </message>
+    <message>
+        <source>Map ⏎</source>
+        <translation>Mapper ⏎</translation>
+    </message>
+    <message>
+        <source>Map the selected SCIM attribute to the selected profile attribute (Enter)</source>
+        <translation>Mapper l’attribut SCIM sélectionné vers l’attribut de profil sélectionné (Entrée)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected pairs (Delete)</source>
+        <translation>Retirer les paires sélectionnées (Suppr)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Send the map to the engine (Ctrl+S)</source>
+        <translation>Envoyer le mappage au moteur (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Discard unsaved changes: back to the map the engine has</source>
+        <translation>Abandonner les modifications non enregistrées&#xa0;: revenir au mappage que le moteur possède</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>Valeurs par défaut</translation>
+    </message>
+    <message>
+        <source>The strategy&apos;s default map (undoable)</source>
+        <translation>Le mappage par défaut de la stratégie (annulable)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Load a mapping file ({user_id_attribute, mapping})</source>
+        <translation>Charger un fichier de mappage ({user_id_attribute, mapping})</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Save the map as a mapping file</source>
+        <translation>Enregistrer le mappage dans un fichier de mappage</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>user_id_attribute: the attribute that identifies the user</source>
+        <extracomment>Accessible name of the user_id_attribute chooser; user_id_attribute is the API&apos;s field name</extracomment>
+        <translation>user_id_attribute&#xa0;: l’attribut qui identifie l’utilisateur</translation>
+    </message>
+    <message>
+        <source>The attribute whose value identifies the user towards the connection (identities[0].user_id). Single-valued, and mapped itself.</source>
+        <translation>L’attribut dont la valeur identifie l’utilisateur auprès de la connexion (identities[0].user_id). À valeur unique et lui-même mappé.</translation>
+    </message>
+    <message>
+        <source>SCIM attributes</source>
+        <translation>Attributs SCIM</translation>
+    </message>
+    <message>
+        <source>Custom filtered SCIM entry</source>
+        <translation>Entrée SCIM filtrée personnalisée</translation>
+    </message>
+    <message>
+        <source>Custom entry, e.g. emails[type eq &quot;school&quot;].value</source>
+        <translation>Entrée personnalisée, p.&#xa0;ex. emails[type eq &quot;school&quot;].value</translation>
+    </message>
+    <message>
+        <source>Filter pairs</source>
+        <translation>Filtrer les paires</translation>
+    </message>
+    <message>
+        <source>Filter pairs…</source>
+        <translation>Filtrer les paires…</translation>
+    </message>
+    <message>
+        <source>Mapping pairs</source>
+        <translation>Paires de mappage</translation>
+    </message>
+    <message>
+        <source>Remove pair</source>
+        <translation>Retirer la paire</translation>
+    </message>
+    <message>
+        <source>Profile attributes</source>
+        <translation>Attributs de profil</translation>
+    </message>
+    <message>
+        <source>Custom profile key</source>
+        <translation>Clé de profil personnalisée</translation>
+    </message>
+    <message>
+        <source>app_metadata.&lt;key&gt; or user_metadata.&lt;key&gt;</source>
+        <translation>app_metadata.&lt;key&gt; ou user_metadata.&lt;key&gt;</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>user_id_attribute:</source>
+        <extracomment>Label of the user_id_attribute chooser; user_id_attribute is the API&apos;s field name, keep it</extracomment>
+        <translation>user_id_attribute&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mapping (SCIM → profile)</source>
+        <translation>Mappage (SCIM → profil)</translation>
+    </message>
+    <message>
+        <source>Replace the mapping</source>
+        <translation>Remplacer le mappage</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is mapped from &apos;%2&apos;. Map it from &apos;%3&apos; instead?</source>
+        <translation>«&#xa0;%1&#xa0;» est alimenté par «&#xa0;%2&#xa0;». Le mapper plutôt depuis «&#xa0;%3&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>Choose a connection to edit its attribute map.</source>
+        <translation>Choisissez une connexion pour modifier son mappage des attributs.</translation>
+    </message>
+    <message>
+        <source>Unsaved attribute map</source>
+        <translation>Mappage des attributs non enregistré</translation>
+    </message>
+    <message>
+        <source>The attribute map of %1 has unsaved changes. Discard them?</source>
+        <translation>Le mappage des attributs de %1 contient des modifications non enregistrées. Les abandonner&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Loading the attribute map of %1…</source>
+        <translation>Chargement du mappage des attributs de %1…</translation>
+    </message>
+    <message>
+        <source>SCIM is not enabled for %1: enable it on the Connections page to edit its attribute map.</source>
+        <translation>SCIM n’est pas activé pour %1&#xa0;: activez-le dans la page Connexions pour modifier son mappage des attributs.</translation>
+    </message>
+    <message>
+        <source>Could not load the connection&apos;s schemas: %1.</source>
+        <translation>Impossible de charger les schémas de la connexion&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Could not read the connection&apos;s schemas: %1.</source>
+        <translation>Impossible de lire les schémas de la connexion&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Could not load the attribute map: %1.</source>
+        <translation>Impossible de charger le mappage des attributs&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s). Drag a SCIM attribute onto a profile attribute, or select both and press Enter.</source>
+        <translation>
+            <numerusform>%n paire. Faites glisser un attribut SCIM sur un attribut de profil, ou sélectionnez les deux et appuyez sur Entrée.</numerusform>
+            <numerusform>%n paires. Faites glisser un attribut SCIM sur un attribut de profil, ou sélectionnez les deux et appuyez sur Entrée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attribute map</source>
+        <translation>Mappage des attributs</translation>
+    </message>
+    <message>
+        <source>Attribute map — %1</source>
+        <translation>Mappage des attributs — %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) break a rule (marked in the table).</source>
+        <translation>
+            <numerusform>%n paire enfreint une règle (signalée dans le tableau).</numerusform>
+            <numerusform>%n paires enfreignent une règle (signalées dans le tableau).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop to remove %n pair(s) from the map</source>
+        <translation>
+            <numerusform>Déposer pour retirer la paire du mappage</numerusform>
+            <numerusform>Déposer pour retirer %n paires du mappage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drop onto a profile attribute to map %1 there</source>
+        <translation>Déposer sur un attribut de profil pour y mapper %1</translation>
+    </message>
+    <message>
+        <source>Map %1 → %2</source>
+        <translation>Mapper %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 is mapped from %2: drop to choose whether to replace it</source>
+        <translation>%1 est alimenté par %2&#xa0;: déposez pour choisir de le remplacer ou non</translation>
+    </message>
+    <message>
+        <source>Select a SCIM attribute on the left and a profile attribute on the right, then press Enter or Map.</source>
+        <translation>Sélectionnez un attribut SCIM à gauche et un attribut de profil à droite, puis appuyez sur Entrée ou Mapper.</translation>
+    </message>
+    <message>
+        <source>Mapped %1 → %2.</source>
+        <translation>Mappé&#xa0;: %1 → %2.</translation>
+    </message>
+    <message>
+        <source>Saving the attribute map of %1…</source>
+        <translation>Enregistrement du mappage des attributs de %1…</translation>
+    </message>
+    <message>
+        <source>Not saved: the engine refused the map.</source>
+        <translation>Non enregistré&#xa0;: le moteur a refusé le mappage.</translation>
+    </message>
+    <message>
+        <source>Could not save the attribute map: %1.</source>
+        <translation>Impossible d’enregistrer le mappage des attributs&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Saved. The engine recomputes the profiles of %1 with the new map.</source>
+        <translation>Enregistré. Le moteur recalcule les profils de %1 avec le nouveau mappage.</translation>
+    </message>
+    <message>
+        <source>Could not read the saved attribute map: %1.</source>
+        <translation>Impossible de lire le mappage des attributs enregistré&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Revert to saved</source>
+        <translation>Retour à la version enregistrée</translation>
+    </message>
+    <message>
+        <source>Reverted to the saved map.</source>
+        <translation>Retour au mappage enregistré.</translation>
+    </message>
+    <message>
+        <source>Could not read the default attribute map: %1.</source>
+        <translation>Impossible de lire le mappage des attributs par défaut&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Reset to the defaults (not saved yet; Undo brings your map back).</source>
+        <translation>Valeurs par défaut rétablies (pas encore enregistrées&#xa0;; Annuler restaure votre mappage).</translation>
+    </message>
+    <message>
+        <source>Could not import %1: %2. Choose a mapping file as Export writes it.</source>
+        <translation>Impossible d’importer %1&#xa0;: %2. Choisissez un fichier de mappage tel qu’Exporter l’écrit.</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <extracomment>Undo text: import of a mapping file; %1 is its file name</extracomment>
+        <translation>Importer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n pair(s) from %1 (not saved yet).</source>
+        <translation>
+            <numerusform>%n paire importée depuis %1 (pas encore enregistrée).</numerusform>
+            <numerusform>%n paires importées depuis %1 (pas encore enregistrées).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n pair(s) to %1.</source>
+        <translation>
+            <numerusform>%n paire exportée vers %1.</numerusform>
+            <numerusform>%n paires exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2. Choose another folder.</source>
+        <translation>Impossible d’exporter vers %1&#xa0;: %2. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Import a mapping file</source>
+        <translation>Importer un fichier de mappage</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json);;All files (*)</source>
+        <translation>Fichiers de mappage (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export the mapping file</source>
+        <translation>Exporter le fichier de mappage</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json)</source>
+        <translation>Fichiers de mappage (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>scim::MappingModel</name>
+    <message>
+        <source>inverted</source>
+        <extracomment>Notes column: active → blocked is stored inverted</extracomment>
+        <translation>inversé</translation>
+    </message>
+    <message>
+        <source>Stored inverted: blocked is true when active is false.</source>
+        <translation>Stocké inversé&#xa0;: blocked vaut true quand active vaut false.</translation>
+    </message>
+    <message>
+        <source>SCIM attribute</source>
+        <translation>Attribut SCIM</translation>
+    </message>
+    <message>
+        <source>Profile attribute</source>
+        <translation>Attribut de profil</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at offset %2)</source>
+        <extracomment>Why a mapping file was refused; %1 the JSON parser&apos;s message, %2 a byte offset</extracomment>
+        <translation>pas du JSON (%1 à la position %2)</translation>
+    </message>
+    <message>
+        <source>a mapping file is an object with &apos;user_id_attribute&apos; (a string) and &apos;mapping&apos; (an array)</source>
+        <translation>un fichier de mappage est un objet avec «&#xa0;user_id_attribute&#xa0;» (une chaîne) et «&#xa0;mapping&#xa0;» (un tableau)</translation>
+    </message>
+    <message>
+        <source>every &apos;mapping&apos; entry needs string &apos;scim&apos; and &apos;auth0&apos; properties</source>
+        <translation>chaque entrée de «&#xa0;mapping&#xa0;» doit avoir les propriétés de type chaîne «&#xa0;scim&#xa0;» et «&#xa0;auth0&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s schemas have not loaded yet.</source>
+        <translation>Les schémas de la connexion ne sont pas encore chargés.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already mapped to &apos;%2&apos;.</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà mappé vers «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already mapped to &apos;%2&apos;: each SCIM attribute maps once. Remove that pair first.</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà mappé vers «&#xa0;%2&#xa0;»&#xa0;: chaque attribut SCIM n’est mappé qu’une fois. Retirez d’abord cette paire.</translation>
+    </message>
+    <message>
+        <source>Replaces &apos;%1&apos; → &apos;%2&apos;.</source>
+        <translation>Remplace «&#xa0;%1&#xa0;» → «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Maps &apos;%1&apos; → &apos;%2&apos;.</source>
+        <translation>Mappe «&#xa0;%1&#xa0;» → «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already mapped from &apos;%2&apos;.</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà alimenté par «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>scim::MappingPreview</name>
+    <message>
+        <source>The payload is not JSON: %1 at offset %2.</source>
+        <translation>Les données ne sont pas du JSON&#xa0;: %1 à la position %2.</translation>
+    </message>
+    <message>
+        <source>The payload must be a JSON object (a SCIM User).</source>
+        <translation>Les données doivent être un objet JSON (un User SCIM).</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s schemas have not loaded yet.</source>
+        <translation>Les schémas de la connexion ne sont pas encore chargés.</translation>
+    </message>
+    <message>
+        <source>The payload is not a valid SCIM User: %1</source>
+        <extracomment>%1: the engine&apos;s own reason (English, as the engine reports it to IdPs)</extracomment>
+        <translation>Les données ne sont pas un User SCIM valide&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>scim::MappingPreviewPanel</name>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Sample payload</source>
+        <translation>Données d’exemple</translation>
+    </message>
+    <message>
+        <source>Okta user (sample)</source>
+        <translation>Utilisateur Okta (exemple)</translation>
+    </message>
+    <message>
+        <source>Entra ID user (sample)</source>
+        <translation>Utilisateur Entra ID (exemple)</translation>
+    </message>
+    <message>
+        <source>Custom payload</source>
+        <translation>Données personnalisées</translation>
+    </message>
+    <message>
+        <source>Open a SCIM payload file</source>
+        <translation>Ouvrir un fichier de données SCIM</translation>
+    </message>
+    <message>
+        <source>SCIM payload</source>
+        <translation>Données SCIM</translation>
+    </message>
+    <message>
+        <source>Paste a SCIM User payload (JSON)…</source>
+        <translation>Collez les données d’un User SCIM (JSON)…</translation>
+    </message>
+    <message>
+        <source>Resulting profile</source>
+        <translation>Profil obtenu</translation>
+    </message>
+    <message>
+        <source>Not in the profile</source>
+        <translation>Absent du profil</translation>
+    </message>
+    <message>
+        <source>Preview with:</source>
+        <translation>Aperçu avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Changes show before you save.</source>
+        <translation>Les modifications apparaissent avant l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>Profile it would produce</source>
+        <translation>Profil qui en résulterait</translation>
+    </message>
+    <message>
+        <source>Open a SCIM payload</source>
+        <translation>Ouvrir des données SCIM</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2.</source>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>scim::NewConnectionWizard</name>
+    <message>
+        <source>&amp;Enable SCIM provisioning now</source>
+        <translation>&amp;Activer le provisionnement SCIM maintenant</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Nouvelle connexion</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>One connection per enterprise customer and identity provider.</source>
+        <translation>Une connexion par client entreprise et fournisseur d’identité.</translation>
+    </message>
+    <message>
+        <source>Connection name</source>
+        <translation>Nom de la connexion</translation>
+    </message>
+    <message>
+        <source>e.g. acme-okta</source>
+        <extracomment>Example connection name: letters, digits and single hyphens only</extracomment>
+        <translation>p.&#xa0;ex. acme-okta</translation>
+    </message>
+    <message>
+        <source>Identity provider strategy</source>
+        <translation>Stratégie du fournisseur d’identité</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>N&amp;om&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Strategy:</source>
+        <translation>S&amp;tratégie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Use 1–128 letters and digits, optionally separated by single hyphens (no spaces, no leading or trailing hyphen).</source>
+        <translation>Utilisez 1 à 128 lettres et chiffres, éventuellement séparés par des traits d’union simples (sans espaces, sans trait d’union au début ni à la fin).</translation>
+    </message>
+    <message>
+        <source>SCIM provisioning</source>
+        <translation>Provisionnement SCIM</translation>
+    </message>
+    <message>
+        <source>Enabling SCIM stores the strategy&apos;s default attribute map and gives the connection its endpoint URL.</source>
+        <translation>Activer SCIM enregistre le mappage des attributs par défaut de la stratégie et donne à la connexion l’URL de son point de terminaison.</translation>
+    </message>
+    <message>
+        <source>User id attribute</source>
+        <translation>Attribut d’identifiant utilisateur</translation>
+    </message>
+    <message>
+        <source>The SCIM attribute that identifies a user across updates.</source>
+        <translation>L’attribut SCIM qui identifie un utilisateur d’une mise à jour à l’autre.</translation>
+    </message>
+    <message>
+        <source>&amp;User id attribute:</source>
+        <translation>Attribut d’identifiant &amp;utilisateur&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>scim::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <extracomment>%1: the language the system default stands for on this computer, in its own name (&quot;Deutsch&quot;)</extracomment>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>System (follow the desktop)</source>
+        <translation>Système (suivre le bureau)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when SCIM Console restarts.</source>
+        <translation>Une nouvelle langue prend effet au redémarrage de SCIM Console.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Apparence&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>scim::ProfileAttributeModel</name>
+    <message>
+        <source>← %1 (inverted)</source>
+        <extracomment>Mapped from: active, stored inverted</extracomment>
+        <translation>← %1 (inversé)</translation>
+    </message>
+    <message>
+        <source>blocked is fed only from active, stored inverted.</source>
+        <translation>blocked n’est alimenté que par active, stocké inversé.</translation>
+    </message>
+    <message>
+        <source>%1: not mapped</source>
+        <translation>%1&#xa0;: non mappé</translation>
+    </message>
+    <message>
+        <source>%1 is mapped from %2</source>
+        <translation>%1 est alimenté par %2</translation>
+    </message>
+    <message>
+        <source>Profile attribute</source>
+        <translation>Attribut de profil</translation>
+    </message>
+    <message>
+        <source>Mapped from</source>
+        <translation>Alimenté par</translation>
+    </message>
+    <message>
+        <source>Use app_metadata.&lt;key&gt; or user_metadata.&lt;key&gt;; keys are letters, digits, _ and -.</source>
+        <translation>Utilisez app_metadata.&lt;key&gt; ou user_metadata.&lt;key&gt;&#xa0;; les clés se composent de lettres, de chiffres, de _ et de -.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already listed.</source>
+        <translation>«&#xa0;%1&#xa0;» figure déjà dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>scim::ScimAttributeTreeModel</name>
+    <message>
+        <source>Not mappable: id, meta, password and groups are never part of a profile (rule not_mappable).</source>
+        <extracomment>not_mappable is the rule&apos;s name in the engine&apos;s error reports, keep it</extracomment>
+        <translation>Non mappable&#xa0;: id, meta, password et groups ne font jamais partie d’un profil (règle not_mappable).</translation>
+    </message>
+    <message>
+        <source>Core User</source>
+        <extracomment>Heading of the core User schema&apos;s attributes</extracomment>
+        <translation>Core User</translation>
+    </message>
+    <message>
+        <source>%1 extension</source>
+        <extracomment>Heading of a schema extension&apos;s attributes; %1 is the schema&apos;s name (&quot;EnterpriseUser&quot;)</extracomment>
+        <translation>Extension %1</translation>
+    </message>
+    <message>
+        <source>A whole schema extension cannot be mapped; map its attributes one by one.</source>
+        <translation>Une extension de schéma entière ne peut pas être mappée&#xa0;; mappez ses attributs un par un.</translation>
+    </message>
+    <message>
+        <source>Filtered entries</source>
+        <translation>Entrées filtrées</translation>
+    </message>
+    <message>
+        <source>One element of a multi-valued attribute, chosen with an eq filter.</source>
+        <translation>Un élément d’un attribut multivalué, choisi avec un filtre eq.</translation>
+    </message>
+    <message>
+        <source>%1, multi-valued</source>
+        <extracomment>%1 a SCIM attribute type (string, complex, dateTime, …), shown as SCIM names it</extracomment>
+        <translation>%1, multivalué</translation>
+    </message>
+    <message>
+        <source>%1 · inverted, → blocked only</source>
+        <extracomment>The type column of &quot;active&quot;: %1 its type; it maps only to blocked, stored inverted</extracomment>
+        <translation>%1 · inversé, → blocked uniquement</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <extracomment>Required column: the schema requires the attribute</extracomment>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>Mapped to %1</source>
+        <translation>Mappé vers %1</translation>
+    </message>
+    <message>
+        <source>Maps only to blocked, stored inverted.</source>
+        <translation>Mappable uniquement vers blocked, stocké inversé.</translation>
+    </message>
+    <message>
+        <source>SCIM attribute</source>
+        <translation>Attribut SCIM</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <extracomment>Column header: whether the schema requires the attribute</extracomment>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Mapped to</source>
+        <translation>Mappé vers</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s schemas have not loaded yet.</source>
+        <translation>Les schémas de la connexion ne sont pas encore chargés.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already listed.</source>
+        <translation>«&#xa0;%1&#xa0;» figure déjà dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>scim::SecretDialog</name>
+    <message>
+        <source>New SCIM token</source>
+        <translation>Nouveau jeton SCIM</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copy this token now.&lt;/b&gt; It is shown only once: the engine keeps only its hash and cannot show it again. If it is lost, revoke it and generate a new one.</source>
+        <translation>&lt;b&gt;Copiez ce jeton maintenant.&lt;/b&gt; Il n’est affiché qu’une fois&#xa0;: le moteur n’en conserve que l’empreinte et ne peut plus l’afficher. S’il est perdu, révoquez-le et générez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>Token secret</source>
+        <translation>Secret du jeton</translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>Co&amp;pier</translation>
+    </message>
+    <message>
+        <source>Copy token to clipboard</source>
+        <translation>Copier le jeton dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Endpoint: &lt;code&gt;%1&lt;/code&gt;</source>
+        <translation>Point de terminaison&#xa0;: &lt;code&gt;%1&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+</context>
+<context>
+    <name>scim::TokensModel</name>
+    <message>
+        <source>never</source>
+        <extracomment>Last used: the token has not been used yet</extracomment>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Token id</source>
+        <translation>Identifiant du jeton</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Portées</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>Could not load the tokens: %1.</source>
+        <translation>Impossible de charger les jetons&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>scim::UsersModel</name>
+    <message>
+        <source>Blocked</source>
+        <extracomment>A user&apos;s state in the Blocked column</extracomment>
+        <translation>Bloqué</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Username / email</source>
+        <translation>Nom d’utilisateur / e-mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <comment>column</comment>
+        <extracomment>Column header</extracomment>
+        <translation>Bloqué</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Could not load the users: this engine has no users endpoint (GET /api/v2/users). Update the engine.</source>
+        <translation>Impossible de charger les utilisateurs&#xa0;: ce moteur n’a pas de point de terminaison d’utilisateurs (GET /api/v2/users). Mettez le moteur à jour.</translation>
+    </message>
+    <message>
+        <source>Could not load the users: %1.</source>
+        <translation>Impossible de charger les utilisateurs&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>scim::UsersPage</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Précédente</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Suivante ▶</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation>Rechercher des utilisateurs</translation>
+    </message>
+    <message>
+        <source>Search by username, email or name…</source>
+        <translation>Rechercher par nom d’utilisateur, e-mail ou nom…</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>User profile JSON</source>
+        <translation>Profil de l’utilisateur en JSON</translation>
+    </message>
+    <message>
+        <source>Select a user to see the profile.</source>
+        <translation>Sélectionnez un utilisateur pour voir son profil.</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1 of %2 · %Ln user(s)</source>
+        <translation>
+            <numerusform>Page %1 sur %2 · %Ln utilisateur</numerusform>
+            <numerusform>Page %1 sur %2 · %Ln utilisateurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load the user&apos;s profile: %1.</source>
+        <translation>Impossible de charger le profil de l’utilisateur&#xa0;: %1.</translation>
+    </message>
+</context>
+</TS>

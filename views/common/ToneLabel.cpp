@@ -1,0 +1,40 @@
+#include "views/common/ToneLabel.h"
+
+#include <QEvent>
+
+namespace scim {
+
+ToneLabel::ToneLabel(std::optional<ThemeColors::Tone> tone, QWidget *parent)
+    : QLabel(parent)
+    , m_tone(tone)
+{
+    updateColor();
+}
+
+void ToneLabel::setTone(std::optional<ThemeColors::Tone> tone)
+{
+    m_tone = tone;
+    updateColor();
+}
+
+void ToneLabel::changeEvent(QEvent *event)
+{
+    QLabel::changeEvent(event);
+    if (!m_updating && (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange))
+        updateColor();
+}
+
+void ToneLabel::updateColor()
+{
+    m_updating = true;
+    if (m_tone) {
+        QPalette palette = this->palette();
+        palette.setColor(QPalette::WindowText, ThemeColors::text(*m_tone, palette));
+        setPalette(palette);
+    } else {
+        setPalette(QPalette()); // back to the inherited colours
+    }
+    m_updating = false;
+}
+
+} // namespace scim

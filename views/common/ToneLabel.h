@@ -1,0 +1,33 @@
+#pragma once
+
+#include "models/common/ThemeColors.h"
+
+#include <QLabel>
+
+#include <optional>
+
+namespace scim {
+
+// A label whose text is in an error, warning or success colour taken from its palette (ThemeColors), and follows
+// a switch between light and dark. Without a tone it is an ordinary label.
+class ToneLabel : public QLabel
+{
+    Q_OBJECT
+
+public:
+    explicit ToneLabel(std::optional<ThemeColors::Tone> tone = std::nullopt, QWidget *parent = nullptr);
+
+    std::optional<ThemeColors::Tone> tone() const { return m_tone; }
+    void setTone(std::optional<ThemeColors::Tone> tone);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateColor();
+
+    std::optional<ThemeColors::Tone> m_tone;
+    bool m_updating = false;
+};
+
+} // namespace scim
