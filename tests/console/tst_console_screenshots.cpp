@@ -234,7 +234,7 @@ void TestConsoleScreenshots::screenshots()
     secret->accept();
 
     // 4. Users view with a user's profile.
-    window.showPage(1);
+    window.showPage(MainWindow::UsersPageIndex);
     UsersPage *users = window.usersPage();
     auto *table = users->findChild<QTableView *>(u"usersTable"_s);
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), int(people.size()), 10000);
@@ -289,7 +289,7 @@ void TestConsoleScreenshots::screenshots()
         QVERIFY(finished.wait(10000));
         delete reply;
     }
-    window.showPage(2);
+    window.showPage(MainWindow::LogsPageIndex);
     LogsPage *logs = window.logsPage();
     QTRY_VERIFY_WITH_TIMEOUT(logs->table()->model()->rowCount() >= int(people.size()) + 3, 10000);
     logs->table()->resizeColumnToContents(LogModel::TimeColumn);

@@ -1,5 +1,7 @@
 #include "views/connections/ConnectionDetailsWidget.h"
 
+#include "views/common/ToneLabel.h"
+
 #include "models/api/ManagementClient.h"
 #include "models/common/ConsoleSettings.h"
 #include "models/common/ModelRoles.h"
@@ -13,9 +15,11 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -43,6 +47,9 @@ ConnectionDetailsWidget::ConnectionDetailsWidget(ManagementClient *client, Conne
     , m_generate(new QPushButton(tr("Generate token…")))
     , m_revoke(new QPushButton(tr("Revoke…")))
     , m_tokenLimit(new QLabel)
+    , m_expiryBanner(new QFrame)
+    , m_expiryText(new ToneLabel(ThemeColors::Tone::Warning))
+    , m_replace(new QPushButton(tr("Generate replacement token…")))
 {
     setObjectName(QStringLiteral("connectionDetails"));
     m_title->setObjectName(QStringLiteral("connectionTitle"));
@@ -65,6 +72,18 @@ ConnectionDetailsWidget::ConnectionDetailsWidget(ManagementClient *client, Conne
     m_revoke->setObjectName(QStringLiteral("revokeTokenButton"));
     m_tokenLimit->setObjectName(QStringLiteral("tokenLimitLabel"));
     m_tokenLimit->setWordWrap(true);
+
+    // The warning before a token expires with none to take over, the replacement one click away.
+    m_expiryBanner->setObjectName(QStringLiteral("tokenExpiryBanner"));
+    m_expiryBanner->setFrameShape(QFrame::StyledPanel);
+    m_expiryText->setObjectName(QStringLiteral("tokenExpiryText"));
+    m_expiryText->setWordWrap(true);
+    m_replace->setObjectName(QStringLiteral("replaceTokenButton"));
+    auto *bannerLayout = new QHBoxLayout(m_expiryBanner);
+    bannerLayout->addWidget(m_expiryText, 1);
+    bannerLayout->addWidget(m_replace);
+    m_expiryBanner->hide();
+    connect(m_replace, &QPushButton::clicked, this, &ConnectionDetailsWidget::generateToken);
 
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_tokens);
@@ -110,6 +129,7 @@ ConnectionDetailsWidget::ConnectionDetailsWidget(ManagementClient *client, Conne
     layout->addLayout(endpointRow);
     layout->addWidget(m_hints);
     layout->addLayout(actions);
+    layout->addWidget(m_expiryBanner);
     layout->addWidget(m_tokenBox, 1);
 
     connect(m_copyEndpoint, &QPushButton::clicked, this, [this] {
@@ -169,6 +189,23 @@ void ConnectionDetailsWidget::updateActions()
                                          "generate another (two allow rotation without downtime).")
                                     : QString());
     m_revoke->setEnabled(has && enabled && !m_busy && m_tokenView->selectionModel()->hasSelection());
+    updateExpiryBanner();
+}
+
+void ConnectionDetailsWidget::updateExpiryBanner()
+{
+    QJsonArray tokens;
+    for (int row = 0; row < m_tokens->rowCount(); ++row)
+        tokens.append(m_tokens->index(row, 0).data(ModelRoles::JsonRole).toJsonObject());
+    const QJsonObject expiring = connectionId().isEmpty() ? QJsonObject() : TokenInfo::needingReplacement(tokens);
+    m_expiryBanner->setVisible(!expiring.isEmpty());
+    if (expiring.isEmpty())
+        return;
+    m_expiryText->setText(
+        //: %1: the token id, %2: "2026-12-01 14:00 (in 3 days)"
+        tr("⚠ Token %1 expires %2. Provisioning stops then unless its identity provider has a replacement token.")
+            .arg(expiring.value(QStringLiteral("token_id")).toString(), TokenInfo::expiryText(expiring)));
+    m_replace->setEnabled(m_generate->isEnabled());
 }
 
 void ConnectionDetailsWidget::toggleScim()

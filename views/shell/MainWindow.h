@@ -19,15 +19,29 @@ class ErrorBanner;
 class LogsPage;
 class ManagementClient;
 class MappingEditorPage;
+class OverviewPage;
+class GroupsPage;
+class EngineActivity;
 class UsersPage;
 
-// The console's window: Connections, Users, Logs and Attribute map pages, menus, the engine status bar and the message
-// banner.
+// The console's window: Overview, Connections, Users, Groups, Logs and Attribute map pages, menus, the engine status
+// bar and the message banner.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    // The pages in navigation order (showPage()).
+    enum PageIndex
+    {
+        OverviewPageIndex,
+        ConnectionsPageIndex,
+        UsersPageIndex,
+        GroupsPageIndex,
+        LogsPageIndex,
+        MappingPageIndex
+    };
+
     explicit MainWindow(const ConsoleOptions &options = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -39,6 +53,9 @@ public:
     UsersPage *usersPage() const { return m_usersPage; }
     MappingEditorPage *mappingPage() const { return m_mappingPage; }
     LogsPage *logsPage() const { return m_logsPage; }
+    OverviewPage *overviewPage() const { return m_overviewPage; }
+    GroupsPage *groupsPage() const { return m_groupsPage; }
+    EngineActivity *activity() const { return m_activity; }
     ErrorBanner *banner() const { return m_banner; }
     EngineStatusWidget *engineStatus() const { return m_status; }
     // The window was closed to restart the console (main() starts it again).
@@ -65,6 +82,7 @@ protected:
 
 private:
     void createMenus();
+    void pageShown(int page);
     void showError(const QString &message);
 
     ConsoleOptions m_options;
@@ -79,6 +97,9 @@ private:
     UsersPage *m_usersPage;
     MappingEditorPage *m_mappingPage;
     LogsPage *m_logsPage;
+    OverviewPage *m_overviewPage;
+    GroupsPage *m_groupsPage;
+    EngineActivity *m_activity;
     EngineStatusWidget *m_status;
     bool m_readyEmitted = false;
     bool m_shutdownDone = false;
