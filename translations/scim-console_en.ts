@@ -3029,6 +3029,11 @@ Button beside the custom profile key field</extracomment>
         <source>Could not load the recent failures: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Press Enter to open this event in Logs: %1</source>
+        <extracomment>Tooltip of a recent failure; %1: what failed, as the engine describes it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>scim::ScimAttributeTreeModel</name>
@@ -3338,6 +3343,10 @@ Button beside the custom profile key field</extracomment>
     </message>
     <message>
         <source>No events of this user in the request log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3031,6 +3031,11 @@ Button beside the custom profile key field</extracomment>
         <source>Could not load the recent failures: %1.</source>
         <translation>Impossible de charger les échecs récents&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>Press Enter to open this event in Logs: %1</source>
+        <extracomment>Tooltip of a recent failure; %1: what failed, as the engine describes it</extracomment>
+        <translation>Entrée ouvre cet événement dans le journal&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>scim::ScimAttributeTreeModel</name>
@@ -3341,6 +3346,10 @@ Button beside the custom profile key field</extracomment>
     <message>
         <source>No events of this user in the request log.</source>
         <translation>Aucun événement de cet utilisateur dans le journal des requêtes.</translation>
+    </message>
+    <message>
+        <source>User details</source>
+        <translation>Détails de l’utilisateur</translation>
     </message>
 </context>
 </TS>

@@ -35,7 +35,9 @@ QVariant RecentFailuresModel::data(const QModelIndex &index, int role) const
                  event.value(QLatin1String("description")).toString());
     }
     case Qt::ToolTipRole:
-        return event.value(QLatin1String("description")).toString();
+        //: Tooltip of a recent failure; %1: what failed, as the engine describes it
+        return tr("Press Enter to open this event in Logs: %1")
+            .arg(event.value(QLatin1String("description")).toString());
     case ModelRoles::RawValueRole:
         return event.value(QLatin1String("date")).toString();
     case ModelRoles::IdRole:

@@ -9,9 +9,11 @@
 #include "models/common/Localization.h"
 #include "models/common/ModelRoles.h"
 #include "models/connections/ConnectionsModel.h"
+#include "models/connections/Strategies.h"
 #include "models/connections/TokenInfo.h"
 #include "models/overview/ActivityStats.h"
 #include "models/overview/RecentFailuresModel.h"
+#include "models/session/EngineActivity.h"
 #include "models/session/EngineSession.h"
 #include "views/connections/ConnectionsPage.h"
 #include "views/connections/GenerateTokenDialog.h"
@@ -22,6 +24,7 @@
 #include "views/shell/MainWindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineSeries>
@@ -75,6 +78,8 @@ private Q_SLOTS:
     void statisticsAndFailuresModels();
     void overviewFollowsRequestsLive();
     void emptyStateAndExpiringToken();
+    void scopePresetsIncludeGroups();
+    void engineActivityNamesChangedConnections();
 
 private:
     QTemporaryDir m_dir;
@@ -232,6 +237,9 @@ void TestOverview::emptyStateAndExpiringToken()
     window.session()->connectRemote(engine.url(), TestEngine::kAdminToken, false);
     QVERIFY(ready.wait(15000));
     OverviewPage *page = window.overviewPage();
+    // Nothing selected: the actions on the selected connection are off.
+    QVERIFY(!window.findChild<QAction *>(u"actionGenerateToken"_s)->isEnabled());
+    QVERIFY(!window.findChild<QAction *>(u"actionDeleteConnection"_s)->isEnabled());
     auto *create = page->findChild<QPushButton *>(u"overviewNewConnection"_s);
     QTRY_VERIFY(create->isVisible());
     QTest::mouseClick(create, Qt::LeftButton);
@@ -259,11 +267,61 @@ void TestOverview::emptyStateAndExpiringToken()
     auto *dialog = window.findChild<GenerateTokenDialog *>(u"generateTokenDialog"_s);
     QTRY_VERIFY((dialog = window.findChild<GenerateTokenDialog *>(u"generateTokenDialog"_s)) && dialog->isVisible());
     dialog->reject();
+    QVERIFY(window.findChild<QAction *>(u"actionGenerateToken"_s)->isEnabled());
+    // A fresh 30-day token is "in 30 days", not "in 29 days".
+    QCOMPARE(TokenInfo::remainingText(30 * 86400 - 3), u"in 30 days"_s);
+    QCOMPARE(TokenInfo::remainingText(3 * 3600 - 10), u"in 3 hours"_s);
 
     // A token that lasts longer takes over: no warning any more.
     QCOMPARE(engine.api("POST", u"/api/v2/connections/%1/scim-configuration/tokens"_s.arg(id)).status, 201);
     window.connectionsModel()->refresh();
     QTRY_VERIFY_WITH_TIMEOUT(!expiry->isVisible(), 10000);
+}
+
+// Okta's Group Push and Entra's group provisioning need the groups scopes; without them the IdP gets 403.
+void TestOverview::scopePresetsIncludeGroups()
+{
+    const QStringList okta = Strategies::recommendedScopes(u"okta"_s);
+    for (const QString &scope : {u"get:groups"_s, u"post:groups"_s, u"put:groups"_s, u"patch:groups"_s,
+                                 u"delete:groups"_s, u"get:users"_s, u"post:users"_s, u"patch:users"_s})
+        QVERIFY2(okta.contains(scope), qPrintable(scope));
+    QVERIFY(!okta.contains(u"delete:users"_s));
+    const QStringList entra = Strategies::recommendedScopes(u"waad"_s);
+    for (const QString &scope : {u"get:groups"_s, u"post:groups"_s, u"patch:groups"_s, u"delete:groups"_s,
+                                 u"delete:users"_s, u"patch:users"_s})
+        QVERIFY2(entra.contains(scope), qPrintable(scope));
+}
+
+void TestOverview::engineActivityNamesChangedConnections()
+{
+    EngineActivity activity;
+    activity.setSettleInterval(50);
+    QSignalSpy arrived(&activity, &EngineActivity::eventsArrived);
+    QSignalSpy users(&activity, &EngineActivity::usersChanged);
+    QSignalSpy groups(&activity, &EngineActivity::groupsChanged);
+    QSignalSpy active(&activity, &EngineActivity::connectionsActive);
+    auto event = [](const QString &id, const QString &connection, const QString &type, const QString &action) {
+        return QJsonObject{{u"log_id"_s, id},
+                           {u"connection_id"_s, connection},
+                           {u"type"_s, type},
+                           {u"details"_s, QJsonObject{{u"action"_s, action}}}};
+    };
+    activity.addEvents({event(u"900000000000000000000001"_s, u"con_a"_s, u"sscim"_s, u"create-user"_s),
+                        event(u"900000000000000000000002"_s, u"con_b"_s, u"sscim"_s, u"patch-group"_s),
+                        event(u"900000000000000000000003"_s, u"con_c"_s, u"fscim"_s, u"create-user"_s)});
+    // Replayed events (a resumed stream) are passed on once only.
+    activity.addEvents({event(u"900000000000000000000002"_s, u"con_b"_s, u"sscim"_s, u"patch-group"_s)});
+    QCOMPARE(arrived.count(), 1);
+    QCOMPARE(arrived.constFirst().constFirst().value<QList<QJsonObject>>().size(), 3);
+    QTRY_COMPARE(users.count(), 1);
+    QCOMPARE(users.constFirst().constFirst().value<QSet<QString>>(), QSet<QString>{u"con_a"_s});
+    QCOMPARE(groups.count(), 1);
+    QCOMPARE(groups.constFirst().constFirst().value<QSet<QString>>(), QSet<QString>{u"con_b"_s});
+    QCOMPARE(active.constFirst().constFirst().value<QSet<QString>>(),
+             (QSet<QString>{u"con_a"_s, u"con_b"_s, u"con_c"_s}));
+    activity.reset();
+    activity.addEvents({event(u"900000000000000000000002"_s, u"con_b"_s, u"sscim"_s, u"patch-group"_s)});
+    QCOMPARE(arrived.count(), 2);
 }
 
 QTEST_MAIN(TestOverview)

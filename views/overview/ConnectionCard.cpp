@@ -94,6 +94,7 @@ ConnectionCard::ConnectionCard(const QString &connectionId, QWidget *parent)
     m_chart->setObjectName(QStringLiteral("cardChart"));
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(110);
+    m_chart->setMaximumHeight(170);
     m_chart->setFocusPolicy(Qt::NoFocus);
     //: Accessible name of a connection card's chart
     m_chart->setAccessibleName(tr("Requests in the last 24 hours"));

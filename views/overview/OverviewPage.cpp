@@ -144,6 +144,7 @@ OverviewPage::OverviewPage(ManagementClient *client, ConnectionsModel *connectio
     top->setStretchFactor(0, 3);
     top->setStretchFactor(1, 2);
     top->setChildrenCollapsible(false);
+    top->setSizes({560, 440}); // proportions: the failures are readable beside the chart
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -156,6 +157,7 @@ OverviewPage::OverviewPage(ManagementClient *client, ConnectionsModel *connectio
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
     split->setChildrenCollapsible(false);
+    split->setSizes({230, 570}); // the cards get most of the height
     layout->addWidget(split, 1);
 
     connect(m_connections, &QAbstractItemModel::modelReset, this, &OverviewPage::syncCards);
@@ -267,7 +269,6 @@ void OverviewPage::layoutCards()
     for (int i = 0; i < m_order.size(); ++i) {
         ConnectionCard *card = m_cards.value(m_order.at(i));
         m_grid->addWidget(card, i / columns, i % columns);
-        card->setMinimumHeight(260);
     }
     for (int column = 0; column < columns; ++column)
         m_grid->setColumnStretch(column, 1);

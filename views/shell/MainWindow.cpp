@@ -311,6 +311,17 @@ void MainWindow::createMenus()
     QAction *generate = connection->addAction(tr("&Generate token…"), m_connectionsPage->details(),
                                               &ConnectionDetailsWidget::generateToken);
     generate->setObjectName(QStringLiteral("actionGenerateToken"));
+    // What acts on the selected connection is disabled without one.
+    auto updateConnectionActions = [this, remove, generate] {
+        const bool selected = !m_connectionsPage->selectedId().isEmpty();
+        remove->setEnabled(selected);
+        generate->setEnabled(selected);
+    };
+    connect(m_connectionsPage->table()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            updateConnectionActions);
+    connect(m_connections, &QAbstractItemModel::modelReset, this, updateConnectionActions);
+    connect(m_connections, &QAbstractItemModel::rowsRemoved, this, updateConnectionActions);
+    updateConnectionActions();
     QAction *editMap = connection->addAction(tr("Edit attribute &map"), this, [this] { showPage(MappingPageIndex); });
     editMap->setObjectName(QStringLiteral("actionEditMapping"));
     editMap->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));

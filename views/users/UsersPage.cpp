@@ -25,6 +25,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace scim {
 
 UsersPage::UsersPage(ManagementClient *client, ConnectionsModel *connections, QWidget *parent)
@@ -105,6 +107,7 @@ UsersPage::UsersPage(ManagementClient *client, ConnectionsModel *connections, QW
     logsLayout->addWidget(m_logs, 1);
     logsLayout->addWidget(m_showInLogs, 0, Qt::AlignRight);
     m_tabs->setObjectName(QStringLiteral("userTabs"));
+    m_tabs->setAccessibleName(tr("User details"));
     m_tabs->addTab(m_profile, tr("Profile"));
     m_tabs->addTab(m_scim, tr("SCIM resource"));
     m_tabs->addTab(m_groups, tr("Groups"));
@@ -153,8 +156,23 @@ UsersPage::UsersPage(ManagementClient *client, ConnectionsModel *connections, QW
     connect(m_model, &UsersModel::loadingChanged, this, &UsersPage::updatePaging);
     connect(m_model, &UsersModel::errorOccurred, this, &UsersPage::errorOccurred);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersPage::showProfile);
-    // A reset list has no selection (and emits no selectionChanged): the details of a vanished row go too.
-    connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPage::showProfile);
+    // A reload keeps the selected user when it is still listed; otherwise (and a reset emits no selectionChanged)
+    // the details of the vanished row go too.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+        m_reselect = rows.isEmpty() ? QString() : rows.constFirst().data(ModelRoles::IdRole).toString();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const QString id = std::exchange(m_reselect, {});
+        QAbstractItemModel *rows = m_table->model();
+        for (int row = 0; !id.isEmpty() && row < rows->rowCount(); ++row) {
+            if (rows->index(row, 0).data(ModelRoles::IdRole).toString() == id) {
+                m_table->selectRow(row);
+                return;
+            }
+        }
+        showProfile();
+    });
     updatePaging();
 }
 

@@ -65,6 +65,7 @@ private:
     QListWidget *m_logs;
     QPushButton *m_showInLogs;
     QString m_detailUserId;
+    QString m_reselect; // the user selected before a reload
     QSplitter *m_splitter;
 };
 
