@@ -27,6 +27,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace scim {
 
 ConnectionDetailsWidget::ConnectionDetailsWidget(ManagementClient *client, ConnectionsModel *connections,
@@ -140,6 +142,19 @@ ConnectionDetailsWidget::ConnectionDetailsWidget(ManagementClient *client, Conne
     connect(m_delete, &QPushButton::clicked, this, &ConnectionDetailsWidget::deleteConnection);
     connect(m_generate, &QPushButton::clicked, this, &ConnectionDetailsWidget::generateToken);
     connect(m_revoke, &QPushButton::clicked, this, &ConnectionDetailsWidget::revokeSelectedToken);
+    // A reload ("Last used" follows the IdP's requests live) keeps the selected token.
+    connect(m_tokens, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const QModelIndexList rows = m_tokenView->selectionModel()->selectedRows();
+        m_reselectToken = rows.isEmpty() ? QString() : rows.constFirst().data(ModelRoles::IdRole).toString();
+    });
+    connect(m_tokens, &QAbstractItemModel::modelReset, this, [this] {
+        const QString id = std::exchange(m_reselectToken, {});
+        QAbstractItemModel *rows = m_tokenView->model();
+        for (int row = 0; !id.isEmpty() && row < rows->rowCount(); ++row) {
+            if (rows->index(row, 0).data(ModelRoles::IdRole).toString() == id)
+                m_tokenView->selectRow(row);
+        }
+    });
     connect(m_tokens, &TokensModel::refreshed, this, &ConnectionDetailsWidget::updateActions);
     connect(m_tokens, &TokensModel::errorOccurred, this, &ConnectionDetailsWidget::errorOccurred);
     connect(m_tokenView->selectionModel(), &QItemSelectionModel::selectionChanged, this,

@@ -50,6 +50,7 @@ private:
     TokensModel *m_tokens;
     QJsonObject m_connection;
     bool m_busy = false;
+    QString m_reselectToken; // the token selected before a reload
 
     QLabel *m_title;
     QLabel *m_subtitle;
