@@ -45,6 +45,7 @@ ConnectionCard::ConnectionCard(const QString &connectionId, QWidget *parent)
     , m_success(new QBarSet(tr("Succeeded")))
     , m_failure(new QBarSet(tr("Failed")))
     , m_axis(new QValueAxis)
+    , m_hours(new QBarCategoryAxis)
 {
     setObjectName(QStringLiteral("connectionCard_") + connectionId);
     setFrameShape(QFrame::StyledPanel);
@@ -81,10 +82,9 @@ ConnectionCard::ConnectionCard(const QString &connectionId, QWidget *parent)
     chart->legend()->hide();
     chart->setMargins(QMargins(0, 0, 0, 0));
     chart->setBackgroundRoundness(0);
-    auto *hours = new QBarCategoryAxis;
-    hours->setVisible(false);
-    chart->addAxis(hours, Qt::AlignBottom);
-    series->attachAxis(hours);
+    m_hours->setVisible(false);
+    chart->addAxis(m_hours, Qt::AlignBottom);
+    series->attachAxis(m_hours);
     m_axis->setLabelFormat(QStringLiteral("%d"));
     m_axis->setTickCount(3);
     m_axis->setRange(0, 1);
@@ -108,11 +108,12 @@ ConnectionCard::ConnectionCard(const QString &connectionId, QWidget *parent)
     layout->addWidget(m_counts);
     layout->addWidget(m_last);
     layout->addWidget(m_totals);
-    layout->addWidget(m_chart, 1);
+    layout->addWidget(m_chart);
     auto *expiryRow = new QHBoxLayout;
     expiryRow->addWidget(m_expiry, 1);
     expiryRow->addWidget(m_replace);
     layout->addLayout(expiryRow);
+    layout->addStretch(1);
     m_last->setText(tr("No requests yet."));
     updateColors();
 }
@@ -149,14 +150,17 @@ void ConnectionCard::setStats(const ActivityStats::Connection &stats)
 {
     QList<qreal> success;
     QList<qreal> failure;
+    QStringList hours; // one category per bar (bars without categories are not drawn)
     int highest = 1;
     for (const ActivityStats::Bucket &bucket : stats.hours) {
+        hours.append(QString::number(bucket.start.toSecsSinceEpoch()));
         success.append(bucket.success);
         failure.append(bucket.failure);
         highest = qMax(highest, bucket.success + bucket.failure);
     }
     m_success->remove(0, m_success->count());
     m_failure->remove(0, m_failure->count());
+    m_hours->setCategories(hours);
     m_success->append(success);
     m_failure->append(failure);
     m_axis->setRange(0, highest);

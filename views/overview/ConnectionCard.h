@@ -60,6 +60,7 @@ private:
     QBarSet *m_success;
     QBarSet *m_failure;
     QValueAxis *m_axis;
+    QBarCategoryAxis *m_hours;
 };
 
 } // namespace scim
