@@ -17,23 +17,31 @@ bench_setup() {
     bench_seed_users "$users"
 }
 
-# The engine's request thread (the main thread, tid = pid) is pinned to CPU 0; its background threads (WAL
-# checkpointer, log writer) may run on either CPU, as they would on any multi-core server. ENGINE_ARGS adds flags,
-# e.g. ENGINE_ARGS=--no-request-log for the baseline without request logging.
+# The engine's request thread (the main thread, tid = pid) is pinned to CPU ${ENGINE_CPU:-0}; its background threads
+# (WAL checkpointer, log writer) may run on either CPU, as they would on any multi-core server. ENGINE_ARGS adds
+# flags, e.g. ENGINE_ARGS=--no-request-log for the baseline without request logging. $database (default: an SQLite
+# file in $work) may be a postgresql:// URL; $port and $log name the listener and the engine's output file.
 bench_start_engine() {
     admin=bench-admin-token
+    local log=${log:-$work/engine.log}
     # shellcheck disable=SC2086
-    SCIM_ENGINE_ADMIN_TOKEN=$admin "$engine" --listen 127.0.0.1:$port --database "$work/bench.sqlite" \
-        ${ENGINE_ARGS:-} >"$work/engine.log" 2>&1 &
+    SCIM_ENGINE_ADMIN_TOKEN=$admin HOME=$work "$engine" --listen 127.0.0.1:$port \
+        --database "${database:-$work/bench.sqlite}" ${ENGINE_ARGS:-} >"$log" 2>&1 &
     pid=$!
-    for _ in $(seq 100); do grep -q "listening on" "$work/engine.log" && break; sleep 0.1; done
-    taskset -p -c 0 "$pid" >/dev/null
+    pids="${pids:-} $pid"
+    for _ in $(seq 150); do grep -q "listening on" "$log" && break; sleep 0.1; done
+    grep -q "listening on" "$log" || { echo "the engine did not start:" >&2; cat "$log" >&2; exit 1; }
+    taskset -p -c "${ENGINE_CPU:-0}" "$pid" >/dev/null
     base=http://127.0.0.1:$port
 }
 
 bench_stop_engine() {
-    kill "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
+    local p
+    for p in ${pids:-${pid:-}}; do
+        kill "$p" 2>/dev/null || true
+        wait "$p" 2>/dev/null || true
+    done
+    pids=""
 }
 
 # Creates an okta connection with SCIM enabled and a token; sets $conn, $token, $scim.

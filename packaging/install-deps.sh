@@ -4,10 +4,11 @@
 #                                     console's catalogs), QtKeychain
 #   packaging/install-deps.sh test    build + what the test suite runs (curl, Node.js/npm for newman, a private
 #                                     D-Bus session with gnome-keyring for the keychain tests, Xvfb for screenshots,
-#                                     and deb + the package checks: lintian, desktop-file-validate, appstreamcli,
-#                                     systemd-analyze; Qt's own German and French catalogs for the translation
-#                                     tests)
-#   packaging/install-deps.sh bench   build + wrk
+#                                     a PostgreSQL 15 server that the suites start themselves, and deb + the
+#                                     package checks: lintian, desktop-file-validate, appstreamcli, systemd-analyze;
+#                                     Qt's own German and French catalogs for the translation tests)
+#   packaging/install-deps.sh bench   build + wrk, PostgreSQL and HAProxy (bench/run-bench.sh --database),
+#                                     clang-14 with libFuzzer for bench/fuzz.sh
 #   packaging/install-deps.sh deb     build + what packaging/build-deb.sh needs (debhelper, dpkg-dev)
 # Uses apt-get directly as root, otherwise through sudo.
 set -euo pipefail
@@ -16,12 +17,12 @@ profile=${1:-build}
 build_packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libsqlite3-dev
-    qtkeychain-qt6-dev libsecret-1-0 fonts-dejavu-core qt6-tools-dev qt6-l10n-tools
+    qtkeychain-qt6-dev libsecret-1-0 fonts-dejavu-core libpq-dev qt6-tools-dev qt6-l10n-tools
 )
 deb_packages=(debhelper dpkg-dev ccache)
-test_packages=(curl ca-certificates procps dbus-daemon gnome-keyring xvfb xauth
+test_packages=(curl ca-certificates procps dbus-daemon gnome-keyring xvfb xauth postgresql
     "${deb_packages[@]}" lintian man-db desktop-file-utils appstream systemd qt6-qpa-plugins qt6-translations-l10n)
-bench_packages=(wrk curl util-linux)
+bench_packages=(wrk curl util-linux postgresql haproxy clang-14 libclang-rt-14-dev)
 
 packages=("${build_packages[@]}")
 case "$profile" in

@@ -1467,7 +1467,28 @@ Der Identitätsanbieter, der es verwendet, erhält ab sofort 401-Fehler, bis er 
     </message>
     <message>
         <source>Database: %1</source>
+        <extracomment>%1 is the engine&apos;s PostgreSQL database as the engine names it, e.g. &quot;PostgreSQL scim@db1:5432/scim&quot;.</extracomment>
         <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Database: SQLite %1</source>
+        <extracomment>%1 is the path of the engine&apos;s SQLite database file.</extracomment>
+        <translation>Datenbank: SQLite %1</translation>
+    </message>
+    <message>
+        <source>Instance: %1 (leader)</source>
+        <extracomment>%1 is the name of the engine instance; the leader is the one of several instances that does the work that must happen once (log streams, retention).</extracomment>
+        <translation>Instanz: %1 (führend)</translation>
+    </message>
+    <message>
+        <source>Instance: %1 (follower)</source>
+        <extracomment>%1 is the name of the engine instance; a follower serves requests while another instance leads.</extracomment>
+        <translation>Instanz: %1 (nachgeordnet)</translation>
+    </message>
+    <message>
+        <source>Instance: %1</source>
+        <extracomment>%1 is the name of the engine instance (--instance-name, by default host:port).</extracomment>
+        <translation>Instanz: %1</translation>
     </message>
 </context>
 <context>

@@ -1467,7 +1467,28 @@ Le fournisseur d’identité qui l’utilise reçoit désormais des erreurs 401 
     </message>
     <message>
         <source>Database: %1</source>
+        <extracomment>%1 is the engine&apos;s PostgreSQL database as the engine names it, e.g. &quot;PostgreSQL scim@db1:5432/scim&quot;.</extracomment>
         <translation>Base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Database: SQLite %1</source>
+        <extracomment>%1 is the path of the engine&apos;s SQLite database file.</extracomment>
+        <translation>Base de données&#xa0;: SQLite %1</translation>
+    </message>
+    <message>
+        <source>Instance: %1 (leader)</source>
+        <extracomment>%1 is the name of the engine instance; the leader is the one of several instances that does the work that must happen once (log streams, retention).</extracomment>
+        <translation>Instance&#xa0;: %1 (principale)</translation>
+    </message>
+    <message>
+        <source>Instance: %1 (follower)</source>
+        <extracomment>%1 is the name of the engine instance; a follower serves requests while another instance leads.</extracomment>
+        <translation>Instance&#xa0;: %1 (secondaire)</translation>
+    </message>
+    <message>
+        <source>Instance: %1</source>
+        <extracomment>%1 is the name of the engine instance (--instance-name, by default host:port).</extracomment>
+        <translation>Instance&#xa0;: %1</translation>
     </message>
 </context>
 <context>

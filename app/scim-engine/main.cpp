@@ -1,10 +1,12 @@
 #include "auth/AdminCredential.h"
+#include "server/Backends.h"
 #include "server/Engine.h"
 #include "server/EngineCommandLine.h"
 #include "server/SignalWatcher.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 #include <cstdio>
 
@@ -25,8 +27,12 @@ int main(int argc, char *argv[])
     }
     scim::EngineOptions options = *parsed.options;
 
-    const scim::AdminCredential::Result admin =
-        scim::AdminCredential::resolve(QFileInfo(options.databasePath).absolutePath());
+    // The generated admin token lives next to an SQLite file; with PostgreSQL in the engine's data directory
+    // (several instances share one token through SCIM_ENGINE_ADMIN_TOKEN; docs/deployment.md).
+    const QString dataDirectory = scim::Backends::isPostgres(options.databasePath)
+                                      ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                      : QFileInfo(options.databasePath).absolutePath();
+    const scim::AdminCredential::Result admin = scim::AdminCredential::resolve(dataDirectory);
     if (!admin.error.isEmpty()) {
         std::fprintf(stderr, "scim-engine: %s\n", qUtf8Printable(admin.error));
         return 1;
@@ -48,7 +54,11 @@ int main(int argc, char *argv[])
     });
     QObject::connect(&engine, &scim::Engine::stopped, &app, [] { QCoreApplication::exit(0); });
 
-    std::printf("database: %s\n", qUtf8Printable(options.databasePath));
+    std::printf("database: %s\n", qUtf8Printable(scim::Backends::describe(options.databasePath)));
+    std::printf("instance: %s%s\n", qUtf8Printable(engine.instanceName()),
+                scim::Backends::isPostgres(options.databasePath)
+                    ? (engine.isLeader() ? " (leader)" : " (follower until the leader goes)")
+                    : "");
     std::printf("public url: %s\n", qUtf8Printable(engine.publicUrl()));
     std::printf("listening on %s\n", qUtf8Printable(engine.baseUrl()));
     std::fflush(stdout);

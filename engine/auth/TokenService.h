@@ -55,6 +55,9 @@ public:
     bool remove(const QString &connectionId, const QString &tokenId);
     // Drops cached tokens of a connection (after its configuration or the connection was deleted).
     void forgetConnection(const QString &connectionId);
+    // Another engine instance changed or revoked a token (or may have: forgetAll).
+    void forgetToken(const QString &tokenId) { m_cache.remove(tokenId); }
+    void forgetAll() { m_cache.clear(); }
 
     // Checks an `Authorization` header value for a connection.
     Authentication authenticate(const QString &connectionId, const QByteArray &authorization, const QDateTime &now);

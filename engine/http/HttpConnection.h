@@ -2,6 +2,7 @@
 
 #include "common/HttpRequest.h"
 #include "common/HttpResponse.h"
+#include "http/HttpRequestParser.h"
 
 #include <QBasicTimer>
 #include <QList>
@@ -14,8 +15,8 @@ namespace scim {
 class HttpServer;
 class HttpStream;
 
-// One client connection: parses requests from the byte stream and writes responses in request order, each when
-// its handler has answered (an answer that is not ready holds back those after it).
+// One client connection: parses requests from the byte stream (HttpRequestParser) and writes responses in request
+// order, each when its handler has answered (an answer that is not ready holds back those after it).
 class HttpConnection : public QObject
 {
     Q_OBJECT
@@ -25,10 +26,7 @@ public:
     ~HttpConnection() override;
 
     // True while part of a request has been received but not yet answered.
-    bool isBusy() const
-    {
-        return !m_stream && (!m_buffer.isEmpty() || m_state != State::RequestLine || !m_pending.isEmpty());
-    }
+    bool isBusy() const { return !m_stream && (!m_parser.isIdle() || !m_pending.isEmpty()); }
     // Close after the current request (if any) has been answered.
     void closeWhenIdle();
     // The answer to request `sequence` (see HttpResponder).
@@ -41,43 +39,22 @@ protected:
     void timerEvent(QTimerEvent *event) override;
 
 private:
-    enum class State
-    {
-        RequestLine,
-        Headers,
-        Body,
-        ChunkSize,
-        ChunkData,
-        ChunkTrailer
-    };
-
     void onReadyRead();
     void processBuffer();
-    bool parseRequestLine(const QByteArray &line);
-    bool parseHeaderLine(const QByteArray &line);
-    bool headersComplete();
-    void completeRequest();
-    void fail(int status, const QString &message);
+    void completeRequest(HttpRequest request, bool keepAlive);
+    void fail(int status, const QString &message, const HttpRequest &request);
     // Writes the answers that are ready, in order, up to the first that is not.
     void writeReady();
     static QByteArray serialize(const HttpResponse &response, bool keepAlive, bool headRequest);
     static void appendStatusAndHeaders(QByteArray &out, const HttpResponse &response);
-    void resetRequest();
     void closeConnection();
     void startStream(const HttpResponse &response);
 
     QTcpSocket *m_socket;
     HttpStream *m_stream = nullptr;
     HttpServer *m_server;
-    QByteArray m_buffer;
-    State m_state = State::RequestLine;
-    HttpRequest m_request;
-    QByteArray m_rawTarget;
-    bool m_http10 = false;
-    bool m_keepAlive = true;
-    qint64 m_contentLength = 0;
-    qint64 m_chunkRemaining = 0;
-    qsizetype m_headerBytes = 0;
+    HttpRequestParser m_parser;
+    QHostAddress m_peer;
     bool m_closing = false;
     bool m_finished = false;
     bool m_closeWhenIdle = false;

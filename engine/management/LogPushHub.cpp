@@ -1,7 +1,7 @@
 #include "management/LogPushHub.h"
 
 #include "common/ResponseStream.h"
-#include "requestlog/LogDatabase.h"
+#include "requestlog/LogStore.h"
 #include "requestlog/LogEventJson.h"
 #include "requestlog/LogId.h"
 #include "storage/StoreError.h"
@@ -16,7 +16,7 @@ constexpr int kChunk = 500;
 constexpr qint64 kMaxBuffered = 1024 * 1024; // per client; a slow reader is paused, not buffered without bound
 } // namespace
 
-LogPushHub::LogPushHub(LogDatabase &database, QObject *parent)
+LogPushHub::LogPushHub(LogStore &database, QObject *parent)
     : QObject(parent)
     , m_database(database)
 {}

@@ -8,7 +8,7 @@
 namespace scim {
 
 class ResponseStream;
-class LogDatabase;
+class LogStore;
 
 // Server-Sent Events for GET /api/v2/logs/stream: each subscriber has its own cursor into the log database,
 // replays from it and then follows new events as the writer stores them. Reading from the database (not from
@@ -20,7 +20,7 @@ class LogPushHub : public QObject
 public:
     static constexpr int kKeepAliveMs = 15000;
 
-    explicit LogPushHub(LogDatabase &database, QObject *parent = nullptr);
+    explicit LogPushHub(LogStore &database, QObject *parent = nullptr);
     ~LogPushHub() override;
 
     void subscribe(ResponseStream *stream, qint64 fromKey);
@@ -38,7 +38,7 @@ private:
     void pump(Subscriber &subscriber);
     void prune();
 
-    LogDatabase &m_database;
+    LogStore &m_database;
     QList<Subscriber> m_subscribers;
     QBasicTimer m_keepAlive;
 };

@@ -1,7 +1,7 @@
 #include "management/LogStreamDispatcher.h"
 
-#include "requestlog/LogDatabase.h"
 #include "requestlog/LogEventJson.h"
+#include "requestlog/LogStore.h"
 #include "storage/StoreError.h"
 
 #include <QDateTime>
@@ -18,7 +18,7 @@
 
 namespace scim {
 
-LogStreamDispatcher::LogStreamDispatcher(LogDatabase &database, QObject *parent)
+LogStreamDispatcher::LogStreamDispatcher(LogStore &database, QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_network(new QNetworkAccessManager(this))
@@ -116,9 +116,28 @@ void LogStreamDispatcher::reset(const QString &streamId)
     m_inFlight.remove(streamId);
 }
 
+void LogStreamDispatcher::changedElsewhere(const QString &streamId)
+{
+    m_retryAt.remove(streamId);
+    invalidate();
+    wake();
+}
+
+void LogStreamDispatcher::setEnabled(bool enabled)
+{
+    m_enabled = enabled;
+    // A new leader starts from the cursors the previous one saved (at least once: a batch delivered but not yet
+    // acknowledged in the database is delivered again).
+    m_inFlight.clear();
+    m_retryAt.clear();
+    invalidate();
+    if (enabled)
+        wake();
+}
+
 void LogStreamDispatcher::wake()
 {
-    if (m_activeStreams == 0)
+    if (!m_enabled || m_activeStreams == 0)
         return; // the common case: no streams, and events are stored many times a second
     QList<LogStreamRecord> streams;
     try {

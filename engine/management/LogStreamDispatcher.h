@@ -13,7 +13,7 @@ class QNetworkRequest;
 
 namespace scim {
 
-class LogDatabase;
+class LogStore;
 
 // Delivers log events to the active HTTP log streams: per stream, in log_id order, in batches, at least once.
 // The cursor (last delivered key) is persisted after each acknowledged batch, so a restart resumes where it
@@ -28,15 +28,21 @@ public:
     static constexpr int kBatchSize = 100;
     static constexpr int kMaxBackoffMs = 60000;
 
-    explicit LogStreamDispatcher(LogDatabase &database, QObject *parent = nullptr);
+    explicit LogStreamDispatcher(LogStore &database, QObject *parent = nullptr);
 
     void setRetryBaseMs(int milliseconds) { m_retryBaseMs = milliseconds; }
     // New events are readable, or a stream was created or changed.
     void wake();
     // Forget in-memory retry state of a stream that was changed or deleted.
     void reset(const QString &streamId);
+    // Another engine instance changed a stream: re-read the streams, drop its backoff (a delivery in flight
+    // finishes as usual).
+    void changedElsewhere(const QString &streamId);
     // Streams were created, changed or deleted: re-read them on the next wake.
     void invalidate() { m_activeStreams = -1; }
+    // Only one engine instance on a shared database delivers (the leader); on by default.
+    void setEnabled(bool enabled);
+    bool isEnabled() const { return m_enabled; }
 
     static bool acceptsScimEvents(const QJsonArray &filters);
     static QByteArray format(const QList<QJsonObject> &events, const QString &contentFormat);
@@ -65,13 +71,14 @@ private:
     static QNetworkRequest sinkRequest(const LogStreamRecord &stream);
     void finished(const QString &streamId, qint64 lastKey, int events, bool ok, const QString &reason);
 
-    LogDatabase &m_database;
+    LogStore &m_database;
     QNetworkAccessManager *m_network;
     QSet<QString> m_inFlight;
     QHash<QString, qint64> m_retryAt; // stream id → msecs since epoch before which it waits
     QHash<QString, quint64> m_generation;
     int m_retryBaseMs = 1000;
     int m_activeStreams = -1; // -1: unknown; 0 lets wake() return without touching the database
+    bool m_enabled = true;
 };
 
 } // namespace scim

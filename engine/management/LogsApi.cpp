@@ -8,7 +8,7 @@
 #include "management/ManagementApi.h"
 #include "management/ManagementError.h"
 #include "management/ManagementRequest.h"
-#include "requestlog/LogDatabase.h"
+#include "requestlog/LogStore.h"
 #include "requestlog/LogEventJson.h"
 #include "requestlog/LogId.h"
 #include "requestlog/LogQuery.h"

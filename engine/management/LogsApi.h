@@ -10,7 +10,7 @@
 
 namespace scim {
 
-class LogDatabase;
+class LogStore;
 class LogPushHub;
 class LogStreamDispatcher;
 class RequestLog;
@@ -47,7 +47,7 @@ private:
     static void validateFilters(const QJsonValue &filters);
 
     RequestLog &m_log;
-    LogDatabase &m_db;
+    LogStore &m_db;
     LogPushHub &m_push;
     LogStreamDispatcher &m_dispatcher;
     QString m_baseUrl;

@@ -2,8 +2,8 @@
 
 #include "management/ManagementError.h"
 #include "management/ManagementRequest.h"
-#include "requestlog/LogDatabase.h"
 #include "requestlog/LogId.h"
+#include "requestlog/LogStore.h"
 #include "storage/Store.h"
 
 #include <QDateTime>
@@ -61,7 +61,7 @@ QJsonObject latestJson(qint64 key, qint64 dateMs, int status, const QString &act
 }
 } // namespace
 
-StatsEndpoints::StatsEndpoints(Store &store, LogDatabase &database)
+StatsEndpoints::StatsEndpoints(Store &store, LogStore &database)
     : m_store(store)
     , m_database(database)
 {}
@@ -83,10 +83,10 @@ StatsEndpoints::Range StatsEndpoints::range(const HttpRequest &request) const
         range.interval = QStringLiteral("hour");
     qint64 defaultSpan = 0;
     if (range.interval == QLatin1String("minute")) {
-        range.granularityMs = LogDatabase::kMinuteMs;
+        range.granularityMs = LogStore::kMinuteMs;
         defaultSpan = 3600000;
     } else if (range.interval == QLatin1String("hour")) {
-        range.granularityMs = LogDatabase::kHourMs;
+        range.granularityMs = LogStore::kHourMs;
         defaultSpan = kDayMs;
     } else if (range.interval == QLatin1String("day")) {
         range.granularityMs = kDayMs;
@@ -118,9 +118,9 @@ StatsEndpoints::Range StatsEndpoints::range(const HttpRequest &request) const
 QJsonObject StatsEndpoints::stats(const Range &range, const QString &connectionId)
 {
     // Days are summed from hours (UTC days).
-    const qint64 stored = range.granularityMs == kDayMs ? LogDatabase::kHourMs : range.granularityMs;
+    const qint64 stored = range.granularityMs == kDayMs ? LogStore::kHourMs : range.granularityMs;
     QHash<qint64, Sums> buckets;
-    for (const LogDatabase::Count &count : m_database.counts(stored, range.fromMs, range.toMs, connectionId)) {
+    for (const LogStore::Count &count : m_database.counts(stored, range.fromMs, range.toMs, connectionId)) {
         Sums &sums = buckets[count.bucketMs - count.bucketMs % range.granularityMs];
         sums.success += count.success;
         sums.failure += count.failure;
@@ -158,10 +158,10 @@ QJsonObject StatsEndpoints::stats(const Range &range, const QString &connectionI
                      {QStringLiteral("last_request_at"), QJsonValue::Null},
                      {QStringLiteral("last_failure_at"), QJsonValue::Null}};
     // The newest request and failure of the connection, or of the whole tenant.
-    const LogDatabase::Latest *newest = nullptr;
-    const LogDatabase::Latest *newestFailure = nullptr;
-    const QList<LogDatabase::Latest> latest = m_database.latest(connectionId);
-    for (const LogDatabase::Latest &entry : latest) {
+    const LogStore::Latest *newest = nullptr;
+    const LogStore::Latest *newestFailure = nullptr;
+    const QList<LogStore::Latest> latest = m_database.latest(connectionId);
+    for (const LogStore::Latest &entry : latest) {
         if (!newest || entry.key > newest->key)
             newest = &entry;
         if (entry.failureKey && (!newestFailure || entry.failureKey > newestFailure->failureKey))

@@ -8,10 +8,10 @@
 
 namespace scim {
 
-class LogDatabase;
+class LogStore;
 class Store;
 
-// Request statistics from the log's counts (LogDatabase::counts, kept by the log writer), never from the events
+// Request statistics from the log's counts (LogStore::counts, kept by the log writer), never from the events
 // themselves: GET /connections/{id}/scim-stats and the tenant-wide GET /scim-stats (optionally per connection),
 // with `from`, `to` and `interval` = minute | hour | day. See docs/logs.md, "Statistics".
 class StatsEndpoints
@@ -19,7 +19,7 @@ class StatsEndpoints
 public:
     static constexpr int kMaxBuckets = 2000;
 
-    StatsEndpoints(Store &store, LogDatabase &database);
+    StatsEndpoints(Store &store, LogStore &database);
 
     void addRoutes(Router<const HttpRequest> &router);
 
@@ -38,7 +38,7 @@ private:
     HttpResponse tenantStats(const HttpRequest &request);
 
     Store &m_store;
-    LogDatabase &m_database;
+    LogStore &m_database;
 };
 
 } // namespace scim

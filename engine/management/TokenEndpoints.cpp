@@ -5,6 +5,7 @@
 #include "management/ManagementContext.h"
 #include "management/ManagementError.h"
 #include "management/ManagementRequest.h"
+#include "storage/Store.h"
 
 #include <QJsonArray>
 
@@ -89,10 +90,14 @@ HttpResponse TokenEndpoints::createToken(const HttpRequest &request, const QStri
         lifetime = qint64(number);
     }
 
-    if (m_context.tokens.activeCount(id, QDateTime::currentDateTimeUtc()) >= TokenPolicy::kMaxActiveTokens)
-        throw ManagementError(409, TokenPolicy::tooManyTokensMessage(), QStringLiteral("too_many_tokens"));
-
-    const TokenService::Created created = m_context.tokens.create(id, scopes, lifetime);
+    // The check and the insert as one step, also against another engine instance on the same database.
+    TokenService::Created created;
+    m_context.store.transaction([&] {
+        m_context.store.lockConnection(id);
+        if (m_context.tokens.activeCount(id, QDateTime::currentDateTimeUtc()) >= TokenPolicy::kMaxActiveTokens)
+            throw ManagementError(409, TokenPolicy::tooManyTokensMessage(), QStringLiteral("too_many_tokens"));
+        created = m_context.tokens.create(id, scopes, lifetime);
+    });
     QJsonObject json = tokenJson(created.token);
     json.insert(QStringLiteral("token"), created.secret);
     return HttpResponse::json(201, json, ManagementRequest::kJsonContentType);

@@ -71,9 +71,21 @@ std::optional<UserProfile> ProfileService::profileFor(const QString &connectionI
     return std::nullopt;
 }
 
+void ProfileService::setRecomputeEnabled(bool enabled)
+{
+    m_recomputeEnabled = enabled;
+    if (!enabled) {
+        m_pending.clear();
+        m_cursor.clear();
+        m_timer.stop();
+    }
+}
+
 void ProfileService::markStale(const QString &connectionId)
 {
     m_compiled.remove(connectionId);
+    if (!m_recomputeEnabled)
+        return;
     m_pending.insert(connectionId);
     m_cursor.insert(connectionId, 0);
     if (!m_timer.isActive())
@@ -82,6 +94,8 @@ void ProfileService::markStale(const QString &connectionId)
 
 void ProfileService::resumePendingWork()
 {
+    if (!m_recomputeEnabled)
+        return;
     for (const Connection &connection : m_store.connections()) {
         const std::optional<ScimConfiguration> configuration = m_store.scimConfiguration(connection.id);
         if (!configuration)
@@ -96,6 +110,13 @@ ProfileService::Status ProfileService::status(const QString &connectionId)
 {
     Status status;
     status.total = m_store.countResources(connectionId, m_users.name());
+    if (!m_recomputeEnabled) {
+        // Another instance does the work: the database says how far it got.
+        const std::optional<ScimConfiguration> configuration = m_store.scimConfiguration(connectionId);
+        status.done = configuration ? m_store.countProfilesAtVersion(connectionId, configuration->profileVersion) : 0;
+        status.current = status.done == status.total;
+        return status;
+    }
     if (!m_pending.contains(connectionId)) {
         status.done = status.total;
         return status;

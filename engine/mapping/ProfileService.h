@@ -46,6 +46,9 @@ public:
     // Looks for connections whose profiles are behind (e.g. after an upgrade) and recomputes them.
     void resumePendingWork();
     Status status(const QString &connectionId);
+    // Only one engine instance on a shared database recomputes (the leader); the others leave it to that one
+    // and report progress from the database. On by default.
+    void setRecomputeEnabled(bool enabled);
     bool isRecomputing() const { return !m_pending.isEmpty(); }
 
     // Processes up to `limit` users of pending connections; returns how many profiles were written.
@@ -71,6 +74,7 @@ private:
     QSet<QString> m_pending;
     QHash<QString, qint64> m_cursor; // per pending connection: last insertion sequence recomputed
     QTimer m_timer;
+    bool m_recomputeEnabled = true;
 };
 
 } // namespace scim

@@ -24,12 +24,22 @@ HttpResponse DiscoveryEndpoints::serviceProviderConfig(const ScimContext &ctx) c
     QJsonObject bulk = supported(true);
     bulk.insert(QStringLiteral("maxOperations"), Limits::kMaxBulkOperations);
     bulk.insert(QStringLiteral("maxPayloadSize"), Limits::kMaxRequestBodyBytes);
+    // RFC 9865 §4. Index paging stays the default, as clients that predate cursors expect.
+    const QJsonObject pagination{
+        {QStringLiteral("cursor"), true},
+        {QStringLiteral("index"), true},
+        {QStringLiteral("defaultPaginationMethod"), QStringLiteral("index")},
+        {QStringLiteral("defaultPageSize"), Limits::kDefaultCount},
+        {QStringLiteral("maxPageSize"), Limits::kMaxResults},
+        {QStringLiteral("cursorTimeout"), Limits::kCursorTimeoutSeconds},
+    };
     const QJsonObject body{
         {QStringLiteral("schemas"), QJsonArray{Urn::serviceProviderConfig()}},
         {QStringLiteral("documentationUri"), QStringLiteral("https://datatracker.ietf.org/doc/html/rfc7644")},
         {QStringLiteral("patch"), supported(true)},
         {QStringLiteral("bulk"), bulk},
         {QStringLiteral("filter"), filter},
+        {QStringLiteral("pagination"), pagination},
         {QStringLiteral("changePassword"), supported(true)},
         {QStringLiteral("sort"), supported(true)},
         {QStringLiteral("etag"), supported(true)},

@@ -64,11 +64,17 @@ ListQuery ListQuery::fromUrl(const HttpRequest &request, const ResourceType *typ
     query.filter = request.queryItem(QStringLiteral("filter"));
     query.sortBy = request.queryItem(QStringLiteral("sortBy"));
     query.descending = isDescending(request.queryItem(QStringLiteral("sortOrder")));
-    if (request.hasQueryItem(QStringLiteral("startIndex")))
+    if (request.hasQueryItem(QStringLiteral("startIndex"))) {
         query.startIndex =
             parseIndex(QJsonValue(request.queryItem(QStringLiteral("startIndex"))), QStringLiteral("startIndex"));
-    if (request.hasQueryItem(QStringLiteral("count")))
+        query.startIndexGiven = true;
+    }
+    if (request.hasQueryItem(QStringLiteral("count"))) {
         query.count = parseIndex(QJsonValue(request.queryItem(QStringLiteral("count"))), QStringLiteral("count"));
+        query.countGiven = true;
+    }
+    if (request.hasQueryItem(QStringLiteral("cursor")))
+        query.cursor = request.queryItem(QStringLiteral("cursor"));
     if (type) {
         query.attributes = AttributeProjection::parseList(request.queryItem(QStringLiteral("attributes")), *type);
         query.excludedAttributes =
@@ -86,10 +92,20 @@ ListQuery ListQuery::fromBody(const QJsonObject &body, const ResourceType *type)
     query.filter = filter.toString();
     query.sortBy = stringValue(body, QStringLiteral("sortBy"));
     query.descending = isDescending(stringValue(body, QStringLiteral("sortOrder")));
-    if (body.contains(QStringLiteral("startIndex")))
+    if (body.contains(QStringLiteral("startIndex"))) {
         query.startIndex = parseIndex(body.value(QStringLiteral("startIndex")), QStringLiteral("startIndex"));
-    if (body.contains(QStringLiteral("count")))
+        query.startIndexGiven = true;
+    }
+    if (body.contains(QStringLiteral("count"))) {
         query.count = parseIndex(body.value(QStringLiteral("count")), QStringLiteral("count"));
+        query.countGiven = true;
+    }
+    if (body.contains(QStringLiteral("cursor"))) {
+        const QJsonValue cursor = body.value(QStringLiteral("cursor"));
+        if (!cursor.isString() && !cursor.isNull())
+            throw ScimError(400, QStringLiteral("invalidCursor"), QStringLiteral("'cursor' must be a string"));
+        query.cursor = cursor.toString();
+    }
     const QStringList attributes = stringList(body.value(QStringLiteral("attributes")), QStringLiteral("attributes"));
     const QStringList excluded =
         stringList(body.value(QStringLiteral("excludedAttributes")), QStringLiteral("excludedAttributes"));

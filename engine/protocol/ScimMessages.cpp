@@ -62,6 +62,20 @@ QJsonObject listResponse(const QJsonArray &resources, qint64 totalResults, qint6
                        {QStringLiteral("Resources"), resources}};
 }
 
+QJsonObject cursorListResponse(const QJsonArray &resources, qint64 totalResults, const QString &nextCursor,
+                               const QString &previousCursor)
+{
+    QJsonObject response{{QStringLiteral("schemas"), QJsonArray{Urn::listResponse()}},
+                         {QStringLiteral("totalResults"), totalResults},
+                         {QStringLiteral("itemsPerPage"), resources.size()},
+                         {QStringLiteral("Resources"), resources}};
+    if (!nextCursor.isEmpty())
+        response.insert(QStringLiteral("nextCursor"), nextCursor);
+    if (!previousCursor.isEmpty())
+        response.insert(QStringLiteral("previousCursor"), previousCursor);
+    return response;
+}
+
 QString etag(qint64 version)
 {
     return QStringLiteral("W/\"%1\"").arg(version);

@@ -22,6 +22,9 @@ HttpResponse methodNotAllowed(const QByteArray &allowed);
 QJsonObject parseBody(const HttpRequest &request);
 // A ListResponse (RFC 7644 §3.4.2) of `resources`, the page of `totalResults` that starts at `startIndex`.
 QJsonObject listResponse(const QJsonArray &resources, qint64 totalResults, qint64 startIndex);
+// A cursor-paged ListResponse (RFC 9865): no startIndex; nextCursor and previousCursor when not empty.
+QJsonObject cursorListResponse(const QJsonArray &resources, qint64 totalResults, const QString &nextCursor,
+                               const QString &previousCursor);
 // A resource version as its weak ETag, W/"<version>".
 QString etag(qint64 version);
 QString nowIso();

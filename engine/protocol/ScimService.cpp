@@ -26,7 +26,8 @@ ScimService::ScimService(Store &store, TokenService &tokens, const SchemaRegistr
     , m_queries(std::make_unique<ResourceQueries>(store, registry, *m_renderer))
     , m_writes(std::make_unique<ResourceWrites>(store, registry, *m_membership, *m_renderer, *m_queries))
     , m_bulk(std::make_unique<BulkProcessor>(
-          *m_renderer, [this](const ScimContext &ctx, const QStringList &segments) { return route(ctx, segments); }))
+          *m_renderer,
+          [this](const ScimContext &ctx, const QStringList &segments) { return routeRetryingStale(ctx, segments); }))
     , m_router(&ScimMessages::methodNotAllowed)
 {
     addRoutes();
@@ -155,7 +156,7 @@ HttpResponse ScimService::handle(const HttpRequest &request, const QString &conn
         if (info)
             info->tokenId = auth.token->tokenId;
         const ScimContext ctx{request, connectionId, *auth.token, info, info ? info->transactionId : 0};
-        return route(ctx, subPath.split(QLatin1Char('/'), Qt::SkipEmptyParts));
+        return routeRetryingStale(ctx, subPath.split(QLatin1Char('/'), Qt::SkipEmptyParts));
     } catch (const ScimError &error) {
         return ScimMessages::error(error);
     } catch (const StoreError &error) {
@@ -164,6 +165,23 @@ HttpResponse ScimService::handle(const HttpRequest &request, const QString &conn
                 ScimError::uniqueness(QStringLiteral("A resource with the same unique value exists")));
         qWarning("scim: storage failure: %s", qUtf8Printable(error.message()));
         return ScimMessages::error(ScimError(500, QString(), QStringLiteral("Internal storage error")));
+    }
+}
+
+HttpResponse ScimService::routeRetryingStale(const ScimContext &ctx, const QStringList &segments) const
+{
+    constexpr int kAttempts = 3;
+    for (int attempt = 1;; ++attempt) {
+        try {
+            return route(ctx, segments);
+        } catch (const StoreError &error) {
+            if (error.kind() != StoreError::Kind::Stale)
+                throw;
+            const QByteArray ifMatch = ctx.request.header("if-match").trimmed();
+            if ((!ifMatch.isEmpty() && ifMatch != "*") || attempt == kAttempts)
+                throw ScimError(412, QString(),
+                                QStringLiteral("The resource was modified by another request; read it again"));
+        }
     }
 }
 

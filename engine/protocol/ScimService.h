@@ -63,6 +63,10 @@ public:
 private:
     void addRoutes();
     HttpResponse route(const ScimContext &ctx, const QStringList &segments) const;
+    // route(), again when another engine instance changed the resource meanwhile (StoreError::Kind::Stale): with
+    // If-Match that is a 412, without it the write is redone on the new version (last writer wins, as with one
+    // engine).
+    HttpResponse routeRetryingStale(const ScimContext &ctx, const QStringList &segments) const;
     static void requireScope(const ScimContext &ctx, const QString &scope);
 
     Store &m_store;

@@ -456,6 +456,15 @@ QList<LogDatabase::Latest> LogDatabase::latest(const QString &connectionId)
     return result;
 }
 
+qint64 LogDatabase::insert(QList<LogRow> &rows)
+{
+    insert(std::as_const(rows));
+    qint64 last = 0;
+    for (const LogRow &row : std::as_const(rows))
+        last = qMax(last, row.key);
+    return last;
+}
+
 void LogDatabase::insert(const QList<LogRow> &rows)
 {
     if (rows.isEmpty())

@@ -1,9 +1,7 @@
 #pragma once
 
 #include "requestlog/LogBlock.h"
-#include "requestlog/LogFilterSql.h"
-#include "requestlog/LogRow.h"
-#include "requestlog/LogStreamRecord.h"
+#include "requestlog/LogStore.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -18,69 +16,40 @@ namespace scim {
 // The request log's own SQLite file (WAL), next to the engine database, so that writing logs never competes
 // with SCIM writes for the database lock. One instance per thread: the writer thread appends and prunes, the
 // engine thread reads and keeps the log-stream table.
-class LogDatabase
+class LogDatabase final : public LogStore
 {
 public:
     explicit LogDatabase(const QString &path); // throws StoreError
-    ~LogDatabase();
+    ~LogDatabase() override;
     LogDatabase(const LogDatabase &) = delete;
     LogDatabase &operator=(const LogDatabase &) = delete;
 
     static QString pathFor(const QString &engineDatabasePath);
 
+    // Keys are the ones the rows carry (one engine writes the file).
+    qint64 insert(QList<LogRow> &rows) override;
     void insert(const QList<LogRow> &rows);
-    qint64 maxKey();
-    qint64 count();
+    qint64 maxKey() override;
+    qint64 count() override;
     // Deletes at most `limit` of the oldest events with a key below `key`; returns how many.
-    int deleteBefore(qint64 key, int limit);
+    int deleteBefore(qint64 key, int limit) override;
     // The key of the event `n` places after the oldest (0-based), if there are that many.
-    std::optional<qint64> keyAtOffset(qint64 n);
+    std::optional<qint64> keyAtOffset(qint64 n) override;
 
-    QList<LogRow> after(qint64 key, int take);
-    QList<LogRow> search(const LogFilterSql &filter, bool ascending, qint64 offset, int limit);
-    QList<LogRow> before(qint64 key, const LogFilterSql &filter, int limit);
-    qint64 count(const LogFilterSql &filter);
-    std::optional<LogRow> byKey(qint64 key);
+    QList<LogRow> after(qint64 key, int take) override;
+    QList<LogRow> search(const LogFilterSql &filter, bool ascending, qint64 offset, int limit) override;
+    QList<LogRow> before(qint64 key, const LogFilterSql &filter, int limit) override;
+    qint64 count(const LogFilterSql &filter) override;
+    std::optional<LogRow> byKey(qint64 key) override;
 
-    // Requests per time bucket, connection and action, kept by the writer with every batch (and counted once for
-    // a log from before they existed), so that statistics never read events one by one. Retention subtracts what
-    // it deletes: the counts are always those of the events the log holds. `revoke-sessions` events are not
-    // requests and are not counted.
-    static constexpr qint64 kMinuteMs = 60000;
-    static constexpr qint64 kHourMs = 3600000;
-    struct Count
-    {
-        qint64 bucketMs = 0;
-        QString connectionId;
-        QString action;
-        qint64 success = 0;
-        qint64 failure = 0;
-    };
-    // Buckets of `granularityMs` (kMinuteMs or kHourMs) starting in [fromMs, toMs); `connectionId` empty: all.
-    QList<Count> counts(qint64 granularityMs, qint64 fromMs, qint64 toMs, const QString &connectionId);
-    // The newest request and the newest failed request of each connection.
-    struct Latest
-    {
-        QString connectionId;
-        qint64 key = 0;
-        qint64 dateMs = 0;
-        int status = 0;
-        QString action;
-        qint64 failureKey = 0; // 0: no failure yet
-        qint64 failureDateMs = 0;
-        int failureStatus = 0;
-        QString failureAction;
-        QString failureDescription;
-    };
-    QList<Latest> latest(const QString &connectionId = {});
-    // The writer's first call: counts the events of a log written before counts existed (once, in one
-    // transaction). Until then insert() does not count, so nothing is counted twice.
-    void ensureCounts();
+    QList<Count> counts(qint64 granularityMs, qint64 fromMs, qint64 toMs, const QString &connectionId) override;
+    QList<Latest> latest(const QString &connectionId = {}) override;
+    void ensureCounts() override;
 
-    QList<LogStreamRecord> logStreams();
-    std::optional<LogStreamRecord> logStream(const QString &id);
-    void saveLogStream(const LogStreamRecord &stream);
-    bool deleteLogStream(const QString &id);
+    QList<LogStreamRecord> logStreams() override;
+    std::optional<LogStreamRecord> logStream(const QString &id) override;
+    void saveLogStream(const LogStreamRecord &stream) override;
+    bool deleteLogStream(const QString &id) override;
 
 private:
     sqlite3 *handle();

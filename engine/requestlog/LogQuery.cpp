@@ -216,7 +216,7 @@ QString LogQuery::fieldCondition(const QString &field, const QString &value, boo
     if (!quoted && value == QLatin1String("*")) // field:* means "has a value"
         return kExactColumns.contains(field) || kTextColumns.contains(field)
                    ? QStringLiteral("%1 <> ''").arg(kExactColumns.value(field, kTextColumns.value(field)))
-                   : QStringLiteral("1");
+                   : QStringLiteral("TRUE");
     if (kExactColumns.contains(field)) {
         const QString column = kExactColumns.value(field);
         if (prefix)
@@ -231,8 +231,8 @@ QString LogQuery::fieldCondition(const QString &field, const QString &value, boo
         return QStringLiteral("%1 LIKE %2 ESCAPE '\\'").arg(column, bind(pattern));
     }
     if (field == QLatin1String("client_name"))
-        return value.compare(QLatin1String("SCIM"), Qt::CaseInsensitive) == 0 ? QStringLiteral("1")
-                                                                              : QStringLiteral("0");
+        return value.compare(QLatin1String("SCIM"), Qt::CaseInsensitive) == 0 ? QStringLiteral("TRUE")
+                                                                              : QStringLiteral("FALSE");
     if (field == QLatin1String("status") || field == QLatin1String("details.response.statusCode")) {
         bool ok = false;
         const int status = value.toInt(&ok);
@@ -323,7 +323,7 @@ QString LogQuery::rangeCondition(const QString &field)
         parts << QStringLiteral("%1 %2 %3")
                      .arg(column, upperExclusive ? QStringLiteral("<") : QStringLiteral("<="), bind(*highValue));
     if (parts.isEmpty())
-        return QStringLiteral("1");
+        return QStringLiteral("TRUE");
     return QLatin1Char('(') + parts.join(QStringLiteral(" AND ")) + QLatin1Char(')');
 }
 
@@ -331,7 +331,7 @@ QString LogQuery::bareCondition(const QString &value, bool quoted)
 {
     Q_UNUSED(quoted)
     if (value.isEmpty())
-        return QStringLiteral("1");
+        return QStringLiteral("TRUE");
     QStringList parts;
     const QString pattern = QLatin1Char('%') + likeEscaped(value) + QLatin1Char('%');
     for (const QString &column : kBareColumns)

@@ -1,9 +1,9 @@
 #include "requestlog/LogWriter.h"
 
-#include "requestlog/LogDatabase.h"
 #include "requestlog/LogId.h"
 #include "requestlog/LogRecordCodec.h"
 #include "requestlog/LogRowBuilder.h"
+#include "requestlog/LogStore.h"
 #include "storage/StoreError.h"
 
 #include <QDateTime>
@@ -22,9 +22,9 @@ constexpr int kRetentionChunk = 2000;
 constexpr int kRetentionIntervalMs = 1000;
 } // namespace
 
-LogWriter::LogWriter(QString databasePath, LogRetention retention, QObject *parent)
+LogWriter::LogWriter(LogStore::Opener open, LogRetention retention, QObject *parent)
     : QThread(parent)
-    , m_path(std::move(databasePath))
+    , m_open(std::move(open))
     , m_retention(retention)
 {
     setObjectName(QStringLiteral("scim-log-writer"));
@@ -82,9 +82,9 @@ void LogWriter::run()
     // latency) while still getting its share of the CPU under sustained load. Linux applies nice per thread.
     setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), kNiceness);
 #endif
-    std::unique_ptr<LogDatabase> db;
+    std::unique_ptr<LogStore> db;
     try {
-        db = std::make_unique<LogDatabase>(m_path);
+        db = m_open();
     } catch (const StoreError &error) {
         qWarning("logs: %s; request logging is off", qUtf8Printable(error.message()));
         QMutexLocker lock(&m_mutex);
@@ -142,14 +142,17 @@ void LogWriter::run()
                     rows.append(LogRowBuilder::build(record));
                 }
                 record = LogRecord();
-                db->insert(rows);
+                const qint64 lastKey = rows.isEmpty() ? 0 : db->insert(rows);
                 if (rowCount >= 0)
                     rowCount += rows.size();
                 if (!rows.isEmpty())
-                    Q_EMIT stored(rows.constLast().key);
+                    Q_EMIT stored(lastKey);
                 rows.clear();
             }
-            if (clock.elapsed() >= nextRetention) {
+            if (!m_retentionEnabled.loadRelaxed()) {
+                rowCount = -1; // another instance deletes meanwhile
+                nextRetention = clock.elapsed() + kRetentionIntervalMs;
+            } else if (clock.elapsed() >= nextRetention) {
                 const bool behind = applyRetention(*db, rowCount);
                 nextRetention = clock.elapsed() + (behind ? 0 : kRetentionIntervalMs);
             }
@@ -160,7 +163,7 @@ void LogWriter::run()
     }
 }
 
-bool LogWriter::applyRetention(LogDatabase &db, qint64 &rowCount)
+bool LogWriter::applyRetention(LogStore &db, qint64 &rowCount)
 {
     qint64 deleted = 0;
     bool behind = false;

@@ -2,7 +2,9 @@
 
 #include "requestlog/LogRecord.h"
 #include "requestlog/LogRetention.h"
+#include "requestlog/LogStore.h"
 
+#include <QAtomicInteger>
 #include <QByteArray>
 #include <QList>
 #include <QMutex>
@@ -10,8 +12,6 @@
 #include <QWaitCondition>
 
 namespace scim {
-
-class LogDatabase;
 
 // Writes captured log records to the log database on its own thread, in batches: whatever accumulated while
 // the previous batch was being written goes into the next transaction. Also enforces retention in small
@@ -26,7 +26,8 @@ public:
     static constexpr int kCoalesceMs = 25;
     static constexpr int kNiceness = 5;
 
-    LogWriter(QString databasePath, LogRetention retention, QObject *parent = nullptr);
+    // `open` makes the writer's own log store, on its thread.
+    LogWriter(LogStore::Opener open, LogRetention retention, QObject *parent = nullptr);
     ~LogWriter() override;
 
     void enqueue(const LogRecord &record);
@@ -35,6 +36,8 @@ public:
     void flush();
     // Finishes the queue and stops the thread.
     void stopAndWait();
+    // Retention runs on one engine instance only (the leader, with PostgreSQL); on by default.
+    void setRetentionEnabled(bool enabled) { m_retentionEnabled.storeRelaxed(enabled); }
 
 Q_SIGNALS:
     // Emitted (from the writer thread) after events up to `lastKey` are stored and readable.
@@ -46,10 +49,11 @@ protected:
 
 private:
     // One round of deletions (at most one chunk per limit); true when more are due at once.
-    bool applyRetention(LogDatabase &db, qint64 &rowCount);
+    bool applyRetention(LogStore &db, qint64 &rowCount);
 
-    QString m_path;
+    LogStore::Opener m_open;
     LogRetention m_retention;
+    QAtomicInteger<bool> m_retentionEnabled = true;
     QMutex m_mutex;
     QWaitCondition m_wake;
     QWaitCondition m_drained;

@@ -4,7 +4,7 @@
 #include "common/HttpRequest.h"
 #include "common/HttpResponse.h"
 #include "protocol/ScimRequestInfo.h"
-#include "requestlog/LogDatabase.h"
+#include "requestlog/LogStore.h"
 #include "requestlog/LogWriter.h"
 #include "storage/Store.h"
 
@@ -14,15 +14,14 @@
 
 namespace scim {
 
-RequestLog::RequestLog(Store &store, const QString &engineDatabasePath, LogRetention retention, QObject *parent)
+RequestLog::RequestLog(Store &store, const LogStore::Opener &open, LogRetention retention, QObject *parent)
     : QObject(parent)
     , m_store(store)
 {
-    const QString path = LogDatabase::pathFor(engineDatabasePath);
-    m_reader = std::make_unique<LogDatabase>(path); // creates the schema before the writer opens it
+    m_reader = open(); // creates the schema before the writer opens it
     m_lastStored = m_reader->maxKey();
     m_ids.seed(m_lastStored);
-    m_writer = new LogWriter(path, retention, this);
+    m_writer = new LogWriter(open, retention, this);
     connect(m_writer, &LogWriter::stored, this, [this](qint64 lastKey) {
         if (lastKey <= m_lastStored)
             return;
@@ -178,6 +177,20 @@ void RequestLog::batchRolledBack(const std::function<HttpResponse(quint64)> &ans
         record.responseBody = answer.body;
     }
     m_writer->enqueue(records);
+}
+
+void RequestLog::storedElsewhere(qint64 lastKey)
+{
+    if (lastKey <= m_lastStored)
+        return;
+    m_lastStored = lastKey;
+    Q_EMIT eventsStored(lastKey);
+}
+
+void RequestLog::setRetentionEnabled(bool enabled)
+{
+    if (m_writer)
+        m_writer->setRetentionEnabled(enabled);
 }
 
 void RequestLog::flush()

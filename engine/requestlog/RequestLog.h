@@ -4,6 +4,7 @@
 #include "requestlog/LogIdGenerator.h"
 #include "requestlog/LogRecord.h"
 #include "requestlog/LogRetention.h"
+#include "requestlog/LogStore.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -13,7 +14,6 @@
 
 namespace scim {
 
-class LogDatabase;
 class LogWriter;
 class Store;
 struct DomainEvent;
@@ -28,7 +28,8 @@ class RequestLog : public QObject, public BatchListener
     Q_OBJECT
 
 public:
-    RequestLog(Store &store, const QString &engineDatabasePath, LogRetention retention, QObject *parent = nullptr);
+    // `open` makes a log store; called here for the engine thread's reads and on the writer's thread for its own.
+    RequestLog(Store &store, const LogStore::Opener &open, LogRetention retention, QObject *parent = nullptr);
     ~RequestLog() override;
 
     void record(const HttpRequest &request, const QString &connectionId, const QString &subPath,
@@ -48,7 +49,11 @@ public:
     void stop();
 
     // The engine thread's read access to the log database (Management API, push, log streams).
-    LogDatabase &database() { return *m_reader; }
+    LogStore &database() { return *m_reader; }
+    // Another engine instance on the same database stored events up to `lastKey`.
+    void storedElsewhere(qint64 lastKey);
+    // Whether this instance enforces retention (the leader, with PostgreSQL).
+    void setRetentionEnabled(bool enabled);
     qint64 lastStoredKey() const { return m_lastStored; }
 
     // An Authorization value as the log shows it: the scheme and at most four leading characters.
@@ -65,7 +70,7 @@ private:
     void release(QList<LogRecord> records);
 
     Store &m_store;
-    std::unique_ptr<LogDatabase> m_reader;
+    std::unique_ptr<LogStore> m_reader;
     LogWriter *m_writer = nullptr;
     LogIdGenerator m_ids;
     QList<LogRecord> m_pending;

@@ -16,13 +16,16 @@
 #include "protocol/schema/SchemaRegistry.h"
 #include "protocol/schema/ScimError.h"
 #include "requestlog/RequestLog.h"
+#include "server/Backends.h"
 #include "server/CommitPipeline.h"
 #include "sessions/SessionRevocation.h"
 #include "storage/StoreError.h"
-#include "storage/sqlite/SqliteStore.h"
+#include "storage/postgres/PgChangeListener.h"
+#include "storage/postgres/PostgresStore.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
+#include <QSysInfo>
 #include <QUrl>
 
 namespace scim {
@@ -45,7 +48,7 @@ Engine::~Engine()
 bool Engine::start()
 {
     try {
-        m_store = std::make_unique<SqliteStore>(m_options.databasePath);
+        m_store = Backends::openStore(m_options.databasePath);
     } catch (const StoreError &error) {
         m_error = error.message();
         return false;
@@ -59,13 +62,21 @@ bool Engine::start()
     m_management = std::make_unique<ManagementApi>(*m_store, *m_tokens);
     m_management->setProfileService(m_profiles.get());
     m_management->setScimService(m_scim.get());
+    m_postgres = dynamic_cast<PostgresStore *>(m_store.get());
+    if (m_postgres) {
+        // A follower until the listener wins the leader lock (at once, when no other instance holds it).
+        m_leader = false;
+        m_profiles->setRecomputeEnabled(false);
+    }
     try {
         m_profiles->resumePendingWork();
         // Deactivations end sessions through the event bus, whether or not requests are logged.
         m_sessions = new SessionRevocation(*m_store, *m_events, this);
         m_sessions->setRetryBaseMs(m_options.deliveryRetryMs);
         if (m_options.requestLog) {
-            m_requestLog = new RequestLog(*m_store, m_options.databasePath, m_options.logRetention, this);
+            const QString location = m_options.databasePath;
+            m_requestLog = new RequestLog(
+                *m_store, [location] { return Backends::openLogStore(location); }, m_options.logRetention, this);
             m_push = new LogPushHub(m_requestLog->database(), this);
             m_dispatcher = new LogStreamDispatcher(m_requestLog->database(), this);
             m_dispatcher->setRetryBaseMs(m_options.deliveryRetryMs);
@@ -74,8 +85,12 @@ bool Engine::start()
             connect(m_requestLog, &RequestLog::eventsStored, m_push, &LogPushHub::eventsStored);
             connect(m_requestLog, &RequestLog::eventsStored, m_dispatcher, &LogStreamDispatcher::wake);
             connect(m_events, &DomainEventBus::committed, m_requestLog, &RequestLog::recordEvent);
+            m_dispatcher->setEnabled(m_leader);
+            m_requestLog->setRetentionEnabled(m_leader);
             m_dispatcher->wake(); // streams left behind by the previous run
         }
+        if (m_postgres)
+            startListening();
     } catch (const StoreError &error) {
         m_error = error.message();
         closeStore();
@@ -164,6 +179,9 @@ void Engine::stop()
 
 void Engine::closeStore()
 {
+    delete m_listener; // its signals reach into everything below
+    m_listener = nullptr;
+    m_postgres = nullptr;
     // What the last batch holds is committed while everything it involves is still there.
     if (m_pipeline) {
         m_pipeline->commit();
@@ -234,6 +252,11 @@ HttpResponse Engine::handle(const HttpRequest &request, quint64 transactionId)
             return response;
         }
         const QString rest = path.mid(kApiPrefix.size());
+        if (rest == QLatin1String("/engine")) {
+            if (request.method != "GET")
+                return ManagementApi::errorResponse(405, QStringLiteral("Use GET"));
+            return engineInfo();
+        }
         if (m_requestLog && request.method != "GET" && rest.startsWith(QLatin1String("/connections")))
             m_requestLog->forgetConnections(); // names in new log events follow renames
         return m_management->handle(request);
@@ -258,6 +281,106 @@ HttpResponse Engine::handleScim(const HttpRequest &request, const QString &conne
     if (m_requestLog)
         m_requestLog->record(request, connectionId, subPath, response, info, timer.nsecsElapsed());
     return response;
+}
+
+QString Engine::instanceName() const
+{
+    if (!m_options.instanceName.isEmpty())
+        return m_options.instanceName;
+    return QStringLiteral("%1:%2").arg(QSysInfo::machineHostName()).arg(serverPort());
+}
+
+HttpResponse Engine::engineInfo() const
+{
+    // Which database and which instance this is: the console shows both in its status bar. No password ever.
+    return HttpResponse::json(
+        200,
+        QJsonObject{{QStringLiteral("version"), QStringLiteral(SCIM_VERSION_STRING)},
+                    {QStringLiteral("backend"), m_postgres ? QStringLiteral("postgresql") : QStringLiteral("sqlite")},
+                    {QStringLiteral("database"), Backends::describe(m_options.databasePath)},
+                    {QStringLiteral("instance"), instanceName()},
+                    {QStringLiteral("leader"), m_leader}},
+        QByteArrayLiteral("application/json"));
+}
+
+void Engine::startListening()
+{
+    m_listener = new PgChangeListener(m_options.databasePath, this);
+    connect(m_listener, &PgChangeListener::changed, this, &Engine::changedElsewhere);
+    connect(m_listener, &PgChangeListener::everythingChanged, this, &Engine::everythingChangedElsewhere);
+    connect(m_listener, &PgChangeListener::leadershipChanged, this, &Engine::setLeader);
+    if (m_requestLog)
+        connect(m_listener, &PgChangeListener::logsStored, m_requestLog, &RequestLog::storedElsewhere);
+    // A map changed on any instance: the leader looks for profiles to recompute (once for a burst of changes).
+    m_recheckProfiles = new QTimer(this);
+    m_recheckProfiles->setSingleShot(true);
+    m_recheckProfiles->setInterval(100);
+    connect(m_recheckProfiles, &QTimer::timeout, this, [this] {
+        if (!m_leader || !m_profiles)
+            return;
+        try {
+            m_profiles->resumePendingWork();
+        } catch (const StoreError &error) {
+            qWarning("profiles: %s", qUtf8Printable(error.message()));
+        }
+    });
+    m_listener->start(); // throws StoreError: start() fails cleanly
+}
+
+void Engine::changedElsewhere(const QString &table, const QString &id)
+{
+    if (table == QLatin1String("scim_tokens")) {
+        if (m_tokens)
+            m_tokens->forgetToken(id);
+    } else if (table == QLatin1String("scim_configurations")) {
+        if (m_postgres)
+            m_postgres->forgetConfiguration(id);
+        if (m_recheckProfiles)
+            m_recheckProfiles->start();
+    } else if (table == QLatin1String("connections")) {
+        if (m_postgres)
+            m_postgres->forgetConfiguration(id);
+        if (m_requestLog)
+            m_requestLog->forgetConnections();
+    } else if (table == QLatin1String("log_streams")) {
+        if (m_dispatcher)
+            m_dispatcher->changedElsewhere(id);
+    }
+}
+
+void Engine::everythingChangedElsewhere()
+{
+    if (m_postgres)
+        m_postgres->dropCaches();
+    if (m_tokens)
+        m_tokens->forgetAll();
+    if (m_requestLog)
+        m_requestLog->forgetConnections();
+    if (m_dispatcher) {
+        m_dispatcher->invalidate();
+        m_dispatcher->wake();
+    }
+    if (m_recheckProfiles)
+        m_recheckProfiles->start();
+}
+
+void Engine::setLeader(bool leader)
+{
+    if (leader == m_leader)
+        return;
+    m_leader = leader;
+    qInfo("engine: %s",
+          leader ? "this instance leads (log streams, retention, profile recompute)" : "another instance leads");
+    if (m_profiles) {
+        m_profiles->setRecomputeEnabled(leader);
+        if (leader && m_recheckProfiles)
+            m_recheckProfiles->start();
+    }
+    if (m_requestLog)
+        m_requestLog->setRetentionEnabled(leader);
+    if (m_dispatcher)
+        m_dispatcher->setEnabled(leader);
+    Q_EMIT leadershipChanged(leader);
 }
 
 } // namespace scim

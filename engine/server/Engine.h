@@ -5,6 +5,7 @@
 #include "server/EngineOptions.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -14,6 +15,8 @@ class CommitPipeline;
 class DomainEventBus;
 class HttpServer;
 class LogPushHub;
+class PgChangeListener;
+class PostgresStore;
 class LogStreamDispatcher;
 class LogsApi;
 class RequestLog;
@@ -48,9 +51,13 @@ public:
 
     // Null when request logging is off.
     RequestLog *requestLog() const { return m_requestLog; }
+    // This instance's name and whether it does the work that runs once per database (always, with SQLite).
+    QString instanceName() const;
+    bool isLeader() const { return m_leader; }
 
 Q_SIGNALS:
     void stopped();
+    void leadershipChanged(bool leader);
 
 private:
     // The transport-free entry point, called by the commit pipeline for each request.
@@ -60,6 +67,12 @@ private:
     void closeStore();
     HttpResponse handleScim(const HttpRequest &request, const QString &connectionId, const QString &subPath,
                             quint64 transactionId);
+    HttpResponse engineInfo() const;
+    // Several instances on one PostgreSQL database: what another instance changed, and who leads.
+    void startListening();
+    void changedElsewhere(const QString &table, const QString &id);
+    void everythingChangedElsewhere();
+    void setLeader(bool leader);
 
     EngineOptions m_options;
     QString m_error;
@@ -77,6 +90,10 @@ private:
     SessionRevocation *m_sessions = nullptr;
     std::unique_ptr<LogsApi> m_logsApi;
     std::unique_ptr<StatsEndpoints> m_stats;
+    PgChangeListener *m_listener = nullptr;
+    PostgresStore *m_postgres = nullptr; // m_store, when it is PostgreSQL
+    QTimer *m_recheckProfiles = nullptr;
+    bool m_leader = true;
     QString m_publicUrl;
 };
 

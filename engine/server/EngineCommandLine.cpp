@@ -21,8 +21,10 @@ EngineCommandLine::Result EngineCommandLine::parse(const QStringList &arguments)
         "SCIM endpoints:   /scim/v2/connections/{connection_id}/...\n"
         "Management API:   /api/v2/... (Authorization: Bearer <admin token>)\n\n"
         "The admin token is read from the environment variable SCIM_ENGINE_ADMIN_TOKEN. If it is unset, a token\n"
-        "is generated on first start and stored (mode 0600) in the file 'admin-token' next to the database;\n"
-        "the engine prints that file's path, never the token."));
+        "is generated on first start and stored (mode 0600) in the file 'admin-token' next to the database\n"
+        "(with PostgreSQL: in the engine's data directory); the engine prints that file's path, never the token.\n\n"
+        "Several engines may share one PostgreSQL database (--database postgresql://...): give them the same\n"
+        "SCIM_ENGINE_ADMIN_TOKEN. The password may come from the URL, PGPASSWORD or ~/.pgpass."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help and exit."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
@@ -32,10 +34,16 @@ EngineCommandLine::Result EngineCommandLine::parse(const QStringList &arguments)
         QStringLiteral("Address and port to listen on (default 127.0.0.1:8080). Port 0 picks a free port; "
                        "IPv6 as [::1]:8080."),
         QStringLiteral("HOST:PORT"));
-    const QCommandLineOption database(QStringLiteral("database"),
-                                      QStringLiteral("SQLite database file (default %1). Created if missing.")
-                                          .arg(QDir::toNativeSeparators(defaultDatabasePath())),
-                                      QStringLiteral("PATH"));
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        QStringLiteral("SQLite database file (default %1; created if missing), or a PostgreSQL database as "
+                       "postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME[?...] (migrated on start).")
+            .arg(QDir::toNativeSeparators(defaultDatabasePath())),
+        QStringLiteral("PATH|URL"));
+    const QCommandLineOption instance(
+        QStringLiteral("instance-name"),
+        QStringLiteral("This engine's name, shown in the console and in /api/v2/engine (default HOST:PORT)."),
+        QStringLiteral("NAME"));
     const QCommandLineOption publicUrl(
         QStringLiteral("public-url"),
         QStringLiteral("Base URL clients use to reach this engine, used in meta.location and in the endpoint URLs the "
@@ -60,6 +68,7 @@ EngineCommandLine::Result EngineCommandLine::parse(const QStringList &arguments)
     parser.addOption(version);
     parser.addOption(listen);
     parser.addOption(database);
+    parser.addOption(instance);
     parser.addOption(publicUrl);
     parser.addOption(retentionDays);
     parser.addOption(maxEvents);
@@ -117,6 +126,7 @@ EngineCommandLine::Result EngineCommandLine::parse(const QStringList &arguments)
         result.exitCode = 2;
         return result;
     }
+    options.instanceName = parser.value(instance).trimmed();
     if (parser.isSet(publicUrl)) {
         QString value = parser.value(publicUrl);
         while (value.endsWith(QLatin1Char('/')))

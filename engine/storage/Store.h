@@ -45,10 +45,22 @@ public:
                                                    const QString &id) = 0;
     virtual QList<StoredResource> resourcesByAttribute(const QString &connectionId, const QString &type,
                                                        IndexedAttribute attribute, const QString &value) = 0;
-    // In insertion order.
+    // In insertion order (ascending `sequence`), skipping the first `offset`. Index paging (startIndex) calls
+    // this on every list page: its cost must not grow with the offset (SQLite: per-block counts, see
+    // docs/engine.md "Paging").
     virtual QList<StoredResource> resources(const QString &connectionId, const QString &type, qsizetype offset,
                                             qsizetype limit) = 0;
+    // Keyset paging in insertion order: up to `limit` resources whose sequence is greater than `afterSequence`,
+    // ascending (0: from the first). Cursor paging and every scan of a whole resource type read through this, so a
+    // page costs the same at the end of a million rows as at the start.
+    virtual QList<StoredResource> resourcesAfter(const QString &connectionId, const QString &type, qint64 afterSequence,
+                                                 qsizetype limit) = 0;
+    // The other direction: up to `limit` resources whose sequence is less than `beforeSequence`, nearest first
+    // (descending); the resources before a page, for previousCursor.
+    virtual QList<StoredResource> resourcesBefore(const QString &connectionId, const QString &type,
+                                                  qint64 beforeSequence, qsizetype limit) = 0;
     virtual QList<StoredResource> allResources(const QString &connectionId, const QString &type) = 0;
+    // Every list response reports it (totalResults): its cost must not grow with the number of resources.
     virtual qsizetype countResources(const QString &connectionId, const QString &type) = 0;
     // The resource of `type` with this id in whichever connection holds it (ids are unique across the store).
     virtual std::optional<StoredResource> resourceById(const QString &type, const QString &id);
@@ -102,6 +114,10 @@ public:
 
     // Runs `work` atomically: in its own transaction, or as a savepoint of an open batch.
     virtual void transaction(const std::function<void()> &work) = 0;
+    // Inside transaction(): other writers that take the same lock (on any engine instance sharing the database)
+    // wait until this transaction ends, so a check and the write it guards (the two-token limit) are one step.
+    // One SQLite engine serializes every write already.
+    virtual void lockConnection(const QString &connectionId) { Q_UNUSED(connectionId) }
 
     // Group commit: writes between beginBatch() and commitBatch() share one transaction, so a burst of
     // requests costs one commit instead of one each. Outside a batch every write commits on its own.

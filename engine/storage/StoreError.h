@@ -12,7 +12,9 @@ public:
     enum class Kind
     {
         Failure,
-        Conflict
+        Conflict,
+        // The row changed since it was read (another engine instance won the race); see PostgresStore.
+        Stale
     };
 
     StoreError(Kind kind, QString message)

@@ -351,4 +351,9 @@ void ManagementClient::probe(QObject *context, Callback callback)
     request("GET", QStringLiteral("/api/v2/connections-scim-configurations"), query, {}, context, std::move(callback));
 }
 
+void ManagementClient::getEngineInfo(QObject *context, Callback callback)
+{
+    request("GET", QStringLiteral("/api/v2/engine"), {}, {}, context, std::move(callback));
+}
+
 } // namespace scim

@@ -94,6 +94,8 @@ public:
     QNetworkReply *openLogStream(const QString &from);
     // An authenticated, cheap request: tells reachable + token accepted apart from the rest.
     void probe(QObject *context, Callback callback);
+    // GET /api/v2/engine: the engine's backend, database (never a password) and instance name.
+    void getEngineInfo(QObject *context, Callback callback);
 
 Q_SIGNALS:
     void busyChanged(bool busy);

@@ -7,6 +7,7 @@
 #include "auth/AdminToken.h"
 
 #include <QDir>
+#include <QJsonObject>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -180,7 +181,24 @@ void EngineSession::connectRemote(const QUrl &url, const QString &token, bool re
         stopEmbedded();
         m_client->setEndpoint(url, token);
         setState(State::Connected);
+        fetchEngineInfo();
         Q_EMIT connected();
+    });
+}
+
+void EngineSession::fetchEngineInfo()
+{
+    m_engineInfo = {};
+    m_client->getEngineInfo(this, [this](const ApiResult &result) {
+        // An engine without this endpoint (older) leaves the status bar as it was.
+        if (!result.ok())
+            return;
+        const QJsonObject info = result.json.object();
+        m_engineInfo.backend = info.value(QStringLiteral("backend")).toString();
+        m_engineInfo.database = info.value(QStringLiteral("database")).toString();
+        m_engineInfo.instance = info.value(QStringLiteral("instance")).toString();
+        m_engineInfo.leader = info.value(QStringLiteral("leader")).toBool();
+        Q_EMIT stateChanged();
     });
 }
 
@@ -189,6 +207,7 @@ void EngineSession::probe()
     m_client->probe(this, [this](const ApiResult &result) {
         if (result.ok()) {
             setState(State::Connected);
+            fetchEngineInfo();
             Q_EMIT connected();
         } else if (result.networkFailure) {
             setState(State::Unreachable, result.errorMessage);

@@ -50,6 +50,16 @@ public:
     QUrl url() const { return m_url; }
     QString lastError() const { return m_lastError; }
     QString stateText() const;
+
+    // What the connected engine says about itself (GET /api/v2/engine); empty until it has answered.
+    struct EngineInfo
+    {
+        QString backend;  // "sqlite" or "postgresql"
+        QString database; // the SQLite file, or "PostgreSQL user@host:port/db"
+        QString instance;
+        bool leader = false;
+    };
+    const EngineInfo &engineInfo() const { return m_engineInfo; }
     static QString embeddedKey(const QString &databasePath);
 
 public Q_SLOTS:
@@ -76,6 +86,7 @@ private:
     void onTokenRead(const QString &key, const QString &token, CredentialStore::Status status, const QString &message);
     void startEmbeddedWithToken(const QString &token);
     void probe();
+    void fetchEngineInfo();
     void stopEmbedded();
 
     ManagementClient *m_client;
@@ -87,6 +98,7 @@ private:
     QUrl m_url;
     QString m_databasePath;
     QString m_lastError;
+    EngineInfo m_engineInfo;
     QString m_pendingKey; // the key whose token is being read
     QUrl m_pendingRemote; // remembered remote engine being restored
     int m_reconnectIntervalMs = 1000;

@@ -12,6 +12,8 @@
 #   SCIM_CONFORMANCE_COLLECTION  the collection file (default: <repo>/../shared/conformance/
 #                                microsoft-scim-tests.postman_collection.json)
 #   SCIM_CONFORMANCE_KEEP=1      keep the temporary directory (engine log, prepared collection, newman report)
+#   SCIM_TEST_BACKEND=postgres   run the engine on a fresh PostgreSQL database on the server whose superuser URL is
+#                                in the file SCIM_TEST_PG_URL_FILE (the CTest fixture "postgres", tests/pg)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -45,6 +47,17 @@ fi
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/scim-conformance.XXXXXX")"
 engine_pid=""
+database="$work/engine.sqlite"
+pg_admin=""
+pg_database=""
+if [[ "${SCIM_TEST_BACKEND:-}" == postgres ]]; then
+    command -v psql >/dev/null 2>&1 || die "'psql' is required for the PostgreSQL run (Debian: apt-get install postgresql)"
+    pg_admin="$(cat "${SCIM_TEST_PG_URL_FILE:-/nonexistent}" 2>/dev/null)" \
+        || die "SCIM_TEST_PG_URL_FILE does not name a readable file: is the CTest fixture 'postgres' running?"
+    pg_database="conformance_$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')"
+    psql "$pg_admin" -qc "CREATE DATABASE $pg_database" >/dev/null || die "cannot create database $pg_database"
+    database="${pg_admin%/*}/$pg_database"
+fi
 cleanup() {
     local status=$?
     if [[ -n "$engine_pid" ]] && kill -0 "$engine_pid" 2>/dev/null; then
@@ -54,6 +67,9 @@ cleanup() {
             sleep 0.1
         done
         kill -KILL "$engine_pid" 2>/dev/null || true
+    fi
+    if [[ -n "$pg_database" ]]; then
+        psql "$pg_admin" -qc "DROP DATABASE IF EXISTS $pg_database WITH (FORCE)" >/dev/null 2>&1 || true
     fi
     if [[ "${SCIM_CONFORMANCE_KEEP:-0}" == 1 ]]; then
         echo "run-conformance: kept $work"
@@ -66,7 +82,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 admin_token="adm_conformance_$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
-SCIM_ENGINE_ADMIN_TOKEN="$admin_token" "$engine" --listen 127.0.0.1:0 --database "$work/engine.sqlite" \
+SCIM_ENGINE_ADMIN_TOKEN="$admin_token" HOME="$work" "$engine" --listen 127.0.0.1:0 --database "$database" \
     >"$work/engine.log" 2>&1 &
 engine_pid=$!
 

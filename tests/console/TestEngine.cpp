@@ -28,6 +28,7 @@ bool TestEngine::start()
     options.port = m_port;
     options.databasePath = databasePath();
     options.adminToken = kAdminToken;
+    options.instanceName = m_instanceName;
     m_engine = std::make_unique<scim::Engine>(options);
     if (!m_engine->start()) {
         qWarning("test engine: %s", qUtf8Printable(m_engine->errorString()));
@@ -56,7 +57,7 @@ QUrl TestEngine::url() const
 
 QString TestEngine::databasePath() const
 {
-    return m_dir.filePath(QStringLiteral("engine.sqlite"));
+    return m_database.isEmpty() ? m_dir.filePath(QStringLiteral("engine.sqlite")) : m_database;
 }
 
 TestEngine::Reply TestEngine::send(const QByteArray &method, const QUrl &url, const QByteArray &authorization,

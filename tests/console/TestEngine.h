@@ -28,6 +28,9 @@ public:
     explicit TestEngine(quint16 port = 0);
     ~TestEngine();
 
+    // Another database than the temporary SQLite file (e.g. a postgresql:// URL), and a name; before start().
+    void setDatabase(const QString &location) { m_database = location; }
+    void setInstanceName(const QString &name) { m_instanceName = name; }
     bool start(); // also restarts after stop() on the same port and database
     void stop();  // waits until the engine has closed its database
     QUrl url() const;
@@ -54,4 +57,6 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<scim::Engine> m_engine;
     quint16 m_port = 0;
+    QString m_database;
+    QString m_instanceName;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TestBackend.h"
 #include "auth/TokenService.h"
 #include "common/HttpRequest.h"
 #include "management/ManagementApi.h"
@@ -7,7 +8,7 @@
 #include "protocol/ScimService.h"
 #include "protocol/ScimStatistics.h"
 #include "protocol/schema/SchemaRegistry.h"
-#include "storage/sqlite/SqliteStore.h"
+#include "server/Backends.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,12 +16,14 @@
 
 #include <memory>
 
-// The engine's real components on a real SQLite file, driven without sockets: Management API and SCIM
-// requests go straight to their transport-free handlers. Used by the suites that test behaviour across both.
+// The engine's real components on a real database (an SQLite file in `directory`, or a fresh PostgreSQL database
+// when the suite runs on that backend: TestBackend), driven without sockets: Management API and SCIM requests go
+// straight to their transport-free handlers. Used by the suites that test behaviour across both.
 struct EngineHarness
 {
-    explicit EngineHarness(const QString &databasePath)
-        : store(std::make_unique<scim::SqliteStore>(databasePath))
+    EngineHarness(const QString &directory, const QString &fileName)
+        : database(directory, fileName)
+        , store(scim::Backends::openStore(database.location()))
         , tokens(std::make_unique<scim::TokenService>(*store))
         , profiles(std::make_unique<scim::ProfileService>(*store, scim::SchemaRegistry::standard().users()))
         , service(std::make_unique<scim::ScimService>(*store, *tokens, scim::SchemaRegistry::standard()))
@@ -103,7 +106,8 @@ struct EngineHarness
         return json(created).value(QStringLiteral("id")).toString();
     }
 
-    std::unique_ptr<scim::SqliteStore> store;
+    TestBackend::Database database; // first in, last out: dropped after everything that uses it
+    std::unique_ptr<scim::Store> store;
     std::unique_ptr<scim::TokenService> tokens;
     std::unique_ptr<scim::ProfileService> profiles;
     std::unique_ptr<scim::ScimService> service;

@@ -1,7 +1,8 @@
 #pragma once
 
 // A real scim-engine process for end-to-end suites: started from the directory of the test binary (both land in
-// <build>/bin) on 127.0.0.1 with a free port, its data and HOME inside the test's temporary directory.
+// <build>/bin) on 127.0.0.1 with a free port, its data and HOME inside the test's temporary directory (the
+// database's directory; for a postgresql:// database, a temporary directory of its own).
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -10,6 +11,7 @@
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <csignal>
 #include <memory>
@@ -49,14 +51,20 @@ public:
         }
     }
 
-    // Starts the engine and waits for "listening on http://127.0.0.1:PORT". Use QVERIFY(start(...)).
-    bool start(const QString &databasePath, const std::optional<QString> &adminToken, const QStringList &extraArgs = {})
+    // Starts the engine and waits for "listening on http://127.0.0.1:PORT". Use QVERIFY(start(...)). `home` is
+    // its HOME (default: the database's directory, or for a PostgreSQL database a temporary one).
+    bool start(const QString &databasePath, const std::optional<QString> &adminToken, const QStringList &extraArgs = {},
+               const QString &home = {})
     {
         m_process = std::make_unique<QProcess>();
         m_process->setProgram(enginePath());
         m_process->setArguments(QStringList{u"--listen"_s, u"127.0.0.1:0"_s, u"--database"_s, databasePath} +
                                 extraArgs);
-        m_process->setProcessEnvironment(engineEnvironment(QFileInfo(databasePath).absolutePath(), adminToken));
+        const bool postgres = databasePath.startsWith(u"postgresql://"_s) || databasePath.startsWith(u"postgres://"_s);
+        if (postgres && home.isEmpty() && !m_home)
+            m_home = std::make_unique<QTemporaryDir>();
+        m_homePath = !home.isEmpty() ? home : postgres ? m_home->path() : QFileInfo(databasePath).absolutePath();
+        m_process->setProcessEnvironment(engineEnvironment(m_homePath, adminToken));
         m_stdout.clear();
         m_stderr.clear();
         m_process->start();
@@ -123,6 +131,8 @@ public:
     bool isRunning() const { return m_process && m_process->state() == QProcess::Running; }
     qint64 pid() const { return m_process ? m_process->processId() : 0; }
     quint16 port() const { return m_port; }
+    // HOME of the process (where a generated admin token is kept with a PostgreSQL database).
+    QString home() const { return m_homePath; }
     QString baseUrl() const { return u"http://127.0.0.1:%1"_s.arg(m_port); }
     QByteArray standardOutput() const { return m_stdout; }
     QByteArray standardError() const { return m_stderr; }
@@ -130,6 +140,8 @@ public:
 
 private:
     std::unique_ptr<QProcess> m_process;
+    std::unique_ptr<QTemporaryDir> m_home;
+    QString m_homePath;
     QByteArray m_stdout;
     QByteArray m_stderr;
     QString m_failure;

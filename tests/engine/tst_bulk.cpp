@@ -56,7 +56,8 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_engine = std::make_unique<EngineHarness>(m_dir.filePath(QStringLiteral("bulk-%1.sqlite").arg(++m_counter)));
+        m_engine.reset();
+        m_engine = std::make_unique<EngineHarness>(m_dir.path(), QStringLiteral("bulk-%1.sqlite").arg(++m_counter));
         m_engine->createConnection(QStringLiteral("okta"));
     }
 

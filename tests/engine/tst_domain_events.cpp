@@ -43,7 +43,8 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_engine = std::make_unique<EngineHarness>(m_dir.filePath(QStringLiteral("events-%1.sqlite").arg(++m_counter)));
+        m_engine.reset();
+        m_engine = std::make_unique<EngineHarness>(m_dir.path(), QStringLiteral("events-%1.sqlite").arg(++m_counter));
         m_engine->createConnection(QStringLiteral("okta"));
         m_bus = std::make_unique<DomainEventBus>();
         m_engine->service->setEventBus(m_bus.get());

@@ -42,7 +42,8 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_engine = std::make_unique<EngineHarness>(m_dir.filePath(QStringLiteral("groups-%1.sqlite").arg(++m_counter)));
+        m_engine.reset();
+        m_engine = std::make_unique<EngineHarness>(m_dir.path(), QStringLiteral("groups-%1.sqlite").arg(++m_counter));
         m_engine->createConnection(QStringLiteral("okta"));
         for (int i = 0; i < 4; ++i)
             m_users.append(

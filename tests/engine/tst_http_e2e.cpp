@@ -10,6 +10,9 @@
 // arithmetic is unit-tested in tst_tokens.cpp.
 
 #include "EngineProcess.h"
+#include "TestBackend.h"
+#include "storage/StoreError.h"
+#include "storage/postgres/PgConnection.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -33,6 +36,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,6 +44,7 @@
 #include <QUrl>
 
 #include <csignal>
+#include <list>
 #include <memory>
 #include <optional>
 #include <sys/stat.h>
@@ -270,21 +275,34 @@ QByteArray rawRequest(const QByteArray &method, const QString &target, const QBy
     return out + "\r\n" + body;
 }
 
-// A SQLite connection to an engine's database file for the few checks the HTTP API cannot observe.
+// A connection to an engine's database (the SQLite file, or the PostgreSQL database) for the few checks the HTTP
+// API cannot observe.
 class DatabaseInspector
 {
 public:
-    explicit DatabaseInspector(const QString &path, bool readOnly)
+    explicit DatabaseInspector(const QString &location, bool readOnly)
         : m_name(u"e2e-inspector-%1"_s.arg(++s_counter))
     {
+        if (TestBackend::isPostgres()) {
+            try {
+                m_pg = std::make_unique<scim::PgConnection>(location, u"scim-tests"_s);
+                m_pg->command(u"SET bytea_output = 'escape'"_s); // values inside CBOR show as they are
+                m_open = true;
+            } catch (const scim::StoreError &error) {
+                qWarning("%s", qPrintable(error.message()));
+            }
+            return;
+        }
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        db.setDatabaseName(path);
+        db.setDatabaseName(location);
         if (readOnly)
             db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
         m_open = db.open();
     }
     ~DatabaseInspector()
     {
+        if (m_pg)
+            return;
         {
             QSqlDatabase db = QSqlDatabase::database(m_name, false);
             db.close();
@@ -292,19 +310,53 @@ public:
         QSqlDatabase::removeDatabase(m_name);
     }
     bool isOpen() const { return m_open; }
-    QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
+
+    // Sets a token's expiry (nobody can wait 900 s in a test); returns the rows changed.
+    int expireToken(const QString &tokenId, const QDateTime &when)
+    {
+        if (m_pg) {
+            return int(m_pg->exec("UPDATE scim_tokens SET valid_until = $1 WHERE token_id = $2",
+                                  scim::PgParams().timestamp(when).text(tokenId))
+                           .affected());
+        }
+        QSqlQuery update(QSqlDatabase::database(m_name, false));
+        update.prepare(u"UPDATE scim_tokens SET valid_until = ? WHERE token_id = ?"_s);
+        update.addBindValue(when.toUTC().toString(Qt::ISODateWithMs));
+        update.addBindValue(tokenId);
+        if (!update.exec())
+            qWarning("%s", qPrintable(update.lastError().text()));
+        return update.numRowsAffected();
+    }
 
     // Names of the tables that hold any value containing `needle` (schema-agnostic).
     QStringList tablesMentioning(const QString &needle) const
     {
         QStringList hits;
-        QSqlQuery tables(database());
+        if (m_pg) {
+            const scim::PgResult tables = m_pg->exec(
+                "SELECT c.relname::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                " WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition ORDER BY 1");
+            for (int row = 0; row < tables.rows(); ++row) {
+                const QString table = tables.text(row, 0);
+                // The request log keeps its history of a deleted connection, as in the separate log file of SQLite.
+                if (table.startsWith(u"log"_s))
+                    continue;
+                const scim::PgResult found =
+                    m_pg->execDynamic(u"SELECT count(*) FROM \"%1\" t WHERE strpos(t::text, $1) > 0"_s.arg(table),
+                                      scim::PgParams().text(needle));
+                if (found.integer(0, 0) > 0)
+                    hits.append(table);
+            }
+            return hits;
+        }
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        QSqlQuery tables(db);
         tables.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"_s);
         QStringList names;
         while (tables.next())
             names.append(tables.value(0).toString());
         for (const QString &table : std::as_const(names)) {
-            QSqlQuery rows(database());
+            QSqlQuery rows(db);
             rows.exec(u"SELECT * FROM \"%1\""_s.arg(table));
             bool found = false;
             while (!found && rows.next()) {
@@ -325,6 +377,7 @@ private:
     static inline int s_counter = 0;
     QString m_name;
     bool m_open = false;
+    std::unique_ptr<scim::PgConnection> m_pg;
 };
 
 } // namespace
@@ -340,7 +393,16 @@ private:
     QNetworkAccessManager m_nam;
     int m_connectionCounter = 0;
 
-    QString databasePath() const { return m_dir.filePath(u"shared/engine.sqlite"_s); }
+    TestBackend::Database m_sharedDatabase;
+    std::list<TestBackend::Database> m_databases;
+
+    QString databasePath() const { return m_sharedDatabase.location(); }
+    // The database of a test's own engine(s) in `dir`: dir/engine.sqlite, or a fresh PostgreSQL database.
+    QString databaseIn(const QString &dir)
+    {
+        m_databases.emplace_back(dir, u"engine.sqlite"_s);
+        return m_databases.back().location();
+    }
 
     HttpReply send(const QByteArray &method, const QString &url, const QByteArray &body = {},
                    const RawHeaders &headers = {})
@@ -558,7 +620,8 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QVERIFY2(QFileInfo(enginePath()).isExecutable(),
                  qPrintable(u"%1 missing: build the scim-engine target"_s.arg(enginePath())));
-        QVERIFY(QDir().mkpath(QFileInfo(databasePath()).absolutePath()));
+        QVERIFY(QDir().mkpath(m_dir.filePath(u"shared"_s)));
+        m_sharedDatabase = TestBackend::Database(m_dir.filePath(u"shared"_s), u"engine.sqlite"_s);
         m_adminToken = u"e2e-admin-"_s + randomHex(16);
         QVERIFY2(m_engine.start(databasePath(), m_adminToken), MSG(m_engine.failure()));
     }
@@ -627,7 +690,7 @@ private Q_SLOTS:
         const QString out = QString::fromUtf8(m_engine.standardOutput());
         QVERIFY2(out.contains(u"listening on http://127.0.0.1:%1\n"_s.arg(m_engine.port())), qPrintable(out));
         // With SCIM_ENGINE_ADMIN_TOKEN set, no token file is written and the token is never printed.
-        QVERIFY(!QFile::exists(QFileInfo(databasePath()).absolutePath() + u"/admin-token"_s));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"shared/admin-token"_s)));
         QVERIFY(!m_engine.standardOutput().contains(m_adminToken.toUtf8()));
         QVERIFY(!m_engine.standardError().contains(m_adminToken.toUtf8()));
         const HttpReply health = send("GET", m_engine.baseUrl() + u"/healthz"_s);
@@ -638,13 +701,15 @@ private Q_SLOTS:
     {
         const QString dir = m_dir.filePath(u"generated-token"_s);
         QVERIFY(QDir().mkpath(dir));
-        const QString db = dir + u"/engine.sqlite"_s;
-        const QString tokenFile = dir + u"/admin-token"_s;
+        const QString db = databaseIn(dir);
+        // Next to an SQLite file; with PostgreSQL in the engine's data directory (XDG_DATA_HOME is dir/xdg-data).
+        const QString tokenFile = TestBackend::isPostgres() ? dir + u"/xdg-data/scim-console/scim-engine/admin-token"_s
+                                                            : dir + u"/admin-token"_s;
         QString token;
         {
             EngineProcess engine;
-            QVERIFY2(engine.start(db, std::nullopt), MSG(engine.failure()));
-            QVERIFY2(QFile::exists(tokenFile), "admin-token was not created next to the database");
+            QVERIFY2(engine.start(db, std::nullopt, {}, dir), MSG(engine.failure()));
+            QVERIFY2(QFile::exists(tokenFile), "admin-token was not created where documented");
             struct stat info = {};
             QCOMPARE(::stat(QFile::encodeName(tokenFile).constData(), &info), 0);
             QCOMPARE(int(info.st_mode & 0777), 0600);
@@ -664,7 +729,7 @@ private Q_SLOTS:
         }
         // A restart reuses the stored token.
         EngineProcess again;
-        QVERIFY2(again.start(db, std::nullopt), MSG(again.failure()));
+        QVERIFY2(again.start(db, std::nullopt, {}, dir), MSG(again.failure()));
         QCOMPARE(admin("GET", u"/connections"_s, {}, token.toUtf8(), again.baseUrl()).status, 200);
         QVERIFY(!again.standardOutput().contains(token.toUtf8()));
         QVERIFY2(again.stop(SIGTERM), MSG(again.failure()));
@@ -675,9 +740,8 @@ private Q_SLOTS:
         const QString dir = m_dir.filePath(u"public-url"_s);
         QVERIFY(QDir().mkpath(dir));
         EngineProcess engine;
-        QVERIFY2(
-            engine.start(dir + u"/engine.sqlite"_s, m_adminToken, {u"--public-url"_s, u"https://scim.example.test/"_s}),
-            MSG(engine.failure()));
+        QVERIFY2(engine.start(databaseIn(dir), m_adminToken, {u"--public-url"_s, u"https://scim.example.test/"_s}),
+                 MSG(engine.failure()));
         QVERIFY2(engine.standardOutput().contains("public url: https://scim.example.test\n"),
                  MSG(engine.standardOutput()));
         QString connectionId, token;
@@ -709,7 +773,7 @@ private Q_SLOTS:
         QFETCH(int, signalNumber);
         const QString dir = m_dir.filePath(u"restart-%1"_s.arg(signalNumber));
         QVERIFY(QDir().mkpath(dir));
-        const QString db = dir + u"/engine.sqlite"_s;
+        const QString db = databaseIn(dir);
 
         QString connectionId, token, expiringToken, userId;
         {
@@ -760,12 +824,9 @@ private Q_SLOTS:
         {
             DatabaseInspector inspector(db, false);
             QVERIFY(inspector.isOpen());
-            QSqlQuery update(inspector.database());
-            update.prepare(u"UPDATE scim_tokens SET valid_until = ? WHERE token_id = ?"_s);
-            update.addBindValue(QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::ISODateWithMs));
-            update.addBindValue(expiringToken.section(QLatin1Char('.'), 0, 0));
-            QVERIFY2(update.exec(), qPrintable(update.lastError().text()));
-            QCOMPARE(update.numRowsAffected(), 1);
+            QCOMPARE(inspector.expireToken(expiringToken.section(QLatin1Char('.'), 0, 0),
+                                           QDateTime::currentDateTimeUtc().addSecs(-60)),
+                     1);
         }
 
         EngineProcess restarted;
@@ -928,7 +989,7 @@ private Q_SLOTS:
         // Its own engine: what is left in storage can only be read once the engine has released the file.
         const QString dir = m_dir.filePath(u"delete-connection"_s);
         QVERIFY(QDir().mkpath(dir));
-        const QString db = dir + u"/engine.sqlite"_s;
+        const QString db = databaseIn(dir);
         EngineProcess engine;
         QVERIFY2(engine.start(db, m_adminToken), MSG(engine.failure()));
         const QString base = engine.baseUrl();
@@ -963,6 +1024,39 @@ private Q_SLOTS:
         QVERIFY2(inspector.tablesMentioning(keptId).size() >= 3, "sanity: the kept connection's rows are visible");
         QCOMPARE(inspector.tablesMentioning(id), QStringList());
         QCOMPARE(inspector.tablesMentioning(userId), QStringList());
+    }
+
+    void management_engineNamesItsBackendAndInstance()
+    {
+        const HttpReply info = admin("GET", u"/engine"_s);
+        QVERIFY2(info.status == 200, MSG(info.describe()));
+        const QJsonObject engine = info.object();
+        QCOMPARE(engine.value(u"backend"_s).toString(), TestBackend::isPostgres() ? u"postgresql"_s : u"sqlite"_s);
+        const QString database = engine.value(u"database"_s).toString();
+        if (TestBackend::isPostgres()) {
+            const QUrl url(databasePath());
+            QCOMPARE(database,
+                     u"PostgreSQL %1@%2:%3%4"_s.arg(url.userName(), url.host()).arg(url.port()).arg(url.path()));
+            QVERIFY2(!info.body.contains(url.password().toUtf8()), "the password must never be shown");
+            QVERIFY2(!m_engine.standardOutput().contains(url.password().toUtf8()), "nor printed");
+        } else {
+            QCOMPARE(database, databasePath());
+        }
+        QCOMPARE(engine.value(u"instance"_s).toString(),
+                 u"%1:%2"_s.arg(QSysInfo::machineHostName()).arg(m_engine.port()));
+        QCOMPARE(engine.value(u"leader"_s).toBool(), true); // the only instance
+        CHECKED(verifyManagementError(admin("POST", u"/engine"_s), 405));
+        CHECKED(verifyManagementError(admin("GET", u"/engine"_s, {}, "wrong"_ba), 401));
+
+        // --instance-name names it.
+        const QString dir = m_dir.filePath(u"named-instance"_s);
+        QVERIFY(QDir().mkpath(dir));
+        EngineProcess named;
+        QVERIFY2(named.start(databaseIn(dir), m_adminToken, {u"--instance-name"_s, u"blue-1"_s}), MSG(named.failure()));
+        QCOMPARE(admin("GET", u"/engine"_s, {}, std::nullopt, named.baseUrl()).object().value(u"instance"_s).toString(),
+                 u"blue-1"_s);
+        QVERIFY2(named.standardOutput().contains("instance: blue-1"), MSG(named.standardOutput()));
+        QVERIFY2(named.stop(SIGTERM), MSG(named.failure()));
     }
 
     void management_unknownPathIs404AndWrongMethodIs405()

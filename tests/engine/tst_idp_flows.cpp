@@ -1,4 +1,5 @@
 #include "EngineProcess.h"
+#include "TestBackend.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -93,8 +94,8 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        QVERIFY2(m_engine.start(m_dir.filePath(QStringLiteral("flows.sqlite")), m_admin),
-                 m_engine.failure().constData());
+        m_database = TestBackend::Database(m_dir.path(), QStringLiteral("flows.sqlite"));
+        QVERIFY2(m_engine.start(m_database.location(), m_admin), m_engine.failure().constData());
     }
 
     void cleanupTestCase() { QVERIFY2(m_engine.stop(), m_engine.failure().constData()); }
@@ -201,6 +202,7 @@ private:
     }
 
     QTemporaryDir m_dir;
+    TestBackend::Database m_database;
     EngineProcess m_engine;
     const QString m_admin = QStringLiteral("flows-admin-token");
     QNetworkAccessManager m_network;

@@ -1,11 +1,14 @@
-// The Lucene subset of GET /api/v2/logs?q= against a real log database file: which events each query selects, and
-// the errors malformed queries get. Also the log id format and the row builder's redaction rules.
+// The Lucene subset of GET /api/v2/logs?q= against a real log database (the SQLite log file, or the log tables in
+// PostgreSQL: TestBackend): which events each query selects, and the errors malformed queries get. Also the log id
+// format and the row builder's redaction rules.
 
-#include "requestlog/LogDatabase.h"
+#include "TestBackend.h"
 #include "requestlog/LogId.h"
 #include "requestlog/LogIdGenerator.h"
 #include "requestlog/LogQuery.h"
 #include "requestlog/LogRowBuilder.h"
+#include "requestlog/LogStore.h"
+#include "server/Backends.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -15,9 +18,9 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using scim::LogDatabase;
 using scim::LogQuery;
 using scim::LogRow;
+using scim::LogStore;
 
 class LogQueryTest : public QObject
 {
@@ -25,7 +28,8 @@ class LogQueryTest : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<LogDatabase> m_db;
+    TestBackend::Database m_database;
+    std::unique_ptr<LogStore> m_db;
     qint64 m_day = 0; // 2026-11-10T12:00:00Z in ms
 
     LogRow row(int n, const QString &type, const QString &connection, const QString &user, const QString &action,
@@ -50,13 +54,13 @@ private:
         return r;
     }
 
-    // The row numbers (key & 0xff) a query selects, ascending.
+    // The row numbers (the last part of the ip, 10.0.0.n) a query selects, ascending.
     QList<int> select(const QString &query)
     {
         const scim::LogFilterSql filter = LogQuery::compile(query);
         QList<int> numbers;
         for (const LogRow &r : m_db->search(filter, true, 0, 1000))
-            numbers << int(r.key & 0xff);
+            numbers << r.ip.section(QLatin1Char('.'), 3).toInt();
         return numbers;
     }
 
@@ -64,17 +68,19 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_db = std::make_unique<LogDatabase>(m_dir.filePath(u"logs.sqlite"_s));
+        m_database = TestBackend::Database(m_dir.path(), u"engine.sqlite"_s);
+        m_db = scim::Backends::openLogStore(m_database.location());
         m_day = QDateTime(QDate(2026, 11, 10), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
         const qint64 day = 86400 * 1000;
-        m_db->insert({
+        QList<LogRow> rows{
             row(1, u"sscim"_s, u"con_a"_s, u"alice"_s, u"create-user"_s, 201, m_day - 2 * day),
             row(2, u"sscim"_s, u"con_a"_s, u"alice"_s, u"get-user"_s, 200, m_day - day),
             row(3, u"fscim"_s, u"con_a"_s, u"bob"_s, u"create-user"_s, 409, m_day),
             row(4, u"fscim"_s, u"con_b"_s, QString(), u"auth-failed"_s, 401, m_day),
             row(5, u"sscim"_s, u"con_b"_s, u"carol"_s, u"patch-user"_s, 204, m_day + day),
             row(6, u"fscim"_s, u"con_b"_s, u"carol"_s, u"get-user"_s, 404, m_day + 2 * day),
-        });
+        };
+        m_db->insert(rows);
     }
 
     void fieldsAndBareTerms_data()

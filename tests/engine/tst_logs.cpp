@@ -2,11 +2,15 @@
 // HttpServer class running in this test process) for log streams and back-channel logout.
 
 #include "EngineProcess.h"
+#include "LogTestClients.h"
+#include "TestBackend.h"
 #include "common/HttpRequest.h"
 #include "common/HttpResponse.h"
 #include "http/HttpServer.h"
-#include "requestlog/LogDatabase.h"
 #include "requestlog/LogId.h"
+#include "requestlog/LogStore.h"
+#include "server/Backends.h"
+#include "storage/postgres/PgConnection.h"
 
 #include <QDirIterator>
 #include <QEventLoop>
@@ -81,89 +85,6 @@ QJsonObject parse(const QByteArray &text)
     return QJsonDocument::fromJson(text).object();
 }
 
-// A local HTTP receiver: records every request and answers with the status the test chooses.
-class Receiver
-{
-public:
-    Receiver()
-        : m_server([this](const scim::HttpRequest &request) {
-            m_requests.append(request);
-            const int status = m_statuses.isEmpty() ? m_defaultStatus : m_statuses.takeFirst();
-            return scim::HttpResponse::empty(status);
-        })
-    {}
-    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
-    QString url(const QString &path) const { return u"http://127.0.0.1:%1%2"_s.arg(m_server.serverPort()).arg(path); }
-    void failNext(QList<int> statuses) { m_statuses = std::move(statuses); }
-    void setDefaultStatus(int status) { m_defaultStatus = status; }
-    const QList<scim::HttpRequest> &requests() const { return m_requests; }
-
-private:
-    scim::HttpServer m_server;
-    QList<scim::HttpRequest> m_requests;
-    QList<int> m_statuses;
-    int m_defaultStatus = 200;
-};
-
-// A Server-Sent Events client.
-class SseClient
-{
-public:
-    struct Event
-    {
-        QString id;
-        QJsonObject data;
-        qint64 receivedAtMs = 0;
-    };
-
-    void open(QNetworkAccessManager &network, const QUrl &url, const QByteArray &lastEventId = {})
-    {
-        QNetworkRequest request(url);
-        request.setRawHeader("Authorization", "Bearer " + kAdmin.toUtf8());
-        request.setRawHeader("Accept", "text/event-stream");
-        if (!lastEventId.isEmpty())
-            request.setRawHeader("Last-Event-ID", lastEventId);
-        m_reply = network.get(request);
-        QObject::connect(m_reply, &QNetworkReply::readyRead, m_reply, [this] { read(); });
-    }
-    void close()
-    {
-        if (m_reply) {
-            m_reply->abort();
-            m_reply->deleteLater();
-            m_reply = nullptr;
-        }
-    }
-    int status() const { return m_reply ? m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0; }
-    const QList<Event> &events() const { return m_events; }
-
-private:
-    void read()
-    {
-        m_buffer += m_reply->readAll();
-        qsizetype end;
-        while ((end = m_buffer.indexOf("\n\n")) >= 0) {
-            const QByteArray block = m_buffer.left(end);
-            m_buffer.remove(0, end + 2);
-            Event event;
-            for (const QByteArray &line : block.split('\n')) {
-                if (line.startsWith("id: "))
-                    event.id = QString::fromLatin1(line.mid(4));
-                else if (line.startsWith("data: "))
-                    event.data = parse(line.mid(6));
-            }
-            if (!event.id.isEmpty()) {
-                event.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
-                m_events.append(event);
-            }
-        }
-    }
-
-    QNetworkReply *m_reply = nullptr;
-    QByteArray m_buffer;
-    QList<Event> m_events;
-};
-
 } // namespace
 
 class LogsTest : public QObject
@@ -178,7 +99,38 @@ private:
     QString m_token;
     QString m_tokenId;
 
-    QString databasePath() const { return m_dir.filePath(u"engine.sqlite"_s); }
+    TestBackend::Database m_database;
+
+    // The engine's --database: dir/engine.sqlite (the log in engine.sqlite-logs), or a PostgreSQL database.
+    QString databasePath() const { return m_database.location(); }
+
+    // Every value the engine stored: the bytes of every file in the test directory, and with PostgreSQL every
+    // row of every table as text.
+    QByteArray everythingStored(int *files)
+    {
+        QByteArray everything;
+        QDirIterator it(m_dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            if (file.open(QIODevice::ReadOnly)) {
+                everything += file.readAll();
+                ++*files;
+            }
+        }
+        if (TestBackend::isPostgres()) {
+            scim::PgConnection db(databasePath(), u"scim-tests"_s);
+            db.command(u"SET bytea_output = 'escape'"_s); // printable bytes as they are, so a secret would show
+            const scim::PgResult tables =
+                db.exec("SELECT c.relname::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                        " WHERE n.nspname = 'public' AND c.relkind = 'r'");
+            for (int row = 0; row < tables.rows(); ++row) {
+                everything += db.execDynamic(u"SELECT coalesce(string_agg(t::text, E'\\n'), '') FROM \"%1\" t"_s.arg(
+                                                 tables.text(row, 0)))
+                                  .bytes(0, 0);
+            }
+        }
+        return everything;
+    }
 
     bool startEngine(const QStringList &extra = {})
     {
@@ -291,6 +243,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QDir(m_dir.path()).removeRecursively();
         QDir().mkpath(m_dir.path());
+        m_database = TestBackend::Database(m_dir.path(), u"engine.sqlite"_s);
         QVERIFY(startEngine());
         setUpConnection();
     }
@@ -508,18 +461,14 @@ private Q_SLOTS:
         // Stop the engine (checkpoints everything) and grep every file it wrote.
         QVERIFY2(m_engine->stop(), m_engine->failure().constData());
         int files = 0;
-        QDirIterator it(m_dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile file(it.next());
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            const QByteArray content = file.readAll();
-            ++files;
-            for (const QString &secret : {password, otherPassword, thirdPassword, m_token}) {
-                QVERIFY2(!content.contains(secret.toUtf8()), MSG("secret found in " + file.fileName().toUtf8()));
-            }
+        const QByteArray content = everythingStored(&files);
+        for (const QString &secret : {password, otherPassword, thirdPassword, m_token})
+            QVERIFY2(!content.contains(secret.toUtf8()), "a secret reached the store");
+        QVERIFY(content.contains("grace@example.com")); // what was searched does hold the data
+        if (!TestBackend::isPostgres()) {
+            QVERIFY(files >= 2); // the engine database and the log database at least
+            QVERIFY(QFile::exists(databasePath() + u"-logs"_s));
         }
-        QVERIFY(files >= 2); // the engine database and the log database at least
-        QVERIFY(QFile::exists(databasePath() + u"-logs"_s));
     }
 
     void bodiesAreBounded()
@@ -562,9 +511,19 @@ private Q_SLOTS:
         // A real storage failure, no fault injection: a second connection holds the engine database's write lock,
         // so the engine's BEGIN IMMEDIATE gives up when its busy handler does (about 5 s): a 500 from the request
         // itself. (The 503 of a failed group commit needs a failing COMMIT, which a lock cannot cause in WAL mode.)
+        // With PostgreSQL a second session locks the resources table: the insert gives up at the engine's 5 s
+        // lock_timeout, which dooms the group-commit transaction, so the client gets that batch's 503.
         Reply failed;
         qint64 lockedMs = 0;
-        {
+        if (TestBackend::isPostgres()) {
+            scim::PgConnection lock(databasePath(), u"scim-tests"_s);
+            lock.command(u"BEGIN; LOCK TABLE resources IN EXCLUSIVE MODE"_s);
+            QElapsedTimer timer;
+            timer.start();
+            failed = scim("POST", u"/Users"_s, user);
+            lockedMs = timer.elapsed();
+            lock.command(u"ROLLBACK"_s);
+        } else {
             const QString lockName = u"write-lock"_s;
             auto release = qScopeGuard([&lockName] { QSqlDatabase::removeDatabase(lockName); });
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, lockName);
@@ -771,7 +730,7 @@ private Q_SLOTS:
 
         // Replay from the first event: the two after it arrive first.
         SseClient client;
-        client.open(m_network, QUrl(m_engine->baseUrl() + u"/api/v2/logs/stream?from="_s + firstId));
+        client.open(m_network, QUrl(m_engine->baseUrl() + u"/api/v2/logs/stream?from="_s + firstId), kAdmin);
         QTRY_COMPARE_WITH_TIMEOUT(client.events().size(), 2, 5000);
         QCOMPARE(client.status(), 200);
 
@@ -797,7 +756,7 @@ private Q_SLOTS:
         for (int i = 0; i < 5; ++i)
             scim("GET", u"/Users/missed-%1"_s.arg(i));
         SseClient resumed;
-        resumed.open(m_network, QUrl(m_engine->baseUrl() + u"/api/v2/logs/stream"_s), lastSeen.toLatin1());
+        resumed.open(m_network, QUrl(m_engine->baseUrl() + u"/api/v2/logs/stream"_s), kAdmin, lastSeen.toLatin1());
         QTRY_COMPARE_WITH_TIMEOUT(resumed.events().size(), 5, 5000);
         scim("GET", u"/Users/after-resume"_s);
         QTRY_COMPARE_WITH_TIMEOUT(resumed.events().size(), 6, 5000);
@@ -818,7 +777,7 @@ private Q_SLOTS:
 
         // Without a checkpoint only new events are pushed.
         SseClient fresh;
-        fresh.open(m_network, QUrl(m_engine->baseUrl() + u"/api/v2/logs/stream"_s));
+        fresh.open(m_network, QUrl(m_engine->baseUrl() + u"/api/v2/logs/stream"_s), kAdmin);
         QTRY_COMPARE_WITH_TIMEOUT(fresh.status(), 200, 5000);
         scim("GET", u"/Users/only-new"_s);
         QTRY_COMPARE_WITH_TIMEOUT(fresh.events().size(), 1, 5000);
@@ -881,7 +840,7 @@ private Q_SLOTS:
 
         auto deliveredIds = [&receiver]() {
             QStringList ids;
-            for (const scim::HttpRequest &request : receiver.requests()) {
+            for (const scim::HttpRequest &request : receiver.acknowledged()) {
                 if (request.body.isEmpty())
                     continue;
                 for (const QByteArray &line : request.body.split('\n')) {
@@ -894,7 +853,8 @@ private Q_SLOTS:
         QStringList firstSeen;
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
-                // Acknowledged batches only: a failed delivery's ids are sent again.
+                // Acknowledged batches only: a failed delivery's ids are sent again (and, after the restart, may
+                // reach the receiver from the new engine before the old one's retries would have).
                 firstSeen.clear();
                 QSet<QString> seen;
                 for (const QString &id : deliveredIds()) {
@@ -987,9 +947,11 @@ private Q_SLOTS:
     void retentionByCountAndAge()
     {
         QVERIFY2(m_engine->stop(), m_engine->failure().constData());
-        // Age: plant events dated 40 days ago with the engine's own log store, then start with a 30-day limit.
+        // Age: plant events dated 40 days ago with the engine's own log store in a fresh database (their keys come
+        // before any other event's), then start with a 30-day limit.
+        m_database = TestBackend::Database(m_dir.path(), u"aged.sqlite"_s);
         {
-            scim::LogDatabase db(scim::LogDatabase::pathFor(databasePath()));
+            const std::unique_ptr<scim::LogStore> db = scim::Backends::openLogStore(databasePath());
             const qint64 oldMs = QDateTime::currentMSecsSinceEpoch() - qint64(40) * 86400 * 1000;
             QList<scim::LogRow> rows;
             for (int i = 0; i < 5; ++i) {
@@ -1008,9 +970,10 @@ private Q_SLOTS:
                 row.path = u"/x"_s;
                 rows.append(row);
             }
-            db.insert(rows);
+            db->insert(rows);
         }
         QVERIFY(startEngine({u"--log-retention-days"_s, u"30"_s, u"--log-max-events"_s, u"25"_s}));
+        setUpConnection();
         scim("GET", u"/Users/wake-up"_s);
         QTRY_COMPARE_WITH_TIMEOUT(api("GET", u"/logs?q=connection_id:con_x"_s).array().size(), 0, 10000);
 

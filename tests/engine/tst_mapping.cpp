@@ -6,7 +6,6 @@
 #include "mapping/ProfileService.h"
 #include "protocol/ScimService.h"
 #include "protocol/schema/SchemaRegistry.h"
-#include "storage/sqlite/SqliteStore.h"
 
 #include <QCborMap>
 #include <QCborValue>
@@ -60,8 +59,7 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_engine =
-            std::make_unique<EngineHarness>(m_dir.filePath(QStringLiteral("mapping-%1.sqlite").arg(++m_counter)));
+        m_engine = std::make_unique<EngineHarness>(m_dir.path(), QStringLiteral("mapping-%1.sqlite").arg(++m_counter));
         m_store = m_engine->store.get();
         m_profiles = m_engine->profiles.get();
     }
@@ -597,7 +595,7 @@ private:
     QTemporaryDir m_dir;
     int m_counter = 0;
     std::unique_ptr<EngineHarness> m_engine;
-    SqliteStore *m_store = nullptr;
+    Store *m_store = nullptr;
     ProfileService *m_profiles = nullptr;
     QString m_connection;
 };

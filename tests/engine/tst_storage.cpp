@@ -1,4 +1,9 @@
+#include "TestBackend.h"
+#include "server/Backends.h"
 #include "storage/StoreError.h"
+#include "storage/postgres/PgConnection.h"
+#include "storage/postgres/PostgresSchema.h"
+#include "storage/postgres/PostgresStore.h"
 #include "storage/sqlite/SqliteStore.h"
 
 #include <QCborValue>
@@ -7,6 +12,10 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
+
+#include <atomic>
+#include <thread>
 
 using namespace scim;
 
@@ -40,17 +49,21 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_path = m_dir.filePath(QStringLiteral("store-%1.sqlite").arg(++m_counter));
+        m_database = TestBackend::Database(m_dir.path(), QStringLiteral("store-%1.sqlite").arg(++m_counter));
+        m_location = m_database.location();
+        QVERIFY(!m_location.isEmpty());
     }
 
     void opensInWalModeAndAppliesAllMigrations()
     {
+        if (TestBackend::isPostgres())
+            QSKIP("SQLite file format and schema history; see the PostgreSQL counterparts");
         {
-            SqliteStore store(m_path);
-            QCOMPARE(store.schemaVersion(), 6);
+            SqliteStore store(m_location);
+            QCOMPARE(store.schemaVersion(), 8);
         }
         // SQLite file header bytes 18 and 19 are the read/write format versions: 2 means WAL.
-        QFile file(m_path);
+        QFile file(m_location);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray header = file.read(100);
         QCOMPARE(int(header.at(18)), 2);
@@ -59,10 +72,12 @@ private Q_SLOTS:
 
     void secondStoreOnTheSameFileFailsClearly()
     {
-        SqliteStore first(m_path);
+        if (TestBackend::isPostgres())
+            QSKIP("SQLite file format and schema history; see the PostgreSQL counterparts");
+        SqliteStore first(m_location);
         bool threw = false;
         try {
-            SqliteStore second(m_path);
+            SqliteStore second(m_location);
         } catch (const StoreError &error) {
             threw = true;
             QVERIFY2(error.message().contains(QLatin1String("locked")), qPrintable(error.message()));
@@ -76,18 +91,22 @@ private Q_SLOTS:
     void reopeningDoesNotReapplyMigrations()
     {
         {
-            SqliteStore store(m_path);
+            const auto storeOwner = TestBackend::openStore(m_location);
+            Store &store = *storeOwner;
             store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("a")));
         }
-        SqliteStore again(m_path);
-        QCOMPARE(again.schemaVersion(), 6);
+        const auto againOwner = TestBackend::openStore(m_location);
+        Store &again = *againOwner;
+        QCOMPARE(again.schemaVersion(), TestBackend::isPostgres() ? PostgresSchema::latestVersion() : 8);
         QCOMPARE(again.connections().size(), 1);
     }
 
     void upgradesADatabaseOfTheFirstSchemaVersionKeepingItsData()
     {
+        if (TestBackend::isPostgres())
+            QSKIP("SQLite file format and schema history; see the PostgreSQL counterparts");
         {
-            SqliteStore store(m_path);
+            SqliteStore store(m_location);
             store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("acme")));
             store.saveScimConfiguration(ScimConfiguration{QStringLiteral("con_a"),
                                                           QStringLiteral("userName"),
@@ -99,9 +118,15 @@ private Q_SLOTS:
         // Turn the file back into what version 1 of the schema left behind.
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
-            db.setDatabaseName(m_path);
+            db.setDatabaseName(m_location);
             QVERIFY(db.open());
             QSqlQuery query(db);
+            // Versions 6 and 7 first (paging's index and per-block counts, the profile-version index, which names a
+            // column dropped below).
+            for (const char *statement :
+                 {"DROP TRIGGER resources_counted", "DROP TRIGGER resources_uncounted", "DROP TABLE resource_counts",
+                  "DROP INDEX resources_by_type", "DROP INDEX resources_by_profile_version"})
+                QVERIFY(query.exec(QLatin1String(statement)));
             for (const char *column : {"profile", "profile_version", "search_text"})
                 QVERIFY(query.exec(QStringLiteral("ALTER TABLE resources DROP COLUMN ") + QLatin1String(column)));
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE scim_configurations DROP COLUMN profile_version")));
@@ -114,8 +139,8 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
 
-        SqliteStore store(m_path);
-        QCOMPARE(store.schemaVersion(), 6);
+        SqliteStore store(m_location);
+        QCOMPARE(store.schemaVersion(), 8);
         QCOMPARE(store.countResources(QStringLiteral("con_a"), QStringLiteral("User")), 1);
         QCOMPARE(store.scimConfiguration(QStringLiteral("con_a"))->profileVersion, 1);
         QCOMPARE(store.countProfiles(QString(), QString()), 0);
@@ -129,8 +154,10 @@ private Q_SLOTS:
 
     void upgradeFromVersionThreeMovesProfilesIntoTheirUsersRows()
     {
+        if (TestBackend::isPostgres())
+            QSKIP("SQLite file format and schema history; see the PostgreSQL counterparts");
         {
-            SqliteStore store(m_path);
+            SqliteStore store(m_location);
             store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("acme")));
             store.insertResource(makeUser(QStringLiteral("con_a"), QStringLiteral("u1"), QStringLiteral("erin")));
             store.insertResource(makeUser(QStringLiteral("con_a"), QStringLiteral("u2"), QStringLiteral("finn")));
@@ -138,9 +165,15 @@ private Q_SLOTS:
         // Turn the file back into what version 3 left behind: profiles in their own table (u2 has none yet).
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
-            db.setDatabaseName(m_path);
+            db.setDatabaseName(m_location);
             QVERIFY(db.open());
             QSqlQuery query(db);
+            // Versions 6 and 7 first (paging's index and per-block counts, the profile-version index, which names a
+            // column dropped below).
+            for (const char *statement :
+                 {"DROP TRIGGER resources_counted", "DROP TRIGGER resources_uncounted", "DROP TABLE resource_counts",
+                  "DROP INDEX resources_by_type", "DROP INDEX resources_by_profile_version"})
+                QVERIFY(query.exec(QLatin1String(statement)));
             for (const char *column : {"profile", "profile_version", "search_text"})
                 QVERIFY(query.exec(QStringLiteral("ALTER TABLE resources DROP COLUMN ") + QLatin1String(column)));
             QVERIFY(query.exec(QStringLiteral("CREATE TABLE profiles ("
@@ -165,8 +198,8 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
 
-        SqliteStore store(m_path);
-        QCOMPARE(store.schemaVersion(), 6);
+        SqliteStore store(m_location);
+        QCOMPARE(store.schemaVersion(), 8);
         const std::optional<UserProfile> moved = store.profile(QStringLiteral("u1"));
         QVERIFY(moved);
         QCOMPARE(moved->connectionId, QStringLiteral("con_a"));
@@ -198,12 +231,14 @@ private Q_SLOTS:
                                      {QStringLiteral("list"), QJsonArray{QJsonObject{{QStringLiteral("k"), 1}}}},
                                      {QStringLiteral("long"), QString(300, QLatin1Char('x'))}});
         {
-            SqliteStore store(m_path);
+            const auto storeOwner = TestBackend::openStore(m_location);
+            Store &store = *storeOwner;
             store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("a")));
             store.insertResource(user);
             store.insertResource(odd);
         }
-        SqliteStore store(m_path);
+        const auto storeOwner = TestBackend::openStore(m_location);
+        Store &store = *storeOwner;
         QCOMPARE(store.resource(QStringLiteral("con_a"), QStringLiteral("User"), QStringLiteral("u1"))->data,
                  user.data);
         QCOMPARE(store.allResources(QStringLiteral("con_a"), QStringLiteral("User")).constFirst().data, user.data);
@@ -212,7 +247,8 @@ private Q_SLOTS:
 
     void resourceAndProfileAreWrittenTogether()
     {
-        SqliteStore store(m_path);
+        const auto storeOwner = TestBackend::openStore(m_location);
+        Store &store = *storeOwner;
         store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("a")));
         StoredResource user = makeUser(QStringLiteral("con_a"), QStringLiteral("u1"), QStringLiteral("hana"));
         const UserProfile first{QStringLiteral("u1"), QStringLiteral("con_a"),
@@ -244,7 +280,8 @@ private Q_SLOTS:
 
     void profilesAreSearchableAndFollowTheirUser()
     {
-        SqliteStore store(m_path);
+        const auto storeOwner = TestBackend::openStore(m_location);
+        Store &store = *storeOwner;
         store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("a")));
         store.insertConnection(makeConnection(QStringLiteral("con_b"), QStringLiteral("b")));
         store.insertResource(makeUser(QStringLiteral("con_a"), QStringLiteral("u1"), QStringLiteral("frank")));
@@ -276,7 +313,8 @@ private Q_SLOTS:
     void dataSurvivesRestart()
     {
         {
-            SqliteStore store(m_path);
+            const auto storeOwner = TestBackend::openStore(m_location);
+            Store &store = *storeOwner;
             store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("acme")));
             store.saveScimConfiguration(
                 ScimConfiguration{QStringLiteral("con_a"), QStringLiteral("externalId"),
@@ -287,7 +325,8 @@ private Q_SLOTS:
             user.passwordHash = QByteArrayLiteral("hash");
             store.insertResource(user);
         }
-        SqliteStore store(m_path);
+        const auto storeOwner = TestBackend::openStore(m_location);
+        Store &store = *storeOwner;
         const std::optional<Connection> connection = store.connection(QStringLiteral("con_a"));
         QVERIFY(connection);
         QCOMPARE(connection->name, QStringLiteral("acme"));
@@ -303,7 +342,8 @@ private Q_SLOTS:
 
     void userNameIsUniqueCaseInsensitivelyPerConnection()
     {
-        SqliteStore store(m_path);
+        const auto storeOwner = TestBackend::openStore(m_location);
+        Store &store = *storeOwner;
         store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("a")));
         store.insertConnection(makeConnection(QStringLiteral("con_b"), QStringLiteral("b")));
         store.insertResource(
@@ -325,7 +365,8 @@ private Q_SLOTS:
 
     void lookupByUserNameIgnoresCaseButExternalIdDoesNot()
     {
-        SqliteStore store(m_path);
+        const auto storeOwner = TestBackend::openStore(m_location);
+        Store &store = *storeOwner;
         store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("a")));
         store.insertResource(makeUser(QStringLiteral("con_a"), QStringLiteral("u1"), QStringLiteral("Bob")));
         QCOMPARE(store
@@ -347,7 +388,8 @@ private Q_SLOTS:
 
     void listingIsInInsertionOrderAndPages()
     {
-        SqliteStore store(m_path);
+        const auto storeOwner = TestBackend::openStore(m_location);
+        Store &store = *storeOwner;
         store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("a")));
         for (int i = 0; i < 10; ++i)
             store.insertResource(
@@ -361,7 +403,8 @@ private Q_SLOTS:
 
     void updateKeepsPasswordHashUnlessReplaced()
     {
-        SqliteStore store(m_path);
+        const auto storeOwner = TestBackend::openStore(m_location);
+        Store &store = *storeOwner;
         store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("a")));
         StoredResource user = makeUser(QStringLiteral("con_a"), QStringLiteral("u1"), QStringLiteral("carol"));
         user.passwordHash = QByteArrayLiteral("first");
@@ -372,16 +415,18 @@ private Q_SLOTS:
         QCOMPARE(store.resource(QStringLiteral("con_a"), QStringLiteral("User"), QStringLiteral("u1"))->passwordHash,
                  QByteArrayLiteral("first"));
         user.passwordHash = QByteArrayLiteral("second");
+        user.version = 3; // every write stores the next version (Store::updateResource)
         QVERIFY(store.updateResource(user, false));
         const std::optional<StoredResource> reread =
             store.resource(QStringLiteral("con_a"), QStringLiteral("User"), QStringLiteral("u1"));
         QCOMPARE(reread->passwordHash, QByteArrayLiteral("second"));
-        QCOMPARE(reread->version, 2);
+        QCOMPARE(reread->version, 3);
     }
 
     void deletingConnectionRemovesEverythingItOwns()
     {
-        SqliteStore store(m_path);
+        const auto storeOwner = TestBackend::openStore(m_location);
+        Store &store = *storeOwner;
         store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("a")));
         store.insertConnection(makeConnection(QStringLiteral("con_b"), QStringLiteral("b")));
         store.saveScimConfiguration(ScimConfiguration{QStringLiteral("con_a"),
@@ -408,7 +453,8 @@ private Q_SLOTS:
 
     void deletingScimConfigurationRevokesTokens()
     {
-        SqliteStore store(m_path);
+        const auto storeOwner = TestBackend::openStore(m_location);
+        Store &store = *storeOwner;
         store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("a")));
         store.saveScimConfiguration(ScimConfiguration{QStringLiteral("con_a"),
                                                       QStringLiteral("userName"),
@@ -437,7 +483,8 @@ private Q_SLOTS:
 
     void connectionNamesAreUniqueCaseInsensitively()
     {
-        SqliteStore store(m_path);
+        const auto storeOwner = TestBackend::openStore(m_location);
+        Store &store = *storeOwner;
         store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("Acme")));
         QVERIFY(store.connectionByName(QStringLiteral("acme")));
         QVERIFY_THROWS_EXCEPTION(
@@ -446,6 +493,8 @@ private Q_SLOTS:
 
     void unwritableLocationFailsWithClearError()
     {
+        if (TestBackend::isPostgres())
+            QSKIP("SQLite file format and schema history; see the PostgreSQL counterparts");
         bool threw = false;
         try {
             SqliteStore store(QStringLiteral("/proc/definitely/not/here.sqlite"));
@@ -456,9 +505,212 @@ private Q_SLOTS:
         QVERIFY(threw);
     }
 
+    // --- PostgreSQL: several stores (engine instances) on one database ---------------------------------------
+
+    void postgresAppliesEveryMigrationOnceWhenInstancesStartTogether()
+    {
+        if (!TestBackend::isPostgres())
+            QSKIP("PostgreSQL only; SQLite keeps other engines out with a lock file");
+        std::vector<std::thread> threads;
+        std::atomic<int> opened = 0;
+        for (int i = 0; i < 4; ++i) {
+            threads.emplace_back([&] {
+                try {
+                    PostgresStore store(m_location);
+                    if (store.schemaVersion() == PostgresSchema::latestVersion())
+                        ++opened;
+                } catch (const StoreError &error) {
+                    qWarning("%s", qPrintable(error.message()));
+                }
+            });
+        }
+        for (std::thread &thread : threads)
+            thread.join();
+        QCOMPARE(opened.load(), 4);
+        PostgresStore store(m_location);
+        const PgResult rows = store.pg().exec("SELECT count(*), max(version) FROM schema_migrations");
+        QCOMPARE(rows.integer(0, 0), qint64(PostgresSchema::latestVersion()));
+        QCOMPARE(rows.integer(0, 1), qint64(PostgresSchema::latestVersion()));
+    }
+
+    void postgresStoresShareOneDatabase()
+    {
+        if (!TestBackend::isPostgres())
+            QSKIP("PostgreSQL only; SQLite keeps other engines out with a lock file");
+        PostgresStore first(m_location);
+        PostgresStore second(m_location);
+        first.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("a")));
+        first.insertResource(makeUser(QStringLiteral("con_a"), QStringLiteral("u1"), QStringLiteral("Ann")));
+        // A write through one is read through the other at once: nothing stale is cached.
+        QCOMPARE(second.resource(QStringLiteral("con_a"), QStringLiteral("User"), QStringLiteral("u1"))->uniqueKey,
+                 QStringLiteral("ann"));
+        StoredResource changed = makeUser(QStringLiteral("con_a"), QStringLiteral("u1"), QStringLiteral("Anna"));
+        changed.version = 2;
+        QVERIFY(second.updateResource(changed, true));
+        QCOMPARE(first.resource(QStringLiteral("con_a"), QStringLiteral("User"), QStringLiteral("u1"))->version, 2);
+        QVERIFY_THROWS_EXCEPTION(
+            StoreError,
+            second.insertResource(makeUser(QStringLiteral("con_a"), QStringLiteral("u2"), QStringLiteral("ANNA"))));
+        QVERIFY(first.deleteConnection(QStringLiteral("con_a")));
+        QVERIFY(!second.connection(QStringLiteral("con_a")));
+    }
+
+    void postgresRacesBetweenInstancesHaveExactlyOneWinner()
+    {
+        if (!TestBackend::isPostgres())
+            QSKIP("PostgreSQL only; one SQLite engine serializes every write");
+        PostgresStore first(m_location);
+        auto second = std::make_unique<PostgresStore>(m_location);
+        first.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("a")));
+
+        // Uniqueness: the second insert of the key waits for the first's transaction, then loses.
+        first.beginBatch();
+        first.insertResource(makeUser(QStringLiteral("con_a"), QStringLiteral("u1"), QStringLiteral("race")));
+        std::atomic<int> outcome = -1; // 0 inserted, 1 conflict, 2 other error
+        std::thread racer([&] {
+            try {
+                second->insertResource(makeUser(QStringLiteral("con_a"), QStringLiteral("u2"), QStringLiteral("RACE")));
+                outcome = 0;
+            } catch (const StoreError &error) {
+                outcome = error.kind() == StoreError::Kind::Conflict ? 1 : 2;
+            }
+        });
+        QTest::qWait(300);
+        QCOMPARE(outcome.load(), -1); // still waiting for the first transaction
+        QVERIFY(first.commitBatch());
+        racer.join();
+        QCOMPARE(outcome.load(), 1);
+        QCOMPARE(first.countResources(QStringLiteral("con_a"), QStringLiteral("User")), 1);
+
+        // If-Match: both read version 1 and write version 2; the later one finds version 2 and loses.
+        StoredResource mine = makeUser(QStringLiteral("con_a"), QStringLiteral("u1"), QStringLiteral("race"));
+        mine.version = 2;
+        mine.data.insert(QStringLiteral("title"), QStringLiteral("first"));
+        StoredResource theirs = mine;
+        theirs.data.insert(QStringLiteral("title"), QStringLiteral("second"));
+        first.beginBatch();
+        QVERIFY(first.updateResource(mine, true));
+        outcome = -1;
+        std::thread writer([&] {
+            try {
+                outcome = second->updateResource(theirs, true) ? 0 : 3;
+            } catch (const StoreError &error) {
+                outcome = error.kind() == StoreError::Kind::Stale ? 1 : 2;
+            }
+        });
+        QTest::qWait(300);
+        QCOMPARE(outcome.load(), -1);
+        QVERIFY(first.commitBatch());
+        writer.join();
+        QCOMPARE(outcome.load(), 1);
+        const std::optional<StoredResource> stored =
+            second->resource(QStringLiteral("con_a"), QStringLiteral("User"), QStringLiteral("u1"));
+        QCOMPARE(stored->version, 2);
+        QCOMPARE(stored->data.value(QStringLiteral("title")).toString(), QStringLiteral("first"));
+
+        // A rename onto a key another instance holds (uncommitted) waits, then is a conflict.
+        first.beginBatch();
+        first.insertResource(makeUser(QStringLiteral("con_a"), QStringLiteral("u3"), QStringLiteral("taken")));
+        StoredResource rename = makeUser(QStringLiteral("con_a"), QStringLiteral("u1"), QStringLiteral("Taken"));
+        rename.version = 3;
+        outcome = -1;
+        std::thread renamer([&] {
+            try {
+                outcome = second->updateResource(rename, true) ? 0 : 3;
+            } catch (const StoreError &error) {
+                outcome = error.kind() == StoreError::Kind::Conflict ? 1 : 2;
+            }
+        });
+        QTest::qWait(300);
+        QVERIFY(first.commitBatch());
+        renamer.join();
+        QCOMPARE(outcome.load(), 1);
+    }
+
+    void postgresRollsBackAFailedBatchAndKeepsWorking()
+    {
+        if (!TestBackend::isPostgres())
+            QSKIP("PostgreSQL only");
+        PostgresStore store(m_location);
+        store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("a")));
+        store.beginBatch();
+        store.insertResource(makeUser(QStringLiteral("con_a"), QStringLiteral("u1"), QStringLiteral("kept-out")));
+        // A statement that fails inside the batch (a member that does not exist) dooms its transaction.
+        QVERIFY_THROWS_EXCEPTION(StoreError,
+                                 store.addMember(QStringLiteral("con_a"),
+                                                 Membership{QStringLiteral("nope"), QStringLiteral("u1"), QString()}));
+        QVERIFY(!store.commitBatch());
+        QVERIFY(!store.resource(QStringLiteral("con_a"), QStringLiteral("User"), QStringLiteral("u1")));
+        // transaction() inside a batch is a savepoint: its failure leaves the batch intact.
+        store.beginBatch();
+        store.insertResource(makeUser(QStringLiteral("con_a"), QStringLiteral("u2"), QStringLiteral("stays")));
+        QVERIFY_THROWS_EXCEPTION(StoreError, store.transaction([&] {
+            store.insertResource(makeUser(QStringLiteral("con_a"), QStringLiteral("u3"), QStringLiteral("goes")));
+            store.addMember(QStringLiteral("con_a"),
+                            Membership{QStringLiteral("nope"), QStringLiteral("u3"), QString()});
+        }));
+        QVERIFY(store.commitBatch());
+        QVERIFY(store.resource(QStringLiteral("con_a"), QStringLiteral("User"), QStringLiteral("u2")));
+        QVERIFY(!store.resource(QStringLiteral("con_a"), QStringLiteral("User"), QStringLiteral("u3")));
+    }
+
+    void postgresReconnectsAfterTheServerDroppedTheConnection()
+    {
+        if (!TestBackend::isPostgres())
+            QSKIP("PostgreSQL only");
+        PostgresStore store(m_location);
+        store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("a")));
+        PgConnection admin(TestBackend::adminUrl(), QStringLiteral("scim-tests"));
+        const PgResult killed = admin.execDynamic(
+            QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = $1"),
+            PgParams().text(QUrl(m_location).path().mid(1)));
+        QCOMPARE(killed.integer(0, 0), qint64(1));
+        // The request that finds the connection dead fails; the next one reconnects.
+        int failures = 0;
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            try {
+                QCOMPARE(store.connections().size(), 1);
+            } catch (const StoreError &) {
+                ++failures;
+            }
+        }
+        QVERIFY(failures <= 1);
+        QCOMPARE(store.connections().size(), 1);
+    }
+
+    void postgresNeverShowsThePassword()
+    {
+        if (!TestBackend::isPostgres())
+            QSKIP("PostgreSQL only");
+        const QString secret = QStringLiteral("s3cret-Pa55");
+        const QString url = QStringLiteral("postgresql://scim:%1@127.0.0.1:1/scim").arg(secret);
+        QCOMPARE(Backends::describe(url), QStringLiteral("PostgreSQL scim@127.0.0.1:1/scim"));
+        bool threw = false;
+        try {
+            PostgresStore store(url);
+        } catch (const StoreError &error) {
+            threw = true;
+            QVERIFY2(!error.message().contains(secret), qPrintable(error.message()));
+            QVERIFY2(error.message().contains(QLatin1String("127.0.0.1:1")), qPrintable(error.message()));
+        }
+        QVERIFY(threw);
+        // The password may come from PGPASSWORD instead of the URL.
+        QUrl withoutPassword(m_location);
+        const QString password = withoutPassword.password();
+        withoutPassword.setPassword(QString());
+        qputenv("PGPASSWORD", password.toUtf8());
+        {
+            PostgresStore store(withoutPassword.toString());
+            QCOMPARE(store.schemaVersion(), PostgresSchema::latestVersion());
+            QVERIFY(!store.description().contains(password));
+        }
+        qunsetenv("PGPASSWORD");
+    }
+
 private:
     QTemporaryDir m_dir;
-    QString m_path;
+    TestBackend::Database m_database;
+    QString m_location;
     int m_counter = 0;
 };
 

@@ -1,8 +1,9 @@
+#include "TestBackend.h"
 #include "auth/TokenService.h"
 #include "common/HttpRequest.h"
 #include "protocol/ScimService.h"
 #include "protocol/schema/SchemaRegistry.h"
-#include "storage/sqlite/SqliteStore.h"
+#include "storage/postgres/PgConnection.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -23,8 +24,9 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_path = m_dir.filePath(QStringLiteral("tokens-%1.sqlite").arg(++m_counter));
-        m_store = std::make_unique<SqliteStore>(m_path);
+        m_database = TestBackend::Database(m_dir.path(), QStringLiteral("tokens-%1.sqlite").arg(++m_counter));
+        m_path = m_database.location();
+        m_store = TestBackend::openStore(m_path);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (const QString &id : {QStringLiteral("con_a"), QStringLiteral("con_b")}) {
             m_store->insertConnection(Connection{id, id, QStringLiteral("okta"), now, now, {}});
@@ -56,12 +58,25 @@ private Q_SLOTS:
         const TokenService::Created created =
             m_tokens->create(QStringLiteral("con_a"), TokenService::allScopes(), 3600);
         const QByteArray secretPart = created.secret.section(QLatin1Char('.'), 1).toLatin1();
-        QFile file(m_path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QByteArray everything = file.readAll();
-        QFile wal(m_path + QStringLiteral("-wal"));
-        if (wal.open(QIODevice::ReadOnly))
-            everything += wal.readAll();
+        QByteArray everything;
+        if (TestBackend::isPostgres()) {
+            // Every row of every table, as text.
+            PgConnection db(m_path, QStringLiteral("scim-tests"));
+            db.command(QStringLiteral("SET bytea_output = 'escape'")); // printable bytes as they are
+            const PgResult tables = db.exec("SELECT tablename::text FROM pg_tables WHERE schemaname = 'public'");
+            for (int row = 0; row < tables.rows(); ++row)
+                everything += db.execDynamic(QStringLiteral("SELECT coalesce(string_agg(t::text, ','), '') FROM ") +
+                                             tables.text(row, 0) + QStringLiteral(" t"))
+                                  .bytes(0, 0);
+            QVERIFY(everything.contains(created.token.tokenId.toLatin1())); // the dump does hold the tokens
+        } else {
+            QFile file(m_path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            everything = file.readAll();
+            QFile wal(m_path + QStringLiteral("-wal"));
+            if (wal.open(QIODevice::ReadOnly))
+                everything += wal.readAll();
+        }
         QVERIFY(!everything.contains(secretPart));
         const std::optional<ScimToken> stored = m_store->token(created.token.tokenId);
         QVERIFY(stored);
@@ -214,9 +229,10 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
+    TestBackend::Database m_database;
     QString m_path;
     int m_counter = 0;
-    std::unique_ptr<SqliteStore> m_store;
+    std::unique_ptr<Store> m_store;
     std::unique_ptr<TokenService> m_tokens;
 };
 

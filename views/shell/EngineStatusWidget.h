@@ -10,7 +10,8 @@ namespace scim {
 class EngineSession;
 class ToneLabel;
 
-// Status bar contents: embedded/remote, URL, database, state, and a busy indicator while requests run.
+// Status bar contents: embedded/remote, URL, database (the SQLite file or the PostgreSQL server and database), the
+// engine instance, state, and a busy indicator while requests run.
 class EngineStatusWidget : public QWidget
 {
     Q_OBJECT
@@ -28,6 +29,7 @@ private:
     QLabel *m_mode;
     QLabel *m_url;
     QLabel *m_database;
+    QLabel *m_instance;
     ToneLabel *m_state;
     QProgressBar *m_busy;
 };

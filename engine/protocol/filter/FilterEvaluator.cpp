@@ -257,8 +257,17 @@ bool FilterEvaluator::matchesElement(const FilterNode &filter, const QJsonValue 
 
 int FilterEvaluator::compareForSort(const QJsonObject &a, const QJsonObject &b, const AttributePath &sortBy)
 {
-    const QJsonValue x = sortValue(a, sortBy);
-    const QJsonValue y = sortValue(b, sortBy);
+    return compareSortValues(sortValue(a, sortBy), sortValue(b, sortBy), sortBy);
+}
+
+QJsonValue FilterEvaluator::sortValueOf(const QJsonObject &resource, const AttributePath &sortBy)
+{
+    const QJsonValue value = sortValue(resource, sortBy);
+    return isPresent(value) ? value : QJsonValue(QJsonValue::Undefined);
+}
+
+int FilterEvaluator::compareSortValues(const QJsonValue &x, const QJsonValue &y, const AttributePath &sortBy)
+{
     const bool hasX = isPresent(x);
     const bool hasY = isPresent(y);
     if (!hasX || !hasY)

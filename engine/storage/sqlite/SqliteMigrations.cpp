@@ -83,6 +83,37 @@ const QList<QStringList> &steps()
             QStringLiteral("ALTER TABLE connections ADD COLUMN options TEXT NOT NULL DEFAULT '{}'"),
         },
         {
+            // Paging (docs/engine.md "Paging"). Every index ends with the rowid (seq), so this one holds a
+            // connection's resources of one type in insertion order: a keyset page seeks into it.
+            QStringLiteral("CREATE INDEX resources_by_type ON resources(connection_id, resource_type)"),
+            // How many resources each block of 4,096 sequence numbers holds, per connection and type, kept by
+            // the triggers below: a count, or the position of the N-th resource, adds up a few hundred rows
+            // instead of stepping over N index entries. Blocks emptied by deletes stay as rows of n = 0.
+            QStringLiteral("CREATE TABLE resource_counts ("
+                           " connection_id TEXT NOT NULL REFERENCES connections(id) ON DELETE CASCADE,"
+                           " resource_type TEXT NOT NULL,"
+                           " block INTEGER NOT NULL,"
+                           " n INTEGER NOT NULL,"
+                           " PRIMARY KEY (connection_id, resource_type, block)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TRIGGER resources_counted AFTER INSERT ON resources BEGIN"
+                           " INSERT INTO resource_counts (connection_id, resource_type, block, n)"
+                           " VALUES (new.connection_id, new.resource_type, new.seq >> 12, 1)"
+                           " ON CONFLICT (connection_id, resource_type, block) DO UPDATE SET n = n + 1; END"),
+            // Also runs for the rows a connection's deletion cascades to (whose counts cascade as well).
+            QStringLiteral("CREATE TRIGGER resources_uncounted AFTER DELETE ON resources BEGIN"
+                           " UPDATE resource_counts SET n = n - 1 WHERE connection_id = old.connection_id"
+                           " AND resource_type = old.resource_type AND block = old.seq >> 12; END"),
+            QStringLiteral("INSERT INTO resource_counts (connection_id, resource_type, block, n)"
+                           " SELECT connection_id, resource_type, seq >> 12, COUNT(*) FROM resources"
+                           " GROUP BY connection_id, resource_type, seq >> 12"),
+        },
+        {
+            // Startup compares the users whose profile is current with all users (ProfileService): without this
+            // index that count read every user's row, over a second at a million users.
+            QStringLiteral("CREATE INDEX resources_by_profile_version"
+                           " ON resources(connection_id, resource_type, profile_version)"),
+        },
+        {
             // A display name beside the name (a slug): "Acme Corp (Okta)". NULL: the name.
             QStringLiteral("ALTER TABLE connections ADD COLUMN display_name TEXT"),
         },

@@ -75,6 +75,11 @@ QString SqliteStatement::text(int column) const
     return QString(reinterpret_cast<const QChar *>(data), sqlite3_column_bytes16(m_statement, column) / 2);
 }
 
+qint64 SqliteStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
 void SqliteStatement::reset()
 {
     sqlite3_reset(m_statement);

@@ -32,6 +32,7 @@ public:
     // For queries: advances to the next row (false at the end, after which the statement is reset).
     bool next();
     QString text(int column) const;
+    qint64 integer(int column) const;
     // Resets a query that was not read to its end, so it does not keep its snapshot of the database.
     void reset();
 

@@ -49,6 +49,10 @@ public:
                                                IndexedAttribute attribute, const QString &value) override;
     QList<StoredResource> resources(const QString &connectionId, const QString &type, qsizetype offset,
                                     qsizetype limit) override;
+    QList<StoredResource> resourcesAfter(const QString &connectionId, const QString &type, qint64 afterSequence,
+                                         qsizetype limit) override;
+    QList<StoredResource> resourcesBefore(const QString &connectionId, const QString &type, qint64 beforeSequence,
+                                          qsizetype limit) override;
     QList<StoredResource> allResources(const QString &connectionId, const QString &type) override;
     qsizetype countResources(const QString &connectionId, const QString &type) override;
     std::optional<StoredResource> resourceById(const QString &type, const QString &id) override;
@@ -97,6 +101,8 @@ private:
     // Parsed resources by connection/type/id. Parsing JSON dominates reads, and the exclusive lock on the
     // file guarantees every write goes through this object, so the cache cannot go stale.
     static constexpr int kCacheEntries = 100000;
+    // resource_counts blocks: 4,096 sequence numbers each (the migration's `seq >> 12`).
+    static constexpr int kCountBlockBits = 12;
     QCache<QString, StoredResource> m_cache;
     QHash<QString, std::optional<ScimConfiguration>> m_configurationCache;
     QCache<QString, QList<Membership>> m_groupsOfCache; // member id → its direct groups
