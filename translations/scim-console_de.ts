@@ -944,6 +944,13 @@
     </message>
 </context>
 <context>
+    <name>scim::ActivityStats</name>
+    <message>
+        <source>Could not load the request statistics: %1.</source>
+        <translation>Die Anfragestatistik konnte nicht geladen werden: %1.</translation>
+    </message>
+</context>
+<context>
     <name>scim::CertificateDialog</name>
     <message>
         <source>The engine&apos;s certificate has changed</source>
@@ -1190,6 +1197,85 @@
     </message>
 </context>
 <context>
+    <name>scim::ConnectionCard</name>
+    <message>
+        <source>Generate replacement token…</source>
+        <translation>Ersatz-Token erzeugen…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Requests in the last 24 hours</source>
+        <extracomment>Accessible name of a connection card&apos;s chart</extracomment>
+        <translation>Anfragen der letzten 24 Stunden</translation>
+    </message>
+    <message>
+        <source>No requests yet.</source>
+        <translation>Noch keine Anfragen.</translation>
+    </message>
+    <message>
+        <source>Open connection %1</source>
+        <translation>Verbindung %1 öffnen</translation>
+    </message>
+    <message>
+        <source>%1 · SCIM is off</source>
+        <extracomment>%1: the strategy (&quot;Okta Workforce&quot;)</extracomment>
+        <translation>%1 · SCIM ist aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Users: unknown</source>
+        <translation>Benutzer: unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n Gruppe</numerusform>
+            <numerusform>%n Gruppen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Groups: unknown</source>
+        <translation>Gruppen: unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 &quot;12 users&quot;, %2 &quot;3 groups&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>⚠ The SCIM token expires %1; provisioning stops then unless a replacement is in place.</source>
+        <extracomment>%1: &quot;2026-12-01 14:00 (in 3 days)&quot;</extracomment>
+        <translation>⚠ Das SCIM-Token läuft %1 ab; danach stoppt die Bereitstellung, sofern kein Ersatz eingerichtet ist.</translation>
+    </message>
+    <message>
+        <source>Last 24 hours: %1 succeeded, %2 failed.</source>
+        <extracomment>%1 successful requests, %2 failed requests</extracomment>
+        <translation>Letzte 24 Stunden: %1 erfolgreich, %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Last request %1: %2 (%3).</source>
+        <extracomment>%1 time, %2 action (&quot;create-user&quot;), %3 HTTP status</extracomment>
+        <translation>Letzte Anfrage %1: %2 (%3).</translation>
+    </message>
+</context>
+<context>
     <name>scim::ConnectionDetailsWidget</name>
     <message>
         <source>Copy</source>
@@ -1345,6 +1431,15 @@ Der Identitätsanbieter, der es verwendet, erhält ab sofort 401-Fehler, bis er 
     <message>
         <source>It also deletes all its provisioned users.</source>
         <translation>Auch alle ihre bereitgestellten Benutzer werden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Generate replacement token…</source>
+        <translation>Ersatz-Token erzeugen…</translation>
+    </message>
+    <message>
+        <source>⚠ Token %1 expires %2. Provisioning stops then unless its identity provider has a replacement token.</source>
+        <extracomment>%1: the token id, %2: &quot;2026-12-01 14:00 (in 3 days)&quot;</extracomment>
+        <translation>⚠ Token %1 läuft %2 ab. Danach stoppt die Bereitstellung, sofern der Identitätsanbieter kein Ersatz-Token hat.</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1775,95 @@ Der Identitätsanbieter, der es verwendet, erhält ab sofort 401-Fehler, bis er 
     <message>
         <source>Select at least one scope.</source>
         <translation>Wählen Sie mindestens einen Scope aus.</translation>
+    </message>
+</context>
+<context>
+    <name>scim::GroupMembersModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A group member: %1 user name, %2 user id</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Could not load the group&apos;s members: %1.</source>
+        <translation>Die Mitglieder der Gruppe konnten nicht geladen werden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>scim::GroupsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Could not load the groups: %1.</source>
+        <translation>Die Gruppen konnten nicht geladen werden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>scim::GroupsPage</name>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Search groups</source>
+        <translation>Gruppen suchen</translation>
+    </message>
+    <message>
+        <source>Search by name or external id…</source>
+        <translation>Nach Name oder externer ID suchen…</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the user.</source>
+        <translation>Doppelklicken oder Eingabe drücken, um den Benutzer zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Verbindung:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Members of %1 (%n)</source>
+        <extracomment>%1 group name, %n members</extracomment>
+        <translation>
+            <numerusform>Mitglieder von %1 (%n)</numerusform>
+            <numerusform>Mitglieder von %1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a connection to see the groups its identity provider pushed.</source>
+        <translation>Wählen Sie eine Verbindung, um die Gruppen zu sehen, die ihr Identitätsanbieter übertragen hat.</translation>
+    </message>
+    <message>
+        <source>No groups. Groups appear when the identity provider pushes them (Okta: Push Groups; Entra ID: assign groups to the application).</source>
+        <translation>Keine Gruppen. Gruppen erscheinen, sobald der Identitätsanbieter sie überträgt (Okta: Push Groups; Entra ID: Gruppen der Anwendung zuweisen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s).</source>
+        <translation>
+            <numerusform>%n Gruppe.</numerusform>
+            <numerusform>%n Gruppen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2501,22 @@ Der Identitätsanbieter, der es verwendet, erhält ab sofort 401-Fehler, bis er 
         <source>&amp;Schemas</source>
         <translation>&amp;Schemas</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>&amp;Gruppen</translation>
+    </message>
 </context>
 <context>
     <name>scim::ManagementClient</name>
@@ -2875,6 +3075,63 @@ Button beside the custom profile key field</extracomment>
     </message>
 </context>
 <context>
+    <name>scim::OverviewPage</name>
+    <message>
+        <source>No failed requests recently.</source>
+        <translation>Zuletzt keine fehlgeschlagenen Anfragen.</translation>
+    </message>
+    <message>
+        <source>Create a connection…</source>
+        <translation>Verbindung anlegen…</translation>
+    </message>
+    <message>
+        <source>No requests yet. On the Connections page, copy a connection&apos;s SCIM endpoint URL and generate a token, then enter both in your identity provider&apos;s provisioning settings (Okta: Provisioning › Integration; Entra ID: Provisioning › Admin credentials).</source>
+        <translation>Noch keine Anfragen. Kopieren Sie auf der Seite „Verbindungen“ die SCIM-Endpunkt-URL einer Verbindung, erzeugen Sie ein Token und tragen Sie beides in den Bereitstellungseinstellungen Ihres Identitätsanbieters ein (Okta: Provisioning › Integration; Entra ID: Provisioning › Admin credentials).</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <extracomment>Axis title of the live chart: minutes before now (negative numbers)</extracomment>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Requests per minute in the last hour, all connections</source>
+        <translation>Anfragen pro Minute in der letzten Stunde, alle Verbindungen</translation>
+    </message>
+    <message>
+        <source>Recent failures</source>
+        <translation>Letzte Fehlschläge</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the event in Logs.</source>
+        <translation>Doppelklicken oder Eingabe drücken, um den Eintrag im Protokoll zu öffnen.</translation>
+    </message>
+    <message>
+        <source>There is no connection yet. A connection is one identity provider (Okta, Entra ID, …) provisioning users into this engine. Create one to get its SCIM endpoint URL and a token.</source>
+        <translation>Es gibt noch keine Verbindung. Eine Verbindung ist ein Identitätsanbieter (Okta, Entra ID, …), der Benutzer in diese Engine bereitstellt. Legen Sie eine an, um ihre SCIM-Endpunkt-URL und ein Token zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Requests per minute, all connections (this minute: %1)</source>
+        <extracomment>The live chart&apos;s title</extracomment>
+        <translation>Anfragen pro Minute, alle Verbindungen (diese Minute: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s). Last 24 hours: %1 requests succeeded, %2 failed.</source>
+        <extracomment>%n connections; %1 successful and %2 failed requests over 24 hours</extracomment>
+        <translation>
+            <numerusform>%n Verbindung. Letzte 24 Stunden: %1 Anfragen erfolgreich, %2 fehlgeschlagen.</numerusform>
+            <numerusform>%n Verbindungen. Letzte 24 Stunden: %1 Anfragen erfolgreich, %2 fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>scim::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3050,6 +3307,23 @@ Button beside the custom profile key field</extracomment>
     <message>
         <source>This is a random sample of the connection&apos;s %1 users.</source>
         <translation>Dies ist eine Zufallsstichprobe aus den %1 Benutzern der Verbindung.</translation>
+    </message>
+</context>
+<context>
+    <name>scim::RecentFailuresModel</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>One recent failure: %1 time, %2 connection name, %3 what failed (&quot;Create user failed (409): …&quot;)</extracomment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Could not load the recent failures: %1.</source>
+        <translation>Die letzten Fehlschläge konnten nicht geladen werden: %1.</translation>
+    </message>
+    <message>
+        <source>Press Enter to open this event in Logs: %1</source>
+        <extracomment>Tooltip of a recent failure; %1: what failed, as the engine describes it</extracomment>
+        <translation>Eingabe öffnet diesen Eintrag im Protokoll: %1</translation>
     </message>
 </context>
 <context>
@@ -3384,6 +3658,11 @@ Button beside the custom profile key field</extracomment>
         <source>Could not load the tokens: %1.</source>
         <translation>Die Tokens konnten nicht geladen werden: %1.</translation>
     </message>
+    <message>
+        <source>⚠ %1</source>
+        <extracomment>%1: &quot;2026-12-01 14:00 (in 3 days)&quot;; the sign marks a token that expires soon or has expired</extracomment>
+        <translation>⚠ %1</translation>
+    </message>
 </context>
 <context>
     <name>scim::UsersModel</name>
@@ -3483,6 +3762,75 @@ Button beside the custom profile key field</extracomment>
     <message>
         <source>Could not load the user&apos;s profile: %1.</source>
         <translation>Das Profil des Benutzers konnte nicht geladen werden: %1.</translation>
+    </message>
+    <message>
+        <source>Show in Logs</source>
+        <translation>Im Protokoll zeigen</translation>
+    </message>
+    <message>
+        <source>SCIM resource JSON</source>
+        <translation>JSON der SCIM-Ressource</translation>
+    </message>
+    <message>
+        <source>Select a user to see the SCIM resource its identity provider reads.</source>
+        <translation>Wählen Sie einen Benutzer, um die SCIM-Ressource zu sehen, die sein Identitätsanbieter liest.</translation>
+    </message>
+    <message>
+        <source>Groups of the user</source>
+        <translation>Gruppen des Benutzers</translation>
+    </message>
+    <message>
+        <source>Recent events of the user</source>
+        <translation>Letzte Protokolleinträge des Benutzers</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the event in Logs.</source>
+        <translation>Doppelklicken oder Eingabe drücken, um den Eintrag im Protokoll zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>SCIM resource</source>
+        <translation>SCIM-Ressource</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Recent events</source>
+        <translation>Letzte Einträge</translation>
+    </message>
+    <message>
+        <source>Could not load the SCIM resource: %1.</source>
+        <translation>Die SCIM-Ressource konnte nicht geladen werden: %1.</translation>
+    </message>
+    <message>
+        <source>Could not load the user&apos;s groups: %1.</source>
+        <translation>Die Gruppen des Benutzers konnten nicht geladen werden: %1.</translation>
+    </message>
+    <message>
+        <source>The user is in no group.</source>
+        <translation>Der Benutzer ist in keiner Gruppe.</translation>
+    </message>
+    <message>
+        <source>Could not load the user&apos;s events: %1.</source>
+        <translation>Die Protokolleinträge des Benutzers konnten nicht geladen werden: %1.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>One event of a user: %1 time, %2 what happened (&quot;Create user&quot;)</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No events of this user in the request log.</source>
+        <translation>Keine Einträge dieses Benutzers im Anfrageprotokoll.</translation>
+    </message>
+    <message>
+        <source>User details</source>
+        <translation>Benutzerdetails</translation>
     </message>
 </context>
 </TS>

@@ -944,6 +944,13 @@
     </message>
 </context>
 <context>
+    <name>scim::ActivityStats</name>
+    <message>
+        <source>Could not load the request statistics: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>scim::CertificateDialog</name>
     <message>
         <source>The engine&apos;s certificate has changed</source>
@@ -1190,6 +1197,85 @@
     </message>
 </context>
 <context>
+    <name>scim::ConnectionCard</name>
+    <message>
+        <source>Generate replacement token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in the last 24 hours</source>
+        <extracomment>Accessible name of a connection card&apos;s chart</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open connection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · SCIM is off</source>
+        <extracomment>%1: the strategy (&quot;Okta Workforce&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Users: unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Groups: unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 &quot;12 users&quot;, %2 &quot;3 groups&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The SCIM token expires %1; provisioning stops then unless a replacement is in place.</source>
+        <extracomment>%1: &quot;2026-12-01 14:00 (in 3 days)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours: %1 succeeded, %2 failed.</source>
+        <extracomment>%1 successful requests, %2 failed requests</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last request %1: %2 (%3).</source>
+        <extracomment>%1 time, %2 action (&quot;create-user&quot;), %3 HTTP status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>scim::ConnectionDetailsWidget</name>
     <message>
         <source>Copy</source>
@@ -1342,6 +1428,15 @@ The identity provider using it gets 401 errors from now on until it is given ano
     </message>
     <message>
         <source>It also deletes all its provisioned users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate replacement token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Token %1 expires %2. Provisioning stops then unless its identity provider has a replacement token.</source>
+        <extracomment>%1: the token id, %2: &quot;2026-12-01 14:00 (in 3 days)&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1678,6 +1773,95 @@ The identity provider using it gets 401 errors from now on until it is given ano
     <message>
         <source>Select at least one scope.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scim::GroupMembersModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A group member: %1 user name, %2 user id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the group&apos;s members: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scim::GroupsModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the groups: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scim::GroupsPage</name>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or external id…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Members of %1 (%n)</source>
+        <extracomment>%1 group name, %n members</extracomment>
+        <translation>
+            <numerusform>Members of %1 (%n)</numerusform>
+            <numerusform>Members of %1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a connection to see the groups its identity provider pushed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No groups. Groups appear when the identity provider pushes them (Okta: Push Groups; Entra ID: assign groups to the application).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s).</source>
+        <translation>
+            <numerusform>%n group.</numerusform>
+            <numerusform>%n groups.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2315,6 +2499,22 @@ The identity provider using it gets 401 errors from now on until it is given ano
         <source>&amp;Schemas</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>scim::ManagementClient</name>
@@ -2873,6 +3073,63 @@ Button beside the custom profile key field</extracomment>
     </message>
 </context>
 <context>
+    <name>scim::OverviewPage</name>
+    <message>
+        <source>No failed requests recently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests yet. On the Connections page, copy a connection&apos;s SCIM endpoint URL and generate a token, then enter both in your identity provider&apos;s provisioning settings (Okta: Provisioning › Integration; Entra ID: Provisioning › Admin credentials).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <extracomment>Axis title of the live chart: minutes before now (negative numbers)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per minute in the last hour, all connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the event in Logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no connection yet. A connection is one identity provider (Okta, Entra ID, …) provisioning users into this engine. Create one to get its SCIM endpoint URL and a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per minute, all connections (this minute: %1)</source>
+        <extracomment>The live chart&apos;s title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s). Last 24 hours: %1 requests succeeded, %2 failed.</source>
+        <extracomment>%n connections; %1 successful and %2 failed requests over 24 hours</extracomment>
+        <translation>
+            <numerusform>%n connection. Last 24 hours: %1 requests succeeded, %2 failed.</numerusform>
+            <numerusform>%n connections. Last 24 hours: %1 requests succeeded, %2 failed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>scim::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3047,6 +3304,23 @@ Button beside the custom profile key field</extracomment>
     </message>
     <message>
         <source>This is a random sample of the connection&apos;s %1 users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scim::RecentFailuresModel</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>One recent failure: %1 time, %2 connection name, %3 what failed (&quot;Create user failed (409): …&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the recent failures: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to open this event in Logs: %1</source>
+        <extracomment>Tooltip of a recent failure; %1: what failed, as the engine describes it</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3381,6 +3655,11 @@ Button beside the custom profile key field</extracomment>
         <source>Could not load the tokens: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>⚠ %1</source>
+        <extracomment>%1: &quot;2026-12-01 14:00 (in 3 days)&quot;; the sign marks a token that expires soon or has expired</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>scim::UsersModel</name>
@@ -3479,6 +3758,75 @@ Button beside the custom profile key field</extracomment>
     </message>
     <message>
         <source>Could not load the user&apos;s profile: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCIM resource JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a user to see the SCIM resource its identity provider reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups of the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent events of the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the event in Logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCIM resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the SCIM resource: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the user&apos;s groups: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user is in no group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the user&apos;s events: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>One event of a user: %1 time, %2 what happened (&quot;Create user&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events of this user in the request log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -944,6 +944,13 @@
     </message>
 </context>
 <context>
+    <name>scim::ActivityStats</name>
+    <message>
+        <source>Could not load the request statistics: %1.</source>
+        <translation>Impossible de charger les statistiques des requêtes&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
     <name>scim::CertificateDialog</name>
     <message>
         <source>The engine&apos;s certificate has changed</source>
@@ -1190,6 +1197,85 @@
     </message>
 </context>
 <context>
+    <name>scim::ConnectionCard</name>
+    <message>
+        <source>Generate replacement token…</source>
+        <translation>Générer un jeton de remplacement…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussies</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouées</translation>
+    </message>
+    <message>
+        <source>Requests in the last 24 hours</source>
+        <extracomment>Accessible name of a connection card&apos;s chart</extracomment>
+        <translation>Requêtes des dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>No requests yet.</source>
+        <translation>Aucune requête pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Open connection %1</source>
+        <translation>Ouvrir la connexion %1</translation>
+    </message>
+    <message>
+        <source>%1 · SCIM is off</source>
+        <extracomment>%1: the strategy (&quot;Okta Workforce&quot;)</extracomment>
+        <translation>%1 · SCIM désactivé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n utilisateur</numerusform>
+            <numerusform>%n utilisateurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Users: unknown</source>
+        <translation>Utilisateurs&#xa0;: inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n groupe</numerusform>
+            <numerusform>%n groupes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Groups: unknown</source>
+        <translation>Groupes&#xa0;: inconnu</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 &quot;12 users&quot;, %2 &quot;3 groups&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>⚠ The SCIM token expires %1; provisioning stops then unless a replacement is in place.</source>
+        <extracomment>%1: &quot;2026-12-01 14:00 (in 3 days)&quot;</extracomment>
+        <translation>⚠ Le jeton SCIM expire %1&#xa0;; le provisionnement s’arrêtera alors si aucun remplaçant n’est en place.</translation>
+    </message>
+    <message>
+        <source>Last 24 hours: %1 succeeded, %2 failed.</source>
+        <extracomment>%1 successful requests, %2 failed requests</extracomment>
+        <translation>Dernières 24 heures&#xa0;: %1 réussies, %2 échouées.</translation>
+    </message>
+    <message>
+        <source>Last request %1: %2 (%3).</source>
+        <extracomment>%1 time, %2 action (&quot;create-user&quot;), %3 HTTP status</extracomment>
+        <translation>Dernière requête %1&#xa0;: %2 (%3).</translation>
+    </message>
+</context>
+<context>
     <name>scim::ConnectionDetailsWidget</name>
     <message>
         <source>Copy</source>
@@ -1345,6 +1431,15 @@ Le fournisseur d’identité qui l’utilise reçoit désormais des erreurs 401 
     <message>
         <source>It also deletes all its provisioned users.</source>
         <translation>Cela supprime aussi tous ses utilisateurs provisionnés.</translation>
+    </message>
+    <message>
+        <source>Generate replacement token…</source>
+        <translation>Générer un jeton de remplacement…</translation>
+    </message>
+    <message>
+        <source>⚠ Token %1 expires %2. Provisioning stops then unless its identity provider has a replacement token.</source>
+        <extracomment>%1: the token id, %2: &quot;2026-12-01 14:00 (in 3 days)&quot;</extracomment>
+        <translation>⚠ Le jeton %1 expire %2. Le provisionnement s’arrêtera alors si le fournisseur d’identité n’a pas de jeton de remplacement.</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1775,95 @@ Le fournisseur d’identité qui l’utilise reçoit désormais des erreurs 401 
     <message>
         <source>Select at least one scope.</source>
         <translation>Sélectionnez au moins une portée.</translation>
+    </message>
+</context>
+<context>
+    <name>scim::GroupMembersModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A group member: %1 user name, %2 user id</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Could not load the group&apos;s members: %1.</source>
+        <translation>Impossible de charger les membres du groupe&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>scim::GroupsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>ID externe</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Could not load the groups: %1.</source>
+        <translation>Impossible de charger les groupes&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>scim::GroupsPage</name>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Search groups</source>
+        <translation>Rechercher des groupes</translation>
+    </message>
+    <message>
+        <source>Search by name or external id…</source>
+        <translation>Rechercher par nom ou ID externe…</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the user.</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir l’utilisateur.</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Connexion&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Members of %1 (%n)</source>
+        <extracomment>%1 group name, %n members</extracomment>
+        <translation>
+            <numerusform>Membres de %1 (%n)</numerusform>
+            <numerusform>Membres de %1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a connection to see the groups its identity provider pushed.</source>
+        <translation>Choisissez une connexion pour voir les groupes que son fournisseur d’identité a envoyés.</translation>
+    </message>
+    <message>
+        <source>No groups. Groups appear when the identity provider pushes them (Okta: Push Groups; Entra ID: assign groups to the application).</source>
+        <translation>Aucun groupe. Les groupes apparaissent quand le fournisseur d’identité les envoie (Okta&#xa0;: Push Groups&#xa0;; Entra ID&#xa0;: attribuez des groupes à l’application).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s).</source>
+        <translation>
+            <numerusform>%n groupe.</numerusform>
+            <numerusform>%n groupes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2501,22 @@ Le fournisseur d’identité qui l’utilise reçoit désormais des erreurs 401 
         <source>&amp;Schemas</source>
         <translation>&amp;Schémas</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>&amp;Groupes</translation>
+    </message>
 </context>
 <context>
     <name>scim::ManagementClient</name>
@@ -2875,6 +3075,63 @@ Button beside the custom profile key field</extracomment>
     </message>
 </context>
 <context>
+    <name>scim::OverviewPage</name>
+    <message>
+        <source>No failed requests recently.</source>
+        <translation>Aucune requête échouée récemment.</translation>
+    </message>
+    <message>
+        <source>Create a connection…</source>
+        <translation>Créer une connexion…</translation>
+    </message>
+    <message>
+        <source>No requests yet. On the Connections page, copy a connection&apos;s SCIM endpoint URL and generate a token, then enter both in your identity provider&apos;s provisioning settings (Okta: Provisioning › Integration; Entra ID: Provisioning › Admin credentials).</source>
+        <translation>Aucune requête pour l’instant. Sur la page Connexions, copiez l’URL du point de terminaison SCIM d’une connexion et générez un jeton, puis saisissez-les dans les réglages de provisionnement de votre fournisseur d’identité (Okta&#xa0;: Provisioning › Integration&#xa0;; Entra ID&#xa0;: Provisioning › Admin credentials).</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussies</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouées</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <extracomment>Axis title of the live chart: minutes before now (negative numbers)</extracomment>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Requests per minute in the last hour, all connections</source>
+        <translation>Requêtes par minute sur la dernière heure, toutes connexions</translation>
+    </message>
+    <message>
+        <source>Recent failures</source>
+        <translation>Échecs récents</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the event in Logs.</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir l’événement dans le journal.</translation>
+    </message>
+    <message>
+        <source>There is no connection yet. A connection is one identity provider (Okta, Entra ID, …) provisioning users into this engine. Create one to get its SCIM endpoint URL and a token.</source>
+        <translation>Il n’y a pas encore de connexion. Une connexion est un fournisseur d’identité (Okta, Entra ID, …) qui provisionne des utilisateurs dans ce moteur. Créez-en une pour obtenir l’URL de son point de terminaison SCIM et un jeton.</translation>
+    </message>
+    <message>
+        <source>Requests per minute, all connections (this minute: %1)</source>
+        <extracomment>The live chart&apos;s title</extracomment>
+        <translation>Requêtes par minute, toutes connexions (cette minute&#xa0;: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s). Last 24 hours: %1 requests succeeded, %2 failed.</source>
+        <extracomment>%n connections; %1 successful and %2 failed requests over 24 hours</extracomment>
+        <translation>
+            <numerusform>%n connexion. Dernières 24 heures&#xa0;: %1 requêtes réussies, %2 échouées.</numerusform>
+            <numerusform>%n connexions. Dernières 24 heures&#xa0;: %1 requêtes réussies, %2 échouées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>scim::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3050,6 +3307,23 @@ Button beside the custom profile key field</extracomment>
     <message>
         <source>This is a random sample of the connection&apos;s %1 users.</source>
         <translation>Il s’agit d’un échantillon aléatoire des %1 utilisateurs de la connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>scim::RecentFailuresModel</name>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>One recent failure: %1 time, %2 connection name, %3 what failed (&quot;Create user failed (409): …&quot;)</extracomment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Could not load the recent failures: %1.</source>
+        <translation>Impossible de charger les échecs récents&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Press Enter to open this event in Logs: %1</source>
+        <extracomment>Tooltip of a recent failure; %1: what failed, as the engine describes it</extracomment>
+        <translation>Entrée ouvre cet événement dans le journal&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3384,6 +3658,11 @@ Button beside the custom profile key field</extracomment>
         <source>Could not load the tokens: %1.</source>
         <translation>Impossible de charger les jetons&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>⚠ %1</source>
+        <extracomment>%1: &quot;2026-12-01 14:00 (in 3 days)&quot;; the sign marks a token that expires soon or has expired</extracomment>
+        <translation>⚠ %1</translation>
+    </message>
 </context>
 <context>
     <name>scim::UsersModel</name>
@@ -3483,6 +3762,75 @@ Button beside the custom profile key field</extracomment>
     <message>
         <source>Could not load the user&apos;s profile: %1.</source>
         <translation>Impossible de charger le profil de l’utilisateur&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Show in Logs</source>
+        <translation>Afficher dans le journal</translation>
+    </message>
+    <message>
+        <source>SCIM resource JSON</source>
+        <translation>JSON de la ressource SCIM</translation>
+    </message>
+    <message>
+        <source>Select a user to see the SCIM resource its identity provider reads.</source>
+        <translation>Sélectionnez un utilisateur pour voir la ressource SCIM que lit son fournisseur d’identité.</translation>
+    </message>
+    <message>
+        <source>Groups of the user</source>
+        <translation>Groupes de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Recent events of the user</source>
+        <translation>Événements récents de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the event in Logs.</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir l’événement dans le journal.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>SCIM resource</source>
+        <translation>Ressource SCIM</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Recent events</source>
+        <translation>Événements récents</translation>
+    </message>
+    <message>
+        <source>Could not load the SCIM resource: %1.</source>
+        <translation>Impossible de charger la ressource SCIM&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Could not load the user&apos;s groups: %1.</source>
+        <translation>Impossible de charger les groupes de l’utilisateur&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The user is in no group.</source>
+        <translation>L’utilisateur n’est dans aucun groupe.</translation>
+    </message>
+    <message>
+        <source>Could not load the user&apos;s events: %1.</source>
+        <translation>Impossible de charger les événements de l’utilisateur&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>One event of a user: %1 time, %2 what happened (&quot;Create user&quot;)</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No events of this user in the request log.</source>
+        <translation>Aucun événement de cet utilisateur dans le journal des requêtes.</translation>
+    </message>
+    <message>
+        <source>User details</source>
+        <translation>Détails de l’utilisateur</translation>
     </message>
 </context>
 </TS>

@@ -8,11 +8,14 @@
 #include "mapping/Strategies.h"
 #include "protocol/RateLimit.h"
 #include "protocol/validation/UndeclaredAttributes.h"
+#include "sessions/BackchannelLogout.h"
 #include "storage/Store.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace scim {
 
@@ -44,6 +47,8 @@ void ConnectionEndpoints::addRoutes(Router<const HttpRequest> &router)
         [this](const HttpRequest &request, const QStringList &args) { return updateConnection(request, args.at(0)); });
     router.add("DELETE", QStringLiteral("/connections/{id}"),
                [this](const HttpRequest &, const QStringList &args) { return deleteConnection(args.at(0)); });
+    router.add("POST", QStringLiteral("/connections/{id}/backchannel-logout/test"),
+               [this](const HttpRequest &request, const QStringList &args) { return testLogout(request, args.at(0)); });
 }
 
 QJsonObject ConnectionEndpoints::connectionJson(const Connection &connection)
@@ -58,11 +63,16 @@ QJsonObject ConnectionEndpoints::connectionJson(const Connection &connection)
         {QStringLiteral("scim_enabled"), scimEnabled},
         {QStringLiteral("scim_endpoint_url"), m_context.endpointUrl(connection.id)},
     };
-    // Signing secrets are write-only: say that one is set, never what it is.
+    json.insert(QStringLiteral("display_name"),
+                connection.displayName.isEmpty() ? connection.name : connection.displayName);
+    // Signing secrets are write-only: say that one is set and its last four characters (to tell two apart), never
+    // the whole of it.
     QJsonObject options = connection.options;
     if (options.contains(QStringLiteral("backchannel_logout_secret"))) {
-        options.remove(QStringLiteral("backchannel_logout_secret"));
+        const QString secret = options.take(QStringLiteral("backchannel_logout_secret")).toString();
         options.insert(QStringLiteral("backchannel_logout_secret_set"), true);
+        options.insert(QStringLiteral("backchannel_logout_secret_hint"),
+                       QString(QStringLiteral("…") + secret.right(4)));
     }
     json.insert(QStringLiteral("options"), options);
     return json;
@@ -86,8 +96,8 @@ HttpResponse ConnectionEndpoints::listConnections(const HttpRequest &request)
 HttpResponse ConnectionEndpoints::createConnection(const HttpRequest &request)
 {
     const QJsonObject body = ManagementRequest::parseBody(request, false);
-    ManagementRequest::rejectUnknownFields(
-        body, {QStringLiteral("name"), QStringLiteral("strategy"), QStringLiteral("options")});
+    ManagementRequest::rejectUnknownFields(body, {QStringLiteral("name"), QStringLiteral("display_name"),
+                                                  QStringLiteral("strategy"), QStringLiteral("options")});
     const QJsonValue name = body.value(QStringLiteral("name"));
     const QJsonValue strategy = body.value(QStringLiteral("strategy"));
     if (!name.isString())
@@ -111,6 +121,8 @@ HttpResponse ConnectionEndpoints::createConnection(const HttpRequest &request)
     connection.id = QStringLiteral("con_") + RandomId::alphanumeric(16);
     connection.name = name.toString();
     connection.strategy = strategy.toString();
+    if (body.contains(QStringLiteral("display_name")))
+        connection.displayName = validatedDisplayName(body.value(QStringLiteral("display_name")));
     if (body.contains(QStringLiteral("options")))
         connection.options = validatedOptions(body.value(QStringLiteral("options")), {});
     connection.createdAt = ManagementRequest::nowMs();
@@ -122,7 +134,8 @@ HttpResponse ConnectionEndpoints::createConnection(const HttpRequest &request)
 QJsonObject ConnectionEndpoints::validatedOptions(const QJsonValue &value, const QJsonObject &previous)
 {
     if (!value.isObject())
-        throw ManagementError::badRequest(QStringLiteral("Payload validation error: 'options' must be an object."));
+        ManagementRequest::fieldError(QStringLiteral("options"),
+                                      QStringLiteral("Payload validation error: 'options' must be an object."));
     QJsonObject options = value.toObject();
     const QJsonValue url = options.value(QStringLiteral("backchannel_logout_url"));
     if (!url.isUndefined() && !url.isNull()) {
@@ -130,8 +143,10 @@ QJsonObject ConnectionEndpoints::validatedOptions(const QJsonValue &value, const
         if (!url.isString() || !parsed.isValid() ||
             (parsed.scheme() != QLatin1String("https") && parsed.scheme() != QLatin1String("http")) ||
             parsed.host().isEmpty())
-            throw ManagementError::badRequest(QStringLiteral(
-                "Payload validation error: 'options.backchannel_logout_url' must be an absolute http(s) URL."));
+            ManagementRequest::fieldError(
+                QStringLiteral("options.backchannel_logout_url"),
+                QStringLiteral(
+                    "Payload validation error: 'options.backchannel_logout_url' must be an absolute http(s) URL."));
     }
     // Like Auth0, PATCH replaces `options`; a write-only secret that is not sent again is kept.
     if (!options.contains(QStringLiteral("backchannel_logout_secret")) &&
@@ -141,13 +156,16 @@ QJsonObject ConnectionEndpoints::validatedOptions(const QJsonValue &value, const
     options.remove(QStringLiteral("backchannel_logout_secret_set"));
     const QJsonValue secret = options.value(QStringLiteral("backchannel_logout_secret"));
     if (!secret.isUndefined() && (!secret.isString() || secret.toString().toUtf8().size() < 32))
-        throw ManagementError::badRequest(QStringLiteral("Payload validation error: "
-                                                         "'options.backchannel_logout_secret' must be a string of at "
-                                                         "least 32 bytes (HS256 key)."));
+        ManagementRequest::fieldError(QStringLiteral("options.backchannel_logout_secret"),
+                                      QStringLiteral("Payload validation error: "
+                                                     "'options.backchannel_logout_secret' must be a string of at "
+                                                     "least 32 bytes (HS256 key)."));
     if (options.contains(QStringLiteral("backchannel_logout_url")) && !secret.isString())
-        throw ManagementError::badRequest(QStringLiteral("Payload validation error: a back-channel logout endpoint "
-                                                         "needs 'options.backchannel_logout_secret' to sign the "
-                                                         "logout token."));
+        ManagementRequest::fieldError(QStringLiteral("options.backchannel_logout_secret"),
+                                      QStringLiteral("Payload validation error: a back-channel logout endpoint "
+                                                     "needs 'options.backchannel_logout_secret' to sign the "
+                                                     "logout token."));
+    options.remove(QStringLiteral("backchannel_logout_secret_hint"));
     // What SCIM writes do with attributes under extension URNs that no schema declares (docs/schemas.md).
     const QJsonValue unknown = options.value(QStringLiteral("scim_unknown_attributes"));
     if (!unknown.isUndefined() && !UndeclaredAttributes::parsePolicy(unknown.toString()))
@@ -159,9 +177,22 @@ QJsonObject ConnectionEndpoints::validatedOptions(const QJsonValue &value, const
         throw ManagementError::badRequest(QStringLiteral("Payload validation error: ") + rateLimitError);
     const QJsonValue audience = options.value(QStringLiteral("backchannel_logout_audience"));
     if (!audience.isUndefined() && !audience.isString())
-        throw ManagementError::badRequest(
+        ManagementRequest::fieldError(
+            QStringLiteral("options.backchannel_logout_audience"),
             QStringLiteral("Payload validation error: 'options.backchannel_logout_audience' must be a string."));
     return options;
+}
+
+QString ConnectionEndpoints::validatedDisplayName(const QJsonValue &value)
+{
+    // Auth0's display_name: what people read, so any printable text, at most 128 characters.
+    const QString name = value.toString().trimmed();
+    if (!value.isString() || name.size() > 128 ||
+        std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }))
+        ManagementRequest::fieldError(
+            QStringLiteral("display_name"),
+            QStringLiteral("Payload validation error: 'display_name' must be text of at most 128 characters."));
+    return name;
 }
 
 HttpResponse ConnectionEndpoints::getConnection(const QString &id)
@@ -174,24 +205,35 @@ HttpResponse ConnectionEndpoints::updateConnection(const HttpRequest &request, c
 {
     Connection connection = m_context.requireConnection(id);
     const QJsonObject body = ManagementRequest::parseBody(request, false);
-    ManagementRequest::rejectUnknownFields(
-        body, {QStringLiteral("name"), QStringLiteral("strategy"), QStringLiteral("options")});
+    ManagementRequest::rejectUnknownFields(body, {QStringLiteral("name"), QStringLiteral("display_name"),
+                                                  QStringLiteral("strategy"), QStringLiteral("options")});
     if (body.contains(QStringLiteral("options")))
         connection.options = validatedOptions(body.value(QStringLiteral("options")), connection.options);
     if (body.contains(QStringLiteral("strategy")) &&
         body.value(QStringLiteral("strategy")).toString() != connection.strategy)
-        throw ManagementError::badRequest(QStringLiteral("Payload validation error: 'strategy' cannot be changed."));
+        ManagementRequest::fieldError(QStringLiteral("strategy"),
+                                      QStringLiteral("Payload validation error: 'strategy' cannot be changed."));
+    if (body.contains(QStringLiteral("display_name")))
+        connection.displayName = validatedDisplayName(body.value(QStringLiteral("display_name")));
+    const QString previousName = connection.name;
     if (body.contains(QStringLiteral("name"))) {
         const QString name = body.value(QStringLiteral("name")).toString();
         if (!isValidConnectionName(name))
-            throw ManagementError::badRequest(QStringLiteral("Payload validation error: invalid 'name'."));
+            ManagementRequest::fieldError(
+                QStringLiteral("name"),
+                QStringLiteral("Payload validation error: 'name' must be 1-128 letters and digits, optionally "
+                               "separated by single hyphens, starting and ending with a letter or digit."));
         const std::optional<Connection> other = m_context.store.connectionByName(name);
         if (other && other->id != connection.id)
             throw ManagementError(409, QStringLiteral("A connection with the same name already exists"),
-                                  QStringLiteral("connection_conflict"));
+                                  QStringLiteral("connection_conflict"),
+                                  QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("name")},
+                                                         {QStringLiteral("message"),
+                                                          QStringLiteral("A connection with the same name already "
+                                                                         "exists")}}});
         connection.name = name;
     }
-    const bool renamed = body.contains(QStringLiteral("name"));
+    const bool renamed = connection.name != previousName;
     connection.updatedAt = ManagementRequest::nowMs();
     m_context.store.transaction([&] {
         m_context.store.updateConnection(connection);
@@ -205,6 +247,43 @@ HttpResponse ConnectionEndpoints::updateConnection(const HttpRequest &request, c
     if (renamed)
         m_context.profilesChanged(id);
     return HttpResponse::json(200, connectionJson(connection), ManagementRequest::kJsonContentType);
+}
+
+HttpResponse ConnectionEndpoints::testLogout(const HttpRequest &request, const QString &id)
+{
+    const Connection connection = m_context.requireConnection(id);
+    const QJsonObject body = ManagementRequest::parseBody(request, true);
+    ManagementRequest::rejectUnknownFields(
+        body, {QStringLiteral("backchannel_logout_url"), QStringLiteral("backchannel_logout_secret"),
+               QStringLiteral("backchannel_logout_audience"), QStringLiteral("user_id")});
+    // What the body gives (settings not saved yet) wins over what is stored; the stored secret is kept unless
+    // another is given, exactly as a save would do.
+    QJsonObject options = connection.options;
+    for (const char *key : {"backchannel_logout_url", "backchannel_logout_secret", "backchannel_logout_audience"}) {
+        if (body.contains(QLatin1String(key)))
+            options.insert(QLatin1String(key), body.value(QLatin1String(key)));
+    }
+    options = validatedOptions(options, connection.options);
+    if (options.value(QStringLiteral("backchannel_logout_url")).toString().isEmpty())
+        ManagementRequest::fieldError(QStringLiteral("options.backchannel_logout_url"),
+                                      QStringLiteral("No back-channel logout URL is configured for this connection."));
+    const QString subject = body.value(QStringLiteral("user_id")).toString(QStringLiteral("scim-console-test-user"));
+    BackchannelLogout *logout = m_context.logout;
+    return ManagementRequest::deferredJson([logout, id, options, subject](ManagementRequest::JsonReply reply) {
+        logout->sendTest(id, options, subject, [reply](const BackchannelLogout::TestResult &result) {
+            QJsonObject outcome{{QStringLiteral("url"), result.url},
+                                {QStringLiteral("jti"), result.jti},
+                                {QStringLiteral("delivered"), result.delivered()},
+                                {QStringLiteral("duration_ms"), result.durationMs}};
+            if (result.status)
+                outcome.insert(QStringLiteral("status"), result.status);
+            if (!result.body.isEmpty())
+                outcome.insert(QStringLiteral("body"), QString::fromUtf8(result.body));
+            if (!result.error.isEmpty())
+                outcome.insert(QStringLiteral("error"), result.error);
+            reply(outcome);
+        });
+    });
 }
 
 HttpResponse ConnectionEndpoints::deleteConnection(const QString &id)

@@ -11,8 +11,10 @@ namespace scim {
 
 struct ManagementContext;
 
-// /connections: create (name checked as Auth0 does, strategy one of the known ones), list, read, rename or change
-// options (the back-channel logout endpoint, its write-only secret), delete with everything that belongs to it.
+// /connections: create (name checked as Auth0 does, strategy one of the known ones), list, read, rename, set the
+// display name or change options (the back-channel logout endpoint, its write-only secret), delete with everything
+// that belongs to it; and /connections/{id}/backchannel-logout/test, which sends one signed test logout and reports
+// what the receiver answered. Invalid fields are named in the error's `details` ([{field, message}]).
 class ConnectionEndpoints
 {
 public:
@@ -26,8 +28,10 @@ private:
     HttpResponse getConnection(const QString &id);
     HttpResponse updateConnection(const HttpRequest &request, const QString &id);
     HttpResponse deleteConnection(const QString &id);
+    HttpResponse testLogout(const HttpRequest &request, const QString &id);
     QJsonObject connectionJson(const Connection &connection);
     static QJsonObject validatedOptions(const QJsonValue &value, const QJsonObject &previous);
+    static QString validatedDisplayName(const QJsonValue &value);
 
     ManagementContext &m_context;
 };

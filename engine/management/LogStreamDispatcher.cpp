@@ -5,6 +5,7 @@
 #include "storage/StoreError.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -13,6 +14,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <memory>
 
 namespace scim {
 
@@ -49,6 +51,61 @@ QByteArray LogStreamDispatcher::format(const QList<QJsonObject> &events, const Q
     for (const QJsonObject &event : events)
         lines += QJsonDocument(event).toJson(QJsonDocument::Compact) + '\n';
     return lines;
+}
+
+QNetworkRequest LogStreamDispatcher::sinkRequest(const LogStreamRecord &stream)
+{
+    QNetworkRequest request{QUrl(stream.sink.value(QStringLiteral("httpEndpoint")).toString())};
+    request.setHeader(
+        QNetworkRequest::ContentTypeHeader,
+        stream.sink.value(QStringLiteral("httpContentType")).toString(QStringLiteral("application/json")).toUtf8());
+    const QString authorization = stream.sink.value(QStringLiteral("httpAuthorization")).toString();
+    if (!authorization.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("Authorization"), authorization.toUtf8());
+    for (const QJsonValue &value : stream.sink.value(QStringLiteral("httpCustomHeaders")).toArray()) {
+        const QJsonObject header = value.toObject();
+        request.setRawHeader(header.value(QStringLiteral("header")).toString().toUtf8(),
+                             header.value(QStringLiteral("value")).toString().toUtf8());
+    }
+    request.setTransferTimeout(15000);
+    return request;
+}
+
+QJsonObject LogStreamDispatcher::testEvent(const LogStreamRecord &stream)
+{
+    // Shaped like a recorded event so that the receiver's parsing is tested too; recognisable by its action.
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return {{QStringLiteral("log_id"), QStringLiteral("000000000000000000000000")},
+            {QStringLiteral("date"), now},
+            {QStringLiteral("type"), QStringLiteral("sscim")},
+            {QStringLiteral("description"), QStringLiteral("Test event for log stream %1").arg(stream.name)},
+            {QStringLiteral("client_name"), QStringLiteral("SCIM")},
+            {QStringLiteral("details"),
+             QJsonObject{{QStringLiteral("action"), QStringLiteral("test-event")},
+                         {QStringLiteral("log_stream_id"), stream.id},
+                         {QStringLiteral("request"), QJsonObject{{QStringLiteral("method"), QStringLiteral("POST")},
+                                                                 {QStringLiteral("path"), QString()},
+                                                                 {QStringLiteral("body"), QJsonValue::Null}}},
+                         {QStringLiteral("response"), QJsonObject{{QStringLiteral("statusCode"), 200}}}}}};
+}
+
+void LogStreamDispatcher::sendTest(const LogStreamRecord &stream, std::function<void(const TestResult &)> done)
+{
+    const QString contentFormat =
+        stream.sink.value(QStringLiteral("httpContentFormat")).toString(QStringLiteral("JSONLINES"));
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    QNetworkReply *reply = m_network->post(sinkRequest(stream), format({testEvent(stream)}, contentFormat));
+    connect(reply, &QNetworkReply::finished, this, [reply, timer, done = std::move(done)] {
+        reply->deleteLater();
+        TestResult result;
+        result.durationMs = timer->elapsed();
+        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        result.body = reply->read(4096);
+        if (result.status == 0)
+            result.error = reply->errorString();
+        done(result);
+    });
 }
 
 void LogStreamDispatcher::reset(const QString &streamId)
@@ -131,19 +188,7 @@ void LogStreamDispatcher::deliver(LogStreamRecord stream)
     for (const LogRow &row : std::as_const(rows))
         events.append(LogEventJson::render(row));
 
-    QNetworkRequest request{QUrl(stream.sink.value(QStringLiteral("httpEndpoint")).toString())};
-    request.setHeader(
-        QNetworkRequest::ContentTypeHeader,
-        stream.sink.value(QStringLiteral("httpContentType")).toString(QStringLiteral("application/json")).toUtf8());
-    const QString authorization = stream.sink.value(QStringLiteral("httpAuthorization")).toString();
-    if (!authorization.isEmpty())
-        request.setRawHeader(QByteArrayLiteral("Authorization"), authorization.toUtf8());
-    for (const QJsonValue &value : stream.sink.value(QStringLiteral("httpCustomHeaders")).toArray()) {
-        const QJsonObject header = value.toObject();
-        request.setRawHeader(header.value(QStringLiteral("header")).toString().toUtf8(),
-                             header.value(QStringLiteral("value")).toString().toUtf8());
-    }
-    request.setTransferTimeout(15000);
+    const QNetworkRequest request = sinkRequest(stream);
     m_inFlight.insert(stream.id);
     const quint64 generation = m_generation.value(stream.id);
     QNetworkReply *reply = m_network->post(request, format(events, contentFormat));
@@ -172,6 +217,7 @@ void LogStreamDispatcher::finished(const QString &streamId, qint64 lastKey, int 
             stream->cursor = qMax(stream->cursor, lastKey);
             stream->failures = 0;
             stream->lastError.clear();
+            stream->lastDeliveredAt = stream->updatedAt;
             m_database.saveLogStream(*stream);
             m_retryAt.remove(streamId);
             Q_EMIT batchDelivered(streamId, stream->cursor, events);
@@ -182,6 +228,7 @@ void LogStreamDispatcher::finished(const QString &streamId, qint64 lastKey, int 
         stream->lastError = reason;
         if (stream->failures >= kMaxFailures) {
             stream->status = QStringLiteral("suspended");
+            stream->suspendedAt = stream->updatedAt;
             invalidate();
         }
         m_database.saveLogStream(*stream);

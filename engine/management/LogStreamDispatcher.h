@@ -6,7 +6,10 @@
 #include <QObject>
 #include <QSet>
 
+#include <functional>
+
 class QNetworkAccessManager;
+class QNetworkRequest;
 
 namespace scim {
 
@@ -44,12 +47,28 @@ public:
     static bool acceptsScimEvents(const QJsonArray &filters);
     static QByteArray format(const QList<QJsonObject> &events, const QString &contentFormat);
 
+    // What a sink answered to one test delivery (an admin's "Send test event").
+    struct TestResult
+    {
+        int status = 0;  // 0: no HTTP answer
+        QByteArray body; // the first 4 KiB
+        QString error;
+        qint64 durationMs = 0;
+        bool delivered() const { return status >= 200 && status < 300; }
+    };
+    // Sends one synthetic event to the stream's sink as a real batch would go (format, authorization, headers),
+    // whatever the stream's status; it does not move the cursor or count as a failure.
+    void sendTest(const LogStreamRecord &stream, std::function<void(const TestResult &)> done);
+    static QJsonObject testEvent(const LogStreamRecord &stream);
+
 Q_SIGNALS:
     void batchDelivered(const QString &streamId, qint64 cursor, int events);
     void deliveryFailed(const QString &streamId, const QString &reason, int failures);
 
 private:
     void deliver(LogStreamRecord stream);
+    // The POST of a batch to the stream's sink; one place for every sink type's request.
+    static QNetworkRequest sinkRequest(const LogStreamRecord &stream);
     void finished(const QString &streamId, qint64 lastKey, int events, bool ok, const QString &reason);
 
     LogStore &m_database;

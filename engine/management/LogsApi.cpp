@@ -161,6 +161,9 @@ void LogsApi::addRoutes(Router<const HttpRequest> &router)
     router.add("DELETE", QStringLiteral("/log-streams/{id}"), [this](const HttpRequest &, const QStringList &args) {
         return guarded([&] { return deleteStream(args.at(0)); });
     });
+    router.add("POST", QStringLiteral("/log-streams/{id}/test"), [this](const HttpRequest &, const QStringList &args) {
+        return guarded([&] { return testStream(args.at(0)); });
+    });
 }
 
 void LogsApi::addDisabledRoutes(Router<const HttpRequest> &router)
@@ -171,6 +174,8 @@ void LogsApi::addDisabledRoutes(Router<const HttpRequest> &router)
     router.add("*", QStringLiteral("/users/{id}/logs"), off);
     router.add("*", QStringLiteral("/logs/**"), off);
     router.add("*", QStringLiteral("/log-streams/**"), off);
+    router.add("*", QStringLiteral("/scim-stats"), off);
+    router.add("*", QStringLiteral("/connections/{id}/scim-stats"), off);
 }
 
 HttpResponse LogsApi::guarded(const std::function<HttpResponse()> &handler)
@@ -278,6 +283,28 @@ HttpResponse LogsApi::stream(const HttpRequest &request)
 
 // --- Log streams ---------------------------------------------------------------------------------------
 
+namespace {
+QJsonObject webhookDeliveryJson(const LogStreamRecord &stream)
+{
+    const auto date = [](const QDateTime &value) {
+        return value.isValid() ? QJsonValue(value.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
+    };
+    QJsonObject delivery{
+        {QStringLiteral("last_delivered_log_id"), stream.cursor ? LogId::fromKey(stream.cursor) : QString()},
+        {QStringLiteral("last_delivered_at"), date(stream.lastDeliveredAt)},
+        {QStringLiteral("consecutive_failures"), stream.failures},
+        {QStringLiteral("last_error"), stream.lastError}};
+    if (stream.status == QLatin1String("suspended")) {
+        delivery.insert(QStringLiteral("suspended_at"), date(stream.suspendedAt));
+        delivery.insert(QStringLiteral("suspended_reason"),
+                        QStringLiteral("Suspended after %1 consecutive failed deliveries; the last one: %2")
+                            .arg(stream.failures)
+                            .arg(stream.lastError.isEmpty() ? QStringLiteral("unknown error") : stream.lastError));
+    }
+    return delivery;
+}
+} // namespace
+
 QJsonObject LogsApi::streamJson(const LogStreamRecord &stream) const
 {
     if (stream.type == SetStreamDispatcher::kType) {
@@ -293,17 +320,10 @@ QJsonObject LogsApi::streamJson(const LogStreamRecord &stream) const
             json.insert(QStringLiteral("delivery"), m_events->deliveryJson(stream));
         return json;
     }
-    return {{QStringLiteral("id"), stream.id},
-            {QStringLiteral("name"), stream.name},
-            {QStringLiteral("type"), stream.type},
-            {QStringLiteral("status"), stream.status},
-            {QStringLiteral("isPriority"), false},
-            {QStringLiteral("filters"), stream.filters},
-            {QStringLiteral("sink"), stream.sink},
-            {QStringLiteral("delivery"), QJsonObject{{QStringLiteral("last_delivered_log_id"),
-                                                      stream.cursor ? LogId::fromKey(stream.cursor) : QString()},
-                                                     {QStringLiteral("consecutive_failures"), stream.failures},
-                                                     {QStringLiteral("last_error"), stream.lastError}}}};
+    return {{QStringLiteral("id"), stream.id},     {QStringLiteral("name"), stream.name},
+            {QStringLiteral("type"), stream.type}, {QStringLiteral("status"), stream.status},
+            {QStringLiteral("isPriority"), false}, {QStringLiteral("filters"), stream.filters},
+            {QStringLiteral("sink"), stream.sink}, {QStringLiteral("delivery"), webhookDeliveryJson(stream)}};
 }
 
 void LogsApi::validateSink(const QJsonObject &sink)
@@ -465,6 +485,7 @@ HttpResponse LogsApi::updateStream(const HttpRequest &request, const QString &id
         if (status == QLatin1String("active") && stream->status != QLatin1String("active")) {
             stream->failures = 0; // resuming a suspended stream starts a fresh retry series
             stream->lastError.clear();
+            stream->suspendedAt = QDateTime();
         }
         stream->status = status;
     }
@@ -490,6 +511,28 @@ HttpResponse LogsApi::updateStream(const HttpRequest &request, const QString &id
     m_db.saveLogStream(*stream);
     streamsChanged(*stream, true);
     return HttpResponse::json(200, streamJson(*stream), kJson);
+}
+
+HttpResponse LogsApi::testStream(const QString &id)
+{
+    const std::optional<LogStreamRecord> stream = m_db.logStream(id);
+    if (!stream)
+        throw streamNotFound();
+    LogStreamDispatcher *dispatcher = &m_dispatcher;
+    const LogStreamRecord record = *stream;
+    return ManagementRequest::deferredJson([dispatcher, record](ManagementRequest::JsonReply reply) {
+        dispatcher->sendTest(record, [reply](const LogStreamDispatcher::TestResult &result) {
+            QJsonObject body{{QStringLiteral("delivered"), result.delivered()},
+                             {QStringLiteral("duration_ms"), result.durationMs}};
+            if (result.status)
+                body.insert(QStringLiteral("status"), result.status);
+            if (!result.body.isEmpty())
+                body.insert(QStringLiteral("body"), QString::fromUtf8(result.body));
+            if (!result.error.isEmpty())
+                body.insert(QStringLiteral("error"), result.error);
+            reply(body);
+        });
+    });
 }
 
 HttpResponse LogsApi::deleteStream(const QString &id)

@@ -45,6 +45,7 @@ private:
     HttpResponse getStream(const QString &id);
     HttpResponse updateStream(const HttpRequest &request, const QString &id);
     HttpResponse deleteStream(const QString &id);
+    HttpResponse testStream(const QString &id);
 
     QJsonObject streamJson(const LogStreamRecord &stream) const;
     static void validateSink(const QJsonObject &sink);

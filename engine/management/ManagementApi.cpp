@@ -2,32 +2,44 @@
 
 #include "management/ConnectionEndpoints.h"
 #include "management/CustomSchemaEndpoints.h"
+#include "management/GroupEndpoints.h"
 #include "management/ManagementError.h"
 #include "management/ManagementRequest.h"
 #include "management/ScimConfigurationEndpoints.h"
 #include "management/TokenEndpoints.h"
 #include "management/UserEndpoints.h"
+#include "sessions/BackchannelLogout.h"
 #include "storage/StoreError.h"
 
 namespace scim {
 
 ManagementApi::ManagementApi(Store &store, TokenService &tokens)
-    : m_context{store, tokens, nullptr, QString(), QString()}
+    : m_context{store, tokens, nullptr, nullptr, nullptr, QString(), QString()}
     , m_router(&ManagementApi::methodNotAllowed)
     , m_connections(std::make_unique<ConnectionEndpoints>(m_context))
     , m_configurations(std::make_unique<ScimConfigurationEndpoints>(m_context))
     , m_customSchemas(std::make_unique<CustomSchemaEndpoints>(m_context))
     , m_tokens(std::make_unique<TokenEndpoints>(m_context))
     , m_users(std::make_unique<UserEndpoints>(m_context))
+    , m_groups(std::make_unique<GroupEndpoints>(m_context))
+    , m_logout(std::make_unique<BackchannelLogout>())
 {
+    m_context.logout = m_logout.get();
     m_configurations->addRoutes(m_router);
     m_customSchemas->addRoutes(m_router);
     m_users->addRoutes(m_router);
+    m_groups->addRoutes(m_router);
     m_connections->addRoutes(m_router);
     m_tokens->addRoutes(m_router);
 }
 
 ManagementApi::~ManagementApi() = default;
+
+void ManagementApi::setPublicBaseUrl(const QString &baseUrl)
+{
+    m_context.baseUrl = baseUrl;
+    m_logout->setIssuer(baseUrl);
+}
 
 HttpResponse ManagementApi::errorResponse(int status, const QString &message, const QString &errorCode)
 {

@@ -9,10 +9,13 @@
 
 namespace scim {
 
+class BackchannelLogout;
 class ConnectionEndpoints;
 class CustomSchemaEndpoints;
+class GroupEndpoints;
 class ProfileService;
 class ScimConfigurationEndpoints;
+class ScimService;
 class Store;
 class TokenEndpoints;
 class TokenService;
@@ -27,9 +30,10 @@ public:
     ManagementApi(Store &store, TokenService &tokens);
     ~ManagementApi();
 
-    void setPublicBaseUrl(const QString &baseUrl) { m_context.baseUrl = baseUrl; }
+    void setPublicBaseUrl(const QString &baseUrl);
     void setTenantName(const QString &tenantName) { m_context.tenantName = tenantName; }
     void setProfileService(ProfileService *profiles) { m_context.profiles = profiles; }
+    void setScimService(ScimService *scim) { m_context.scim = scim; }
 
     // Paths below /api/v2; routes added here are served by handle().
     Router<const HttpRequest> &router() { return m_router; }
@@ -49,6 +53,8 @@ private:
     std::unique_ptr<CustomSchemaEndpoints> m_customSchemas;
     std::unique_ptr<TokenEndpoints> m_tokens;
     std::unique_ptr<UserEndpoints> m_users;
+    std::unique_ptr<GroupEndpoints> m_groups;
+    std::unique_ptr<BackchannelLogout> m_logout;
 };
 
 } // namespace scim

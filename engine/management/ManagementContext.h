@@ -6,7 +6,9 @@
 
 namespace scim {
 
+class BackchannelLogout;
 class ProfileService;
+class ScimService;
 class Store;
 class TokenService;
 
@@ -17,8 +19,10 @@ struct ManagementContext
     Store &store;
     TokenService &tokens;
     ProfileService *profiles = nullptr;
-    QString baseUrl;    // the public URL
-    QString tenantName; // its host
+    BackchannelLogout *logout = nullptr; // "Send test logout"
+    ScimService *scim = nullptr;         // renders resources as their IdP reads them
+    QString baseUrl;                     // the public URL
+    QString tenantName;                  // its host
 
     // The connection, or a 404 inexistent_connection.
     Connection requireConnection(const QString &id) const;

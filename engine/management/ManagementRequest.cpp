@@ -1,9 +1,11 @@
 #include "management/ManagementRequest.h"
 
+#include "common/ResponseStream.h"
 #include "management/ManagementError.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
@@ -58,6 +60,53 @@ void rejectUnknownFields(const QJsonObject &body, const QStringList &allowed)
             throw ManagementError::badRequest(
                 QStringLiteral("Payload validation error: 'Additional properties not allowed: %1'.").arg(it.key()));
     }
+}
+
+qint64 intQuery(const HttpRequest &request, const QString &name, qint64 fallback, qint64 minimum, qint64 maximum)
+{
+    if (!request.hasQueryItem(name))
+        return fallback;
+    bool ok = false;
+    const qint64 value = request.queryItem(name).toLongLong(&ok);
+    if (!ok || value < minimum || value > maximum)
+        throw ManagementError::badRequest(
+            QStringLiteral("Query validation error: '%1' must be an integer from %2 to %3.")
+                .arg(name)
+                .arg(minimum)
+                .arg(maximum),
+            QStringLiteral("invalid_query_string"));
+    return value;
+}
+
+void fieldError(const QString &field, const QString &message)
+{
+    throw ManagementError(
+        400, message, QStringLiteral("invalid_body"),
+        QJsonArray{QJsonObject{{QStringLiteral("field"), field}, {QStringLiteral("message"), message}}});
+}
+
+HttpResponse deferredJson(std::function<void(JsonReply reply)> start)
+{
+    HttpResponse response;
+    response.status = 200;
+    response.setHeader(QByteArrayLiteral("Content-Type"), kJsonContentType);
+    response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    response.stream = [start = std::move(start)](ResponseStream *stream) {
+        QPointer<ResponseStream> open(stream);
+        start([open](const QJsonObject &body) {
+            if (!open || !open->isOpen())
+                return; // the client went away
+            open->write(QJsonDocument(body).toJson(QJsonDocument::Compact));
+            open->close();
+        });
+    };
+    return response;
+}
+
+bool boolQuery(const HttpRequest &request, const QString &name)
+{
+    const QString value = request.queryItem(name).toLower();
+    return value == QLatin1String("true") || value == QLatin1String("1");
 }
 
 QString iso(const QDateTime &dateTime)

@@ -3,6 +3,7 @@
 #include "management/ManagementContext.h"
 #include "management/ManagementError.h"
 #include "management/ManagementRequest.h"
+#include "protocol/ScimService.h"
 #include "storage/Store.h"
 
 #include <QJsonArray>
@@ -19,26 +20,14 @@ void UserEndpoints::addRoutes(Router<const HttpRequest> &router)
                [this](const HttpRequest &request, const QStringList &) { return listUsers(request); });
     router.add("GET", QStringLiteral("/users/{id}"),
                [this](const HttpRequest &, const QStringList &args) { return getUser(args.at(0)); });
+    router.add("GET", QStringLiteral("/users/{id}/scim-resource"),
+               [this](const HttpRequest &, const QStringList &args) { return getScimResource(args.at(0)); });
 }
 
 HttpResponse UserEndpoints::listUsers(const HttpRequest &request)
 {
-    auto intParam = [&request](const QString &name, qint64 fallback, qint64 min, qint64 max) {
-        if (!request.hasQueryItem(name))
-            return fallback;
-        bool ok = false;
-        const qint64 value = request.queryItem(name).toLongLong(&ok);
-        if (!ok || value < min || value > max)
-            throw ManagementError::badRequest(
-                QStringLiteral("Query validation error: '%1' must be an integer from %2 to %3.")
-                    .arg(name)
-                    .arg(min)
-                    .arg(max),
-                QStringLiteral("invalid_query_string"));
-        return value;
-    };
-    const qint64 page = intParam(QStringLiteral("page"), 0, 0, 1000000);
-    const qint64 perPage = intParam(QStringLiteral("per_page"), 50, 0, 100);
+    const qint64 page = ManagementRequest::intQuery(request, QStringLiteral("page"), 0, 0, 1000000);
+    const qint64 perPage = ManagementRequest::intQuery(request, QStringLiteral("per_page"), 50, 0, 100);
     const QString connectionId = request.queryItem(QStringLiteral("connection_id"));
     if (!connectionId.isEmpty())
         m_context.requireConnection(connectionId);
@@ -71,6 +60,21 @@ HttpResponse UserEndpoints::getUser(const QString &userId)
     if (!profile)
         throw ManagementError(404, QStringLiteral("The user does not exist."), QStringLiteral("inexistent_user"));
     return HttpResponse::json(200, profile->data, ManagementRequest::kJsonContentType);
+}
+
+} // namespace scim
+
+namespace scim {
+
+HttpResponse UserEndpoints::getScimResource(const QString &userId)
+{
+    const std::optional<UserProfile> profile = m_context.store.profile(userId);
+    std::optional<QJsonObject> resource;
+    if (profile && m_context.scim)
+        resource = m_context.scim->renderedResource(profile->connectionId, QStringLiteral("User"), userId);
+    if (!resource)
+        throw ManagementError(404, QStringLiteral("The user does not exist."), QStringLiteral("inexistent_user"));
+    return HttpResponse::json(200, *resource, ManagementRequest::kJsonContentType);
 }
 
 } // namespace scim

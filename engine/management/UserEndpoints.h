@@ -11,7 +11,8 @@ namespace scim {
 
 struct ManagementContext;
 
-// /users: the provisioned users' profiles, searched and paged as Auth0's user search does.
+// /users: the provisioned users' profiles, searched and paged as Auth0's user search does; and
+// /users/{id}/scim-resource, the SCIM User as its IdP reads it.
 class UserEndpoints
 {
 public:
@@ -22,6 +23,7 @@ public:
 private:
     HttpResponse listUsers(const HttpRequest &request);
     HttpResponse getUser(const QString &userId);
+    HttpResponse getScimResource(const QString &userId);
 
     ManagementContext &m_context;
 };

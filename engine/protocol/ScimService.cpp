@@ -219,3 +219,25 @@ HttpResponse ScimService::route(const ScimContext &ctx, const QStringList &segme
 }
 
 } // namespace scim
+
+namespace scim {
+
+std::optional<QJsonObject> ScimService::renderedResource(const QString &connectionId, const QString &typeName,
+                                                         const QString &id) const
+{
+    // Rendered with the connection's schema set, so declared extension attributes show as SCIM returns them.
+    const std::optional<ScimConfiguration> configuration = m_store.scimConfiguration(connectionId);
+    std::shared_ptr<const SchemaRegistry> schemas =
+        ConnectionSchemas::build(configuration ? configuration->customSchemas : QJsonArray());
+    const ResourceType *type = schemas->resourceTypeByName(typeName);
+    if (!type)
+        return std::nullopt;
+    const std::optional<StoredResource> stored = m_store.resource(connectionId, type->name(), id);
+    if (!stored)
+        return std::nullopt;
+    const HttpRequest request{"GET", {}, {}, {}, {}, {}};
+    const ScimContext ctx{request, connectionId, ScimToken{}, nullptr, 0, schemas};
+    return m_renderer->render(ctx, *type, *stored, {}, {});
+}
+
+} // namespace scim

@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace scim {
 
@@ -61,6 +62,11 @@ public:
     // `info`, when given, brings the request's transaction id and receives what the request log needs.
     HttpResponse handle(const HttpRequest &request, const QString &connectionId, const QString &subPath,
                         ScimRequestInfo *info = nullptr);
+
+    // A stored User or Group exactly as a GET by its IdP returns it (computed attributes, meta.location), for the
+    // Management API; nothing when it does not exist.
+    std::optional<QJsonObject> renderedResource(const QString &connectionId, const QString &typeName,
+                                                const QString &id) const;
 
 private:
     void addRoutes();

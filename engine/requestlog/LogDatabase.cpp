@@ -60,7 +60,81 @@ QString isoDate(const QDateTime &value)
 {
     return value.toUTC().toString(Qt::ISODateWithMs);
 }
+
+bool counted(QStringView action)
+{
+    return action != QLatin1String("revoke-sessions");
+}
+
+struct CountKey
+{
+    qint64 granularity;
+    qint64 bucket;
+    QString connection;
+    QString action;
+    bool operator==(const CountKey &other) const = default;
+};
+
+size_t qHash(const CountKey &key, size_t seed)
+{
+    return qHashMulti(seed, key.granularity, key.bucket, key.connection, key.action);
+}
 } // namespace
+
+// What a batch (or a retention round) adds to the counts: per granularity, bucket, connection and action.
+class LogDatabase::CountDelta
+{
+public:
+    using Key = CountKey;
+    struct Value
+    {
+        qint64 success = 0;
+        qint64 failure = 0;
+    };
+    struct Newest
+    {
+        qint64 key = 0;
+        qint64 dateMs = 0;
+        int status = 0;
+        QString action;
+        QString description;
+    };
+
+    void add(qint64 dateMs, const QString &connectionId, const QString &action, bool failure, int sign)
+    {
+        for (const qint64 granularity : {kMinuteMs, kHourMs}) {
+            Value &value = m_values[Key{granularity, dateMs - dateMs % granularity, connectionId, action}];
+            (failure ? value.failure : value.success) += sign;
+        }
+    }
+    void addRow(const LogRow &row)
+    {
+        if (!counted(row.action))
+            return;
+        const bool failure = row.status >= 400;
+        add(row.dateMs, row.connectionId, row.action, failure, 1);
+        const Newest newest{row.key, row.dateMs, row.status, row.action, row.description};
+        Newest &last = m_last[row.connectionId];
+        if (row.key > last.key)
+            last = newest;
+        if (failure) {
+            Newest &lastFailure = m_lastFailure[row.connectionId];
+            if (row.key > lastFailure.key)
+                lastFailure = newest;
+        }
+    }
+    void removeEvent(const LogBlock::Event &event)
+    {
+        const QString action = QString::fromUtf8(event.fields[LogBlock::Action]);
+        if (counted(action))
+            add(event.dateMs, QString::fromUtf8(event.fields[LogBlock::ConnectionId]), action, event.status >= 400, -1);
+    }
+    bool isEmpty() const { return m_values.isEmpty() && m_last.isEmpty(); }
+
+    QHash<Key, Value> m_values;
+    QHash<QString, Newest> m_last;
+    QHash<QString, Newest> m_lastFailure;
+};
 
 LogDatabase::LogDatabase(const QString &path)
     : m_connectionName(QStringLiteral("scim-logs-%1").arg(g_instances.fetchAndAddRelaxed(1)))
@@ -83,11 +157,27 @@ LogDatabase::LogDatabase(const QString &path)
     migrateRowTable();
     if (LogBlockTable::registerOn(handle()) != SQLITE_OK)
         throw StoreError(StoreError::Kind::Failure, QStringLiteral("Cannot register the logs table"));
+    createCountTables();
     exec(
         QStringLiteral("CREATE TABLE IF NOT EXISTS log_streams ("
                        " id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, status TEXT NOT NULL,"
                        " filters TEXT NOT NULL, sink TEXT NOT NULL, cursor INTEGER NOT NULL, failures INTEGER NOT NULL,"
                        " last_error TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"));
+    // Columns added later (a log database from an older engine lacks them).
+    QSqlQuery columns(m_db);
+    if (!columns.exec(QStringLiteral("PRAGMA table_info(log_streams)")))
+        throw StoreError(StoreError::Kind::Failure, columns.lastError().text());
+    QStringList names;
+    while (columns.next())
+        names << columns.value(1).toString();
+    columns.finish();
+    for (const char *column : {"last_delivered_at", "suspended_at"}) {
+        if (!names.contains(QLatin1String(column))) {
+            QSqlQuery alter(m_db);
+            // Both threads' instances may race here; the loser's "duplicate column" is harmless.
+            alter.exec(QStringLiteral("ALTER TABLE log_streams ADD COLUMN %1 TEXT").arg(QLatin1String(column)));
+        }
+    }
 }
 
 LogDatabase::~LogDatabase()
@@ -163,6 +253,209 @@ void LogDatabase::migrateRowTable()
     }
 }
 
+void LogDatabase::createCountTables()
+{
+    sqlite3 *sqlite = handle();
+    // IMMEDIATE: the writer's and the engine thread's instances open the file at the same time.
+    check(sqlite3_exec(sqlite, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr));
+    try {
+        exec(QStringLiteral("CREATE TABLE IF NOT EXISTS log_counts ("
+                            " granularity INTEGER NOT NULL, bucket_ms INTEGER NOT NULL, connection_id TEXT NOT NULL,"
+                            " action TEXT NOT NULL, success INTEGER NOT NULL, failure INTEGER NOT NULL,"
+                            " PRIMARY KEY (granularity, bucket_ms, connection_id, action)) WITHOUT ROWID"));
+        exec(QStringLiteral("CREATE INDEX IF NOT EXISTS log_counts_by_connection"
+                            " ON log_counts (granularity, connection_id, bucket_ms)"));
+        exec(QStringLiteral("CREATE TABLE IF NOT EXISTS log_latest (connection_id TEXT PRIMARY KEY,"
+                            " last_key INTEGER NOT NULL, last_date_ms INTEGER NOT NULL, last_status INTEGER NOT NULL,"
+                            " last_action TEXT NOT NULL, failure_key INTEGER NOT NULL DEFAULT 0,"
+                            " failure_date_ms INTEGER NOT NULL DEFAULT 0, failure_status INTEGER NOT NULL DEFAULT 0,"
+                            " failure_action TEXT NOT NULL DEFAULT '', failure_description TEXT NOT NULL DEFAULT '')"));
+        exec(QStringLiteral("CREATE TABLE IF NOT EXISTS log_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
+        QSqlQuery meta(m_db);
+        if (!meta.exec(QStringLiteral("SELECT value FROM log_meta WHERE key = 'counts'")))
+            throw StoreError(StoreError::Kind::Failure, meta.lastError().text());
+        m_countsReady = meta.next();
+        meta.finish();
+        if (!m_countsReady) {
+            // A new log has nothing to count; one with events waits for the writer's ensureCounts().
+            QSqlQuery blocks(m_db);
+            if (!blocks.exec(QStringLiteral("SELECT 1 FROM log_blocks LIMIT 1")))
+                throw StoreError(StoreError::Kind::Failure, blocks.lastError().text());
+            const bool empty = !blocks.next();
+            blocks.finish();
+            if (empty) {
+                exec(QStringLiteral("INSERT INTO log_meta (key, value) VALUES ('counts', '1')"));
+                m_countsReady = true;
+            }
+        }
+        check(sqlite3_exec(sqlite, "COMMIT", nullptr, nullptr, nullptr));
+    } catch (...) {
+        sqlite3_exec(sqlite, "ROLLBACK", nullptr, nullptr, nullptr);
+        throw;
+    }
+}
+
+void LogDatabase::ensureCounts()
+{
+    if (m_countsReady)
+        return;
+    sqlite3 *sqlite = handle();
+    check(sqlite3_exec(sqlite, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr));
+    try {
+        QSqlQuery meta(m_db);
+        if (!meta.exec(QStringLiteral("SELECT value FROM log_meta WHERE key = 'counts'")))
+            throw StoreError(StoreError::Kind::Failure, meta.lastError().text());
+        const bool done = meta.next();
+        meta.finish();
+        if (!done) {
+            exec(QStringLiteral("DELETE FROM log_counts"));
+            exec(QStringLiteral("DELETE FROM log_latest"));
+            QSqlQuery blocks(m_db);
+            blocks.setForwardOnly(true);
+            if (!blocks.exec(QStringLiteral("SELECT data FROM log_blocks ORDER BY first_key")))
+                throw StoreError(StoreError::Kind::Failure, blocks.lastError().text());
+            CountDelta delta;
+            std::vector<LogBlock::Event> events;
+            while (blocks.next()) {
+                const QByteArray data = blocks.value(0).toByteArray();
+                if (!LogBlock::decode(data, events))
+                    throw StoreError(StoreError::Kind::Failure, QStringLiteral("A log block is damaged"));
+                for (const LogBlock::Event &event : events)
+                    delta.addRow(event.toRow());
+            }
+            blocks.finish();
+            applyCounts(delta);
+            exec(QStringLiteral("INSERT INTO log_meta (key, value) VALUES ('counts', '1')"));
+        }
+        check(sqlite3_exec(sqlite, "COMMIT", nullptr, nullptr, nullptr));
+        m_countsReady = true;
+    } catch (...) {
+        sqlite3_exec(sqlite, "ROLLBACK", nullptr, nullptr, nullptr);
+        throw;
+    }
+}
+
+void LogDatabase::applyCounts(const CountDelta &delta)
+{
+    if (delta.isEmpty())
+        return;
+    QSqlQuery upsert(m_db);
+    upsert.prepare(QStringLiteral("INSERT INTO log_counts (granularity, bucket_ms, connection_id, action, success,"
+                                  " failure) VALUES (?,?,?,?,?,?) ON CONFLICT (granularity, bucket_ms, connection_id,"
+                                  " action) DO UPDATE SET success = success + excluded.success,"
+                                  " failure = failure + excluded.failure"));
+    bool removed = false;
+    for (auto it = delta.m_values.cbegin(); it != delta.m_values.cend(); ++it) {
+        if (it->success == 0 && it->failure == 0)
+            continue;
+        removed = removed || it->success < 0 || it->failure < 0;
+        upsert.addBindValue(it.key().granularity);
+        upsert.addBindValue(it.key().bucket);
+        upsert.addBindValue(text(it.key().connection));
+        upsert.addBindValue(text(it.key().action));
+        upsert.addBindValue(it->success);
+        upsert.addBindValue(it->failure);
+        if (!upsert.exec())
+            throw StoreError(StoreError::Kind::Failure, upsert.lastError().text());
+    }
+    if (removed) {
+        // Buckets whose events retention removed altogether.
+        QSqlQuery prune(m_db);
+        prune.prepare(QStringLiteral("DELETE FROM log_counts WHERE granularity = ? AND bucket_ms = ?"
+                                     " AND connection_id = ? AND action = ? AND success <= 0 AND failure <= 0"));
+        for (auto it = delta.m_values.cbegin(); it != delta.m_values.cend(); ++it) {
+            if (it->success >= 0 && it->failure >= 0)
+                continue;
+            prune.addBindValue(it.key().granularity);
+            prune.addBindValue(it.key().bucket);
+            prune.addBindValue(text(it.key().connection));
+            prune.addBindValue(text(it.key().action));
+            if (!prune.exec())
+                throw StoreError(StoreError::Kind::Failure, prune.lastError().text());
+        }
+    }
+    QSqlQuery last(m_db);
+    last.prepare(QStringLiteral("INSERT INTO log_latest (connection_id, last_key, last_date_ms, last_status,"
+                                " last_action) VALUES (?,?,?,?,?) ON CONFLICT (connection_id) DO UPDATE SET"
+                                " last_key = excluded.last_key, last_date_ms = excluded.last_date_ms,"
+                                " last_status = excluded.last_status, last_action = excluded.last_action"
+                                " WHERE excluded.last_key > log_latest.last_key"));
+    for (auto it = delta.m_last.cbegin(); it != delta.m_last.cend(); ++it) {
+        last.addBindValue(text(it.key()));
+        last.addBindValue(it->key);
+        last.addBindValue(it->dateMs);
+        last.addBindValue(it->status);
+        last.addBindValue(text(it->action));
+        if (!last.exec())
+            throw StoreError(StoreError::Kind::Failure, last.lastError().text());
+    }
+    QSqlQuery failure(m_db);
+    failure.prepare(QStringLiteral("UPDATE log_latest SET failure_key = ?, failure_date_ms = ?, failure_status = ?,"
+                                   " failure_action = ?, failure_description = ? WHERE connection_id = ?"
+                                   " AND failure_key < ?"));
+    for (auto it = delta.m_lastFailure.cbegin(); it != delta.m_lastFailure.cend(); ++it) {
+        failure.addBindValue(it->key);
+        failure.addBindValue(it->dateMs);
+        failure.addBindValue(it->status);
+        failure.addBindValue(text(it->action));
+        failure.addBindValue(text(it->description));
+        failure.addBindValue(text(it.key()));
+        failure.addBindValue(it->key);
+        if (!failure.exec())
+            throw StoreError(StoreError::Kind::Failure, failure.lastError().text());
+    }
+}
+
+QList<LogDatabase::Count> LogDatabase::counts(qint64 granularityMs, qint64 fromMs, qint64 toMs,
+                                              const QString &connectionId)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (connectionId.isEmpty()) {
+        query.prepare(QStringLiteral("SELECT bucket_ms, connection_id, action, success, failure FROM log_counts"
+                                     " WHERE granularity = ? AND bucket_ms >= ? AND bucket_ms < ?"));
+        query.addBindValue(granularityMs);
+        query.addBindValue(fromMs);
+        query.addBindValue(toMs);
+    } else {
+        query.prepare(QStringLiteral("SELECT bucket_ms, connection_id, action, success, failure FROM log_counts"
+                                     " WHERE granularity = ? AND connection_id = ? AND bucket_ms >= ?"
+                                     " AND bucket_ms < ?"));
+        query.addBindValue(granularityMs);
+        query.addBindValue(connectionId);
+        query.addBindValue(fromMs);
+        query.addBindValue(toMs);
+    }
+    if (!query.exec())
+        throw StoreError(StoreError::Kind::Failure, query.lastError().text());
+    QList<Count> result;
+    while (query.next())
+        result.append(Count{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                            query.value(3).toLongLong(), query.value(4).toLongLong()});
+    return result;
+}
+
+QList<LogDatabase::Latest> LogDatabase::latest(const QString &connectionId)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT connection_id, last_key, last_date_ms, last_status, last_action, failure_key,"
+                                 " failure_date_ms, failure_status, failure_action, failure_description"
+                                 " FROM log_latest") +
+                  (connectionId.isEmpty() ? QString() : QStringLiteral(" WHERE connection_id = ?")));
+    if (!connectionId.isEmpty())
+        query.addBindValue(connectionId);
+    if (!query.exec())
+        throw StoreError(StoreError::Kind::Failure, query.lastError().text());
+    QList<Latest> result;
+    while (query.next())
+        result.append(Latest{query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toLongLong(),
+                             query.value(3).toInt(), query.value(4).toString(), query.value(5).toLongLong(),
+                             query.value(6).toLongLong(), query.value(7).toInt(), query.value(8).toString(),
+                             query.value(9).toString()});
+    return result;
+}
+
 qint64 LogDatabase::insert(QList<LogRow> &rows)
 {
     insert(std::as_const(rows));
@@ -180,6 +473,12 @@ void LogDatabase::insert(const QList<LogRow> &rows)
     check(sqlite3_exec(sqlite, "BEGIN", nullptr, nullptr, nullptr));
     try {
         insertBlocks(rows);
+        if (m_countsReady) {
+            CountDelta delta;
+            for (const LogRow &row : rows)
+                delta.addRow(row);
+            applyCounts(delta);
+        }
         check(sqlite3_exec(sqlite, "COMMIT", nullptr, nullptr, nullptr));
     } catch (...) {
         m_encoder.clear();
@@ -257,6 +556,10 @@ int LogDatabase::deleteBefore(qint64 key, int limit)
     QSqlQuery oldest(m_db);
     oldest.setForwardOnly(true);
     int deleted = 0;
+    CountDelta removed;
+    std::vector<LogBlock::Event> gone;
+    QSqlQuery read(m_db);
+    read.prepare(QStringLiteral("SELECT data FROM log_blocks WHERE first_key = ?"));
     check(sqlite3_exec(sqlite, "BEGIN", nullptr, nullptr, nullptr));
     try {
         while (deleted < limit) {
@@ -270,13 +573,23 @@ int LogDatabase::deleteBefore(qint64 key, int limit)
             const int count = oldest.value(2).toInt();
             oldest.finish();
             if (lastKey < key && count <= limit - deleted) {
+                if (m_countsReady) {
+                    // The counts follow what the log holds.
+                    read.addBindValue(firstKey);
+                    if (!read.exec() || !read.next())
+                        throw StoreError(StoreError::Kind::Failure, read.lastError().text());
+                    const QByteArray data = read.value(0).toByteArray();
+                    read.finish();
+                    if (LogBlock::decode(data, gone)) {
+                        for (const LogBlock::Event &event : gone)
+                            removed.removeEvent(event);
+                    }
+                }
                 deleteBlock(firstKey);
                 deleted += count;
                 continue;
             }
             // The block straddles the limit: keep its newer events in a block of their own.
-            QSqlQuery read(m_db);
-            read.prepare(QStringLiteral("SELECT data FROM log_blocks WHERE first_key = ?"));
             read.addBindValue(firstKey);
             if (!read.exec() || !read.next())
                 throw StoreError(StoreError::Kind::Failure, read.lastError().text());
@@ -287,15 +600,19 @@ int LogDatabase::deleteBefore(qint64 key, int limit)
                 throw StoreError(StoreError::Kind::Failure, QStringLiteral("A log block is damaged"));
             QList<LogRow> kept;
             for (const LogBlock::Event &event : events) {
-                if (event.key < key && deleted < limit)
+                if (event.key < key && deleted < limit) {
                     ++deleted;
-                else
+                    removed.removeEvent(event);
+                } else {
                     kept.append(event.toRow());
+                }
             }
             deleteBlock(firstKey);
             insertBlocks(kept);
             break;
         }
+        if (m_countsReady)
+            applyCounts(removed);
         check(sqlite3_exec(sqlite, "COMMIT", nullptr, nullptr, nullptr));
     } catch (...) {
         m_encoder.clear();
@@ -404,7 +721,7 @@ QList<LogStreamRecord> LogDatabase::selectStreams(const QString &where, const QV
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT id, name, type, status, filters, sink, cursor, failures, last_error,"
-                                 " created_at, updated_at FROM log_streams ") +
+                                 " created_at, updated_at, last_delivered_at, suspended_at FROM log_streams ") +
                   where + QStringLiteral(" ORDER BY created_at, id"));
     for (const QVariant &value : values)
         query.addBindValue(value);
@@ -424,6 +741,8 @@ QList<LogStreamRecord> LogDatabase::selectStreams(const QString &where, const QV
         stream.lastError = query.value(8).toString();
         stream.createdAt = QDateTime::fromString(query.value(9).toString(), Qt::ISODateWithMs);
         stream.updatedAt = QDateTime::fromString(query.value(10).toString(), Qt::ISODateWithMs);
+        stream.lastDeliveredAt = QDateTime::fromString(query.value(11).toString(), Qt::ISODateWithMs);
+        stream.suspendedAt = QDateTime::fromString(query.value(12).toString(), Qt::ISODateWithMs);
         streams.append(stream);
     }
     return streams;
@@ -446,7 +765,8 @@ void LogDatabase::saveLogStream(const LogStreamRecord &stream)
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO log_streams (id, name, type, status, filters, sink, cursor,"
-                                 " failures, last_error, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+                                 " failures, last_error, created_at, updated_at, last_delivered_at, suspended_at)"
+                                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     query.addBindValue(stream.id);
     query.addBindValue(stream.name);
     query.addBindValue(stream.type);
@@ -458,6 +778,10 @@ void LogDatabase::saveLogStream(const LogStreamRecord &stream)
     query.addBindValue(text(stream.lastError));
     query.addBindValue(isoDate(stream.createdAt));
     query.addBindValue(isoDate(stream.updatedAt));
+    query.addBindValue(stream.lastDeliveredAt.isValid() ? QVariant(isoDate(stream.lastDeliveredAt))
+                                                        : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(stream.suspendedAt.isValid() ? QVariant(isoDate(stream.suspendedAt))
+                                                    : QVariant(QMetaType::fromType<QString>()));
     if (!query.exec())
         throw StoreError(StoreError::Kind::Failure, query.lastError().text());
 }

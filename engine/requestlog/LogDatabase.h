@@ -42,6 +42,10 @@ public:
     qint64 count(const LogFilterSql &filter) override;
     std::optional<LogRow> byKey(qint64 key) override;
 
+    QList<Count> counts(qint64 granularityMs, qint64 fromMs, qint64 toMs, const QString &connectionId) override;
+    QList<Latest> latest(const QString &connectionId = {}) override;
+    void ensureCounts() override;
+
     QList<LogStreamRecord> logStreams() override;
     std::optional<LogStreamRecord> logStream(const QString &id) override;
     void saveLogStream(const LogStreamRecord &stream) override;
@@ -58,6 +62,11 @@ private:
     QList<LogRow> select(const QString &sqlTail, const QVariantList &values);
     QList<LogStreamRecord> selectStreams(const QString &where, const QVariantList &values);
     void exec(const QString &sql);
+    void createCountTables();
+    class CountDelta;
+    void applyCounts(const CountDelta &delta);
+
+    bool m_countsReady = false;
 
     QString m_connectionName;
     sqlite3_stmt *m_insert = nullptr;

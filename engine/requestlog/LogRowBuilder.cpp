@@ -257,7 +257,9 @@ LogRow LogRowBuilder::build(const LogRecord &record)
         description = QStringLiteral("Sessions revoked: user deactivated");
     } else if (row.status >= 400) {
         const QString detail = detailOf(record.responseBody);
-        description += QStringLiteral(" failed (%1)").arg(row.status);
+        // "Authentication failed (401)", not "Authentication failed failed (401)".
+        description += description.endsWith(QLatin1String(" failed")) ? QStringLiteral(" (%1)").arg(row.status)
+                                                                      : QStringLiteral(" failed (%1)").arg(row.status);
         if (!detail.isEmpty())
             description += QStringLiteral(": ") + detail;
     }

@@ -43,6 +43,41 @@ public:
     virtual std::optional<LogStreamRecord> logStream(const QString &id) = 0;
     virtual void saveLogStream(const LogStreamRecord &stream) = 0;
     virtual bool deleteLogStream(const QString &id) = 0;
+
+    // Requests per time bucket, connection and action, kept with every insert (and counted once for a log from
+    // before they existed), so that statistics never read events one by one. Retention subtracts what it
+    // deletes: the counts are always those of the events the log holds. `revoke-sessions` events are not
+    // requests and are not counted.
+    static constexpr qint64 kMinuteMs = 60000;
+    static constexpr qint64 kHourMs = 3600000;
+    struct Count
+    {
+        qint64 bucketMs = 0;
+        QString connectionId;
+        QString action;
+        qint64 success = 0;
+        qint64 failure = 0;
+    };
+    // Buckets of `granularityMs` (kMinuteMs or kHourMs) starting in [fromMs, toMs); `connectionId` empty: all.
+    virtual QList<Count> counts(qint64 granularityMs, qint64 fromMs, qint64 toMs, const QString &connectionId) = 0;
+    // The newest request and the newest failed request of each connection.
+    struct Latest
+    {
+        QString connectionId;
+        qint64 key = 0;
+        qint64 dateMs = 0;
+        int status = 0;
+        QString action;
+        qint64 failureKey = 0; // 0: no failure yet
+        qint64 failureDateMs = 0;
+        int failureStatus = 0;
+        QString failureAction;
+        QString failureDescription;
+    };
+    virtual QList<Latest> latest(const QString &connectionId = {}) = 0;
+    // The writer's first call: counts the events of a log written before counts existed (once, in one
+    // transaction). Until then insert() does not count, so nothing is counted twice.
+    virtual void ensureCounts() = 0;
 };
 
 } // namespace scim

@@ -19,6 +19,8 @@ struct LogStreamRecord
     qint64 cursor = 0; // key of the last event delivered
     int failures = 0;  // consecutive failed deliveries
     QString lastError;
+    QDateTime lastDeliveredAt; // the last acknowledged batch; invalid: never
+    QDateTime suspendedAt;     // when the engine suspended it (lastError says why); invalid: not suspended
     QDateTime createdAt;
     QDateTime updatedAt;
 };

@@ -92,6 +92,11 @@ void LogWriter::run()
         m_drained.wakeAll();
         return;
     }
+    try {
+        db->ensureCounts(); // a log from before request counts: counted once, before anything new is written
+    } catch (const StoreError &error) {
+        qWarning("logs: could not count the stored events for statistics: %s", qUtf8Printable(error.message()));
+    }
     qint64 rowCount = -1; // cached count of stored events; -1 when unknown
     QElapsedTimer clock;
     clock.start();

@@ -37,6 +37,17 @@ RequestLog::~RequestLog()
     stop();
 }
 
+QByteArray RequestLog::redactedCredential(const QByteArray &value)
+{
+    const QByteArray trimmed = value.trimmed();
+    const qsizetype space = trimmed.indexOf(' ');
+    if (space < 0)
+        return QByteArrayLiteral("[redacted]");
+    const QByteArray credential = trimmed.mid(space + 1).trimmed();
+    // The first four characters name the kind of credential (tok_ for ours) and reveal nothing of the secret.
+    return trimmed.left(space) + ' ' + credential.left(qMin<qsizetype>(4, credential.size() / 4)) + "…[redacted]";
+}
+
 LogRecord RequestLog::begin(const HttpRequest &request, const QString &connectionId)
 {
     LogRecord record;
@@ -53,8 +64,16 @@ LogRecord RequestLog::begin(const HttpRequest &request, const QString &connectio
         size += name.size() + value.size() + 3;
     record.headers.reserve(size);
     for (const auto &[name, value] : request.headers) {
-        if (name == "authorization" || name == "cookie" || name == "proxy-authorization")
-            continue; // secrets never even reach the queue
+        if (name == "authorization" || name == "proxy-authorization") {
+            // Secrets never even reach the queue, but that a credential was sent, and which kind, is what a failed
+            // authentication is diagnosed with: "Bearer tok_…[redacted]".
+            record.headers.append(name).append(": ", 2).append(redactedCredential(value)).append('\n');
+            continue;
+        }
+        if (name == "cookie") {
+            record.headers.append("cookie: [redacted]\n");
+            continue;
+        }
         record.headers.append(name).append(": ", 2).append(value).append('\n');
     }
     if (!request.body.isEmpty())

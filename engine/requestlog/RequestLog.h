@@ -56,6 +56,9 @@ public:
     void setRetentionEnabled(bool enabled);
     qint64 lastStoredKey() const { return m_lastStored; }
 
+    // An Authorization value as the log shows it: the scheme and at most four leading characters.
+    static QByteArray redactedCredential(const QByteArray &value);
+
 Q_SIGNALS:
     void eventsStored(qint64 lastKey);
 

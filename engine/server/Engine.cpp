@@ -11,6 +11,7 @@
 #include "management/LogStreamDispatcher.h"
 #include "management/LogsApi.h"
 #include "management/ManagementApi.h"
+#include "management/StatsEndpoints.h"
 #include "mapping/ProfileService.h"
 #include "protocol/ConnectionRateLimiter.h"
 #include "protocol/ScimMessages.h"
@@ -81,6 +82,7 @@ bool Engine::start()
     m_authThrottle = std::make_unique<AuthFailureThrottle>(m_options.authFailuresPerMinute);
     m_management = std::make_unique<ManagementApi>(*m_store, *m_tokens);
     m_management->setProfileService(m_profiles.get());
+    m_management->setScimService(m_scim.get());
     m_postgres = dynamic_cast<PostgresStore *>(m_store.get());
     if (m_postgres) {
         // A follower until the listener wins the leader lock (at once, when no other instance holds it).
@@ -100,6 +102,7 @@ bool Engine::start()
             m_dispatcher = new LogStreamDispatcher(m_requestLog->database(), this);
             m_dispatcher->setRetryBaseMs(m_options.deliveryRetryMs);
             m_logsApi = std::make_unique<LogsApi>(*m_requestLog, *m_push, *m_dispatcher);
+            m_stats = std::make_unique<StatsEndpoints>(*m_store, m_requestLog->database());
             connect(m_requestLog, &RequestLog::eventsStored, m_push, &LogPushHub::eventsStored);
             connect(m_requestLog, &RequestLog::eventsStored, m_dispatcher, &LogStreamDispatcher::wake);
             connect(m_events, &DomainEventBus::committed, m_requestLog, &RequestLog::recordEvent);
@@ -128,9 +131,10 @@ bool Engine::start()
         return false;
     }
     // The log endpoints share the Management API's router (and say so when logging is off).
-    if (m_logsApi)
+    if (m_logsApi) {
         m_logsApi->addRoutes(m_management->router());
-    else
+        m_stats->addRoutes(m_management->router());
+    } else
         LogsApi::addDisabledRoutes(m_management->router());
 
     const auto renderer = [this](int status, const QString &message, const HttpRequest &request) {
@@ -306,6 +310,7 @@ void Engine::closeStore()
     }
     // The log goes first: it reads connection names from the store while it drains.
     m_logsApi.reset();
+    m_stats.reset();
     delete m_push;
     m_push = nullptr;
     delete m_dispatcher;

@@ -28,6 +28,7 @@ class SecurityEvents;
 class ProfileService;
 class ScimService;
 class SessionRevocation;
+class StatsEndpoints;
 class Store;
 class TokenService;
 
@@ -112,6 +113,7 @@ private:
     SessionRevocation *m_sessions = nullptr;
     SecurityEvents *m_securityEvents = nullptr;
     std::unique_ptr<LogsApi> m_logsApi;
+    std::unique_ptr<StatsEndpoints> m_stats;
     PgChangeListener *m_listener = nullptr;
     PostgresStore *m_postgres = nullptr; // m_store, when it is PostgreSQL
     QTimer *m_recheckProfiles = nullptr;

@@ -3,6 +3,7 @@
 #include "common/RandomId.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
@@ -10,6 +11,7 @@
 #include <QNetworkRequest>
 #include <QTimer>
 #include <QUrlQuery>
+#include <memory>
 
 namespace scim {
 
@@ -43,13 +45,10 @@ QJsonObject BackchannelLogout::plan(const QJsonObject &options)
     return {{QStringLiteral("url"), url}, {QStringLiteral("jti"), RandomId::uuid()}};
 }
 
-void BackchannelLogout::send(const QString &connectionId, const QJsonObject &options, const QString &userId,
-                             const QString &jti)
+QByteArray BackchannelLogout::formBody(const QString &connectionId, const QJsonObject &options, const QString &userId,
+                                       const QString &jti) const
 {
-    const QString url = options.value(QStringLiteral("backchannel_logout_url")).toString();
     const QByteArray secret = options.value(QStringLiteral("backchannel_logout_secret")).toString().toUtf8();
-    if (url.isEmpty() || secret.isEmpty())
-        return;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const QString audience = options.value(QStringLiteral("backchannel_logout_audience")).toString(connectionId);
     const QJsonObject claims{
@@ -64,7 +63,41 @@ void BackchannelLogout::send(const QString &connectionId, const QJsonObject &opt
     };
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("logout_token"), QString::fromLatin1(logoutToken(claims, secret)));
-    attempt(Delivery{url, form.toString(QUrl::FullyEncoded).toLatin1(), jti, 0});
+    return form.toString(QUrl::FullyEncoded).toLatin1();
+}
+
+void BackchannelLogout::send(const QString &connectionId, const QJsonObject &options, const QString &userId,
+                             const QString &jti)
+{
+    const QString url = options.value(QStringLiteral("backchannel_logout_url")).toString();
+    const QByteArray secret = options.value(QStringLiteral("backchannel_logout_secret")).toString().toUtf8();
+    if (url.isEmpty() || secret.isEmpty())
+        return;
+    attempt(Delivery{url, formBody(connectionId, options, userId, jti), jti, 0});
+}
+
+void BackchannelLogout::sendTest(const QString &connectionId, const QJsonObject &options, const QString &subject,
+                                 std::function<void(const TestResult &)> done)
+{
+    TestResult result;
+    result.url = options.value(QStringLiteral("backchannel_logout_url")).toString();
+    result.jti = RandomId::uuid();
+    QNetworkRequest request{QUrl(result.url)};
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setRawHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    request.setTransferTimeout(10000);
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    QNetworkReply *reply = m_network->post(request, formBody(connectionId, options, subject, result.jti));
+    connect(reply, &QNetworkReply::finished, this, [reply, result, timer, done = std::move(done)]() mutable {
+        reply->deleteLater();
+        result.durationMs = timer->elapsed();
+        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        result.body = reply->read(4096);
+        if (result.status == 0)
+            result.error = reply->errorString();
+        done(result);
+    });
 }
 
 void BackchannelLogout::attempt(Delivery delivery)

@@ -3,6 +3,8 @@
 #include <QJsonObject>
 #include <QObject>
 
+#include <functional>
+
 class QNetworkAccessManager;
 
 namespace scim {
@@ -31,6 +33,21 @@ public:
 
     static QByteArray logoutToken(const QJsonObject &claims, const QByteArray &secret);
 
+    // What the receiver answered to one delivery (an admin's "Send test logout").
+    struct TestResult
+    {
+        QString url;
+        QString jti;
+        int status = 0;  // 0: no HTTP answer
+        QByteArray body; // the first 4 KiB
+        QString error;   // network error, or empty
+        qint64 durationMs = 0;
+        bool delivered() const { return status >= 200 && status < 300; }
+    };
+    // One attempt without retries, signed like a real logout for `subject`; `done` runs on this thread.
+    void sendTest(const QString &connectionId, const QJsonObject &connectionOptions, const QString &subject,
+                  std::function<void(const TestResult &)> done);
+
 Q_SIGNALS:
     void delivered(const QString &jti, int status);
     void failed(const QString &jti, const QString &reason);
@@ -44,6 +61,8 @@ private:
         int attempt = 0;
     };
     void attempt(Delivery delivery);
+    QByteArray formBody(const QString &connectionId, const QJsonObject &options, const QString &userId,
+                        const QString &jti) const;
 
     QNetworkAccessManager *m_network;
     QString m_issuer;

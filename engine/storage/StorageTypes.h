@@ -18,7 +18,8 @@ struct Connection
     QString strategy;
     QDateTime createdAt;
     QDateTime updatedAt;
-    QJsonObject options; // e.g. backchannel_logout_url (docs/logs.md)
+    QJsonObject options;      // e.g. backchannel_logout_url (docs/logs.md)
+    QString displayName = {}; // how people call it ("Acme Corp (Okta)"); empty: the name
 };
 
 // The SCIM configuration of a connection; its presence is what enables SCIM on the connection.

@@ -62,6 +62,14 @@ public:
     virtual QList<StoredResource> allResources(const QString &connectionId, const QString &type) = 0;
     // Every list response reports it (totalResults): its cost must not grow with the number of resources.
     virtual qsizetype countResources(const QString &connectionId, const QString &type) = 0;
+    // The resource of `type` with this id in whichever connection holds it (ids are unique across the store).
+    virtual std::optional<StoredResource> resourceById(const QString &type, const QString &id);
+    // Resources of `type` whose unique key (userName, displayName) or externalId contains `text`
+    // case-insensitively (empty: all), in insertion order; `connectionId` empty: every connection. The defaults
+    // read whole connections; backends override them with an indexed query.
+    virtual QList<StoredResource> searchResources(const QString &connectionId, const QString &type, const QString &text,
+                                                  qsizetype offset, qsizetype limit);
+    virtual qsizetype countSearchResources(const QString &connectionId, const QString &type, const QString &text);
     // Returns the sequence number assigned. Throws StoreError(Conflict) when the unique key is taken.
     // A non-null `profile` (of a User) is written by the same statement, so the two are atomic without a
     // transaction of their own.
@@ -87,6 +95,9 @@ public:
     // Group membership (rows die with the group or the member)
     virtual QList<Membership> members(const QString &groupId) = 0;
     virtual qsizetype countMembers(const QString &groupId) = 0;
+    // Checkpoint paging: at most `limit` members whose id sorts after `afterMemberId` ("" = from the first), in
+    // member id order, so each page costs the same however deep it is (groups of 100,000 members).
+    virtual QList<Membership> membersAfter(const QString &groupId, const QString &afterMemberId, qsizetype limit);
     virtual bool isMember(const QString &groupId, const QString &memberId) = 0;
     // Inserts, or updates `display` of an existing row; returns true when the row is new.
     virtual bool addMember(const QString &connectionId, const Membership &membership) = 0;

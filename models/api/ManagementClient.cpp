@@ -134,11 +134,31 @@ void ManagementClient::listConnections(QObject *context, Callback callback)
     request("GET", QStringLiteral("/api/v2/connections"), {}, {}, context, std::move(callback));
 }
 
-void ManagementClient::createConnection(const QString &name, const QString &strategy, QObject *context,
-                                        Callback callback)
+void ManagementClient::getConnection(const QString &id, QObject *context, Callback callback)
 {
-    const QJsonObject body{{QStringLiteral("name"), name}, {QStringLiteral("strategy"), strategy}};
+    request("GET", QStringLiteral("/api/v2/connections/") + encoded(id), {}, {}, context, std::move(callback));
+}
+
+void ManagementClient::createConnection(const QString &name, const QString &strategy, QObject *context,
+                                        Callback callback, const QString &displayName)
+{
+    QJsonObject body{{QStringLiteral("name"), name}, {QStringLiteral("strategy"), strategy}};
+    if (!displayName.trimmed().isEmpty())
+        body.insert(QStringLiteral("display_name"), displayName.trimmed());
     request("POST", QStringLiteral("/api/v2/connections"), {}, QJsonDocument(body), context, std::move(callback));
+}
+
+void ManagementClient::updateConnection(const QString &id, const QJsonObject &body, QObject *context, Callback callback)
+{
+    request("PATCH", QStringLiteral("/api/v2/connections/") + encoded(id), {}, QJsonDocument(body), context,
+            std::move(callback));
+}
+
+void ManagementClient::testBackchannelLogout(const QString &id, const QJsonObject &overrides, QObject *context,
+                                             Callback callback)
+{
+    request("POST", QStringLiteral("/api/v2/connections/%1/backchannel-logout/test").arg(encoded(id)), {},
+            QJsonDocument(overrides), context, std::move(callback));
 }
 
 void ManagementClient::deleteConnection(const QString &id, QObject *context, Callback callback)
@@ -252,6 +272,95 @@ void ManagementClient::listUsers(const QString &connectionId, const QString &sea
 void ManagementClient::getUser(const QString &userId, QObject *context, Callback callback)
 {
     request("GET", QStringLiteral("/api/v2/users/") + encoded(userId), {}, {}, context, std::move(callback));
+}
+
+void ManagementClient::getUserScimResource(const QString &userId, QObject *context, Callback callback)
+{
+    request("GET", QStringLiteral("/api/v2/users/%1/scim-resource").arg(encoded(userId)), {}, {}, context,
+            std::move(callback));
+}
+
+void ManagementClient::listUserGroups(const QString &userId, QObject *context, Callback callback)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("per_page"), QStringLiteral("100"));
+    request("GET", QStringLiteral("/api/v2/users/%1/groups").arg(encoded(userId)), query, {}, context,
+            std::move(callback));
+}
+
+void ManagementClient::listUserLogs(const QString &userId, int perPage, QObject *context, Callback callback)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("per_page"), QString::number(perPage));
+    query.addQueryItem(QStringLiteral("sort"), QStringLiteral("date:-1"));
+    request("GET", QStringLiteral("/api/v2/users/%1/logs").arg(encoded(userId)), query, {}, context,
+            std::move(callback));
+}
+
+void ManagementClient::listGroups(const QString &connectionId, const QString &search, int page, int perPage,
+                                  QObject *context, Callback callback)
+{
+    QUrlQuery query;
+    if (!connectionId.isEmpty())
+        query.addQueryItem(QStringLiteral("connection_id"), connectionId);
+    if (!search.isEmpty())
+        query.addQueryItem(QStringLiteral("q"), QString::fromLatin1(QUrl::toPercentEncoding(search)));
+    query.addQueryItem(QStringLiteral("page"), QString::number(page));
+    query.addQueryItem(QStringLiteral("per_page"), QString::number(perPage));
+    query.addQueryItem(QStringLiteral("include_totals"), QStringLiteral("true"));
+    request("GET", QStringLiteral("/api/v2/groups"), query, {}, context, std::move(callback));
+}
+
+void ManagementClient::getGroup(const QString &groupId, QObject *context, Callback callback)
+{
+    request("GET", QStringLiteral("/api/v2/groups/") + encoded(groupId), {}, {}, context, std::move(callback));
+}
+
+void ManagementClient::listGroupMembers(const QString &groupId, const QString &from, int take, QObject *context,
+                                        Callback callback)
+{
+    QUrlQuery query;
+    if (!from.isEmpty())
+        query.addQueryItem(QStringLiteral("from"), QString::fromLatin1(QUrl::toPercentEncoding(from)));
+    query.addQueryItem(QStringLiteral("take"), QString::number(take));
+    request("GET", QStringLiteral("/api/v2/groups/%1/members").arg(encoded(groupId)), query, {}, context,
+            std::move(callback));
+}
+
+void ManagementClient::getStats(const QString &connectionId, const QUrlQuery &query, QObject *context,
+                                Callback callback)
+{
+    request("GET",
+            connectionId.isEmpty() ? QStringLiteral("/api/v2/scim-stats")
+                                   : QStringLiteral("/api/v2/connections/%1/scim-stats").arg(encoded(connectionId)),
+            query, {}, context, std::move(callback));
+}
+
+void ManagementClient::listLogStreams(QObject *context, Callback callback)
+{
+    request("GET", QStringLiteral("/api/v2/log-streams"), {}, {}, context, std::move(callback));
+}
+
+void ManagementClient::createLogStream(const QJsonObject &body, QObject *context, Callback callback)
+{
+    request("POST", QStringLiteral("/api/v2/log-streams"), {}, QJsonDocument(body), context, std::move(callback));
+}
+
+void ManagementClient::updateLogStream(const QString &id, const QJsonObject &body, QObject *context, Callback callback)
+{
+    request("PATCH", QStringLiteral("/api/v2/log-streams/") + encoded(id), {}, QJsonDocument(body), context,
+            std::move(callback));
+}
+
+void ManagementClient::deleteLogStream(const QString &id, QObject *context, Callback callback)
+{
+    request("DELETE", QStringLiteral("/api/v2/log-streams/") + encoded(id), {}, {}, context, std::move(callback));
+}
+
+void ManagementClient::testLogStream(const QString &id, QObject *context, Callback callback)
+{
+    request("POST", QStringLiteral("/api/v2/log-streams/%1/test").arg(encoded(id)), {}, {}, context,
+            std::move(callback));
 }
 
 void ManagementClient::listLogs(const QUrlQuery &query, QObject *context, Callback callback)

@@ -40,7 +40,16 @@ public:
                  QObject *context, Callback callback);
 
     void listConnections(QObject *context, Callback callback);
-    void createConnection(const QString &name, const QString &strategy, QObject *context, Callback callback);
+    void getConnection(const QString &id, QObject *context, Callback callback);
+    // `displayName` empty: none (the name is shown).
+    void createConnection(const QString &name, const QString &strategy, QObject *context, Callback callback,
+                          const QString &displayName = {});
+    // PATCH /connections/{id}: name, display_name, options (replaced as a whole; a left-out secret is kept). A field
+    // the engine refuses is named in the error's `details` ([{field, message}]).
+    void updateConnection(const QString &id, const QJsonObject &body, QObject *context, Callback callback);
+    // Sends one signed test logout; `overrides` carries settings not saved yet. Answers {delivered, status, body,
+    // error, url, jti, duration_ms}.
+    void testBackchannelLogout(const QString &id, const QJsonObject &overrides, QObject *context, Callback callback);
     void deleteConnection(const QString &id, QObject *context, Callback callback);
     void enableScim(const QString &id, const QString &userIdAttribute, QObject *context, Callback callback);
     void disableScim(const QString &id, QObject *context, Callback callback);
@@ -65,6 +74,27 @@ public:
     void listUsers(const QString &connectionId, const QString &search, int page, int perPage, QObject *context,
                    Callback callback);
     void getUser(const QString &userId, QObject *context, Callback callback);
+    // The SCIM User as its IdP reads it.
+    void getUserScimResource(const QString &userId, QObject *context, Callback callback);
+    void listUserGroups(const QString &userId, QObject *context, Callback callback);
+    // The user's newest request-log events, newest first.
+    void listUserLogs(const QString &userId, int perPage, QObject *context, Callback callback);
+    // Groups (with include_totals): `connectionId` empty = every connection.
+    void listGroups(const QString &connectionId, const QString &search, int page, int perPage, QObject *context,
+                    Callback callback);
+    void getGroup(const QString &groupId, QObject *context, Callback callback);
+    // Checkpoint paging: `from` empty = the first page; the answer's `next` is the following page's `from`.
+    void listGroupMembers(const QString &groupId, const QString &from, int take, QObject *context, Callback callback);
+    // Request statistics: `connectionId` empty = tenant-wide; `query` carries from, to, interval, by_connection,
+    // by_action.
+    void getStats(const QString &connectionId, const QUrlQuery &query, QObject *context, Callback callback);
+    // Log streams.
+    void listLogStreams(QObject *context, Callback callback);
+    void createLogStream(const QJsonObject &body, QObject *context, Callback callback);
+    void updateLogStream(const QString &id, const QJsonObject &body, QObject *context, Callback callback);
+    void deleteLogStream(const QString &id, QObject *context, Callback callback);
+    // Sends one test event to the stream's sink; answers {delivered, status, body, error, duration_ms}.
+    void testLogStream(const QString &id, QObject *context, Callback callback);
     // Logs (docs/logs.md). `query` carries from/take (checkpoint), before/take/q (history) or the search parameters.
     void listLogs(const QUrlQuery &query, QObject *context, Callback callback);
     void getLog(const QString &logId, QObject *context, Callback callback);

@@ -76,6 +76,10 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
         return row.json.value(QStringLiteral("id")).toString();
     case ModelRoles::JsonRole:
         return row.json;
+    case ExpiringTokenRole:
+        return TokenInfo::needingReplacement(row.tokenList);
+    case GroupsCountRole:
+        return row.groups;
     }
     return {};
 }
@@ -199,7 +203,7 @@ void ConnectionsModel::setConnection(const QJsonObject &json)
     }
     const int at = int(m_rows.size());
     beginInsertRows({}, at, at);
-    m_rows.append(Row{json, {}, {}});
+    m_rows.append(Row{json, {}, {}, {}, {}});
     endInsertRows();
 }
 
@@ -209,6 +213,7 @@ void ConnectionsModel::fetchCounts(const QString &id)
     if (!json.value(QStringLiteral("scim_enabled")).toBool()) {
         const int row = rowForId(id);
         m_rows[row].tokens = 0;
+        m_rows[row].tokenList = {};
         Q_EMIT dataChanged(index(row, TokensColumn), index(row, TokensColumn));
     } else {
         begin();
@@ -216,7 +221,8 @@ void ConnectionsModel::fetchCounts(const QString &id)
             const int row = rowForId(id);
             if (row >= 0 && result.ok()) {
                 m_rows[row].tokens = TokenInfo::activeCount(result.array());
-                Q_EMIT dataChanged(index(row, TokensColumn), index(row, TokensColumn));
+                m_rows[row].tokenList = result.array();
+                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
             }
             end();
         });
@@ -228,6 +234,15 @@ void ConnectionsModel::fetchCounts(const QString &id)
         if (row >= 0 && result.ok() && result.object().contains(QStringLiteral("total"))) {
             m_rows[row].users = result.object().value(QStringLiteral("total")).toInt();
             Q_EMIT dataChanged(index(row, UsersColumn), index(row, UsersColumn));
+        }
+        end();
+    });
+    begin();
+    m_client->listGroups(id, {}, 0, 1, this, [this, id](const ApiResult &result) {
+        const int row = rowForId(id);
+        if (row >= 0 && result.ok() && result.object().contains(QStringLiteral("total"))) {
+            m_rows[row].groups = result.object().value(QStringLiteral("total")).toInt();
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), {GroupsCountRole});
         }
         end();
     });

@@ -1,9 +1,12 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QVariant>
+
+#include "models/common/ModelRoles.h"
 
 namespace scim {
 
@@ -11,7 +14,8 @@ class ManagementClient;
 
 // The engine's connections: name, strategy, SCIM enabled, active token count and provisioned user count.
 // Token and user counts are fetched per connection after the list arrives; a refresh keeps rows (and therefore
-// view selection) of connections that still exist. Roles: ModelRoles::RawValueRole, IdRole (connection id), JsonRole.
+// view selection) of connections that still exist. Roles: ModelRoles::RawValueRole, IdRole (connection id), JsonRole,
+// and Role below.
 class ConnectionsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -25,6 +29,14 @@ public:
         TokensColumn,
         UsersColumn,
         ColumnCount
+    };
+
+    enum Role
+    {
+        // The active token that expires within TokenInfo::kWarningDays with none to take over (QJsonObject, empty
+        // when there is none): what the overview card and the expiry banner warn about.
+        ExpiringTokenRole = ModelRoles::FirstModelRole,
+        GroupsCountRole, // int, or invalid while unknown
     };
 
     explicit ConnectionsModel(ManagementClient *client, QObject *parent = nullptr);
@@ -55,6 +67,8 @@ private:
         QJsonObject json;
         QVariant tokens; // int, or invalid while unknown
         QVariant users;  // int, or invalid while unknown / not reported by the engine
+        QVariant groups; // int, or invalid while unknown
+        QJsonArray tokenList;
     };
 
     void fetchCounts(const QString &id);

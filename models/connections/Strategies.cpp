@@ -64,10 +64,16 @@ QStringList Strategies::recommendedScopes(const QString &strategy)
 {
     const QStringList users{QStringLiteral("get:users"), QStringLiteral("post:users"), QStringLiteral("put:users"),
                             QStringLiteral("patch:users")};
+    // Okta deactivates users with PUT/PATCH active=false and never deletes them; its Group Push creates, renames
+    // (PUT or PATCH) and deletes groups. Entra ID deletes users and groups, and changes groups with PATCH only.
     if (strategy == QLatin1String("okta"))
-        return users; // Okta deactivates with PUT/PATCH active=false and never deletes
+        return users + QStringList{QStringLiteral("get:groups"), QStringLiteral("post:groups"),
+                                   QStringLiteral("put:groups"), QStringLiteral("patch:groups"),
+                                   QStringLiteral("delete:groups")};
     if (strategy == QLatin1String("waad"))
-        return users + QStringList{QStringLiteral("delete:users")};
+        return users + QStringList{QStringLiteral("delete:users"), QStringLiteral("get:groups"),
+                                   QStringLiteral("post:groups"), QStringLiteral("patch:groups"),
+                                   QStringLiteral("delete:groups")};
     return allScopes();
 }
 

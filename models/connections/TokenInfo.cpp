@@ -47,14 +47,46 @@ int TokenInfo::activeCount(const QJsonArray &tokens)
     return count;
 }
 
+TokenInfo::Expiry TokenInfo::expiry(const QJsonObject &token, const QDateTime &now)
+{
+    const std::optional<QDateTime> until = validUntil(token);
+    if (!until)
+        return Expiry::Never;
+    const qint64 left = now.secsTo(*until);
+    if (left <= 0)
+        return Expiry::Expired;
+    return left <= qint64(kWarningDays) * 86400 ? Expiry::Soon : Expiry::Ok;
+}
+
+QJsonObject TokenInfo::needingReplacement(const QJsonArray &tokens, const QDateTime &now)
+{
+    QJsonObject soonest;
+    for (const QJsonValue &value : tokens) {
+        const QJsonObject token = value.toObject();
+        switch (expiry(token, now)) {
+        case Expiry::Never:
+        case Expiry::Ok:
+            return {}; // another token keeps provisioning going
+        case Expiry::Soon:
+            if (soonest.isEmpty() || *validUntil(token) < *validUntil(soonest))
+                soonest = token;
+            break;
+        case Expiry::Expired:
+            break;
+        }
+    }
+    return soonest;
+}
+
 QString TokenInfo::remainingText(qint64 seconds)
 {
-    // Whole phrases ("in 3 days"): the preposition governs the case of the unit in some languages.
-    if (seconds >= 2 * 86400)
-        return tr("in %n day(s)", nullptr, int(seconds / 86400));
-    if (seconds >= 2 * 3600)
-        return tr("in %n hour(s)", nullptr, int(seconds / 3600));
-    return tr("in %n minute(s)", nullptr, int(qMax<qint64>(seconds / 60, 1)));
+    // Whole phrases ("in 3 days"): the preposition governs the case of the unit in some languages. Rounded to the
+    // nearest unit: a token created a second ago for 30 days is "in 30 days", not "in 29 days".
+    if (seconds >= 2 * 86400 - 43200)
+        return tr("in %n day(s)", nullptr, int((seconds + 43200) / 86400));
+    if (seconds >= 2 * 3600 - 1800)
+        return tr("in %n hour(s)", nullptr, int((seconds + 1800) / 3600));
+    return tr("in %n minute(s)", nullptr, int(qMax<qint64>((seconds + 30) / 60, 1)));
 }
 
 QString TokenInfo::expiryText(const QJsonObject &token, const QDateTime &now)

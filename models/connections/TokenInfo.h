@@ -19,6 +19,21 @@ public:
     // The engine's token policy (auth/TokenPolicy.h), kept out of this header so views need no engine include.
     static const qint64 kMinimumLifetimeSeconds;
     static const int kMaximumActiveTokens;
+    // Tokens that expire within this many days are flagged, so the replacement is in place before provisioning stops.
+    static constexpr int kWarningDays = 14;
+
+    enum class Expiry
+    {
+        Never, // no expiry
+        Ok,    // more than kWarningDays left
+        Soon,  // expires within kWarningDays
+        Expired
+    };
+    static Expiry expiry(const QJsonObject &token, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // The active token that is about to expire with no active token to take over (one valid for longer than
+    // kWarningDays, or without expiry): what a replacement is needed for. Empty when there is none.
+    static QJsonObject needingReplacement(const QJsonArray &tokens,
+                                          const QDateTime &now = QDateTime::currentDateTimeUtc());
 
     static QDateTime createdAt(const QJsonObject &token);
     static std::optional<QDateTime> validUntil(const QJsonObject &token); // empty: never expires
@@ -26,9 +41,10 @@ public:
     static bool isActive(const QJsonObject &token, const QDateTime &now = QDateTime::currentDateTimeUtc());
     static int activeCount(const QJsonArray &tokens);
 
-    // "never", or "2026-12-01 14:00 (in 29 days)" / "… (expired)".
+    // "never", or "2026-12-01 14:00 (in 30 days)" / "… (expired)".
     static QString expiryText(const QJsonObject &token, const QDateTime &now = QDateTime::currentDateTimeUtc());
-    static QString remainingText(qint64 seconds); // "in 29 days", "in 3 hours", "in 12 minutes"
+    // "in 30 days", "in 3 hours", "in 12 minutes": rounded to the nearest unit.
+    static QString remainingText(qint64 seconds);
     // Refuses what the engine would refuse, with a message for the admin; empty when acceptable.
     static QString lifetimeProblem(qint64 seconds);
 };

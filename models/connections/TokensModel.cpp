@@ -2,7 +2,11 @@
 
 #include "models/api/ManagementClient.h"
 #include "models/common/ModelRoles.h"
+#include "models/common/ThemeColors.h"
 #include "models/connections/TokenInfo.h"
+
+#include <QGuiApplication>
+#include <QIcon>
 
 namespace scim {
 
@@ -53,7 +57,15 @@ QVariant TokensModel::data(const QModelIndex &index, int role) const
         case CreatedColumn:
             return raw.toDateTime().toLocalTime().toString(format);
         case ExpiresColumn:
-            return TokenInfo::expiryText(token);
+            // A sign besides the colour, for those who cannot tell the colours apart and for screen readers.
+            switch (TokenInfo::expiry(token)) {
+            case TokenInfo::Expiry::Soon:
+            case TokenInfo::Expiry::Expired:
+                //: %1: "2026-12-01 14:00 (in 3 days)"; the sign marks a token that expires soon or has expired
+                return tr("⚠ %1").arg(TokenInfo::expiryText(token));
+            default:
+                return TokenInfo::expiryText(token);
+            }
         case ScopesColumn:
             return raw.toStringList().join(QStringLiteral(" "));
         case LastUsedColumn:
@@ -63,6 +75,23 @@ QVariant TokensModel::data(const QModelIndex &index, int role) const
             return raw;
         }
     case Qt::ForegroundRole:
+        if (index.column() == ExpiresColumn) {
+            switch (TokenInfo::expiry(token)) {
+            case TokenInfo::Expiry::Soon:
+                return ThemeColors::text(ThemeColors::Tone::Warning, QGuiApplication::palette());
+            case TokenInfo::Expiry::Expired:
+                return ThemeColors::text(ThemeColors::Tone::Error, QGuiApplication::palette());
+            default:
+                return {};
+            }
+        }
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() == ExpiresColumn && TokenInfo::expiry(token) != TokenInfo::Expiry::Never &&
+            TokenInfo::expiry(token) != TokenInfo::Expiry::Ok)
+            return QIcon::fromTheme(TokenInfo::expiry(token) == TokenInfo::Expiry::Expired
+                                        ? QStringLiteral("dialog-error")
+                                        : QStringLiteral("dialog-warning"));
         return {};
     case Qt::ToolTipRole:
         if (index.column() == ScopesColumn)

@@ -351,7 +351,7 @@ bool ConsoleTour::run()
     QTest::qWait(300);
 
     // Connections, with a selection and its tokens.
-    window->showPage(0);
+    window->showPage(MainWindow::ConnectionsPageIndex);
     window->connectionsPage()->selectConnection(m_acme);
     ConnectionDetailsWidget *details = window->connectionsPage()->details();
     QElapsedTimer timer;
@@ -416,7 +416,7 @@ bool ConsoleTour::run()
     window->connectionsPage()->selectConnection(m_acme);
 
     // Users, with a profile.
-    window->showPage(1);
+    window->showPage(MainWindow::UsersPageIndex);
     auto *users = window->usersPage()->findChild<QTableView *>(u"usersTable"_s);
     timer.restart();
     while (users->model()->rowCount() < 4 && timer.elapsed() < 10000)
@@ -426,7 +426,7 @@ bool ConsoleTour::run()
     visit(window, u"users"_s);
 
     // Logs: live, the detail of a failure, paused.
-    window->showPage(2);
+    window->showPage(MainWindow::LogsPageIndex);
     LogsPage *logs = window->logsPage();
     timer.restart();
     while (logs->table()->model()->rowCount() < 6 && timer.elapsed() < 10000)

@@ -262,7 +262,8 @@ void TestAccessibility::connectionAndTokenWithKeysOnly()
     const QJsonObject token = tokens.array().first().toObject();
     QVERIFY(copied.startsWith(token.value(u"token_id"_s).toString() + u'.'));
     QCOMPARE(token.value(u"scopes"_s).toArray(),
-             QJsonArray({u"get:users"_s, u"post:users"_s, u"put:users"_s, u"patch:users"_s, u"delete:users"_s}));
+             QJsonArray({u"get:users"_s, u"post:users"_s, u"put:users"_s, u"patch:users"_s, u"delete:users"_s,
+                         u"get:groups"_s, u"post:groups"_s, u"patch:groups"_s, u"delete:groups"_s}));
     const QDateTime created = QDateTime::fromString(token.value(u"created_at"_s).toString(), Qt::ISODateWithMs);
     const QDateTime until = QDateTime::fromString(token.value(u"valid_until"_s).toString(), Qt::ISODateWithMs);
     QCOMPARE(created.secsTo(until), 86400);

@@ -304,7 +304,7 @@ void TestConsoleGui::setUpConnectionEndToEnd()
     QTRY_VERIFY(generate->isEnabled());
 
     // --- browse the provisioned user
-    window.showPage(1);
+    window.showPage(MainWindow::UsersPageIndex);
     UsersPage *usersPage = window.usersPage();
     auto *userTable = usersPage->findChild<QTableView *>(u"usersTable"_s);
     QTRY_COMPARE_WITH_TIMEOUT(userTable->model()->rowCount(), 1, 10000);
@@ -323,7 +323,7 @@ void TestConsoleGui::setUpConnectionEndToEnd()
     QTRY_COMPARE_WITH_TIMEOUT(userTable->model()->rowCount(), 0, 10000);
 
     // --- delete with a confirmation that says what is lost
-    window.showPage(0);
+    window.showPage(MainWindow::ConnectionsPageIndex);
     QTest::mouseClick(details->findChild<QPushButton *>(u"deleteConnectionButton"_s), Qt::LeftButton);
     auto *box = waitForChild<QMessageBox>(&window, u"confirmDeleteConnection"_s);
     QVERIFY(box);

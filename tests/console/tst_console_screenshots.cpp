@@ -14,6 +14,8 @@
 #include "models/logs/LogModel.h"
 #include "models/mapping/ProfileAttributeModel.h"
 #include "models/mapping/ScimAttributeTreeModel.h"
+#include "models/overview/ActivityStats.h"
+#include "models/overview/RecentFailuresModel.h"
 #include "models/schemas/SchemaAttributesModel.h"
 #include "models/users/UsersModel.h"
 #include "views/common/Appearance.h"
@@ -21,8 +23,10 @@
 #include "views/connections/ConnectionsPage.h"
 #include "views/connections/GenerateTokenDialog.h"
 #include "views/connections/SecretDialog.h"
+#include "views/groups/GroupsPage.h"
 #include "views/logs/LogsPage.h"
 #include "views/mapping/MappingEditorPage.h"
+#include "views/overview/OverviewPage.h"
 #include "views/schemas/SchemaEditorPage.h"
 #include "views/shell/ErrorBanner.h"
 #include "views/shell/MainWindow.h"
@@ -38,6 +42,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -69,18 +74,20 @@ ApiResult call(std::function<void(ManagementClient::Callback)> start)
     return out;
 }
 
-int postUser(const QString &endpoint, const QString &token, const QJsonObject &user)
+// POSTs a SCIM resource; the created resource, with its status under "status".
+QJsonObject postScim(const QString &url, const QString &token, const QJsonObject &body)
 {
     QNetworkAccessManager network;
-    QNetworkRequest request{QUrl(endpoint + u"/Users"_s)};
+    QNetworkRequest request{QUrl(url)};
     request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/scim+json"));
-    QNetworkReply *reply = network.post(request, QJsonDocument(user).toJson(QJsonDocument::Compact));
+    QNetworkReply *reply = network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
     QSignalSpy finished(reply, &QNetworkReply::finished);
     finished.wait(10000);
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    QJsonObject created = QJsonDocument::fromJson(reply->readAll()).object();
+    created.insert(u"status"_s, reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
     delete reply;
-    return status;
+    return created;
 }
 
 } // namespace
@@ -181,6 +188,7 @@ void TestConsoleScreenshots::screenshots()
     const QStringList people{u"Ada Lovelace"_s,   u"Grace Hopper"_s,  u"Alan Turing"_s,       u"Edsger Dijkstra"_s,
                              u"Barbara Liskov"_s, u"Donald Knuth"_s,  u"Margaret Hamilton"_s, u"Ken Thompson"_s,
                              u"Frances Allen"_s,  u"John McCarthy"_s, u"Radia Perlman"_s,     u"Leslie Lamport"_s};
+    QStringList userIds;
     for (int i = 0; i < people.size(); ++i) {
         const QStringList parts = people.at(i).split(u' ');
         const QString userName = parts.first().toLower() + u'.' + parts.last().toLower() + u"@acme.example"_s;
@@ -195,8 +203,32 @@ void TestConsoleScreenshots::screenshots()
              QJsonArray{QJsonObject{{u"value"_s, userName}, {u"type"_s, u"work"_s}, {u"primary"_s, true}}}},
             {u"title"_s, u"Engineer"_s},
         };
-        QCOMPARE(postUser(acmeEndpoint, acmeToken, user), 201);
+        const QJsonObject created = postScim(acmeEndpoint + u"/Users"_s, acmeToken, user);
+        QCOMPARE(created.value(u"status"_s).toInt(), 201);
+        userIds.append(created.value(u"id"_s).toString());
     }
+    // Groups, as Okta's Group Push sends them (a token with the groups scopes).
+    const ApiResult groupToken = call([&](auto cb) {
+        client->createToken(acme, {u"get:groups"_s, u"post:groups"_s}, 90 * 86400, this, cb);
+    });
+    QCOMPARE(groupToken.status, 201);
+    const QString groupSecret = groupToken.object().value(u"token"_s).toString();
+    const QList<std::pair<QString, int>> groups{
+        {u"Engineering"_s, 8}, {u"Research"_s, 4}, {u"Sales EMEA"_s, 2}, {u"All staff"_s, 12}};
+    for (int g = 0; g < groups.size(); ++g) {
+        QJsonArray members;
+        for (int i = 0; i < groups.at(g).second; ++i)
+            members.append(QJsonObject{{u"value"_s, userIds.at(i)}});
+        const QJsonObject group{{u"schemas"_s, QJsonArray{u"urn:ietf:params:scim:schemas:core:2.0:Group"_s}},
+                                {u"displayName"_s, groups.at(g).first},
+                                {u"externalId"_s, u"00g%1okta"_s.arg(7000 + g)},
+                                {u"members"_s, members}};
+        QCOMPARE(postScim(acmeEndpoint + u"/Groups"_s, groupSecret, group).value(u"status"_s).toInt(), 201);
+    }
+    // Only the users' token stays (the token dialog below needs room for one more).
+    const ApiResult revoked = call(
+        [&](auto cb) { client->revokeToken(acme, groupToken.object().value(u"token_id"_s).toString(), this, cb); });
+    QCOMPARE(revoked.status, 204);
     // The token has been used: "last used" shows.
     window.connectionsModel()->refresh();
     QTRY_COMPARE_WITH_TIMEOUT(window.connectionsModel()->rowCount(), 3, 10000);
@@ -237,7 +269,7 @@ void TestConsoleScreenshots::screenshots()
     secret->accept();
 
     // 4. Users view with a user's profile.
-    window.showPage(1);
+    window.showPage(MainWindow::UsersPageIndex);
     UsersPage *users = window.usersPage();
     auto *table = users->findChild<QTableView *>(u"usersTable"_s);
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), int(people.size()), 10000);
@@ -316,7 +348,7 @@ void TestConsoleScreenshots::screenshots()
         QVERIFY(finished.wait(10000));
         delete reply;
     }
-    window.showPage(2);
+    window.showPage(MainWindow::LogsPageIndex);
     LogsPage *logs = window.logsPage();
     QTRY_VERIFY_WITH_TIMEOUT(logs->table()->model()->rowCount() >= int(people.size()) + 3, 10000);
     logs->table()->resizeColumnToContents(LogModel::TimeColumn);
@@ -325,6 +357,42 @@ void TestConsoleScreenshots::screenshots()
     auto *requestBody = logs->findChild<QPlainTextEdit *>(u"logRequestBody"_s);
     QTRY_VERIFY_WITH_TIMEOUT(requestBody->toPlainText().contains(u"userName"_s), 10000);
     save(&window, u"logs-detail.png"_s);
+
+    // 8. The Overview: a card per connection with its 24 h chart, the live chart, the recent failures; at
+    // 1280x800 and at 1024x700.
+    window.resize(1280, 800);
+    window.showPage(MainWindow::OverviewPageIndex);
+    OverviewPage *overview = window.overviewPage();
+    overview->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(overview->cardCount(), 3, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(overview->failures()->rowCount() >= 2, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(overview->stats()->isLoaded(), 10000);
+    QTest::qWait(300);
+    save(&window, u"overview.png"_s);
+    window.resize(1024, 700);
+    QTest::qWait(300);
+    save(&window, u"overview-1024.png"_s);
+    window.resize(1280, 800);
+
+    // 9. Groups of acme-okta with a group's members.
+    window.connectionsPage()->selectConnection(acme);
+    window.showPage(MainWindow::GroupsPageIndex);
+    auto *groupsTable = window.groupsPage()->table();
+    QTRY_COMPARE_WITH_TIMEOUT(groupsTable->model()->rowCount(), int(groups.size()), 10000);
+    groupsTable->selectRow(1);
+    QTRY_VERIFY_WITH_TIMEOUT(window.groupsPage()->membersView()->model()->rowCount() > 0, 10000);
+    save(&window, u"groups.png"_s);
+
+    // 10. A user's detail: the SCIM resource as the IdP reads it.
+    window.showPage(MainWindow::UsersPageIndex);
+    users->findChild<QLineEdit *>(u"userSearch"_s)->clear();
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), int(people.size()), 10000);
+    table->selectRow(0);
+    users->detailTabs()->setCurrentIndex(1);
+    auto *scimResource = users->findChild<QPlainTextEdit *>(u"userScimResource"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(scimResource->toPlainText().contains(u"userName"_s), 10000);
+    save(&window, u"user-detail.png"_s);
+    users->detailTabs()->setCurrentIndex(0);
 
     // 7. Preferences.
     window.findChild<QAction *>(u"actionPreferences"_s)->trigger();

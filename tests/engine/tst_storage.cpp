@@ -60,7 +60,7 @@ private Q_SLOTS:
             QSKIP("SQLite file format and schema history; see the PostgreSQL counterparts");
         {
             SqliteStore store(m_location);
-            QCOMPARE(store.schemaVersion(), 8);
+            QCOMPARE(store.schemaVersion(), 9);
         }
         // SQLite file header bytes 18 and 19 are the read/write format versions: 2 means WAL.
         QFile file(m_location);
@@ -97,7 +97,7 @@ private Q_SLOTS:
         }
         const auto againOwner = TestBackend::openStore(m_location);
         Store &again = *againOwner;
-        QCOMPARE(again.schemaVersion(), TestBackend::isPostgres() ? PostgresSchema::latestVersion() : 8);
+        QCOMPARE(again.schemaVersion(), TestBackend::isPostgres() ? PostgresSchema::latestVersion() : 9);
         QCOMPARE(again.connections().size(), 1);
     }
 
@@ -134,6 +134,7 @@ private Q_SLOTS:
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE connections DROP COLUMN options")));
             QVERIFY(query.exec(QStringLiteral("DROP TABLE unique_values")));
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE scim_configurations DROP COLUMN custom_schemas")));
+            QVERIFY(query.exec(QStringLiteral("ALTER TABLE connections DROP COLUMN display_name")));
             QVERIFY(query.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version >= 2")));
             query.finish();
             db.close();
@@ -141,13 +142,14 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
 
         SqliteStore store(m_location);
-        QCOMPARE(store.schemaVersion(), 8);
+        QCOMPARE(store.schemaVersion(), 9);
         QCOMPARE(store.countResources(QStringLiteral("con_a"), QStringLiteral("User")), 1);
         QCOMPARE(store.scimConfiguration(QStringLiteral("con_a"))->profileVersion, 1);
         QCOMPARE(store.countProfiles(QString(), QString()), 0);
         QCOMPARE(store.connection(QStringLiteral("con_a"))->name, QStringLiteral("acme"));
         QVERIFY(store.connection(QStringLiteral("con_a"))->options.isEmpty());              // v5 adds options, empty
-        QVERIFY(store.scimConfiguration(QStringLiteral("con_a"))->customSchemas.isEmpty()); // v6: none declared
+        QVERIFY(store.scimConfiguration(QStringLiteral("con_a"))->customSchemas.isEmpty()); // v8: none declared
+        QVERIFY(store.connection(QStringLiteral("con_a"))->displayName.isEmpty());          // v9 a display name, none
         const QList<StoredResource> stale = store.usersNeedingProfile(QStringLiteral("con_a"), 1, 0, 10);
         QCOMPARE(stale.size(), 1);
         QCOMPARE(stale.constFirst().id, QStringLiteral("u1"));
@@ -194,6 +196,7 @@ private Q_SLOTS:
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE connections DROP COLUMN options")));
             QVERIFY(query.exec(QStringLiteral("DROP TABLE unique_values")));
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE scim_configurations DROP COLUMN custom_schemas")));
+            QVERIFY(query.exec(QStringLiteral("ALTER TABLE connections DROP COLUMN display_name")));
             QVERIFY(query.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version >= 4")));
             query.finish();
             db.close();
@@ -201,7 +204,7 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
 
         SqliteStore store(m_location);
-        QCOMPARE(store.schemaVersion(), 8);
+        QCOMPARE(store.schemaVersion(), 9);
         const std::optional<UserProfile> moved = store.profile(QStringLiteral("u1"));
         QVERIFY(moved);
         QCOMPARE(moved->connectionId, QStringLiteral("con_a"));

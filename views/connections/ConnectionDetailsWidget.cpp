@@ -1,5 +1,7 @@
 #include "views/connections/ConnectionDetailsWidget.h"
 
+#include "views/common/ToneLabel.h"
+
 #include "models/api/ManagementClient.h"
 #include "models/common/ConsoleSettings.h"
 #include "models/common/ModelRoles.h"
@@ -13,15 +15,19 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace scim {
 
@@ -43,6 +49,9 @@ ConnectionDetailsWidget::ConnectionDetailsWidget(ManagementClient *client, Conne
     , m_generate(new QPushButton(tr("Generate token…")))
     , m_revoke(new QPushButton(tr("Revoke…")))
     , m_tokenLimit(new QLabel)
+    , m_expiryBanner(new QFrame)
+    , m_expiryText(new ToneLabel(ThemeColors::Tone::Warning))
+    , m_replace(new QPushButton(tr("Generate replacement token…")))
 {
     setObjectName(QStringLiteral("connectionDetails"));
     m_title->setObjectName(QStringLiteral("connectionTitle"));
@@ -65,6 +74,18 @@ ConnectionDetailsWidget::ConnectionDetailsWidget(ManagementClient *client, Conne
     m_revoke->setObjectName(QStringLiteral("revokeTokenButton"));
     m_tokenLimit->setObjectName(QStringLiteral("tokenLimitLabel"));
     m_tokenLimit->setWordWrap(true);
+
+    // The warning before a token expires with none to take over, the replacement one click away.
+    m_expiryBanner->setObjectName(QStringLiteral("tokenExpiryBanner"));
+    m_expiryBanner->setFrameShape(QFrame::StyledPanel);
+    m_expiryText->setObjectName(QStringLiteral("tokenExpiryText"));
+    m_expiryText->setWordWrap(true);
+    m_replace->setObjectName(QStringLiteral("replaceTokenButton"));
+    auto *bannerLayout = new QHBoxLayout(m_expiryBanner);
+    bannerLayout->addWidget(m_expiryText, 1);
+    bannerLayout->addWidget(m_replace);
+    m_expiryBanner->hide();
+    connect(m_replace, &QPushButton::clicked, this, &ConnectionDetailsWidget::generateToken);
 
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_tokens);
@@ -110,6 +131,7 @@ ConnectionDetailsWidget::ConnectionDetailsWidget(ManagementClient *client, Conne
     layout->addLayout(endpointRow);
     layout->addWidget(m_hints);
     layout->addLayout(actions);
+    layout->addWidget(m_expiryBanner);
     layout->addWidget(m_tokenBox, 1);
 
     connect(m_copyEndpoint, &QPushButton::clicked, this, [this] {
@@ -120,6 +142,19 @@ ConnectionDetailsWidget::ConnectionDetailsWidget(ManagementClient *client, Conne
     connect(m_delete, &QPushButton::clicked, this, &ConnectionDetailsWidget::deleteConnection);
     connect(m_generate, &QPushButton::clicked, this, &ConnectionDetailsWidget::generateToken);
     connect(m_revoke, &QPushButton::clicked, this, &ConnectionDetailsWidget::revokeSelectedToken);
+    // A reload ("Last used" follows the IdP's requests live) keeps the selected token.
+    connect(m_tokens, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const QModelIndexList rows = m_tokenView->selectionModel()->selectedRows();
+        m_reselectToken = rows.isEmpty() ? QString() : rows.constFirst().data(ModelRoles::IdRole).toString();
+    });
+    connect(m_tokens, &QAbstractItemModel::modelReset, this, [this] {
+        const QString id = std::exchange(m_reselectToken, {});
+        QAbstractItemModel *rows = m_tokenView->model();
+        for (int row = 0; !id.isEmpty() && row < rows->rowCount(); ++row) {
+            if (rows->index(row, 0).data(ModelRoles::IdRole).toString() == id)
+                m_tokenView->selectRow(row);
+        }
+    });
     connect(m_tokens, &TokensModel::refreshed, this, &ConnectionDetailsWidget::updateActions);
     connect(m_tokens, &TokensModel::errorOccurred, this, &ConnectionDetailsWidget::errorOccurred);
     connect(m_tokenView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -169,6 +204,23 @@ void ConnectionDetailsWidget::updateActions()
                                          "generate another (two allow rotation without downtime).")
                                     : QString());
     m_revoke->setEnabled(has && enabled && !m_busy && m_tokenView->selectionModel()->hasSelection());
+    updateExpiryBanner();
+}
+
+void ConnectionDetailsWidget::updateExpiryBanner()
+{
+    QJsonArray tokens;
+    for (int row = 0; row < m_tokens->rowCount(); ++row)
+        tokens.append(m_tokens->index(row, 0).data(ModelRoles::JsonRole).toJsonObject());
+    const QJsonObject expiring = connectionId().isEmpty() ? QJsonObject() : TokenInfo::needingReplacement(tokens);
+    m_expiryBanner->setVisible(!expiring.isEmpty());
+    if (expiring.isEmpty())
+        return;
+    m_expiryText->setText(
+        //: %1: the token id, %2: "2026-12-01 14:00 (in 3 days)"
+        tr("⚠ Token %1 expires %2. Provisioning stops then unless its identity provider has a replacement token.")
+            .arg(expiring.value(QStringLiteral("token_id")).toString(), TokenInfo::expiryText(expiring)));
+    m_replace->setEnabled(m_generate->isEnabled());
 }
 
 void ConnectionDetailsWidget::toggleScim()

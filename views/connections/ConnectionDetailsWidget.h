@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QWidget>
 
+class QFrame;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -14,6 +15,7 @@ namespace scim {
 class ConnectionsModel;
 class ManagementClient;
 class TokensModel;
+class ToneLabel;
 
 // The selected connection: SCIM endpoint URL (copy), IdP setup hints, enable/disable SCIM, delete, and its tokens
 // (generate, revoke). Every action goes through the Management API; dialogs are opened non-blocking.
@@ -41,12 +43,14 @@ Q_SIGNALS:
 
 private:
     void updateActions();
+    void updateExpiryBanner();
 
     ManagementClient *m_client;
     ConnectionsModel *m_connections;
     TokensModel *m_tokens;
     QJsonObject m_connection;
     bool m_busy = false;
+    QString m_reselectToken; // the token selected before a reload
 
     QLabel *m_title;
     QLabel *m_subtitle;
@@ -60,6 +64,9 @@ private:
     QPushButton *m_generate;
     QPushButton *m_revoke;
     QLabel *m_tokenLimit;
+    QFrame *m_expiryBanner;
+    ToneLabel *m_expiryText;
+    QPushButton *m_replace;
 };
 
 } // namespace scim

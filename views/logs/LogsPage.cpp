@@ -368,6 +368,17 @@ void LogsPage::clearFilters()
     applyFilter();
 }
 
+void LogsPage::showUserEvents(const QString &user)
+{
+    m_restoring = true;
+    for (QComboBox *box : {m_connection, m_result, m_status, m_action, m_time})
+        box->setCurrentIndex(0);
+    m_text->clear();
+    m_user->setText(user);
+    m_restoring = false;
+    applyFilter();
+}
+
 void LogsPage::start()
 {
     // A reconnection to the same engine keeps the rows: the stream resumes after the last event by itself.

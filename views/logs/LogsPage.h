@@ -64,6 +64,8 @@ public Q_SLOTS:
     void setFollowing(bool following);
     void setPaused(bool paused);
     void clearFilters();
+    // Only the events of one user ("Show in Logs" on the Users page): the other filters are cleared.
+    void showUserEvents(const QString &user);
     void applyFilter();
     void exportView(scim::LogExporter::Format format);
 

@@ -7,13 +7,21 @@
 
 #include "models/api/ManagementClient.h"
 #include "models/connections/ConnectionsModel.h"
+#include "models/connections/TokensModel.h"
+#include "models/groups/GroupsModel.h"
+#include "models/logs/LogModel.h"
 #include "models/session/CredentialStore.h"
+#include "models/session/EngineActivity.h"
 #include "models/session/EngineSession.h"
+#include "models/users/UsersModel.h"
 #include "views/connections/ConnectionDetailsWidget.h"
 #include "views/connections/ConnectionsPage.h"
 #include "views/connections/NewConnectionWizard.h"
+#include "views/groups/GroupsPage.h"
+#include "views/logs/LogDetailWidget.h"
 #include "views/logs/LogsPage.h"
 #include "views/mapping/MappingEditorPage.h"
+#include "views/overview/OverviewPage.h"
 #include "views/schemas/SchemaEditorPage.h"
 #include "views/shell/CertificateDialog.h"
 #include "views/shell/ConnectDialog.h"
@@ -42,17 +50,6 @@
 
 namespace scim {
 
-namespace {
-enum Page
-{
-    ConnectionsPageIndex,
-    UsersPageIndex,
-    LogsPageIndex,
-    MappingPageIndex,
-    SchemasPageIndex
-};
-}
-
 MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     : QMainWindow(parent)
     , m_options(options)
@@ -68,6 +65,9 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     , m_mappingPage(new MappingEditorPage(m_client, m_connections))
     , m_schemasPage(new SchemaEditorPage(m_client, m_connections))
     , m_logsPage(new LogsPage(m_client, m_connections))
+    , m_overviewPage(new OverviewPage(m_client, m_connections))
+    , m_groupsPage(new GroupsPage(m_client, m_connections))
+    , m_activity(new EngineActivity(this))
     , m_status(new EngineStatusWidget(m_session))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -82,10 +82,12 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Pages"));
-    m_navigation->addItems({tr("Connections"), tr("Users"), tr("Logs")});
+    m_navigation->addItems({tr("Overview"), tr("Connections"), tr("Users"), tr("Groups"), tr("Logs")});
     m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->addWidget(m_overviewPage);
     m_pages->addWidget(m_connectionsPage);
     m_pages->addWidget(m_usersPage);
+    m_pages->addWidget(m_groupsPage);
     m_pages->addWidget(m_logsPage);
     m_navigation->addItem(tr("Attribute map"));
     m_pages->addWidget(m_mappingPage);
@@ -105,8 +107,11 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     statusBar()->addWidget(m_status, 1);
     createMenus();
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    m_navigation->setCurrentRow(ConnectionsPageIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        pageShown(row);
+    });
+    m_navigation->setCurrentRow(OverviewPageIndex);
     connect(m_client, &ManagementClient::busyChanged, m_status, &EngineStatusWidget::setBusy);
     connect(m_session, &EngineSession::connected, this, [this] {
         // Errors from before the (re)connection are stale; notices (keychain) stay until dismissed.
@@ -114,6 +119,60 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
             m_banner->dismiss();
         m_connections->refresh();
         m_logsPage->start();
+        if (m_pages->currentWidget() == m_overviewPage)
+            m_overviewPage->refresh();
+    });
+    // The events the Logs page's push channel receives drive everything that follows the engine live.
+    connect(m_logsPage->model()->stream(), &LogStreamClient::eventsReceived, m_activity, &EngineActivity::addEvents);
+    connect(m_activity, &EngineActivity::eventsArrived, m_overviewPage, &OverviewPage::addEvents);
+    connect(m_activity, &EngineActivity::connectionsActive, this, [this](const QSet<QString> &ids) {
+        // Token "last used" and the counts of the connections that saw requests.
+        for (const QString &id : ids)
+            m_connections->refreshConnection(id);
+        if (ids.contains(m_connectionsPage->details()->connectionId()))
+            m_connectionsPage->details()->tokensModel()->refresh(); // "Last used" follows live
+    });
+    connect(m_activity, &EngineActivity::usersChanged, this, [this](const QSet<QString> &ids) {
+        if (ids.contains(m_usersPage->model()->connectionId()))
+            m_usersPage->model()->refresh();
+    });
+    connect(m_activity, &EngineActivity::groupsChanged, this, [this](const QSet<QString> &ids) {
+        if (ids.contains(m_groupsPage->model()->connectionId()))
+            m_groupsPage->refresh();
+    });
+    connect(m_usersPage, &UsersPage::showUserLogsRequested, this, [this](const QString &userId) {
+        showPage(LogsPageIndex);
+        m_logsPage->showUserEvents(userId);
+    });
+    connect(m_usersPage, &UsersPage::logActivated, this, [this](const QString &logId) {
+        showPage(LogsPageIndex);
+        m_logsPage->details()->showLog(logId);
+    });
+    connect(m_groupsPage, &GroupsPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_groupsPage, &GroupsPage::userActivated, this, [this](const QString &connectionId, const QString &userId) {
+        showPage(UsersPageIndex);
+        m_usersPage->showUser(connectionId, userId);
+    });
+    connect(m_overviewPage, &OverviewPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_overviewPage, &OverviewPage::newConnectionRequested, this, &MainWindow::newConnection);
+    connect(m_overviewPage, &OverviewPage::connectionActivated, this, [this](const QString &id) {
+        showPage(ConnectionsPageIndex);
+        m_connectionsPage->selectConnection(id);
+    });
+    connect(m_overviewPage, &OverviewPage::replaceTokenRequested, this, [this](const QString &id) {
+        showPage(ConnectionsPageIndex);
+        m_connectionsPage->selectConnection(id);
+        ConnectionDetailsWidget *details = m_connectionsPage->details();
+        // The tokens of a newly selected connection are still loading: the dialog opens once they are known.
+        if (details->tokensModel()->isLoading())
+            connect(details->tokensModel(), &TokensModel::refreshed, details, &ConnectionDetailsWidget::generateToken,
+                    Qt::SingleShotConnection);
+        else
+            details->generateToken();
+    });
+    connect(m_overviewPage, &OverviewPage::logActivated, this, [this](const QString &logId) {
+        showPage(LogsPageIndex);
+        m_logsPage->details()->showLog(logId);
     });
     connect(m_session, &EngineSession::stateChanged, this, [this] {
         if (m_session->state() == EngineSession::State::Failed && !m_session->lastError().isEmpty())
@@ -252,7 +311,9 @@ void MainWindow::createMenus()
     QAction *refresh = connection->addAction(tr("&Refresh"), this, [this] {
         m_connections->refresh();
         if (m_pages->currentIndex() == UsersPageIndex)
-            m_usersPage->setConnectionId(m_connectionsPage->selectedId());
+            m_usersPage->model()->refresh();
+        if (m_pages->currentIndex() == OverviewPageIndex)
+            m_overviewPage->refresh();
     });
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setObjectName(QStringLiteral("actionRefresh"));
@@ -265,6 +326,17 @@ void MainWindow::createMenus()
     QAction *generate = connection->addAction(tr("&Generate token…"), m_connectionsPage->details(),
                                               &ConnectionDetailsWidget::generateToken);
     generate->setObjectName(QStringLiteral("actionGenerateToken"));
+    // What acts on the selected connection is disabled without one.
+    auto updateConnectionActions = [this, remove, generate] {
+        const bool selected = !m_connectionsPage->selectedId().isEmpty();
+        remove->setEnabled(selected);
+        generate->setEnabled(selected);
+    };
+    connect(m_connectionsPage->table()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            updateConnectionActions);
+    connect(m_connections, &QAbstractItemModel::modelReset, this, updateConnectionActions);
+    connect(m_connections, &QAbstractItemModel::rowsRemoved, this, updateConnectionActions);
+    updateConnectionActions();
     QAction *editMap = connection->addAction(tr("Edit attribute &map"), this, [this] { showPage(MappingPageIndex); });
     editMap->setObjectName(QStringLiteral("actionEditMapping"));
     editMap->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -272,16 +344,16 @@ void MainWindow::createMenus()
     editSchemas->setObjectName(QStringLiteral("actionEditSchemas"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList names{tr("&Connections"), tr("&Users"), tr("&Logs")};
+    const QStringList names{tr("&Overview"), tr("&Connections"), tr("&Users"), tr("&Groups"), tr("&Logs")};
     for (int page = 0; page < names.size(); ++page) {
         QAction *action = view->addAction(names.at(page), this, [this, page] { showPage(page); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
     }
 
     view->addAction(tr("&Attribute map"), this, [this] { showPage(MappingPageIndex); })
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
     view->addAction(tr("&Schemas"), this, [this] { showPage(SchemasPageIndex); })
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = help->addAction(tr("&About SCIM Console"), this, &MainWindow::about);
@@ -298,13 +370,27 @@ void MainWindow::start()
 
 void MainWindow::showPage(int page)
 {
-    m_navigation->setCurrentRow(page);
+    const bool switching = m_navigation->currentRow() != page;
     if (page == UsersPageIndex && !m_connectionsPage->selectedId().isEmpty())
         m_usersPage->setConnectionId(m_connectionsPage->selectedId());
     if (page == MappingPageIndex && !m_connectionsPage->selectedId().isEmpty())
         m_mappingPage->setConnectionId(m_connectionsPage->selectedId());
     if (page == SchemasPageIndex && !m_connectionsPage->selectedId().isEmpty())
         m_schemasPage->setConnectionId(m_connectionsPage->selectedId());
+    if (page == GroupsPageIndex && !m_connectionsPage->selectedId().isEmpty())
+        m_groupsPage->setConnectionId(m_connectionsPage->selectedId());
+    m_navigation->setCurrentRow(page);
+    if (!switching)
+        pageShown(page);
+}
+
+void MainWindow::pageShown(int page)
+{
+    // Lists that may have changed while another page was shown are read again.
+    if (page == UsersPageIndex && m_session->state() == EngineSession::State::Connected)
+        m_usersPage->model()->refresh();
+    if (page == ConnectionsPageIndex && m_session->state() == EngineSession::State::Connected)
+        m_connections->refresh();
 }
 
 void MainWindow::showError(const QString &message)
@@ -356,6 +442,8 @@ void MainWindow::openConnectDialog(const QUrl &url, const QString &message)
         if (dialog->allowTokenFile())
             m_credentials->setFileFallbackEnabled(true);
         m_connections->clear();
+        m_activity->reset();
+        m_overviewPage->clear();
         m_session->connectRemote(dialog->url(), dialog->token(), dialog->rememberToken());
     });
     dialog->open();

@@ -21,15 +21,30 @@ class LogsPage;
 class ManagementClient;
 class MappingEditorPage;
 class SchemaEditorPage;
+class OverviewPage;
+class GroupsPage;
+class EngineActivity;
 class UsersPage;
 
-// The console's window: Connections, Users, Logs and Attribute map pages, menus, the engine status bar and the message
-// banner.
+// The console's window: Overview, Connections, Users, Groups, Logs and Attribute map pages, menus, the engine status
+// bar and the message banner.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    // The pages in navigation order (showPage()).
+    enum PageIndex
+    {
+        OverviewPageIndex,
+        ConnectionsPageIndex,
+        UsersPageIndex,
+        GroupsPageIndex,
+        LogsPageIndex,
+        MappingPageIndex,
+        SchemasPageIndex
+    };
+
     explicit MainWindow(const ConsoleOptions &options = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -42,6 +57,9 @@ public:
     MappingEditorPage *mappingPage() const { return m_mappingPage; }
     SchemaEditorPage *schemasPage() const { return m_schemasPage; }
     LogsPage *logsPage() const { return m_logsPage; }
+    OverviewPage *overviewPage() const { return m_overviewPage; }
+    GroupsPage *groupsPage() const { return m_groupsPage; }
+    EngineActivity *activity() const { return m_activity; }
     ErrorBanner *banner() const { return m_banner; }
     EngineStatusWidget *engineStatus() const { return m_status; }
     // The window was closed to restart the console (main() starts it again).
@@ -69,6 +87,7 @@ protected:
 
 private:
     void createMenus();
+    void pageShown(int page);
     void showError(const QString &message);
 
     ConsoleOptions m_options;
@@ -84,6 +103,9 @@ private:
     MappingEditorPage *m_mappingPage;
     SchemaEditorPage *m_schemasPage;
     LogsPage *m_logsPage;
+    OverviewPage *m_overviewPage;
+    GroupsPage *m_groupsPage;
+    EngineActivity *m_activity;
     EngineStatusWidget *m_status;
     bool m_readyEmitted = false;
     bool m_shutdownDone = false;

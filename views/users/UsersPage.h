@@ -5,6 +5,8 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
+class QTabWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QSplitter;
@@ -17,7 +19,9 @@ class ConnectionsModel;
 class ManagementClient;
 class UsersModel;
 
-// Read-only browser of a connection's provisioned users: search, paging, and the full profile JSON.
+// Read-only browser of a connection's provisioned users: search, paging, and the selected user's details in tabs:
+// the profile, the SCIM resource as the IdP reads it, the user's groups and recent request-log events ("Show in
+// Logs" filters the Logs page to the user).
 class UsersPage : public QWidget
 {
     Q_OBJECT
@@ -31,12 +35,18 @@ public:
     void showUser(const QString &connectionId, const QString &userId);
     void saveState() const;
 
+    QTabWidget *detailTabs() const { return m_tabs; }
+
 Q_SIGNALS:
     void errorOccurred(const QString &message);
+    // "Show in Logs": the Logs page filtered to this user.
+    void showUserLogsRequested(const QString &userId);
+    void logActivated(const QString &logId);
 
 private:
     void updatePaging();
     void showProfile();
+    void loadDetails(const QString &userId);
 
     ManagementClient *m_client;
     ConnectionsModel *m_connections;
@@ -49,6 +59,13 @@ private:
     QPushButton *m_next;
     QLabel *m_pageLabel;
     QPlainTextEdit *m_profile;
+    QTabWidget *m_tabs;
+    QPlainTextEdit *m_scim;
+    QListWidget *m_groups;
+    QListWidget *m_logs;
+    QPushButton *m_showInLogs;
+    QString m_detailUserId;
+    QString m_reselect; // the user selected before a reload
     QSplitter *m_splitter;
 };
 

@@ -401,7 +401,7 @@ QList<LogStreamRecord> PostgresLogStore::selectStreams(const QString &where, con
         params.text(id);
     const PgResult rows = m_pg->execDynamic(
         QStringLiteral("SELECT id, name, type, status, filters, sink, cursor, failures, last_error, created_at,"
-                       " updated_at FROM log_streams ") +
+                       " updated_at, last_delivered_at, suspended_at FROM log_streams ") +
             where + QStringLiteral(" ORDER BY created_at, id"),
         params);
     QList<LogStreamRecord> streams;
@@ -418,6 +418,8 @@ QList<LogStreamRecord> PostgresLogStore::selectStreams(const QString &where, con
         stream.lastError = rows.text(row, 8);
         stream.createdAt = QDateTime::fromString(rows.text(row, 9), Qt::ISODateWithMs);
         stream.updatedAt = QDateTime::fromString(rows.text(row, 10), Qt::ISODateWithMs);
+        stream.lastDeliveredAt = QDateTime::fromString(rows.text(row, 11), Qt::ISODateWithMs);
+        stream.suspendedAt = QDateTime::fromString(rows.text(row, 12), Qt::ISODateWithMs);
         streams.append(stream);
     }
     return streams;
@@ -439,11 +441,13 @@ std::optional<LogStreamRecord> PostgresLogStore::logStream(const QString &id)
 void PostgresLogStore::saveLogStream(const LogStreamRecord &stream)
 {
     m_pg->exec("INSERT INTO log_streams (id, name, type, status, filters, sink, cursor, failures, last_error,"
-               " created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)"
+               " created_at, updated_at, last_delivered_at, suspended_at)"
+               " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)"
                " ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type, status = excluded.status,"
                " filters = excluded.filters, sink = excluded.sink, cursor = excluded.cursor,"
                " failures = excluded.failures, last_error = excluded.last_error, created_at = excluded.created_at,"
-               " updated_at = excluded.updated_at",
+               " updated_at = excluded.updated_at, last_delivered_at = excluded.last_delivered_at,"
+               " suspended_at = excluded.suspended_at",
                PgParams()
                    .text(stream.id)
                    .text(stream.name)
@@ -455,12 +459,81 @@ void PostgresLogStore::saveLogStream(const LogStreamRecord &stream)
                    .integer(stream.failures)
                    .text(stream.lastError.isNull() ? QStringLiteral("") : stream.lastError)
                    .text(stream.createdAt.toUTC().toString(Qt::ISODateWithMs))
-                   .text(stream.updatedAt.toUTC().toString(Qt::ISODateWithMs)));
+                   .text(stream.updatedAt.toUTC().toString(Qt::ISODateWithMs))
+                   .text(stream.lastDeliveredAt.isValid() ? stream.lastDeliveredAt.toUTC().toString(Qt::ISODateWithMs)
+                                                          : QStringLiteral(""))
+                   .text(stream.suspendedAt.isValid() ? stream.suspendedAt.toUTC().toString(Qt::ISODateWithMs)
+                                                      : QStringLiteral("")));
 }
 
 bool PostgresLogStore::deleteLogStream(const QString &id)
 {
     return m_pg->exec("DELETE FROM log_streams WHERE id = $1", PgParams().text(id)).affected() > 0;
+}
+
+QList<LogStore::Count> PostgresLogStore::counts(qint64 granularityMs, qint64 fromMs, qint64 toMs,
+                                                const QString &connectionId)
+{
+    // A key is at least its date's (ms << 20), so the key bound prunes partitions older than the range.
+    PgParams params;
+    params.integer(granularityMs).integer(fromMs).integer(toMs).integer(LogId::keyForMilliseconds(fromMs));
+    QString sql = QStringLiteral("SELECT date_ms - date_ms % $1 AS bucket, connection_id, action,"
+                                 " count(*) FILTER (WHERE status < 400), count(*) FILTER (WHERE status >= 400)"
+                                 " FROM logs WHERE date_ms >= $2 AND date_ms < $3 AND key >= $4"
+                                 " AND action <> 'revoke-sessions'");
+    if (!connectionId.isEmpty()) {
+        sql += QStringLiteral(" AND connection_id = $5");
+        params.text(connectionId);
+    }
+    sql += QStringLiteral(" GROUP BY 1, 2, 3");
+    const PgResult rows = m_pg->execDynamic(sql, params);
+    QList<Count> result;
+    result.reserve(rows.rows());
+    for (int row = 0; row < rows.rows(); ++row)
+        result.append(Count{rows.integer(row, 0), rows.text(row, 1), rows.text(row, 2), rows.integer(row, 3),
+                            rows.integer(row, 4)});
+    return result;
+}
+
+QList<LogStore::Latest> PostgresLogStore::latest(const QString &connectionId)
+{
+    // Each connection's newest request, and newest failure, read backwards from the end of its index range.
+    PgParams params;
+    QString connections = QStringLiteral("SELECT DISTINCT connection_id FROM logs");
+    if (!connectionId.isEmpty()) {
+        connections = QStringLiteral("SELECT $1::text AS connection_id");
+        params.text(connectionId);
+    }
+    const PgResult rows = m_pg->execDynamic(
+        QStringLiteral("SELECT c.connection_id, l.key, l.date_ms, l.status, l.action, f.key, f.date_ms, f.status,"
+                       " f.action, f.description FROM (") +
+            connections +
+            QStringLiteral(") c CROSS JOIN LATERAL (SELECT key, date_ms, status, action FROM logs"
+                           " WHERE connection_id = c.connection_id AND action <> 'revoke-sessions'"
+                           " ORDER BY key DESC LIMIT 1) l"
+                           " LEFT JOIN LATERAL (SELECT key, date_ms, status, action, description FROM logs"
+                           " WHERE connection_id = c.connection_id AND action <> 'revoke-sessions' AND status >= 400"
+                           " ORDER BY key DESC LIMIT 1) f ON true"),
+        params);
+    QList<Latest> result;
+    result.reserve(rows.rows());
+    for (int row = 0; row < rows.rows(); ++row) {
+        Latest entry;
+        entry.connectionId = rows.text(row, 0);
+        entry.key = rows.integer(row, 1);
+        entry.dateMs = rows.integer(row, 2);
+        entry.status = int(rows.integer(row, 3));
+        entry.action = rows.text(row, 4);
+        if (!rows.isNull(row, 5)) {
+            entry.failureKey = rows.integer(row, 5);
+            entry.failureDateMs = rows.integer(row, 6);
+            entry.failureStatus = int(rows.integer(row, 7));
+            entry.failureAction = rows.text(row, 8);
+            entry.failureDescription = rows.text(row, 9);
+        }
+        result.append(entry);
+    }
+    return result;
 }
 
 } // namespace scim

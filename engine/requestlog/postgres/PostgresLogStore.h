@@ -48,6 +48,13 @@ public:
     void saveLogStream(const LogStreamRecord &stream) override;
     bool deleteLogStream(const QString &id) override;
 
+    // Aggregated from the events when asked (over the day partitions of the range, with the connection index):
+    // the log holds one row per event with the server's planner, so no separate counts are kept; ensureCounts()
+    // has nothing to do.
+    QList<Count> counts(qint64 granularityMs, qint64 fromMs, qint64 toMs, const QString &connectionId) override;
+    QList<Latest> latest(const QString &connectionId = {}) override;
+    void ensureCounts() override {}
+
     // The filter's SQL (written for the SQLite log) in PostgreSQL's dialect: $n parameters, ILIKE (SQLite's LIKE
     // ignores ASCII case).
     static QString dialect(const QString &clause, int firstParameter);

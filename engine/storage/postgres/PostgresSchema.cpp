@@ -187,6 +187,13 @@ const QList<QStringList> &migrations()
                            " PRIMARY KEY (connection_id, resource_type, attribute, value))"),
             QStringLiteral("CREATE INDEX unique_values_by_resource ON unique_values(resource_id)"),
         },
+        {
+            // A display name beside the name (a slug): "Acme Corp (Okta)". NULL: the name.
+            QStringLiteral("ALTER TABLE connections ADD COLUMN display_name text"),
+            // A log stream's delivery state (ISO dates as its other dates; '': never / not suspended).
+            QStringLiteral("ALTER TABLE log_streams ADD COLUMN last_delivered_at text NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE log_streams ADD COLUMN suspended_at text NOT NULL DEFAULT ''"),
+        },
     };
     return list;
 }

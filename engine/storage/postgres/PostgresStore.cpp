@@ -112,7 +112,8 @@ Connection readConnection(const PgResult &rows, int row)
 {
     return Connection{rows.text(row, 0),      rows.text(row, 1),
                       rows.text(row, 2),      rows.timestamp(row, 3),
-                      rows.timestamp(row, 4), QJsonDocument::fromJson(rows.bytes(row, 5)).object()};
+                      rows.timestamp(row, 4), QJsonDocument::fromJson(rows.bytes(row, 5)).object(),
+                      rows.text(row, 6)};
 }
 
 ScimToken readToken(const PgResult &rows, int row)
@@ -294,8 +295,9 @@ void PostgresStore::lockConnection(const QString &connectionId)
 
 QList<Connection> PostgresStore::connections()
 {
-    const PgResult rows = m_pg->exec("SELECT id, name, strategy, created_at, updated_at, options FROM connections"
-                                     " ORDER BY created_at, id");
+    const PgResult rows =
+        m_pg->exec("SELECT id, name, strategy, created_at, updated_at, options, display_name FROM connections"
+                   " ORDER BY created_at, id");
     QList<Connection> result;
     for (int row = 0; row < rows.rows(); ++row)
         result.append(readConnection(rows, row));
@@ -304,9 +306,9 @@ QList<Connection> PostgresStore::connections()
 
 std::optional<Connection> PostgresStore::connection(const QString &id)
 {
-    const PgResult rows =
-        m_pg->exec("SELECT id, name, strategy, created_at, updated_at, options FROM connections WHERE id = $1",
-                   PgParams().text(id));
+    const PgResult rows = m_pg->exec(
+        "SELECT id, name, strategy, created_at, updated_at, options, display_name FROM connections WHERE id = $1",
+        PgParams().text(id));
     if (rows.rows() == 0)
         return std::nullopt;
     return readConnection(rows, 0);
@@ -314,9 +316,9 @@ std::optional<Connection> PostgresStore::connection(const QString &id)
 
 std::optional<Connection> PostgresStore::connectionByName(const QString &name)
 {
-    const PgResult rows =
-        m_pg->exec("SELECT id, name, strategy, created_at, updated_at, options FROM connections WHERE name_key = $1",
-                   PgParams().text(SqliteStore::foldKey(name)));
+    const PgResult rows = m_pg->exec(
+        "SELECT id, name, strategy, created_at, updated_at, options, display_name FROM connections WHERE name_key = $1",
+        PgParams().text(SqliteStore::foldKey(name)));
     if (rows.rows() == 0)
         return std::nullopt;
     return readConnection(rows, 0);
@@ -327,8 +329,8 @@ void PostgresStore::insertConnection(const Connection &connection)
     beginWrite();
     // ON CONFLICT: a name taken by another instance's concurrent insert is a Conflict, not an aborted batch.
     const PgResult result =
-        m_pg->exec("INSERT INTO connections (id, name, name_key, strategy, created_at, updated_at, options)"
-                   " VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING",
+        m_pg->exec("INSERT INTO connections (id, name, name_key, strategy, created_at, updated_at, options,"
+                   " display_name) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING",
                    PgParams()
                        .text(connection.id)
                        .text(connection.name)
@@ -336,7 +338,8 @@ void PostgresStore::insertConnection(const Connection &connection)
                        .text(connection.strategy)
                        .timestamp(connection.createdAt)
                        .timestamp(connection.updatedAt)
-                       .text(json(connection.options)));
+                       .text(json(connection.options))
+                       .text(connection.displayName));
     if (result.affected() == 0)
         throw StoreError(StoreError::Kind::Conflict, QStringLiteral("A connection with this name exists"));
 }
@@ -347,15 +350,17 @@ void PostgresStore::updateConnection(const Connection &connection)
     const std::vector<PgResult> results = m_pg->pipeline({
         {"SELECT pg_advisory_xact_lock(hashtextextended($1, 0))",
          PgParams().text(SqliteStore::foldKey(connection.name))},
-        {"UPDATE connections SET name = $1, name_key = $2, strategy = $3, updated_at = $4, options = $5"
-         " WHERE id = $6 AND NOT EXISTS (SELECT 1 FROM connections c WHERE c.name_key = $2 AND c.id <> $6)",
+        {"UPDATE connections SET name = $1, name_key = $2, strategy = $3, updated_at = $4, options = $5,"
+         " display_name = $7 WHERE id = $6 AND NOT EXISTS (SELECT 1 FROM connections c WHERE c.name_key = $2"
+         " AND c.id <> $6)",
          PgParams()
              .text(connection.name)
              .text(SqliteStore::foldKey(connection.name))
              .text(connection.strategy)
              .timestamp(connection.updatedAt)
              .text(json(connection.options))
-             .text(connection.id)},
+             .text(connection.id)
+             .text(connection.displayName)},
     });
     if (results.back().affected() == 0 && this->connection(connection.id))
         throw StoreError(StoreError::Kind::Conflict, QStringLiteral("A connection with this name exists"));
@@ -613,6 +618,67 @@ QList<StoredResource> PostgresStore::allResources(const QString &connectionId, c
     return result;
 }
 
+std::optional<StoredResource> PostgresStore::resourceById(const QString &type, const QString &id)
+{
+    m_prefetchedGroups.clear();
+    const PgResult rows = m_pg->exec("SELECT " RESOURCE_COLUMNS ", " GROUPS_COLUMN " FROM resources r"
+                                     " WHERE r.id = $1 AND r.resource_type = $2",
+                                     PgParams().text(id).text(type));
+    if (rows.rows() == 0)
+        return std::nullopt;
+    return readResourceWithGroups(rows, 0);
+}
+
+// `text` as the search statements take it: $n = '' (all) or an ILIKE pattern over unique key and external id
+// (SQLite's LIKE ignores ASCII case; the unique key is stored folded).
+#define SEARCH_CONDITION(n)                                                                                            \
+    " AND ($" #n "::text = '' OR r.unique_key ILIKE $" #n " ESCAPE '\\' OR r.external_id ILIKE $" #n " ESCAPE '\\')"
+
+QList<StoredResource> PostgresStore::searchResources(const QString &connectionId, const QString &type,
+                                                     const QString &text, qsizetype offset, qsizetype limit)
+{
+    m_prefetchedGroups.clear();
+    if (limit <= 0 || offset < 0)
+        return {};
+    const QString pattern = text.isEmpty() ? QStringLiteral("") : likePattern(text);
+    const PgResult rows =
+        connectionId.isEmpty()
+            ? m_pg->exec("SELECT " RESOURCE_COLUMNS " FROM resources r WHERE r.resource_type = $1" SEARCH_CONDITION(
+                             2) " ORDER BY r.seq LIMIT $3 OFFSET $4",
+                         PgParams().text(type).text(pattern).integer(limit).integer(offset))
+            : m_pg->exec("SELECT " RESOURCE_COLUMNS " FROM resources r WHERE r.connection_id = $1"
+                         " AND r.resource_type = $2" SEARCH_CONDITION(3) " ORDER BY r.seq LIMIT $4 OFFSET $5",
+                         PgParams().text(connectionId).text(type).text(pattern).integer(limit).integer(offset));
+    QList<StoredResource> result;
+    result.reserve(rows.rows());
+    for (int row = 0; row < rows.rows(); ++row)
+        result.append(readResource(rows, row));
+    return result;
+}
+
+qsizetype PostgresStore::countSearchResources(const QString &connectionId, const QString &type, const QString &text)
+{
+    const QString pattern = text.isEmpty() ? QStringLiteral("") : likePattern(text);
+    if (connectionId.isEmpty() && text.isEmpty()) {
+        return m_pg
+            ->exec("SELECT coalesce(sum(n), 0)::bigint FROM resource_counts WHERE resource_type = $1",
+                   PgParams().text(type))
+            .integer(0, 0);
+    }
+    if (text.isEmpty())
+        return countResources(connectionId, type);
+    return connectionId.isEmpty()
+               ? m_pg->exec("SELECT count(*) FROM resources r WHERE r.resource_type = $1" SEARCH_CONDITION(2),
+                            PgParams().text(type).text(pattern))
+                     .integer(0, 0)
+               : m_pg->exec("SELECT count(*) FROM resources r WHERE r.connection_id = $1 AND r.resource_type = "
+                            "$2" SEARCH_CONDITION(3),
+                            PgParams().text(connectionId).text(type).text(pattern))
+                     .integer(0, 0);
+}
+
+#undef SEARCH_CONDITION
+
 qsizetype PostgresStore::countResources(const QString &connectionId, const QString &type)
 {
     // The per-block counts the triggers keep (schema version 2): a few hundred rows instead of every index entry.
@@ -750,6 +816,20 @@ std::optional<UniqueValue> PostgresStore::setUniqueValues(const QString &connect
 }
 
 // --- Group membership --------------------------------------------------------------------------------
+
+QList<Membership> PostgresStore::membersAfter(const QString &groupId, const QString &afterMemberId, qsizetype limit)
+{
+    // The primary key (group_id, member_id) serves both the range and the order.
+    const PgResult rows = m_pg->exec(
+        "SELECT group_id, member_id, display, member_type FROM group_members WHERE group_id = $1"
+        " AND member_id > $2 ORDER BY member_id LIMIT $3",
+        PgParams().text(groupId).text(afterMemberId.isNull() ? QStringLiteral("") : afterMemberId).integer(limit));
+    QList<Membership> result;
+    result.reserve(rows.rows());
+    for (int row = 0; row < rows.rows(); ++row)
+        result.append(Membership{rows.text(row, 0), rows.text(row, 1), rows.text(row, 2), rows.text(row, 3)});
+    return result;
+}
 
 QList<Membership> PostgresStore::members(const QString &groupId)
 {

@@ -58,6 +58,10 @@ public:
                                           qsizetype limit) override;
     QList<StoredResource> allResources(const QString &connectionId, const QString &type) override;
     qsizetype countResources(const QString &connectionId, const QString &type) override;
+    std::optional<StoredResource> resourceById(const QString &type, const QString &id) override;
+    QList<StoredResource> searchResources(const QString &connectionId, const QString &type, const QString &text,
+                                          qsizetype offset, qsizetype limit) override;
+    qsizetype countSearchResources(const QString &connectionId, const QString &type, const QString &text) override;
     using Store::insertResource;
     using Store::updateResource;
     qint64 insertResource(const StoredResource &resource, const UserProfile *profile) override;
@@ -68,6 +72,7 @@ public:
 
     QList<Membership> members(const QString &groupId) override;
     qsizetype countMembers(const QString &groupId) override;
+    QList<Membership> membersAfter(const QString &groupId, const QString &afterMemberId, qsizetype limit) override;
     bool isMember(const QString &groupId, const QString &memberId) override;
     bool addMember(const QString &connectionId, const Membership &membership) override;
     bool removeMember(const QString &groupId, const QString &memberId) override;

@@ -126,6 +126,10 @@ const QList<QStringList> &steps()
                            " PRIMARY KEY (connection_id, resource_type, attribute, value)) WITHOUT ROWID"),
             QStringLiteral("CREATE INDEX unique_values_by_resource ON unique_values(resource_id)"),
         },
+        {
+            // A display name beside the name (a slug): "Acme Corp (Okta)". NULL: the name.
+            QStringLiteral("ALTER TABLE connections ADD COLUMN display_name TEXT"),
+        },
     };
     return list;
 }

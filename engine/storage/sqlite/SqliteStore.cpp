@@ -68,6 +68,20 @@ QList<Membership> SqliteStore::members(const QString &groupId)
     return result;
 }
 
+QList<Membership> SqliteStore::membersAfter(const QString &groupId, const QString &afterMemberId, qsizetype limit)
+{
+    // The primary key (group_id, member_id) serves both the range and the order.
+    QSqlQuery &q = m_sql->prepared("SELECT group_id, member_id, display, member_type FROM group_members"
+                                   " WHERE group_id = ? AND member_id > ? ORDER BY member_id LIMIT ?");
+    q.addBindValue(groupId);
+    q.addBindValue(afterMemberId.isNull() ? QStringLiteral("") : afterMemberId);
+    q.addBindValue(qint64(limit));
+    return m_sql->fetchAll<Membership>(q, [](const QSqlQuery &row) {
+        return Membership{row.value(0).toString(), row.value(1).toString(), row.value(2).toString(),
+                          row.value(3).toString()};
+    });
+}
+
 qsizetype SqliteStore::countMembers(const QString &groupId)
 {
     QSqlQuery &q = m_sql->prepared("SELECT COUNT(*) FROM group_members WHERE group_id = ?");
@@ -272,20 +286,21 @@ static Connection readConnection(const QSqlQuery &query)
                       query.value(2).toString(),
                       SqliteValues::fromIso(query.value(3)),
                       SqliteValues::fromIso(query.value(4)),
-                      QJsonDocument::fromJson(query.value(5).toByteArray()).object()};
+                      QJsonDocument::fromJson(query.value(5).toByteArray()).object(),
+                      query.value(6).toString()};
 }
 
 QList<Connection> SqliteStore::connections()
 {
-    QSqlQuery &query = m_sql->prepared(
-        "SELECT id, name, strategy, created_at, updated_at, options FROM connections ORDER BY created_at, id");
+    QSqlQuery &query = m_sql->prepared("SELECT id, name, strategy, created_at, updated_at, options, display_name FROM "
+                                       "connections ORDER BY created_at, id");
     return m_sql->fetchAll<Connection>(query, readConnection);
 }
 
 std::optional<Connection> SqliteStore::connection(const QString &id)
 {
-    QSqlQuery &query =
-        m_sql->prepared("SELECT id, name, strategy, created_at, updated_at, options FROM connections WHERE id = ?");
+    QSqlQuery &query = m_sql->prepared(
+        "SELECT id, name, strategy, created_at, updated_at, options, display_name FROM connections WHERE id = ?");
     query.addBindValue(id);
     return m_sql->fetchOne<Connection>(query, readConnection);
 }
@@ -293,7 +308,7 @@ std::optional<Connection> SqliteStore::connection(const QString &id)
 std::optional<Connection> SqliteStore::connectionByName(const QString &name)
 {
     QSqlQuery &query = m_sql->prepared(
-        "SELECT id, name, strategy, created_at, updated_at, options FROM connections WHERE name_key = ?");
+        "SELECT id, name, strategy, created_at, updated_at, options, display_name FROM connections WHERE name_key = ?");
     query.addBindValue(foldKey(name));
     return m_sql->fetchOne<Connection>(query, readConnection);
 }
@@ -302,7 +317,7 @@ void SqliteStore::insertConnection(const Connection &connection)
 {
     m_sql->beginWrite();
     QSqlQuery &query = m_sql->prepared("INSERT INTO connections (id, name, name_key, strategy, created_at, updated_at,"
-                                       " options) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                                       " options, display_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     query.addBindValue(connection.id);
     query.addBindValue(connection.name);
     query.addBindValue(foldKey(connection.name));
@@ -310,6 +325,7 @@ void SqliteStore::insertConnection(const Connection &connection)
     query.addBindValue(SqliteValues::isoDate(connection.createdAt));
     query.addBindValue(SqliteValues::isoDate(connection.updatedAt));
     query.addBindValue(QJsonDocument(connection.options).toJson(QJsonDocument::Compact));
+    query.addBindValue(SqliteValues::nullableString(connection.displayName));
     m_sql->exec(query);
 }
 
@@ -317,12 +333,13 @@ void SqliteStore::updateConnection(const Connection &connection)
 {
     m_sql->beginWrite();
     QSqlQuery &query = m_sql->prepared("UPDATE connections SET name = ?, name_key = ?, strategy = ?, updated_at = ?,"
-                                       " options = ? WHERE id = ?");
+                                       " options = ?, display_name = ? WHERE id = ?");
     query.addBindValue(connection.name);
     query.addBindValue(foldKey(connection.name));
     query.addBindValue(connection.strategy);
     query.addBindValue(SqliteValues::isoDate(connection.updatedAt));
     query.addBindValue(QJsonDocument(connection.options).toJson(QJsonDocument::Compact));
+    query.addBindValue(SqliteValues::nullableString(connection.displayName));
     query.addBindValue(connection.id);
     m_sql->exec(query);
 }
@@ -637,6 +654,65 @@ qsizetype SqliteStore::countResources(const QString &connectionId, const QString
     const qsizetype count = query.next() ? query.integer(0) : 0;
     query.reset();
     return count;
+}
+
+std::optional<StoredResource> SqliteStore::resourceById(const QString &type, const QString &id)
+{
+    static const QByteArray sql =
+        QByteArray("SELECT ") + kResourceColumns + " FROM resources WHERE id = ? AND resource_type = ?";
+    QSqlQuery &query = m_sql->prepared(sql.constData());
+    query.addBindValue(id);
+    query.addBindValue(type);
+    m_sql->exec(query);
+    QList<StoredResource> rows = readResources(query);
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.takeFirst();
+}
+
+// Binds `text` for `(? = '' OR unique_key LIKE ? ESCAPE '\' OR external_id LIKE ? ESCAPE '\')`.
+static void bindResourceText(QSqlQuery &q, const QString &text)
+{
+    q.addBindValue(text.isNull() ? QStringLiteral("") : text);
+    q.addBindValue(likePattern(text));
+    q.addBindValue(likePattern(text));
+}
+
+QList<StoredResource> SqliteStore::searchResources(const QString &connectionId, const QString &type,
+                                                   const QString &text, qsizetype offset, qsizetype limit)
+{
+    // Two statements rather than `(? = '' OR connection_id = ?)`, which would keep SQLite off the connection's index.
+    static const QByteArray one =
+        QByteArray("SELECT ") + kResourceColumns +
+        " FROM resources WHERE connection_id = ? AND resource_type = ? AND (? = '' OR unique_key LIKE ? ESCAPE '\\'"
+        " OR external_id LIKE ? ESCAPE '\\') ORDER BY seq LIMIT ? OFFSET ?";
+    static const QByteArray all = QByteArray("SELECT ") + kResourceColumns +
+                                  " FROM resources WHERE resource_type = ? AND (? = '' OR unique_key LIKE ? ESCAPE '\\'"
+                                  " OR external_id LIKE ? ESCAPE '\\') ORDER BY seq LIMIT ? OFFSET ?";
+    QSqlQuery &query = m_sql->prepared(connectionId.isEmpty() ? all.constData() : one.constData());
+    if (!connectionId.isEmpty())
+        query.addBindValue(connectionId);
+    query.addBindValue(type);
+    bindResourceText(query, text);
+    query.addBindValue(qint64(limit));
+    query.addBindValue(qint64(offset));
+    m_sql->exec(query);
+    return readResources(query);
+}
+
+qsizetype SqliteStore::countSearchResources(const QString &connectionId, const QString &type, const QString &text)
+{
+    QSqlQuery &query = m_sql->prepared(
+        connectionId.isEmpty()
+            ? "SELECT COUNT(*) FROM resources WHERE resource_type = ? AND (? = '' OR unique_key LIKE ? ESCAPE '\\'"
+              " OR external_id LIKE ? ESCAPE '\\')"
+            : "SELECT COUNT(*) FROM resources WHERE connection_id = ? AND resource_type = ? AND (? = '' OR unique_key"
+              " LIKE ? ESCAPE '\\' OR external_id LIKE ? ESCAPE '\\')");
+    if (!connectionId.isEmpty())
+        query.addBindValue(connectionId);
+    query.addBindValue(type);
+    bindResourceText(query, text);
+    return m_sql->fetchCount(query);
 }
 
 qint64 SqliteStore::insertResource(const StoredResource &resource, const UserProfile *profile)

@@ -1,0 +1,65 @@
+#include "storage/Store.h"
+
+#include <algorithm>
+
+namespace scim {
+
+namespace {
+bool matches(const StoredResource &resource, const QString &text)
+{
+    return text.isEmpty() || resource.uniqueKey.contains(text, Qt::CaseInsensitive) ||
+           resource.externalId.contains(text, Qt::CaseInsensitive);
+}
+} // namespace
+
+std::optional<StoredResource> Store::resourceById(const QString &type, const QString &id)
+{
+    for (const Connection &connection : connections()) {
+        if (std::optional<StoredResource> found = resource(connection.id, type, id))
+            return found;
+    }
+    return std::nullopt;
+}
+
+QList<StoredResource> Store::searchResources(const QString &connectionId, const QString &type, const QString &text,
+                                             qsizetype offset, qsizetype limit)
+{
+    QList<StoredResource> result;
+    qsizetype skipped = 0;
+    const QList<Connection> all =
+        connectionId.isEmpty() ? connections() : QList<Connection>{Connection{connectionId, {}, {}, {}, {}, {}}};
+    for (const Connection &connection : all) {
+        for (StoredResource &resource : allResources(connection.id, type)) {
+            if (!matches(resource, text))
+                continue;
+            if (skipped++ < offset)
+                continue;
+            if (result.size() >= limit)
+                return result;
+            result.append(std::move(resource));
+        }
+    }
+    return result;
+}
+
+qsizetype Store::countSearchResources(const QString &connectionId, const QString &type, const QString &text)
+{
+    return searchResources(connectionId, type, text, 0, std::numeric_limits<qsizetype>::max()).size();
+}
+
+QList<Membership> Store::membersAfter(const QString &groupId, const QString &afterMemberId, qsizetype limit)
+{
+    QList<Membership> all = members(groupId);
+    std::sort(all.begin(), all.end(), [](const Membership &a, const Membership &b) { return a.memberId < b.memberId; });
+    QList<Membership> result;
+    for (const Membership &member : std::as_const(all)) {
+        if (member.memberId <= afterMemberId && !afterMemberId.isEmpty())
+            continue;
+        if (result.size() >= limit)
+            break;
+        result.append(member);
+    }
+    return result;
+}
+
+} // namespace scim
