@@ -186,13 +186,13 @@ private:
                                  m_connection = id;
                                  m_token = token;
                                  m_tokenId = tokenId;
-                                 createScimConnection(
-                                     QStringLiteral("soak-limited"), limited,
-                                     [this, done](const QString &limitedId, const QByteArray &limitedToken, const QString &) {
-                                         m_limitedConnection = limitedId;
-                                         m_limitedToken = limitedToken;
-                                         seed(0, done);
-                                     });
+                                 createScimConnection(QStringLiteral("soak-limited"), limited,
+                                                      [this, done](const QString &limitedId,
+                                                                   const QByteArray &limitedToken, const QString &) {
+                                                          m_limitedConnection = limitedId;
+                                                          m_limitedToken = limitedToken;
+                                                          seed(0, done);
+                                                      });
                              });
     }
 

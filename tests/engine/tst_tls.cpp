@@ -146,8 +146,10 @@ void TlsTest::servesHttpsWithTls12OrLaterAndAlpn()
     QVERIFY(!fingerprint.isEmpty());
     const QByteArray out = engine.standardOutput();
     QVERIFY2(out.contains("listening on https://127.0.0.1:"), out.constData());
-    QVERIFY2(out.contains(QByteArray("public url: https://127.0.0.1:" + QByteArray::number(engine.port()))), out.constData());
-    QVERIFY2(out.contains(QByteArray("SHA-256 " + fingerprint.toLatin1())), out.constData()); // the admin can compare it
+    QVERIFY2(out.contains(QByteArray("public url: https://127.0.0.1:" + QByteArray::number(engine.port()))),
+             out.constData());
+    QVERIFY2(out.contains(QByteArray("SHA-256 " + fingerprint.toLatin1())),
+             out.constData()); // the admin can compare it
 
     // A client that trusts exactly this certificate verifies it, and gets HTTP/1.1 by ALPN even when offering h2.
     TestHttpClient client(engine.port(), tls(QSslCertificate::fromPath(m_ec.certificate)));
