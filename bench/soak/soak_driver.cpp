@@ -128,6 +128,14 @@ public:
         , m_admin(new Client(m_options.base, this))
     {}
 
+    ~Soak() override
+    {
+        // The children's handlers (a socket's `disconnected` while it is destroyed) use the members: delete the
+        // children while the members still exist, not in ~QObject after them.
+        m_finished = true;
+        qDeleteAll(findChildren<QObject *>(Qt::FindDirectChildrenOnly));
+    }
+
     void start()
     {
         setUp([this] {
@@ -443,6 +451,8 @@ private:
 
     void reportMinute()
     {
+        if (m_finished)
+            return; // the minute timer may fire once more after finish()
         Minute &minute = m_minutes.back();
         const qint64 requests = qint64(minute.latenciesUs.size());
         const double p50 = percentile(minute.latenciesUs, 0.50);
