@@ -50,6 +50,12 @@ public:
         });
     }
 
+    ~Client() override
+    {
+        // m_socket outlives m_callback (members die in reverse order) and says `disconnected` as it dies.
+        m_socket.disconnect(this);
+    }
+
     void send(const QByteArray &method, const QString &path, const QByteArray &authorization, const QByteArray &body,
               Callback callback)
     {
@@ -393,7 +399,10 @@ private:
                         bearer() + "\r\n\r\n";
         connect(socket, &QTcpSocket::connected, socket, [socket, requests] { socket->write(requests); });
         auto *reader = new QTimer(socket);
-        connect(reader, &QTimer::timeout, socket, [socket] { socket->read(4096); });
+        connect(reader, &QTimer::timeout, socket, [socket] {
+            if (socket->isOpen())
+                socket->read(4096);
+        });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
             socket->deleteLater();
             if (!m_finished)
