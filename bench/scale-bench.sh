@@ -131,6 +131,9 @@ seed_to() {
     done
     have=$(wc -l <"$work/ids")
     [ "$have" -eq "$target" ] || { echo "seeding stopped at $have users" >&2; exit 1; }
+    # PostgreSQL: statistics for the rows just seeded before anything is measured (autovacuum's ANALYZE may come
+    # much later, and until then the planner guesses from the table as it was).
+    if [ -n "$pg_database" ]; then psql "$database" -qc ANALYZE; fi
     echo "  seeded to $target users in $(awk -v ns=$(($(date +%s%N) - started)) 'BEGIN{printf "%.1f", ns / 1e9}') s"
 }
 
