@@ -97,7 +97,8 @@ if [ ! -s "$work/scim" ]; then
     rm -f "$db"* "$work/ids"
     start_engine
     conn=$(curl -sf -X POST "$base/api/v2/connections" -H "Authorization: Bearer $admin" \
-        -H 'Content-Type: application/json' -d '{"name":"scale","strategy":"okta"}' | sed -E 's/.*"id":"([^"]+)".*/\1/')
+        -H 'Content-Type: application/json' \
+        -d '{"name":"scale","strategy":"okta","options":{"rate_limit":{"requests_per_second":0}}}' | sed -E 's/.*"id":"([^"]+)".*/\1/')
     curl -sf -X POST "$base/api/v2/connections/$conn/scim-configuration" -H "Authorization: Bearer $admin" >/dev/null
     curl -sf -X POST "$base/api/v2/connections/$conn/scim-configuration/tokens" -H "Authorization: Bearer $admin" \
         -H 'Content-Type: application/json' -d '{}' | sed -E 's/.*"token":"([^"]+)".*/\1/' >"$work/token"
