@@ -1,0 +1,13 @@
+#include "views/common/ThemeIcon.h"
+
+namespace scim {
+
+QIcon ThemeIcon::get(const QString &themeName, const QString &fallback)
+{
+    QIcon bundled;
+    for (int size : {24, 48})
+        bundled.addFile(QStringLiteral(":/icons/actions/%1-%2.png").arg(fallback).arg(size), QSize(size, size));
+    return QIcon::fromTheme(themeName, bundled);
+}
+
+} // namespace scim
