@@ -2611,6 +2611,11 @@ Der Identitätsanbieter, der es verwendet, erhält ab sofort 401-Fehler, bis er 
         <extracomment>A group in the keyboard shortcuts list: %1 is a page (e.g. &quot;Logs&quot;)</extracomment>
         <translation>Seite %1</translation>
     </message>
+    <message>
+        <source>%1[*]</source>
+        <extracomment>The window title: %1 is the page shown; [*] is where Qt shows the unsaved-changes mark, keep it</extracomment>
+        <translation>%1[*]</translation>
+    </message>
 </context>
 <context>
     <name>scim::ManagementClient</name>

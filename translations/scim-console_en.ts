@@ -2609,6 +2609,11 @@ The identity provider using it gets 401 errors from now on until it is given ano
         <extracomment>A group in the keyboard shortcuts list: %1 is a page (e.g. &quot;Logs&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1[*]</source>
+        <extracomment>The window title: %1 is the page shown; [*] is where Qt shows the unsaved-changes mark, keep it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>scim::ManagementClient</name>

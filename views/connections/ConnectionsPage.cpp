@@ -34,14 +34,15 @@ ConnectionsPage::ConnectionsPage(ManagementClient *client, ConnectionsModel *mod
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
-    // The name takes the spare width; the short columns are as wide as their content, so "Users" never hides
-    // behind the splitter.
+    // The short columns are as wide as their content, so that "Users" never hides behind the splitter; the name
+    // keeps the width the admin gave it (elided, the full name and id in its tooltip).
     QHeaderView *header = m_table->horizontalHeader();
     m_table->sortByColumn(ConnectionsModel::NameColumn, Qt::AscendingOrder);
+    m_table->setColumnWidth(ConnectionsModel::NameColumn, 160);
     header->restoreState(ConsoleSettings::kConnectionsHeader.value());
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ConnectionsModel::NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ConnectionsModel::NameColumn, QHeaderView::Interactive);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_splitter->setObjectName(QStringLiteral("connectionsSplitter"));
     m_splitter->addWidget(m_table);

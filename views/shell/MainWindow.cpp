@@ -78,7 +78,8 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     FocusRing::install();
     // The title is the page's name; the desktop adds " — SCIM Console" (the application's display name), and [*]
     // is where Qt shows the unsaved-changes mark.
-    setWindowTitle(tr("Overview") + QStringLiteral("[*]"));
+    //: The window title: %1 is the page shown; [*] is where Qt shows the unsaved-changes mark, keep it
+    setWindowTitle(tr("%1[*]").arg(tr("Overview")));
     setWindowIcon(QIcon(QStringLiteral(":/icons/scim-console.png")));
     m_credentials->setKeychainEnabled(options.useKeychain);
     if (!options.databasePath.isEmpty())
@@ -129,7 +130,7 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);
         if (row >= 0)
-            setWindowTitle(m_navigation->item(row)->text() + QStringLiteral("[*]"));
+            setWindowTitle(tr("%1[*]").arg(m_navigation->item(row)->text()));
         pageShown(row);
     });
     m_navigation->setCurrentRow(OverviewPageIndex);

@@ -1,5 +1,7 @@
 #include "views/shell/ShortcutsDialog.h"
 
+#include "models/common/ModelRoles.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QTreeWidget>
@@ -34,7 +36,9 @@ ShortcutsDialog::ShortcutsDialog(const QList<Entry> &entries, QWidget *parent)
         for (const QKeySequence &key : entry.keys)
             keys << key.toString(QKeySequence::NativeText);
         //: Separates two shortcuts of the same action, e.g. "Del or Backspace"
-        new QTreeWidgetItem(group, {entry.description, keys.join(tr(" or "))});
+        auto *item = new QTreeWidgetItem(group, {entry.description, keys.join(tr(" or "))});
+        // The keys' names are Qt's (translated by Qt's own catalogs), like data.
+        item->setData(1, ModelRoles::RawValueRole, item->text(1));
     }
     tree->expandAll();
     tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
