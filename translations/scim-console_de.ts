@@ -3771,8 +3771,13 @@ Button beside the custom profile key field</extracomment>
     </message>
     <message>
         <source> or </source>
-        <extracomment>Separates two shortcuts of the same action, e.g. &quot;Del or Backspace&quot;</extracomment>
         <translation> oder </translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>shortcut keys</comment>
+        <extracomment>The keys of an action, as Qt names them in this language, e.g. &quot;Ctrl+Z or Alt+Backspace&quot;; keep %1</extracomment>
+        <translation>%1</translation>
     </message>
 </context>
 <context>

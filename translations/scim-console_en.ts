@@ -3768,7 +3768,12 @@ Button beside the custom profile key field</extracomment>
     </message>
     <message>
         <source> or </source>
-        <extracomment>Separates two shortcuts of the same action, e.g. &quot;Del or Backspace&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>shortcut keys</comment>
+        <extracomment>The keys of an action, as Qt names them in this language, e.g. &quot;Ctrl+Z or Alt+Backspace&quot;; keep %1</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,7 +1,5 @@
 #include "views/shell/ShortcutsDialog.h"
 
-#include "models/common/ModelRoles.h"
-
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QTreeWidget>
@@ -35,10 +33,8 @@ ShortcutsDialog::ShortcutsDialog(const QList<Entry> &entries, QWidget *parent)
         QStringList keys;
         for (const QKeySequence &key : entry.keys)
             keys << key.toString(QKeySequence::NativeText);
-        //: Separates two shortcuts of the same action, e.g. "Del or Backspace"
-        auto *item = new QTreeWidgetItem(group, {entry.description, keys.join(tr(" or "))});
-        // The keys' names are Qt's (translated by Qt's own catalogs), like data.
-        item->setData(1, ModelRoles::RawValueRole, item->text(1));
+        //: The keys of an action, as Qt names them in this language, e.g. "Ctrl+Z or Alt+Backspace"; keep %1
+        new QTreeWidgetItem(group, {entry.description, tr("%1", "shortcut keys").arg(keys.join(tr(" or ")))});
     }
     tree->expandAll();
     tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
