@@ -11,5 +11,7 @@ done
 for svg in actions/*.svg; do
     for size in 24 48; do
         rsvg-convert --width "$size" --height "$size" "$svg" -o "${svg%.svg}-${size}.png"
+        # White, for a selected item on the highlight colour.
+        sed 's/#3f7fc4/#ffffff/g' "$svg" | rsvg-convert --width "$size" --height "$size" -o "${svg%.svg}-selected-${size}.png"
     done
 done

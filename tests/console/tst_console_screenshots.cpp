@@ -237,13 +237,12 @@ void TestConsoleScreenshots::screenshots()
         connections->index(connections->rowForId(acme), ConnectionsModel::UsersColumn).data(ModelRoles::RawValueRole),
         QVariant(int(people.size())), 10000);
 
-    // 1. Connections view with acme-okta selected.
+    // 1. Connections view with acme-okta selected (the overview is the first page).
+    window.showPage(MainWindow::ConnectionsPageIndex);
     window.connectionsPage()->selectConnection(acme);
     ConnectionDetailsWidget *details = window.connectionsPage()->details();
     QTRY_COMPARE_WITH_TIMEOUT(details->tokensModel()->rowCount(), 1, 10000);
     QTRY_VERIFY(!details->tokensModel()->isLoading());
-    window.connectionsPage()->table()->resizeColumnsToContents();
-    details->tokensView()->resizeColumnsToContents();
     save(&window, u"connections.png"_s);
 
     // 2. The token dialog.

@@ -88,7 +88,9 @@ GenerateTokenDialog::GenerateTokenDialog(const QString &strategy, QWidget *paren
     custom->addWidget(m_unit);
     auto *expiry = new QFormLayout;
     expiry->addRow(tr("&Expires:"), m_lifetime);
-    expiry->addRow(tr("&Lifetime:"), custom);
+    auto *lifetimeLabel = new QLabel(tr("&Lifetime:")); // a row of two fields: the label needs its buddy
+    lifetimeLabel->setBuddy(m_custom);
+    expiry->addRow(lifetimeLabel, custom);
     expiry->addRow(QString(), m_problem);
 
     auto *scopeBox = new QGroupBox(tr("Scopes"));
