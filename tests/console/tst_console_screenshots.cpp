@@ -250,7 +250,8 @@ void TestConsoleScreenshots::screenshots()
     QTRY_VERIFY(generate->isEnabled());
     QTest::mouseClick(generate, Qt::LeftButton);
     GenerateTokenDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = window.findChild<GenerateTokenDialog *>(u"generateTokenDialog"_s)) && dialog->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (dialog = window.findChild<GenerateTokenDialog *>(u"generateTokenDialog"_s)) && dialog->isVisible(), 10000);
     auto *lifetime = dialog->findChild<QComboBox *>(u"lifetimePreset"_s);
     lifetime->setCurrentIndex(lifetime->findData(30 * 86400));
     // Tab onto Generate: its keyboard focus ring shows.
