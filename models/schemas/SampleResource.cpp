@@ -32,10 +32,10 @@ QJsonValue SampleResource::singleValue(const QJsonObject &attribute)
     if (type == QLatin1String("reference")) {
         const QJsonArray types = attribute.value(QStringLiteral("referenceTypes")).toArray();
         if (types.contains(QStringLiteral("User")))
-            return QStringLiteral("https://scim.example.com/scim/v2/Users/") + kSampleId;
+            return QString(QStringLiteral("https://scim.example.com/scim/v2/Users/") + kSampleId);
         if (types.contains(QStringLiteral("Group")))
-            return QStringLiteral("https://scim.example.com/scim/v2/Groups/") + kSampleId;
-        return QStringLiteral("https://example.com/") + name;
+            return QString(QStringLiteral("https://scim.example.com/scim/v2/Groups/") + kSampleId);
+        return QString(QStringLiteral("https://example.com/") + name);
     }
     if (type == QLatin1String("complex")) {
         QJsonObject object;

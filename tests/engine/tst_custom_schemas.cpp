@@ -368,9 +368,9 @@ private Q_SLOTS:
             400);
         // PUT too: the stored declaration stays as it was.
         declareAcme();
-        const HttpResponse replaced =
-            m_engine->api("PUT", schemasPath(m_engine->connection, kUrn) + u"?dry_run=true"_s,
-                          body(R"({"schema": {"name": "Acme 2", "attributes": [{"name": "costCenter"}]}})"));
+        const HttpResponse replaced = m_engine->api(
+            "PUT", schemasPath(m_engine->connection, kUrn) + u"?dry_run=true"_s,
+            body(R"({"schema": {"name": "Acme 2", "attributes": [{"name": "costCenter", "type": "string"}]}})"));
         QCOMPARE(replaced.status, 200);
         QCOMPARE(EngineHarness::json(replaced)[u"schema"][u"name"].toString(), u"Acme 2"_s);
         QCOMPARE(EngineHarness::json(m_engine->api("GET", schemasPath(m_engine->connection, kUrn)))[u"schema"][u"name"]

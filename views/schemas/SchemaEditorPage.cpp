@@ -218,9 +218,9 @@ SchemaEditorPage::SchemaEditorPage(ManagementClient *client, ConnectionsModel *c
         else
             m_model->addAttribute(name);
         m_newAttribute->clear();
-        const QModelIndex parent = sub ? m_model->index(parentRow, 0) : QModelIndex();
-        m_table->expand(parent);
-        m_table->setCurrentIndex(m_model->index(m_model->rowCount(parent) - 1, 0, parent));
+        const QModelIndex owner = sub ? m_model->index(parentRow, 0) : QModelIndex();
+        m_table->expand(owner);
+        m_table->setCurrentIndex(m_model->index(m_model->rowCount(owner) - 1, 0, owner));
     };
     connect(m_addAttribute, &QPushButton::clicked, this, [addAttribute] { addAttribute(false); });
     connect(m_addSubAttribute, &QPushButton::clicked, this, [addAttribute] { addAttribute(true); });
