@@ -86,9 +86,9 @@ public:
     virtual bool deleteResource(const QString &connectionId, const QString &type, const QString &id) = 0;
     // The values of the resource's extension attributes declared unique (docs/schemas.md), which must be unique
     // per connection, resource type and attribute. Replaces the resource's previous values (an empty list removes
-    // them). When another resource holds one of them (also when a concurrent writer, or another instance, took it
-    // first), returns it; the caller then refuses the write and rolls the transaction back, so nothing it wrote stays.
-    // The values die with their resource. Callers run this in the transaction that writes the resource.
+    // them). When another resource holds one of them, returns it and writes nothing; a concurrent writer that takes
+    // one first makes the write throw StoreError(Conflict). The values die with their resource. Callers run this
+    // in the transaction that writes the resource.
     virtual std::optional<UniqueValue> setUniqueValues(const QString &connectionId, const QString &type,
                                                        const QString &id, const QList<UniqueValue> &values) = 0;
 
