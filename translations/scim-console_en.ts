@@ -3532,14 +3532,6 @@ Button beside the custom profile key field</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A declared schema: editable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A standard schema: read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A schema&apos;s id is a URN, such as urn:example:params:scim:schemas:extension:acme:2.0:User.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3710,6 +3702,17 @@ Button beside the custom profile key field</extracomment>
     </message>
     <message>
         <source>Saved the policy for undeclared extension attributes: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+A declared schema: editable</source>
+        <extracomment>Tooltip of a schema in the list: %1 its URN, shown whole</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+A standard schema: read-only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

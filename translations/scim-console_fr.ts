@@ -3535,14 +3535,6 @@ Button beside the custom profile key field</extracomment>
 %3</translation>
     </message>
     <message>
-        <source>A declared schema: editable</source>
-        <translation>Un schéma déclaré&#xa0;: modifiable</translation>
-    </message>
-    <message>
-        <source>A standard schema: read-only</source>
-        <translation>Un schéma standard&#xa0;: en lecture seule</translation>
-    </message>
-    <message>
         <source>A schema&apos;s id is a URN, such as urn:example:params:scim:schemas:extension:acme:2.0:User.</source>
         <translation>L’identifiant d’un schéma est une URN, par exemple urn:example:params:scim:schemas:extension:acme:2.0:User.</translation>
     </message>
@@ -3714,6 +3706,19 @@ Button beside the custom profile key field</extracomment>
     <message>
         <source>Saved the policy for undeclared extension attributes: %1.</source>
         <translation>Règle pour les attributs d’extension non déclarés enregistrée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1
+A declared schema: editable</source>
+        <extracomment>Tooltip of a schema in the list: %1 its URN, shown whole</extracomment>
+        <translation>%1
+Un schéma déclaré&#xa0;: modifiable</translation>
+    </message>
+    <message>
+        <source>%1
+A standard schema: read-only</source>
+        <translation>%1
+Un schéma standard&#xa0;: en lecture seule</translation>
     </message>
 </context>
 <context>

@@ -310,8 +310,7 @@ void TestSchemaEditor::modelEditsSubAttributesAndListsUndoably()
     while (model.undoStack()->canUndo())
         model.undoStack()->undo();
     QCOMPARE(model.rowCount(), 0);
-    while (model.undoStack()->canRedo())
-        model.undoStack()->redo();
+    model.undoStack()->setIndex(10); // every edit again, up to (not including) the removal undone above
     QCOMPARE(model.schema()[u"attributes"][0][u"subAttributes"][0][u"description"].toString(),
              u"The floor of the desk."_s);
     // An import replaces the attributes in one undoable step.

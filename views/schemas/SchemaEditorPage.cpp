@@ -349,8 +349,11 @@ void SchemaEditorPage::addSchemaItem(const QJsonObject &schema, const QString &r
     item->setData(EditableRole, editable);
     item->setData(NewRole, isNew);
     // The whole URN, which the list may elide in the middle.
-    item->setToolTip(schema.value(kId).toString() + u'\n' +
-                     (editable ? tr("A declared schema: editable") : tr("A standard schema: read-only")));
+    const QString urn = schema.value(kId).toString();
+    //: Tooltip of a schema in the list: %1 its URN, shown whole
+    item->setToolTip(editable ? tr("%1\nA declared schema: editable").arg(urn)
+                              //: Tooltip of a schema in the list: %1 its URN, shown whole
+                              : tr("%1\nA standard schema: read-only").arg(urn));
     m_schemas->addItem(item);
 }
 
