@@ -98,6 +98,7 @@ SchemaEditorPage::SchemaEditorPage(ManagementClient *client, ConnectionsModel *c
     // Long URNs keep their start and their end (…:acme:2.0:User); the tooltip has them whole.
     m_schemas->setTextElideMode(Qt::ElideMiddle);
     m_schemas->setWordWrap(false);
+    m_schemas->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_newUrn->setObjectName(QStringLiteral("newSchemaUrn"));
     m_newUrn->setAccessibleName(tr("URN of the new schema"));
     //: Placeholder of the new schema's URN field; keep the URN as it is
@@ -344,6 +345,8 @@ void SchemaEditorPage::addSchemaItem(const QJsonObject &schema, const QString &r
     const QString name = schema.value(QStringLiteral("name")).toString();
     //: A schema in the list: %1 its resource type (User or Group), %2 its name, %3 its URN
     auto *item = new QListWidgetItem(tr("%1: %2\n%3").arg(resourceType, name, schema.value(kId).toString()));
+    // As wide as the list, not as the URN: the list elides instead of scrolling sideways. Two lines high.
+    item->setSizeHint(QSize(1, 2 * m_schemas->fontMetrics().lineSpacing() + 6));
     item->setData(SchemaRole, schema);
     item->setData(ResourceTypeRole, resourceType);
     item->setData(EditableRole, editable);
