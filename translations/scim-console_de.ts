@@ -797,6 +797,10 @@
         <extracomment>%1: a characteristic such as caseExact, %2: the attribute&apos;s name</extracomment>
         <translation>%1 von %2 ändern</translation>
     </message>
+    <message>
+        <source>Import the schema file</source>
+        <translation>Schemadatei importieren</translation>
+    </message>
 </context>
 <context>
     <name>Strategies</name>
@@ -1546,6 +1550,45 @@ Der Identitätsanbieter, der es verwendet, erhält ab sofort 401-Fehler, bis er 
     <message>
         <source>Cannot write the token file %1: %2</source>
         <translation>Die Token-Datei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>scim::DeclareAttributesDialog</name>
+    <message>
+        <source>Declare seen attributes</source>
+        <translation>Gesehene Attribute deklarieren</translation>
+    </message>
+    <message>
+        <source>Attributes under extension URNs that IdPs sent and no schema of this connection declares. Declare one to add it, with the type inferred from its values, to its schema; check it, then save the schema.</source>
+        <translation>Attribute unter Erweiterungs-URNs, die IdPs gesendet haben und die kein Schema dieser Verbindung deklariert. Deklarieren Sie eines, um es mit dem aus seinen Werten abgeleiteten Typ seinem Schema hinzuzufügen; prüfen Sie es und speichern Sie dann das Schema.</translation>
+    </message>
+    <message>
+        <source>Undeclared attributes</source>
+        <translation>Nicht deklarierte Attribute</translation>
+    </message>
+    <message>
+        <source>Looking for undeclared attributes…</source>
+        <translation>Nicht deklarierte Attribute werden gesucht…</translation>
+    </message>
+    <message>
+        <source>&amp;Declare</source>
+        <translation>&amp;Deklarieren</translation>
+    </message>
+    <message>
+        <source>Add the chosen attribute to its schema in the editor</source>
+        <translation>Das gewählte Attribut im Editor seinem Schema hinzufügen</translation>
+    </message>
+    <message>
+        <source>Could not survey the connection&apos;s resources: %1.</source>
+        <translation>Die Ressourcen der Verbindung konnten nicht untersucht werden: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undeclared attribute(s) found in %1 stored users and groups.</source>
+        <extracomment>%n: the number of undeclared attributes found, %1: the number of users and groups looked at</extracomment>
+        <translation>
+            <numerusform>%n nicht deklariertes Attribut in %1 gespeicherten Benutzern und Gruppen gefunden.</numerusform>
+            <numerusform>%n nicht deklarierte Attribute in %1 gespeicherten Benutzern und Gruppen gefunden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3485,8 +3528,24 @@ Button beside the custom profile key field</extracomment>
         <translation>Eindeutigkeit</translation>
     </message>
     <message>
-        <source>Sub-attributes</source>
-        <translation>Unterattribute</translation>
+        <source>Only a complex attribute has sub-attributes: set the type of %1 to complex first.</source>
+        <translation>Nur ein komplexes Attribut hat Unterattribute: Setzen Sie zuerst den Typ von %1 auf complex.</translation>
+    </message>
+    <message>
+        <source>The attribute %1 already has a sub-attribute named %2.</source>
+        <translation>Das Attribut %1 hat bereits ein Unterattribut namens %2.</translation>
+    </message>
+    <message>
+        <source>Canonical values</source>
+        <translation>Kanonische Werte</translation>
+    </message>
+    <message>
+        <source>Reference types</source>
+        <translation>Referenztypen</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
     </message>
 </context>
 <context>
@@ -3592,14 +3651,6 @@ Button beside the custom profile key field</extracomment>
 %3</translation>
     </message>
     <message>
-        <source>A declared schema: editable</source>
-        <translation>Ein deklariertes Schema: bearbeitbar</translation>
-    </message>
-    <message>
-        <source>A standard schema: read-only</source>
-        <translation>Ein Standardschema: schreibgeschützt</translation>
-    </message>
-    <message>
         <source>A schema&apos;s id is a URN, such as urn:example:params:scim:schemas:extension:acme:2.0:User.</source>
         <translation>Die ID eines Schemas ist eine URN, etwa urn:example:params:scim:schemas:extension:acme:2.0:User.</translation>
     </message>
@@ -3632,6 +3683,158 @@ Button beside the custom profile key field</extracomment>
         <source>Group</source>
         <extracomment>A SCIM resource type in the new schema&apos;s resource type chooser</extracomment>
         <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Declare seen attributes…</source>
+        <translation>Gesehene Attribute deklarieren…</translation>
+    </message>
+    <message>
+        <source>Declare attributes that IdPs sent and no schema declares</source>
+        <translation>Attribute deklarieren, die IdPs gesendet haben und die kein Schema deklariert</translation>
+    </message>
+    <message>
+        <source>Add sub-attribute</source>
+        <translation>Unterattribut hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a string sub-attribute with this name to the selected complex attribute</source>
+        <translation>Dem ausgewählten komplexen Attribut ein Zeichenketten-Unterattribut mit diesem Namen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Load an RFC 7643 schema file</source>
+        <translation>Eine Schemadatei nach RFC 7643 laden</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the schema as edited to an RFC 7643 schema file</source>
+        <translation>Das Schema wie bearbeitet in einer Schemadatei nach RFC 7643 speichern</translation>
+    </message>
+    <message>
+        <source>Undeclared extension attributes</source>
+        <translation>Nicht deklarierte Erweiterungsattribute</translation>
+    </message>
+    <message>
+        <source>What SCIM writes do with attributes under extension URNs that no schema of this connection declares</source>
+        <translation>Was SCIM-Schreibvorgänge mit Attributen unter Erweiterungs-URNs tun, die kein Schema dieser Verbindung deklariert</translation>
+    </message>
+    <message>
+        <source>Keep as sent</source>
+        <extracomment>Policy for undeclared extension attributes</extracomment>
+        <translation>Wie gesendet behalten</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <extracomment>Policy for undeclared extension attributes</extracomment>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <extracomment>Policy for undeclared extension attributes</extracomment>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Sample resource with this schema</source>
+        <translation>Beispielressource mit diesem Schema</translation>
+    </message>
+    <message>
+        <source>A sample resource with this schema, as an IdP reads it:</source>
+        <translation>Eine Beispielressource mit diesem Schema, wie ein IdP sie liest:</translation>
+    </message>
+    <message>
+        <source>Undeclared extension attributes:</source>
+        <translation>Nicht deklarierte Erweiterungsattribute:</translation>
+    </message>
+    <message>
+        <source>Select the complex attribute that gets the sub-attribute.</source>
+        <translation>Wählen Sie das komplexe Attribut aus, das das Unterattribut erhält.</translation>
+    </message>
+    <message>
+        <source>Import a schema file</source>
+        <translation>Schemadatei importieren</translation>
+    </message>
+    <message>
+        <source>Schema files (*.json);;All files (*)</source>
+        <translation>Schemadateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export the schema file</source>
+        <translation>Schemadatei exportieren</translation>
+    </message>
+    <message>
+        <source>Schema files (*.json)</source>
+        <translation>Schemadateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Exported the schema to %1.</source>
+        <translation>Das Schema wurde nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON schema file: %2.</source>
+        <translation>%1 ist keine JSON-Schemadatei: %2.</translation>
+    </message>
+    <message>
+        <source>it holds no JSON object</source>
+        <translation>sie enthält kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>The schema in %1 has no id: a schema&apos;s id is its URN.</source>
+        <translation>Das Schema in %1 hat keine id: Die id eines Schemas ist seine URN.</translation>
+    </message>
+    <message>
+        <source>%1 is a standard schema: it cannot be declared.</source>
+        <translation>%1 ist ein Standardschema: Es kann nicht deklariert werden.</translation>
+    </message>
+    <message>
+        <source>Imported the schema %1: the engine accepts it. Save it to apply it.</source>
+        <translation>Das Schema %1 wurde importiert: Die Engine akzeptiert es. Speichern Sie es, um es anzuwenden.</translation>
+    </message>
+    <message>
+        <source>Imported the schema, but the engine would refuse it: %1.</source>
+        <translation>Das Schema wurde importiert, aber die Engine würde es ablehnen: %1.</translation>
+    </message>
+    <message>
+        <source>This schema already has an attribute named %1.</source>
+        <translation>Dieses Schema hat bereits ein Attribut namens %1.</translation>
+    </message>
+    <message>
+        <source>Added %1 with the type inferred from the values IdPs sent: check it, then save the schema.</source>
+        <translation>%1 wurde mit dem aus den gesendeten Werten der IdPs abgeleiteten Typ hinzugefügt: Prüfen Sie es und speichern Sie dann das Schema.</translation>
+    </message>
+    <message>
+        <source>Could not change the policy for undeclared attributes: %1.</source>
+        <translation>Die Richtlinie für nicht deklarierte Attribute konnte nicht geändert werden: %1.</translation>
+    </message>
+    <message>
+        <source>Saved the policy for undeclared extension attributes: %1.</source>
+        <translation>Die Richtlinie für nicht deklarierte Erweiterungsattribute wurde gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>%1
+A declared schema: editable</source>
+        <extracomment>Tooltip of a schema in the list: %1 its URN, shown whole</extracomment>
+        <translation>%1
+Ein deklariertes Schema: bearbeitbar</translation>
+    </message>
+    <message>
+        <source>%1
+A standard schema: read-only</source>
+        <translation>%1
+Ein Standardschema: schreibgeschützt</translation>
     </message>
 </context>
 <context>
@@ -3815,6 +4018,38 @@ Button beside the custom profile key field</extracomment>
         <source>⚠ %1</source>
         <extracomment>%1: &quot;2026-12-01 14:00 (in 3 days)&quot;; the sign marks a token that expires soon or has expired</extracomment>
         <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>scim::UndeclaredAttributesModel</name>
+    <message>
+        <source>%1, multi-valued</source>
+        <extracomment>The inferred type of a multi-valued attribute, e.g. &quot;string, multi-valued&quot;</extracomment>
+        <translation>%1, mehrwertig</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>Ressourcentyp</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Inferred type</source>
+        <translation>Abgeleiteter Typ</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
     </message>
 </context>
 <context>

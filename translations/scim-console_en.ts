@@ -797,6 +797,10 @@
         <extracomment>%1: a characteristic such as caseExact, %2: the attribute&apos;s name</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import the schema file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Strategies</name>
@@ -1544,6 +1548,45 @@ The identity provider using it gets 401 errors from now on until it is given ano
     <message>
         <source>Cannot write the token file %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scim::DeclareAttributesDialog</name>
+    <message>
+        <source>Declare seen attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes under extension URNs that IdPs sent and no schema of this connection declares. Declare one to add it, with the type inferred from its values, to its schema; check it, then save the schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undeclared attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for undeclared attributes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Declare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the chosen attribute to its schema in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not survey the connection&apos;s resources: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undeclared attribute(s) found in %1 stored users and groups.</source>
+        <extracomment>%n: the number of undeclared attributes found, %1: the number of users and groups looked at</extracomment>
+        <translation>
+            <numerusform>%n undeclared attribute found in %1 stored users and groups.</numerusform>
+            <numerusform>%n undeclared attributes found in %1 stored users and groups.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3483,7 +3526,23 @@ Button beside the custom profile key field</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sub-attributes</source>
+        <source>Only a complex attribute has sub-attributes: set the type of %1 to complex first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribute %1 already has a sub-attribute named %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canonical values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3589,14 +3648,6 @@ Button beside the custom profile key field</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A declared schema: editable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A standard schema: read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A schema&apos;s id is a URN, such as urn:example:params:scim:schemas:extension:acme:2.0:User.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3628,6 +3679,156 @@ Button beside the custom profile key field</extracomment>
     <message>
         <source>Group</source>
         <extracomment>A SCIM resource type in the new schema&apos;s resource type chooser</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare seen attributes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare attributes that IdPs sent and no schema declares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add sub-attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a string sub-attribute with this name to the selected complex attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load an RFC 7643 schema file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the schema as edited to an RFC 7643 schema file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undeclared extension attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What SCIM writes do with attributes under extension URNs that no schema of this connection declares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as sent</source>
+        <extracomment>Policy for undeclared extension attributes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <extracomment>Policy for undeclared extension attributes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <extracomment>Policy for undeclared extension attributes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample resource with this schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sample resource with this schema, as an IdP reads it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undeclared extension attributes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the complex attribute that gets the sub-attribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a schema file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the schema file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the schema to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON schema file: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema in %1 has no id: a schema&apos;s id is its URN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a standard schema: it cannot be declared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the schema %1: the engine accepts it. Save it to apply it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the schema, but the engine would refuse it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This schema already has an attribute named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 with the type inferred from the values IdPs sent: check it, then save the schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the policy for undeclared attributes: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the policy for undeclared extension attributes: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+A declared schema: editable</source>
+        <extracomment>Tooltip of a schema in the list: %1 its URN, shown whole</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+A standard schema: read-only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3811,6 +4012,38 @@ Button beside the custom profile key field</extracomment>
     <message>
         <source>⚠ %1</source>
         <extracomment>%1: &quot;2026-12-01 14:00 (in 3 days)&quot;; the sign marks a token that expires soon or has expired</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scim::UndeclaredAttributesModel</name>
+    <message>
+        <source>%1, multi-valued</source>
+        <extracomment>The inferred type of a multi-valued attribute, e.g. &quot;string, multi-valued&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inferred type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

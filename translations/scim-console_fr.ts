@@ -797,6 +797,10 @@
         <extracomment>%1: a characteristic such as caseExact, %2: the attribute&apos;s name</extracomment>
         <translation>Modifier %1 de %2</translation>
     </message>
+    <message>
+        <source>Import the schema file</source>
+        <translation>Importer le fichier de schéma</translation>
+    </message>
 </context>
 <context>
     <name>Strategies</name>
@@ -1546,6 +1550,45 @@ Le fournisseur d’identité qui l’utilise reçoit désormais des erreurs 401 
     <message>
         <source>Cannot write the token file %1: %2</source>
         <translation>Impossible d’écrire le fichier de jetons %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>scim::DeclareAttributesDialog</name>
+    <message>
+        <source>Declare seen attributes</source>
+        <translation>Déclarer les attributs reçus</translation>
+    </message>
+    <message>
+        <source>Attributes under extension URNs that IdPs sent and no schema of this connection declares. Declare one to add it, with the type inferred from its values, to its schema; check it, then save the schema.</source>
+        <translation>Attributs sous des URN d’extension que des IdP ont envoyés et qu’aucun schéma de cette connexion ne déclare. Déclarez-en un pour l’ajouter à son schéma, avec le type déduit de ses valeurs&#xa0;; vérifiez-le, puis enregistrez le schéma.</translation>
+    </message>
+    <message>
+        <source>Undeclared attributes</source>
+        <translation>Attributs non déclarés</translation>
+    </message>
+    <message>
+        <source>Looking for undeclared attributes…</source>
+        <translation>Recherche des attributs non déclarés…</translation>
+    </message>
+    <message>
+        <source>&amp;Declare</source>
+        <translation>&amp;Déclarer</translation>
+    </message>
+    <message>
+        <source>Add the chosen attribute to its schema in the editor</source>
+        <translation>Ajouter l’attribut choisi à son schéma dans l’éditeur</translation>
+    </message>
+    <message>
+        <source>Could not survey the connection&apos;s resources: %1.</source>
+        <translation>Impossible d’examiner les ressources de la connexion&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undeclared attribute(s) found in %1 stored users and groups.</source>
+        <extracomment>%n: the number of undeclared attributes found, %1: the number of users and groups looked at</extracomment>
+        <translation>
+            <numerusform>%n attribut non déclaré trouvé dans %1 utilisateurs et groupes enregistrés.</numerusform>
+            <numerusform>%n attributs non déclarés trouvés dans %1 utilisateurs et groupes enregistrés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3485,8 +3528,24 @@ Button beside the custom profile key field</extracomment>
         <translation>Unicité</translation>
     </message>
     <message>
-        <source>Sub-attributes</source>
-        <translation>Sous-attributs</translation>
+        <source>Only a complex attribute has sub-attributes: set the type of %1 to complex first.</source>
+        <translation>Seul un attribut complexe a des sous-attributs&#xa0;: définissez d’abord le type de %1 sur complex.</translation>
+    </message>
+    <message>
+        <source>The attribute %1 already has a sub-attribute named %2.</source>
+        <translation>L’attribut %1 a déjà un sous-attribut nommé %2.</translation>
+    </message>
+    <message>
+        <source>Canonical values</source>
+        <translation>Valeurs canoniques</translation>
+    </message>
+    <message>
+        <source>Reference types</source>
+        <translation>Types de référence</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
     </message>
 </context>
 <context>
@@ -3592,14 +3651,6 @@ Button beside the custom profile key field</extracomment>
 %3</translation>
     </message>
     <message>
-        <source>A declared schema: editable</source>
-        <translation>Un schéma déclaré&#xa0;: modifiable</translation>
-    </message>
-    <message>
-        <source>A standard schema: read-only</source>
-        <translation>Un schéma standard&#xa0;: en lecture seule</translation>
-    </message>
-    <message>
         <source>A schema&apos;s id is a URN, such as urn:example:params:scim:schemas:extension:acme:2.0:User.</source>
         <translation>L’identifiant d’un schéma est une URN, par exemple urn:example:params:scim:schemas:extension:acme:2.0:User.</translation>
     </message>
@@ -3632,6 +3683,158 @@ Button beside the custom profile key field</extracomment>
         <source>Group</source>
         <extracomment>A SCIM resource type in the new schema&apos;s resource type chooser</extracomment>
         <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Declare seen attributes…</source>
+        <translation>Déclarer les attributs reçus…</translation>
+    </message>
+    <message>
+        <source>Declare attributes that IdPs sent and no schema declares</source>
+        <translation>Déclarer des attributs que des IdP ont envoyés et qu’aucun schéma ne déclare</translation>
+    </message>
+    <message>
+        <source>Add sub-attribute</source>
+        <translation>Ajouter un sous-attribut</translation>
+    </message>
+    <message>
+        <source>Add a string sub-attribute with this name to the selected complex attribute</source>
+        <translation>Ajouter à l’attribut complexe sélectionné un sous-attribut de type chaîne portant ce nom</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Load an RFC 7643 schema file</source>
+        <translation>Charger un fichier de schéma RFC 7643</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Save the schema as edited to an RFC 7643 schema file</source>
+        <translation>Enregistrer le schéma tel que modifié dans un fichier de schéma RFC 7643</translation>
+    </message>
+    <message>
+        <source>Undeclared extension attributes</source>
+        <translation>Attributs d’extension non déclarés</translation>
+    </message>
+    <message>
+        <source>What SCIM writes do with attributes under extension URNs that no schema of this connection declares</source>
+        <translation>Ce que font les écritures SCIM des attributs sous des URN d’extension qu’aucun schéma de cette connexion ne déclare</translation>
+    </message>
+    <message>
+        <source>Keep as sent</source>
+        <extracomment>Policy for undeclared extension attributes</extracomment>
+        <translation>Conserver tels qu’envoyés</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <extracomment>Policy for undeclared extension attributes</extracomment>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <extracomment>Policy for undeclared extension attributes</extracomment>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Sample resource with this schema</source>
+        <translation>Ressource d’exemple avec ce schéma</translation>
+    </message>
+    <message>
+        <source>A sample resource with this schema, as an IdP reads it:</source>
+        <translation>Une ressource d’exemple avec ce schéma, telle qu’un IdP la lit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Undeclared extension attributes:</source>
+        <translation>Attributs d’extension non déclarés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Select the complex attribute that gets the sub-attribute.</source>
+        <translation>Sélectionnez l’attribut complexe qui reçoit le sous-attribut.</translation>
+    </message>
+    <message>
+        <source>Import a schema file</source>
+        <translation>Importer un fichier de schéma</translation>
+    </message>
+    <message>
+        <source>Schema files (*.json);;All files (*)</source>
+        <translation>Fichiers de schéma (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export the schema file</source>
+        <translation>Exporter le fichier de schéma</translation>
+    </message>
+    <message>
+        <source>Schema files (*.json)</source>
+        <translation>Fichiers de schéma (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Exported the schema to %1.</source>
+        <translation>Schéma exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON schema file: %2.</source>
+        <translation>%1 n’est pas un fichier de schéma JSON&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>it holds no JSON object</source>
+        <translation>il ne contient aucun objet JSON</translation>
+    </message>
+    <message>
+        <source>The schema in %1 has no id: a schema&apos;s id is its URN.</source>
+        <translation>Le schéma de %1 n’a pas d’id&#xa0;: l’id d’un schéma est son URN.</translation>
+    </message>
+    <message>
+        <source>%1 is a standard schema: it cannot be declared.</source>
+        <translation>%1 est un schéma standard&#xa0;: il ne peut pas être déclaré.</translation>
+    </message>
+    <message>
+        <source>Imported the schema %1: the engine accepts it. Save it to apply it.</source>
+        <translation>Schéma %1 importé&#xa0;: le moteur l’accepte. Enregistrez-le pour l’appliquer.</translation>
+    </message>
+    <message>
+        <source>Imported the schema, but the engine would refuse it: %1.</source>
+        <translation>Schéma importé, mais le moteur le refuserait&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>This schema already has an attribute named %1.</source>
+        <translation>Ce schéma a déjà un attribut nommé %1.</translation>
+    </message>
+    <message>
+        <source>Added %1 with the type inferred from the values IdPs sent: check it, then save the schema.</source>
+        <translation>%1 ajouté avec le type déduit des valeurs envoyées par les IdP&#xa0;: vérifiez-le, puis enregistrez le schéma.</translation>
+    </message>
+    <message>
+        <source>Could not change the policy for undeclared attributes: %1.</source>
+        <translation>Impossible de modifier la règle pour les attributs non déclarés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Saved the policy for undeclared extension attributes: %1.</source>
+        <translation>Règle pour les attributs d’extension non déclarés enregistrée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1
+A declared schema: editable</source>
+        <extracomment>Tooltip of a schema in the list: %1 its URN, shown whole</extracomment>
+        <translation>%1
+Un schéma déclaré&#xa0;: modifiable</translation>
+    </message>
+    <message>
+        <source>%1
+A standard schema: read-only</source>
+        <translation>%1
+Un schéma standard&#xa0;: en lecture seule</translation>
     </message>
 </context>
 <context>
@@ -3815,6 +4018,38 @@ Button beside the custom profile key field</extracomment>
         <source>⚠ %1</source>
         <extracomment>%1: &quot;2026-12-01 14:00 (in 3 days)&quot;; the sign marks a token that expires soon or has expired</extracomment>
         <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>scim::UndeclaredAttributesModel</name>
+    <message>
+        <source>%1, multi-valued</source>
+        <extracomment>The inferred type of a multi-valued attribute, e.g. &quot;string, multi-valued&quot;</extracomment>
+        <translation>%1, multivalué</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>Type de ressource</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>Inferred type</source>
+        <translation>Type déduit</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exemples</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,8 @@
 #include "views/connections/ConnectionsPage.h"
 #include "views/logs/LogsPage.h"
 #include "views/mapping/MappingEditorPage.h"
+#include "views/schemas/DeclareAttributesDialog.h"
+#include "views/schemas/SchemaEditorPage.h"
 #include "views/shell/ErrorBanner.h"
 #include "views/shell/MainWindow.h"
 #include "views/users/UsersPage.h"
@@ -544,6 +546,33 @@ bool ConsoleTour::run()
                                                           TestCertificates::fingerprint(before->certificate)));
         });
     }
+    // The schema editor: an attribute an IdP sent that no schema declares, the survey behind "Declare…", and the
+    // schema file dialogs.
+    const QString seenUrn = u"urn:ietf:params:scim:schemas:extension:CustomExtensionName:2.0:User"_s;
+    scimRequest("POST", m_acmeEndpoint + u"/Users"_s, m_acmeToken,
+                QJsonObject{{u"schemas"_s, QJsonArray{u"urn:ietf:params:scim:schemas:core:2.0:User"_s, seenUrn}},
+                            {u"userName"_s, u"barbara.liskov@acme.example"_s},
+                            {seenUrn, QJsonObject{{u"costCenterCode"_s, u"CC-9"_s}}}});
+    m_data.unite(QSet<QString>{seenUrn, u"costCenterCode"_s, u"CC-9"_s, u"barbara.liskov@acme.example"_s});
+    SchemaEditorPage *schemas = window->schemasPage();
+    window->showPage(MainWindow::SchemasPageIndex);
+    schemas->setConnectionId(m_acme);
+    timer.restart();
+    while (!schemas->isLoaded() && timer.elapsed() < 10000)
+        QTest::qWait(20);
+    visit(window, u"schemas"_s);
+    visitDialog(
+        u"declare seen attributes"_s, [&] { schemas->findChild<QPushButton *>(u"declareSeenAttributes"_s)->click(); },
+        [&](QWidget *dialog) {
+            auto *declare = qobject_cast<DeclareAttributesDialog *>(dialog);
+            QElapsedTimer waited;
+            waited.start();
+            while (declare && !declare->isLoaded() && waited.elapsed() < 10000)
+                QTest::qWait(20);
+            visit(dialog, u"declare seen attributes, survey"_s);
+        });
+    visitDialog(u"import schema file dialog"_s, [&] { schemas->openImportDialog(); });
+    visitDialog(u"export schema file dialog"_s, [&] { schemas->openExportDialog(); });
     visitMenuDialogs();
     // Every page of the navigation, those added later included.
     if (auto *navigation = window->findChild<QListWidget *>(u"navigation"_s)) {

@@ -323,8 +323,16 @@ void TestConsoleScreenshots::screenshots()
         ->setText(u"urn:example:params:scim:schemas:extension:acme:2.0:User"_s);
     schemas->findChild<QPushButton *>(u"createSchema"_s)->click();
     SchemaAttributesModel *attributes = schemas->attributesModel();
-    for (const QString &name : {u"costCenter"_s, u"badgeNumber"_s, u"licenceTier"_s, u"seats"_s, u"hired"_s})
+    for (const QString &name : {u"costCenter"_s, u"badgeNumber"_s, u"licenceTier"_s, u"seats"_s, u"hired"_s, u"desk"_s})
         QVERIFY(attributes->addAttribute(name));
+    attributes->setData(attributes->index(0, SchemaAttributesModel::DescriptionColumn),
+                        u"The cost centre that pays for the user's licences"_s);
+    attributes->setData(attributes->index(2, SchemaAttributesModel::CanonicalValuesColumn),
+                        u"basic, pro, enterprise"_s);
+    attributes->setData(attributes->index(5, SchemaAttributesModel::TypeColumn), u"complex"_s);
+    QVERIFY(attributes->addSubAttribute(5, u"building"_s));
+    QVERIFY(attributes->addSubAttribute(5, u"floor"_s));
+    attributes->setData(attributes->index(1, SchemaAttributesModel::TypeColumn, attributes->index(5, 0)), u"integer"_s);
     attributes->setData(attributes->index(1, SchemaAttributesModel::UniquenessColumn), u"server"_s);
     attributes->setData(attributes->index(1, SchemaAttributesModel::CaseExactColumn), Qt::Checked, Qt::CheckStateRole);
     attributes->setData(attributes->index(2, SchemaAttributesModel::RequiredColumn), Qt::Checked, Qt::CheckStateRole);
@@ -334,7 +342,9 @@ void TestConsoleScreenshots::screenshots()
     QSignalSpy schemaSaved(schemas, &SchemaEditorPage::saved);
     schemas->findChild<QPushButton *>(u"saveSchema"_s)->click();
     QVERIFY(schemaSaved.wait(10000));
-    schemas->findChild<QTableView *>(u"schemaAttributes"_s)->resizeColumnsToContents();
+    for (int column = 0; column < SchemaAttributesModel::DescriptionColumn; ++column)
+        schemas->attributesView()->resizeColumnToContents(column);
+    schemas->attributesView()->expandAll();
     save(&window, u"schema-editor.png"_s);
     // 6. Logs: the provisioning above plus a few failures (an unknown user, a wrong token), live.
     QNetworkAccessManager network;
