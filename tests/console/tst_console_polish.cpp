@@ -206,13 +206,14 @@ void TestConsolePolish::columnsFitAndSelectionsFollowTheLists()
     QTest::qWait(50);
     for (int column :
          {TokensModel::IdColumn, TokensModel::CreatedColumn, TokensModel::ExpiresColumn, TokensModel::ScopesColumn}) {
-        QVERIFY2(tokens->columnWidth(column) >= contentWidth(tokens, column) ||
-                     column == TokensModel::ScopesColumn,
+        QVERIFY2(tokens->columnWidth(column) >= contentWidth(tokens, column) || column == TokensModel::ScopesColumn,
                  qPrintable(u"token column %1: %2 < %3"_s.arg(column)
                                 .arg(tokens->columnWidth(column))
                                 .arg(contentWidth(tokens, column))));
     }
-    QVERIFY(tokens->columnWidth(TokensModel::ScopesColumn) >= tokens->columnWidth(TokensModel::LastUsedColumn));
+    // The spare width goes to Scopes once the details pane has its final size (later on a loaded machine).
+    QTRY_VERIFY_WITH_TIMEOUT(
+        tokens->columnWidth(TokensModel::ScopesColumn) >= tokens->columnWidth(TokensModel::LastUsedColumn), 10000);
 
     // Back from another page, the connection is still selected.
     console->showPage(MainWindow::UsersPageIndex);
