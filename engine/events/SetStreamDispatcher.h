@@ -27,6 +27,8 @@ public:
     static constexpr int kMaxFailures = 10;
     static constexpr int kMaxBackoffMs = 60000;
     static constexpr int kTimeoutMs = 15000;
+    // How long a delivery lease lasts (SecurityEventStore::claim): longer than any one delivery can take.
+    static constexpr int kLeaseMs = 4 * kTimeoutMs;
     static inline const QString kType = QStringLiteral("scim-set");
 
     SetStreamDispatcher(LogStore &streams, SecurityEventStore &events, QObject *parent = nullptr);
@@ -60,6 +62,7 @@ private:
     QNetworkAccessManager *m_network;
     const EcSigningKey *m_key = nullptr;
     QString m_issuer;
+    const QString m_owner; // this dispatcher, in delivery leases
     QSet<QString> m_inFlight;
     QHash<QString, qint64> m_retryAt; // stream id → msecs since epoch before which it waits
     QHash<QString, quint64> m_generation;

@@ -14,6 +14,7 @@
 #include "models/session/EngineActivity.h"
 #include "models/session/EngineSession.h"
 #include "models/users/UsersModel.h"
+#include "views/check/CheckPage.h"
 #include "views/connections/ConnectionDetailsWidget.h"
 #include "views/connections/ConnectionsPage.h"
 #include "views/connections/NewConnectionWizard.h"
@@ -67,6 +68,7 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     , m_logsPage(new LogsPage(m_client, m_connections))
     , m_overviewPage(new OverviewPage(m_client, m_connections))
     , m_groupsPage(new GroupsPage(m_client, m_connections))
+    , m_checkPage(new CheckPage(m_client, m_connections))
     , m_activity(new EngineActivity(this))
     , m_status(new EngineStatusWidget(m_session))
 {
@@ -93,6 +95,9 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     m_pages->addWidget(m_mappingPage);
     m_navigation->addItem(tr("Schemas"));
     m_pages->addWidget(m_schemasPage);
+    //: The navigation entry of the page that runs conformance checks against a SCIM endpoint
+    m_navigation->addItem(tr("Check endpoint"));
+    m_pages->addWidget(m_checkPage);
     // As wide as the longest page name in this language, never narrower than before.
     m_navigation->setFixedWidth(qMax(110, m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 16));
 
@@ -210,6 +215,7 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     connect(m_mappingPage, &MappingEditorPage::errorOccurred, this, &MainWindow::showError);
     connect(m_mappingPage, &MappingEditorPage::dirtyChanged, this, &QWidget::setWindowModified);
     connect(m_schemasPage, &SchemaEditorPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_checkPage, &CheckPage::errorOccurred, this, &MainWindow::showError);
     connect(m_schemasPage, &SchemaEditorPage::saved, this, [this] {
         // The mapping editor's SCIM tree lists the declared schemas: reload it unless it holds unsaved edits.
         const QString id = m_schemasPage->connectionId();
@@ -354,6 +360,8 @@ void MainWindow::createMenus()
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
     view->addAction(tr("&Schemas"), this, [this] { showPage(SchemasPageIndex); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
+    view->addAction(tr("Chec&k an endpoint"), this, [this] { showPage(CheckPageIndex); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_8));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = help->addAction(tr("&About SCIM Console"), this, &MainWindow::about);
@@ -379,6 +387,8 @@ void MainWindow::showPage(int page)
         m_schemasPage->setConnectionId(m_connectionsPage->selectedId());
     if (page == GroupsPageIndex && !m_connectionsPage->selectedId().isEmpty())
         m_groupsPage->setConnectionId(m_connectionsPage->selectedId());
+    if (page == CheckPageIndex && switching && !m_connectionsPage->selectedId().isEmpty())
+        m_checkPage->setConnectionId(m_connectionsPage->selectedId());
     m_navigation->setCurrentRow(page);
     if (!switching)
         pageShown(page);
