@@ -116,4 +116,9 @@ bool PostgresSecurityEventStore::claim(const QString &streamId, const QString &o
                .affected() == 1;
 }
 
+void PostgresSecurityEventStore::release(const QString &owner)
+{
+    m_pg->exec("UPDATE security_event_leases SET until_ms = 0 WHERE owner = $1", PgParams().text(owner));
+}
+
 } // namespace scim

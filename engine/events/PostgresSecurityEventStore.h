@@ -29,6 +29,7 @@ public:
     std::optional<QByteArray> signingKey(const QString &algorithm) override;
     void saveSigningKey(const QString &keyId, const QString &algorithm, const QByteArray &pem) override;
     bool claim(const QString &streamId, const QString &owner, qint64 leaseMs) override;
+    void release(const QString &owner) override;
 
 private:
     std::unique_ptr<PgConnection> m_pg;

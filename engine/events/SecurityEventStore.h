@@ -42,6 +42,8 @@ public:
     // for `leaseMs` from now. Several instances sharing one database must never send the same SET twice; with a
     // database only one engine opens, the answer is always yes.
     virtual bool claim(const QString &streamId, const QString &owner, qint64 leaseMs) = 0;
+    // Gives up `owner`'s leases (an engine that stops), so another instance or the next run takes over at once.
+    virtual void release(const QString &owner) = 0;
 };
 
 } // namespace scim

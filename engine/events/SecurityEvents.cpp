@@ -50,7 +50,15 @@ SecurityEvents::SecurityEvents(std::unique_ptr<SecurityEventStore> store, LogSto
     m_dispatcher->prune();
 }
 
-SecurityEvents::~SecurityEvents() = default;
+SecurityEvents::~SecurityEvents()
+{
+    // A restarted engine is a new owner: without this, its streams would wait for the old lease to run out.
+    try {
+        m_store->release(m_dispatcher->owner());
+    } catch (const StoreError &error) {
+        qWarning("events: cannot release the delivery leases: %s", qUtf8Printable(error.message()));
+    }
+}
 
 BatchListener *SecurityEvents::batchListener() const
 {

@@ -38,6 +38,8 @@ public:
     void setSigningKey(const EcSigningKey *key) { m_key = key; }
     // Changes older than this are dropped even if a (paused or suspended) stream has not taken them; 0 keeps them.
     void setRetentionDays(int days) { m_retentionDays = days; }
+    // This dispatcher in delivery leases (SecurityEventStore::claim).
+    const QString &owner() const { return m_owner; }
 
     // New changes are stored, or a stream was created or changed.
     void wake();

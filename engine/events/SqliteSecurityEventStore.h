@@ -24,6 +24,7 @@ public:
     std::optional<QByteArray> signingKey(const QString &algorithm) override;
     void saveSigningKey(const QString &keyId, const QString &algorithm, const QByteArray &pem) override;
     bool claim(const QString &, const QString &, qint64) override { return true; }
+    void release(const QString &) override {}
 
 private:
     void exec(const QString &sql);

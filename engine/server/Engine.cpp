@@ -4,6 +4,7 @@
 #include "common/ConstantTime.h"
 #include "common/DomainEventBus.h"
 #include "common/Limits.h"
+#include "events/SecurityEventStore.h"
 #include "events/SecurityEvents.h"
 #include "http/HttpServer.h"
 #include "http/TlsCredentials.h"
@@ -519,8 +520,10 @@ void Engine::changedElsewhere(const QString &table, const QString &id)
     } else if (table == QLatin1String("log_streams")) {
         if (m_dispatcher)
             m_dispatcher->changedElsewhere(id);
+        // A SET stream created elsewhere: this instance publishes too. No reset of its delivery state: this
+        // notification also follows this instance's own changes, and the API reset it then already.
         if (m_securityEvents)
-            m_securityEvents->streamsChanged(id); // a SET stream created elsewhere: this instance publishes too
+            m_securityEvents->streamsChanged();
     } else if (table == QLatin1String("security_events")) {
         if (m_securityEvents)
             m_securityEvents->storedElsewhere();

@@ -1,6 +1,5 @@
 #include "views/check/CheckPage.h"
 
-#include "auth/TokenPolicy.h"
 #include "models/api/ManagementClient.h"
 #include "models/check/CheckLoader.h"
 #include "models/check/CheckReport.h"
@@ -8,6 +7,7 @@
 #include "models/check/CheckRunner.h"
 #include "models/common/ModelRoles.h"
 #include "models/connections/ConnectionsModel.h"
+#include "models/connections/Strategies.h"
 #include "views/check/CheckStatusDelegate.h"
 #include "views/common/ToneLabel.h"
 
@@ -335,7 +335,7 @@ void CheckPage::run()
     const QString connectionId = m_connection->currentData().toString();
     m_preparing = true;
     updateState();
-    m_client->createToken(connectionId, TokenPolicy::scopes(), kTemporaryTokenSeconds, this,
+    m_client->createToken(connectionId, Strategies::allScopes(), kTemporaryTokenSeconds, this,
                           [this, connectionId](const ApiResult &result) {
                               m_preparing = false;
                               if (!result.ok()) {
