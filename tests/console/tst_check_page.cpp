@@ -97,7 +97,7 @@ int TestCheckPage::rowOf(const QString &checkId) const
 int TestCheckPage::activeTokens()
 {
     const TestEngine::Reply tokens =
-        m_engine.api("GET", u"/connections/%1/scim-configuration/tokens"_s.arg(m_connection));
+        m_engine.api("GET", u"/api/v2/connections/%1/scim-configuration/tokens"_s.arg(m_connection));
     return int(tokens.json.array().size());
 }
 
@@ -120,7 +120,7 @@ void TestCheckPage::connectionWithTemporaryTokenPassesAndExports()
     QVERIFY(run->isEnabled());
     QVERIFY(!cancel->isEnabled());
     QSignalSpy started(m_page->runner(), &CheckRunner::checkStarted);
-    QSignalSpy finished(m_page, &CheckPage::runFinished);
+    QSignalSpy finished(m_page.get(), &CheckPage::runFinished);
     run->click();
     // While it runs: a temporary token exists, the row shows "Running", Cancel is offered.
     QVERIFY(started.wait(20000));
@@ -226,7 +226,7 @@ void TestCheckPage::brokenEndpointFailsTheRightCheck()
     }
     // What the run created is gone, the wrong status notwithstanding.
     const TestEngine::Reply users =
-        m_engine.api("GET", u"/users?connection_id=%1&include_totals=true&per_page=5"_s.arg(m_connection));
+        m_engine.api("GET", u"/api/v2/users?connection_id=%1&include_totals=true&per_page=5"_s.arg(m_connection));
     QCOMPARE(users.object().value(u"total"_s).toInt(-1), 0);
 }
 
@@ -246,7 +246,7 @@ void TestCheckPage::cancelStopsTheRunAndCleansUp()
     QVERIFY(m_page->findChild<QLabel *>(u"checkSummary"_s)->text().contains(u"did not complete"_s));
     QVERIFY(m_page->findChild<QPushButton *>(u"checkRun"_s)->isEnabled());
     QTRY_COMPARE_WITH_TIMEOUT(
-        m_engine.api("GET", u"/users?connection_id=%1&include_totals=true&per_page=5"_s.arg(m_connection))
+        m_engine.api("GET", u"/api/v2/users?connection_id=%1&include_totals=true&per_page=5"_s.arg(m_connection))
             .object()
             .value(u"total"_s)
             .toInt(-1),
