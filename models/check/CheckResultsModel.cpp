@@ -98,8 +98,6 @@ QVariant CheckResultsModel::data(const QModelIndex &index, int role) const
         }
         return {};
     }
-    if (role == Qt::ToolTipRole)
-        return result->detail.isEmpty() ? result->reference : result->detail;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
