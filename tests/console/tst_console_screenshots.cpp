@@ -396,15 +396,14 @@ void TestConsoleScreenshots::screenshots()
     save(&window, u"user-detail.png"_s);
     users->detailTabs()->setCurrentIndex(0);
 
-    // 11. Check an endpoint: the Okta checks against acme-okta with its users token (it has two tokens now, the
-    // most a connection may have, so no temporary one): the group checks are skipped for the missing scopes.
-    window.connectionsPage()->selectConnection(acme);
+    // 11. Check an endpoint: the Okta checks against globex-entra with a temporary token (acme-okta has two tokens
+    // now, the most a connection may have), one check's requests and responses.
     window.showPage(MainWindow::CheckPageIndex);
     CheckPage *check = window.checkPage();
-    check->setConnectionId(acme);
+    auto *target = check->findChild<QComboBox *>(u"checkConnection"_s);
+    QTRY_VERIFY(target->findText(u"globex-entra"_s) > 0);
+    target->setCurrentIndex(target->findText(u"globex-entra"_s));
     check->setProfile(u"okta"_s);
-    check->findChild<QCheckBox *>(u"checkTemporaryToken"_s)->setChecked(false);
-    check->findChild<QLineEdit *>(u"checkToken"_s)->setText(acmeToken);
     QSignalSpy checked(check, &CheckPage::runFinished);
     check->run();
     QVERIFY(checked.wait(90000));

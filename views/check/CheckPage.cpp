@@ -309,12 +309,14 @@ void CheckPage::updateState()
             tr("Running: %1 passed, %2 failed, %3 skipped so far.").arg(passed).arg(failed).arg(skipped));
     } else if (m_hasReport) {
         const QString fatal = m_runner->fatalError();
-        m_summary->setTone(failed > 0 || !fatal.isEmpty() ? ThemeColors::Tone::Error : ThemeColors::Tone::Success);
+        const int left = int(m_runner->cleanup().kept ? 0 : m_runner->cleanup().remaining.size());
+        m_summary->setTone(failed > 0 || !fatal.isEmpty() ? ThemeColors::Tone::Error
+                           : left > 0                     ? ThemeColors::Tone::Warning
+                                                          : ThemeColors::Tone::Success);
         QString text = tr("%1 passed, %2 failed, %3 skipped.").arg(passed).arg(failed).arg(skipped);
         if (!fatal.isEmpty())
             text += QLatin1Char(' ') + tr("The run did not complete: %1").arg(fatal);
-        const int left = int(m_runner->cleanup().remaining.size());
-        if (left > 0 && !m_runner->cleanup().kept)
+        if (left > 0)
             text += QLatin1Char(' ') + tr("%n resource(s) could not be deleted; see the report.", nullptr, left);
         m_summary->setText(text);
     } else {
