@@ -8,7 +8,7 @@ namespace scim {
 
 class PgConnection;
 
-// The SET changes and signing keys in the engine's PostgreSQL database (tables of PostgresSchema's version 5),
+// The SET changes and signing keys in the engine's PostgreSQL database (tables of PostgresSchema's version 6),
 // shared by every instance. Sequences are handed out under the row lock of `security_event_head`, so they become
 // visible in order across instances. A stream's delivery lease (`security_event_leases`) is taken with
 // SELECT … FOR UPDATE SKIP LOCKED: one instance delivers a stream at a time, and takes over from another only
