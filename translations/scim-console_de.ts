@@ -833,11 +833,6 @@
         <translation>Bereitstellung über eine Unternehmensanwendung in Microsoft Entra ID (Azure AD). Benutzer werden über externalId abgeglichen.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Okta:&lt;/b&gt; in the app&apos;s Provisioning tab, paste the endpoint URL as the &lt;i&gt;SCIM connector base URL&lt;/i&gt; &lt;b&gt;without a trailing slash&lt;/b&gt;, set &lt;i&gt;Unique identifier field&lt;/i&gt; to &lt;code&gt;userName&lt;/code&gt; and authentication to &lt;i&gt;HTTP Header&lt;/i&gt; with the token.</source>
-        <extracomment>The names in &lt;i&gt;…&lt;/i&gt; are Okta&apos;s own field names; use those of Okta&apos;s interface in your language</extracomment>
-        <translation>&lt;b&gt;Okta:&lt;/b&gt; Fügen Sie im Reiter &lt;i&gt;Provisioning&lt;/i&gt; der App die Endpunkt-URL als &lt;i&gt;SCIM connector base URL&lt;/i&gt; ein, &lt;b&gt;ohne abschließenden Schrägstrich&lt;/b&gt;, setzen Sie &lt;i&gt;Unique identifier field&lt;/i&gt; auf &lt;code&gt;userName&lt;/code&gt; und die Authentifizierung auf &lt;i&gt;HTTP Header&lt;/i&gt; mit dem Token.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Entra ID:&lt;/b&gt; paste the endpoint URL as the &lt;i&gt;Tenant URL&lt;/i&gt; and &lt;b&gt;append &lt;code&gt;?aadOptscim062020&lt;/code&gt;&lt;/b&gt; so that Entra sends RFC-conformant PATCH requests; paste the token as the &lt;i&gt;Secret Token&lt;/i&gt;.</source>
         <extracomment>The names in &lt;i&gt;…&lt;/i&gt; are Entra&apos;s own field names; use those of the Entra admin center in your language</extracomment>
         <translation>&lt;b&gt;Entra ID:&lt;/b&gt; Fügen Sie die Endpunkt-URL als &lt;i&gt;Mandanten-URL&lt;/i&gt; ein und &lt;b&gt;hängen Sie &lt;code&gt;?aadOptscim062020&lt;/code&gt; an&lt;/b&gt;, damit Entra RFC-konforme PATCH-Anfragen sendet; fügen Sie das Token als &lt;i&gt;Geheimes Token&lt;/i&gt; ein.</translation>
@@ -845,6 +840,11 @@
     <message>
         <source>&lt;b&gt;Your IdP:&lt;/b&gt; use the endpoint URL as the SCIM base URL and send the token as &lt;code&gt;Authorization: Bearer …&lt;/code&gt;.</source>
         <translation>&lt;b&gt;Ihr IdP:&lt;/b&gt; Verwenden Sie die Endpunkt-URL als SCIM-Basis-URL und senden Sie das Token als &lt;code&gt;Authorization: Bearer …&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Okta:&lt;/b&gt; in the app&apos;s Provisioning tab, paste the endpoint URL as the &lt;i&gt;SCIM connector base URL&lt;/i&gt; &lt;b&gt;without a trailing slash&lt;/b&gt;, set &lt;i&gt;Unique identifier field for users&lt;/i&gt; to &lt;code&gt;userName&lt;/code&gt; (Okta requires it there) and authentication to &lt;i&gt;HTTP Header&lt;/i&gt; with the token. Okta sends its own user id as &lt;code&gt;externalId&lt;/code&gt;, which this connection matches users on.</source>
+        <extracomment>The names in &lt;i&gt;…&lt;/i&gt; are Okta&apos;s own field names; use those of Okta&apos;s interface in your language</extracomment>
+        <translation>&lt;b&gt;Okta:&lt;/b&gt; Fügen Sie im Reiter &lt;i&gt;Provisioning&lt;/i&gt; der App die Endpunkt-URL als &lt;i&gt;SCIM connector base URL&lt;/i&gt; ein, &lt;b&gt;ohne abschließenden Schrägstrich&lt;/b&gt;, setzen Sie &lt;i&gt;Unique identifier field for users&lt;/i&gt; auf &lt;code&gt;userName&lt;/code&gt; (Okta verlangt es dort) und die Authentifizierung auf &lt;i&gt;HTTP Header&lt;/i&gt; mit dem Token. Okta sendet seine eigene Benutzer-ID als &lt;code&gt;externalId&lt;/code&gt;; daran erkennt diese Verbindung die Benutzer.</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1428,14 @@
         <source>Enter the engine&apos;s admin token (SCIM_ENGINE_ADMIN_TOKEN or its admin-token file).</source>
         <translation>Geben Sie das Admin-Token der Engine ein (SCIM_ENGINE_ADMIN_TOKEN oder ihre Datei admin-token).</translation>
     </message>
+    <message>
+        <source>&amp;Remember the token in the token file</source>
+        <translation>Token in der Token-Datei &amp;merken</translation>
+    </message>
+    <message>
+        <source>No keychain is available. Allow the token file to remember the token.</source>
+        <translation>Kein Schlüsselbund verfügbar. Erlauben Sie die Token-Datei, um das Token zu merken.</translation>
+    </message>
 </context>
 <context>
     <name>scim::ConnectionCard</name>
@@ -1674,6 +1682,18 @@ Der Identitätsanbieter, der es verwendet, erhält ab sofort 401-Fehler, bis er 
         <extracomment>%1: the token id, %2: &quot;2026-12-01 14:00 (in 3 days)&quot;</extracomment>
         <translation>⚠ Token %1 läuft %2 ab. Danach stoppt die Bereitstellung, sofern der Identitätsanbieter kein Ersatz-Token hat.</translation>
     </message>
+    <message>
+        <source>&amp;Generate token…</source>
+        <translation>Token &amp;erzeugen…</translation>
+    </message>
+    <message>
+        <source>Copy token &amp;id</source>
+        <translation>Token-&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke token…</source>
+        <translation>Token &amp;widerrufen…</translation>
+    </message>
 </context>
 <context>
     <name>scim::ConnectionsModel</name>
@@ -1716,6 +1736,11 @@ Der Identitätsanbieter, der es verwendet, erhält ab sofort 401-Fehler, bis er 
     <message>
         <source>Could not reload the connection: %1.</source>
         <translation>Die Verbindung konnte nicht neu geladen werden: %1.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 the connection&apos;s name (identifier), %2 its id</extracomment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1950,15 +1975,6 @@ Der Identitätsanbieter, der es verwendet, erhält ab sofort 401-Fehler, bis er 
         <translation>Benutzerdefiniert…</translation>
     </message>
     <message>
-        <source>Custom lifetime in seconds</source>
-        <translation>Benutzerdefinierte Gültigkeitsdauer in Sekunden</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <extracomment>Unit after the lifetime in seconds, with its leading space</extracomment>
-        <translation> s</translation>
-    </message>
-    <message>
         <source>&amp;Expires:</source>
         <translation>&amp;Läuft ab:</translation>
     </message>
@@ -2008,6 +2024,26 @@ Der Identitätsanbieter, der es verwendet, erhält ab sofort 401-Fehler, bis er 
     <message>
         <source>Select at least one scope.</source>
         <translation>Wählen Sie mindestens einen Scope aus.</translation>
+    </message>
+    <message>
+        <source>Custom lifetime</source>
+        <translation>Benutzerdefinierte Gültigkeitsdauer</translation>
+    </message>
+    <message>
+        <source>Unit of the custom lifetime</source>
+        <translation>Einheit der benutzerdefinierten Gültigkeitsdauer</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2133,14 @@ Der Identitätsanbieter, der es verwendet, erhält ab sofort 401-Fehler, bis er 
             <numerusform>%n Gruppe.</numerusform>
             <numerusform>%n Gruppen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Copy group &amp;id</source>
+        <translation>Gruppen-&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;external id</source>
+        <translation>&amp;Externe ID kopieren</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +2238,23 @@ Der Identitätsanbieter, der es verwendet, erhält ab sofort 401-Fehler, bis er 
     <message>
         <source>Request and response of the event</source>
         <translation>Protokolleintrag: Anfrage und Antwort</translation>
+    </message>
+    <message>
+        <source>(no body)</source>
+        <extracomment>Shown instead of a request or response body when the request had none (e.g. a GET)</extracomment>
+        <translation>(kein Inhalt)</translation>
+    </message>
+    <message>
+        <source>✓ Copied</source>
+        <translation>✓ Kopiert</translation>
+    </message>
+    <message>
+        <source>The curl command is on the clipboard.</source>
+        <translation>Der curl-Befehl ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>The log event&apos;s JSON is on the clipboard.</source>
+        <translation>Das JSON des Protokolleintrags ist in der Zwischenablage.</translation>
     </message>
 </context>
 <context>
@@ -2519,14 +2580,17 @@ Der Identitätsanbieter, der es verwendet, erhält ab sofort 401-Fehler, bis er 
         <source>Shows the events whose path, user, action or ids contain all of these words.</source>
         <translation>Zeigt die Einträge, deren Pfad, Benutzer, Aktion oder IDs alle diese Wörter enthalten.</translation>
     </message>
+    <message>
+        <source>Copy as &amp;cURL</source>
+        <translation>Als &amp;cURL kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;JSON</source>
+        <translation>Als &amp;JSON kopieren</translation>
+    </message>
 </context>
 <context>
     <name>scim::MainWindow</name>
-    <message>
-        <source>SCIM Console[*]</source>
-        <extracomment>The window title; [*] is where Qt shows the unsaved-changes mark, keep it</extracomment>
-        <translation>SCIM Console[*]</translation>
-    </message>
     <message>
         <source>Pages</source>
         <translation>Seiten</translation>
@@ -2758,6 +2822,41 @@ Der Identitätsanbieter, der es verwendet, erhält ab sofort 401-Fehler, bis er 
     <message>
         <source>Chec&amp;k an endpoint</source>
         <translation>E&amp;ndpunkt prüfen</translation>
+    </message>
+    <message>
+        <source>The console is still connected to the embedded engine.</source>
+        <translation>Die Konsole bleibt mit der eingebetteten Engine verbunden.</translation>
+    </message>
+    <message>
+        <source>The console is still connected to %1.</source>
+        <translation>Die Konsole bleibt mit %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Tooltip of a toolbar button: %1 what it does, %2 its keyboard shortcut</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;toolbar</source>
+        <translation>&amp;Werkzeugleiste anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Tastenkürzel…</translation>
+    </message>
+    <message>
+        <source>%1 page</source>
+        <extracomment>A group in the keyboard shortcuts list: %1 is a page (e.g. &quot;Logs&quot;)</extracomment>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>%1[*]</source>
+        <extracomment>The window title: %1 is the page shown; [*] is where Qt shows the unsaved-changes mark, keep it</extracomment>
+        <translation>%1[*]</translation>
     </message>
 </context>
 <context>
@@ -3315,6 +3414,23 @@ Button beside the custom profile key field</extracomment>
         <source>&amp;User id attribute:</source>
         <translation>Attribut für die &amp;Benutzer-ID:</translation>
     </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>e.g. Acme Corporation (Okta)</source>
+        <extracomment>Example display name: any text people read, e.g. the customer&apos;s name</extracomment>
+        <translation>z.&#xa0;B. Acme Corporation (Okta)</translation>
+    </message>
+    <message>
+        <source>What the console shows for this connection; the name above is its identifier.</source>
+        <translation>Was die Konsole für diese Verbindung anzeigt; der Name darüber ist ihre Kennung.</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Anzeigename:</translation>
+    </message>
 </context>
 <context>
     <name>scim::OverviewPage</name>
@@ -3868,6 +3984,43 @@ Button beside the custom profile key field</extracomment>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
+    <message>
+        <source>Token not copied</source>
+        <translation>Token nicht kopiert</translation>
+    </message>
+    <message>
+        <source>You have not copied the token. It cannot be shown again once this window is closed. Close it anyway?</source>
+        <translation>Sie haben das Token nicht kopiert. Nach dem Schließen dieses Fensters kann es nicht mehr angezeigt werden. Trotzdem schließen?</translation>
+    </message>
+    <message>
+        <source>&amp;Close without copying</source>
+        <translation>Ohne Kopieren &amp;schließen</translation>
+    </message>
+</context>
+<context>
+    <name>scim::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>shortcut keys</comment>
+        <extracomment>The keys of an action, as Qt names them in this language, e.g. &quot;Ctrl+Z or Alt+Backspace&quot;; keep %1</extracomment>
+        <translation>%1</translation>
+    </message>
 </context>
 <context>
     <name>scim::TokensModel</name>
@@ -4073,6 +4226,14 @@ Button beside the custom profile key field</extracomment>
     <message>
         <source>User details</source>
         <translation>Benutzerdetails</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Logs</source>
+        <translation>Im &amp;Protokoll zeigen</translation>
+    </message>
+    <message>
+        <source>Copy user &amp;id</source>
+        <translation>Benutzer-&amp;ID kopieren</translation>
     </message>
 </context>
 </TS>

@@ -833,17 +833,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Okta:&lt;/b&gt; in the app&apos;s Provisioning tab, paste the endpoint URL as the &lt;i&gt;SCIM connector base URL&lt;/i&gt; &lt;b&gt;without a trailing slash&lt;/b&gt;, set &lt;i&gt;Unique identifier field&lt;/i&gt; to &lt;code&gt;userName&lt;/code&gt; and authentication to &lt;i&gt;HTTP Header&lt;/i&gt; with the token.</source>
-        <extracomment>The names in &lt;i&gt;…&lt;/i&gt; are Okta&apos;s own field names; use those of Okta&apos;s interface in your language</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Entra ID:&lt;/b&gt; paste the endpoint URL as the &lt;i&gt;Tenant URL&lt;/i&gt; and &lt;b&gt;append &lt;code&gt;?aadOptscim062020&lt;/code&gt;&lt;/b&gt; so that Entra sends RFC-conformant PATCH requests; paste the token as the &lt;i&gt;Secret Token&lt;/i&gt;.</source>
         <extracomment>The names in &lt;i&gt;…&lt;/i&gt; are Entra&apos;s own field names; use those of the Entra admin center in your language</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Your IdP:&lt;/b&gt; use the endpoint URL as the SCIM base URL and send the token as &lt;code&gt;Authorization: Bearer …&lt;/code&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Okta:&lt;/b&gt; in the app&apos;s Provisioning tab, paste the endpoint URL as the &lt;i&gt;SCIM connector base URL&lt;/i&gt; &lt;b&gt;without a trailing slash&lt;/b&gt;, set &lt;i&gt;Unique identifier field for users&lt;/i&gt; to &lt;code&gt;userName&lt;/code&gt; (Okta requires it there) and authentication to &lt;i&gt;HTTP Header&lt;/i&gt; with the token. Okta sends its own user id as &lt;code&gt;externalId&lt;/code&gt;, which this connection matches users on.</source>
+        <extracomment>The names in &lt;i&gt;…&lt;/i&gt; are Okta&apos;s own field names; use those of Okta&apos;s interface in your language</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1428,6 +1428,14 @@
         <source>Enter the engine&apos;s admin token (SCIM_ENGINE_ADMIN_TOKEN or its admin-token file).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Remember the token in the token file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available. Allow the token file to remember the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>scim::ConnectionCard</name>
@@ -1672,6 +1680,18 @@ The identity provider using it gets 401 errors from now on until it is given ano
         <extracomment>%1: the token id, %2: &quot;2026-12-01 14:00 (in 3 days)&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Generate token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy token &amp;id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke token…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>scim::ConnectionsModel</name>
@@ -1713,6 +1733,11 @@ The identity provider using it gets 401 errors from now on until it is given ano
     </message>
     <message>
         <source>Could not reload the connection: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 the connection&apos;s name (identifier), %2 its id</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1948,15 +1973,6 @@ The identity provider using it gets 401 errors from now on until it is given ano
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Custom lifetime in seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> s</source>
-        <extracomment>Unit after the lifetime in seconds, with its leading space</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Expires:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2005,6 +2021,26 @@ The identity provider using it gets 401 errors from now on until it is given ano
     </message>
     <message>
         <source>Select at least one scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit of the custom lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2095,6 +2131,14 @@ The identity provider using it gets 401 errors from now on until it is given ano
             <numerusform>%n group.</numerusform>
             <numerusform>%n groups.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Copy group &amp;id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;external id</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2235,23 @@ The identity provider using it gets 401 errors from now on until it is given ano
     </message>
     <message>
         <source>Request and response of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no body)</source>
+        <extracomment>Shown instead of a request or response body when the request had none (e.g. a GET)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The curl command is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log event&apos;s JSON is on the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2517,14 +2578,17 @@ The identity provider using it gets 401 errors from now on until it is given ano
         <source>Shows the events whose path, user, action or ids contain all of these words.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy as &amp;cURL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>scim::MainWindow</name>
-    <message>
-        <source>SCIM Console[*]</source>
-        <extracomment>The window title; [*] is where Qt shows the unsaved-changes mark, keep it</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Pages</source>
         <translation type="unfinished"></translation>
@@ -2755,6 +2819,41 @@ The identity provider using it gets 401 errors from now on until it is given ano
     </message>
     <message>
         <source>Chec&amp;k an endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console is still connected to the embedded engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console is still connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Tooltip of a toolbar button: %1 what it does, %2 its keyboard shortcut</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 page</source>
+        <extracomment>A group in the keyboard shortcuts list: %1 is a page (e.g. &quot;Logs&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*]</source>
+        <extracomment>The window title: %1 is the page shown; [*] is where Qt shows the unsaved-changes mark, keep it</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3313,6 +3412,23 @@ Button beside the custom profile key field</extracomment>
         <source>&amp;User id attribute:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Acme Corporation (Okta)</source>
+        <extracomment>Example display name: any text people read, e.g. the customer&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the console shows for this connection; the name above is its identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>scim::OverviewPage</name>
@@ -3865,6 +3981,43 @@ Button beside the custom profile key field</extracomment>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Token not copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not copied the token. It cannot be shown again once this window is closed. Close it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close without copying</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scim::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>shortcut keys</comment>
+        <extracomment>The keys of an action, as Qt names them in this language, e.g. &quot;Ctrl+Z or Alt+Backspace&quot;; keep %1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>scim::TokensModel</name>
@@ -4069,6 +4222,14 @@ Button beside the custom profile key field</extracomment>
     </message>
     <message>
         <source>User details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy user &amp;id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -833,11 +833,6 @@
         <translation>Provisionnement par une application d’entreprise Microsoft Entra ID (Azure AD). Les utilisateurs sont rapprochés par externalId.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Okta:&lt;/b&gt; in the app&apos;s Provisioning tab, paste the endpoint URL as the &lt;i&gt;SCIM connector base URL&lt;/i&gt; &lt;b&gt;without a trailing slash&lt;/b&gt;, set &lt;i&gt;Unique identifier field&lt;/i&gt; to &lt;code&gt;userName&lt;/code&gt; and authentication to &lt;i&gt;HTTP Header&lt;/i&gt; with the token.</source>
-        <extracomment>The names in &lt;i&gt;…&lt;/i&gt; are Okta&apos;s own field names; use those of Okta&apos;s interface in your language</extracomment>
-        <translation>&lt;b&gt;Okta&#xa0;:&lt;/b&gt; dans l’onglet &lt;i&gt;Provisioning&lt;/i&gt; de l’application, collez l’URL du point de terminaison comme &lt;i&gt;SCIM connector base URL&lt;/i&gt; &lt;b&gt;sans barre oblique finale&lt;/b&gt;, réglez &lt;i&gt;Unique identifier field&lt;/i&gt; sur &lt;code&gt;userName&lt;/code&gt; et l’authentification sur &lt;i&gt;HTTP Header&lt;/i&gt; avec le jeton.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Entra ID:&lt;/b&gt; paste the endpoint URL as the &lt;i&gt;Tenant URL&lt;/i&gt; and &lt;b&gt;append &lt;code&gt;?aadOptscim062020&lt;/code&gt;&lt;/b&gt; so that Entra sends RFC-conformant PATCH requests; paste the token as the &lt;i&gt;Secret Token&lt;/i&gt;.</source>
         <extracomment>The names in &lt;i&gt;…&lt;/i&gt; are Entra&apos;s own field names; use those of the Entra admin center in your language</extracomment>
         <translation>&lt;b&gt;Entra ID&#xa0;:&lt;/b&gt; collez l’URL du point de terminaison comme &lt;i&gt;URL du locataire&lt;/i&gt; et &lt;b&gt;ajoutez &lt;code&gt;?aadOptscim062020&lt;/code&gt;&lt;/b&gt; pour qu’Entra envoie des requêtes PATCH conformes à la RFC&#xa0;; collez le jeton comme &lt;i&gt;Jeton secret&lt;/i&gt;.</translation>
@@ -845,6 +840,11 @@
     <message>
         <source>&lt;b&gt;Your IdP:&lt;/b&gt; use the endpoint URL as the SCIM base URL and send the token as &lt;code&gt;Authorization: Bearer …&lt;/code&gt;.</source>
         <translation>&lt;b&gt;Votre IdP&#xa0;:&lt;/b&gt; utilisez l’URL du point de terminaison comme URL de base SCIM et envoyez le jeton sous la forme &lt;code&gt;Authorization: Bearer …&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Okta:&lt;/b&gt; in the app&apos;s Provisioning tab, paste the endpoint URL as the &lt;i&gt;SCIM connector base URL&lt;/i&gt; &lt;b&gt;without a trailing slash&lt;/b&gt;, set &lt;i&gt;Unique identifier field for users&lt;/i&gt; to &lt;code&gt;userName&lt;/code&gt; (Okta requires it there) and authentication to &lt;i&gt;HTTP Header&lt;/i&gt; with the token. Okta sends its own user id as &lt;code&gt;externalId&lt;/code&gt;, which this connection matches users on.</source>
+        <extracomment>The names in &lt;i&gt;…&lt;/i&gt; are Okta&apos;s own field names; use those of Okta&apos;s interface in your language</extracomment>
+        <translation>&lt;b&gt;Okta&#xa0;:&lt;/b&gt; dans l’onglet &lt;i&gt;Provisioning&lt;/i&gt; de l’application, collez l’URL du point de terminaison comme &lt;i&gt;SCIM connector base URL&lt;/i&gt; &lt;b&gt;sans barre oblique finale&lt;/b&gt;, réglez &lt;i&gt;Unique identifier field for users&lt;/i&gt; sur &lt;code&gt;userName&lt;/code&gt; (Okta l’exige à cet endroit) et l’authentification sur &lt;i&gt;HTTP Header&lt;/i&gt; avec le jeton. Okta envoie son propre identifiant d’utilisateur comme &lt;code&gt;externalId&lt;/code&gt;, sur lequel cette connexion reconnaît les utilisateurs.</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1428,14 @@
         <source>Enter the engine&apos;s admin token (SCIM_ENGINE_ADMIN_TOKEN or its admin-token file).</source>
         <translation>Saisissez le jeton d’administration du moteur (SCIM_ENGINE_ADMIN_TOKEN ou son fichier admin-token).</translation>
     </message>
+    <message>
+        <source>&amp;Remember the token in the token file</source>
+        <translation>&amp;Mémoriser le jeton dans le fichier de jetons</translation>
+    </message>
+    <message>
+        <source>No keychain is available. Allow the token file to remember the token.</source>
+        <translation>Aucun trousseau n’est disponible. Autorisez le fichier de jetons pour mémoriser le jeton.</translation>
+    </message>
 </context>
 <context>
     <name>scim::ConnectionCard</name>
@@ -1674,6 +1682,18 @@ Le fournisseur d’identité qui l’utilise reçoit désormais des erreurs 401 
         <extracomment>%1: the token id, %2: &quot;2026-12-01 14:00 (in 3 days)&quot;</extracomment>
         <translation>⚠ Le jeton %1 expire %2. Le provisionnement s’arrêtera alors si le fournisseur d’identité n’a pas de jeton de remplacement.</translation>
     </message>
+    <message>
+        <source>&amp;Generate token…</source>
+        <translation>&amp;Générer un jeton…</translation>
+    </message>
+    <message>
+        <source>Copy token &amp;id</source>
+        <translation>Copier l’&amp;ID du jeton</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke token…</source>
+        <translation>&amp;Révoquer le jeton…</translation>
+    </message>
 </context>
 <context>
     <name>scim::ConnectionsModel</name>
@@ -1716,6 +1736,11 @@ Le fournisseur d’identité qui l’utilise reçoit désormais des erreurs 401 
     <message>
         <source>Could not reload the connection: %1.</source>
         <translation>Impossible de recharger la connexion&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 the connection&apos;s name (identifier), %2 its id</extracomment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1950,15 +1975,6 @@ Le fournisseur d’identité qui l’utilise reçoit désormais des erreurs 401 
         <translation>Personnalisé…</translation>
     </message>
     <message>
-        <source>Custom lifetime in seconds</source>
-        <translation>Durée de vie personnalisée en secondes</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <extracomment>Unit after the lifetime in seconds, with its leading space</extracomment>
-        <translation> s</translation>
-    </message>
-    <message>
         <source>&amp;Expires:</source>
         <translation>&amp;Expire&#xa0;:</translation>
     </message>
@@ -2008,6 +2024,26 @@ Le fournisseur d’identité qui l’utilise reçoit désormais des erreurs 401 
     <message>
         <source>Select at least one scope.</source>
         <translation>Sélectionnez au moins une portée.</translation>
+    </message>
+    <message>
+        <source>Custom lifetime</source>
+        <translation>Durée de vie personnalisée</translation>
+    </message>
+    <message>
+        <source>Unit of the custom lifetime</source>
+        <translation>Unité de la durée de vie personnalisée</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2133,14 @@ Le fournisseur d’identité qui l’utilise reçoit désormais des erreurs 401 
             <numerusform>%n groupe.</numerusform>
             <numerusform>%n groupes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Copy group &amp;id</source>
+        <translation>Copier l’&amp;ID du groupe</translation>
+    </message>
+    <message>
+        <source>Copy &amp;external id</source>
+        <translation>Copier l’ID &amp;externe</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +2238,23 @@ Le fournisseur d’identité qui l’utilise reçoit désormais des erreurs 401 
     <message>
         <source>Request and response of the event</source>
         <translation>Requête et réponse de l’événement</translation>
+    </message>
+    <message>
+        <source>(no body)</source>
+        <extracomment>Shown instead of a request or response body when the request had none (e.g. a GET)</extracomment>
+        <translation>(pas de corps)</translation>
+    </message>
+    <message>
+        <source>✓ Copied</source>
+        <translation>✓ Copié</translation>
+    </message>
+    <message>
+        <source>The curl command is on the clipboard.</source>
+        <translation>La commande curl est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>The log event&apos;s JSON is on the clipboard.</source>
+        <translation>Le JSON de l’événement du journal est dans le presse-papiers.</translation>
     </message>
 </context>
 <context>
@@ -2519,14 +2580,17 @@ Le fournisseur d’identité qui l’utilise reçoit désormais des erreurs 401 
         <source>Shows the events whose path, user, action or ids contain all of these words.</source>
         <translation>Affiche les événements dont le chemin, l’utilisateur, l’action ou les identifiants contiennent tous ces mots.</translation>
     </message>
+    <message>
+        <source>Copy as &amp;cURL</source>
+        <translation>Copier en &amp;cURL</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;JSON</source>
+        <translation>Copier en &amp;JSON</translation>
+    </message>
 </context>
 <context>
     <name>scim::MainWindow</name>
-    <message>
-        <source>SCIM Console[*]</source>
-        <extracomment>The window title; [*] is where Qt shows the unsaved-changes mark, keep it</extracomment>
-        <translation>SCIM Console[*]</translation>
-    </message>
     <message>
         <source>Pages</source>
         <translation>Pages</translation>
@@ -2758,6 +2822,41 @@ Le fournisseur d’identité qui l’utilise reçoit désormais des erreurs 401 
     <message>
         <source>Chec&amp;k an endpoint</source>
         <translation>Vérifier un &amp;point de terminaison</translation>
+    </message>
+    <message>
+        <source>The console is still connected to the embedded engine.</source>
+        <translation>La console reste connectée au moteur intégré.</translation>
+    </message>
+    <message>
+        <source>The console is still connected to %1.</source>
+        <translation>La console reste connectée à %1.</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Tooltip of a toolbar button: %1 what it does, %2 its keyboard shortcut</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;toolbar</source>
+        <translation>Afficher la barre d’&amp;outils</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Raccourcis clavier…</translation>
+    </message>
+    <message>
+        <source>%1 page</source>
+        <extracomment>A group in the keyboard shortcuts list: %1 is a page (e.g. &quot;Logs&quot;)</extracomment>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>%1[*]</source>
+        <extracomment>The window title: %1 is the page shown; [*] is where Qt shows the unsaved-changes mark, keep it</extracomment>
+        <translation>%1[*]</translation>
     </message>
 </context>
 <context>
@@ -3315,6 +3414,23 @@ Button beside the custom profile key field</extracomment>
         <source>&amp;User id attribute:</source>
         <translation>Attribut d’identifiant &amp;utilisateur&#xa0;:</translation>
     </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>e.g. Acme Corporation (Okta)</source>
+        <extracomment>Example display name: any text people read, e.g. the customer&apos;s name</extracomment>
+        <translation>p.&#xa0;ex. Acme Corporation (Okta)</translation>
+    </message>
+    <message>
+        <source>What the console shows for this connection; the name above is its identifier.</source>
+        <translation>Ce que la console affiche pour cette connexion&#xa0;; le nom ci-dessus est son identifiant.</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>Nom &amp;affiché&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>scim::OverviewPage</name>
@@ -3868,6 +3984,43 @@ Button beside the custom profile key field</extracomment>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
+    <message>
+        <source>Token not copied</source>
+        <translation>Jeton non copié</translation>
+    </message>
+    <message>
+        <source>You have not copied the token. It cannot be shown again once this window is closed. Close it anyway?</source>
+        <translation>Vous n’avez pas copié le jeton. Il ne pourra plus être affiché une fois cette fenêtre fermée. La fermer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Close without copying</source>
+        <translation>&amp;Fermer sans copier</translation>
+    </message>
+</context>
+<context>
+    <name>scim::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>shortcut keys</comment>
+        <extracomment>The keys of an action, as Qt names them in this language, e.g. &quot;Ctrl+Z or Alt+Backspace&quot;; keep %1</extracomment>
+        <translation>%1</translation>
+    </message>
 </context>
 <context>
     <name>scim::TokensModel</name>
@@ -4073,6 +4226,14 @@ Button beside the custom profile key field</extracomment>
     <message>
         <source>User details</source>
         <translation>Détails de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Logs</source>
+        <translation>Afficher dans le &amp;journal</translation>
+    </message>
+    <message>
+        <source>Copy user &amp;id</source>
+        <translation>Copier l’&amp;ID de l’utilisateur</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@
 #include "requestlog/LogStore.h"
 #include "storage/StoreError.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QTimer>
 
@@ -131,10 +132,18 @@ qint64 SecurityEvents::lastSequence()
 
 QJsonObject SecurityEvents::deliveryJson(const LogStreamRecord &stream)
 {
-    return {{QStringLiteral("last_delivered_sequence"), stream.cursor},
-            {QStringLiteral("pending_events"), m_store->countAfter(stream.cursor)},
-            {QStringLiteral("consecutive_failures"), stream.failures},
-            {QStringLiteral("last_error"), stream.lastError}};
+    // The dates as webhook streams give them (StreamDeliveryLoop keeps them for both kinds).
+    const auto date = [](const QDateTime &value) {
+        return value.isValid() ? QJsonValue(value.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
+    };
+    QJsonObject delivery{{QStringLiteral("last_delivered_sequence"), stream.cursor},
+                         {QStringLiteral("last_delivered_at"), date(stream.lastDeliveredAt)},
+                         {QStringLiteral("pending_events"), m_store->countAfter(stream.cursor)},
+                         {QStringLiteral("consecutive_failures"), stream.failures},
+                         {QStringLiteral("last_error"), stream.lastError}};
+    if (stream.status == QLatin1String("suspended"))
+        delivery.insert(QStringLiteral("suspended_at"), date(stream.suspendedAt));
+    return delivery;
 }
 
 QJsonObject SecurityEvents::jwks() const

@@ -12,7 +12,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QTimer>
 
 #include <limits>
 
@@ -24,13 +23,13 @@ SetStreamDispatcher::SetStreamDispatcher(LogStore &streams, SecurityEventStore &
     , m_events(events)
     , m_network(new QNetworkAccessManager(this))
     , m_owner(RandomId::uuid())
+    , m_loop(
+          streams, this, [this] { wake(); }, "events")
 {}
 
 void SetStreamDispatcher::reset(const QString &streamId)
 {
-    m_retryAt.remove(streamId);
-    ++m_generation[streamId]; // an answer for the old configuration is ignored
-    m_inFlight.remove(streamId);
+    m_loop.reset(streamId);
 }
 
 void SetStreamDispatcher::wake()
@@ -46,11 +45,8 @@ void SetStreamDispatcher::wake()
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const LogStreamRecord &stream : std::as_const(streams)) {
-        if (stream.type != kType || stream.status != QLatin1String("active") || m_inFlight.contains(stream.id))
-            continue;
-        if (m_retryAt.value(stream.id) > now)
-            continue;
-        deliver(stream);
+        if (stream.type == kType && m_loop.isDue(stream, now))
+            deliver(stream);
     }
     if (now - m_lastPruneMs > 60000)
         prune();
@@ -125,16 +121,14 @@ void SetStreamDispatcher::deliver(const LogStreamRecord &listed)
     if (!sink.authorization.isEmpty())
         request.setRawHeader(QByteArrayLiteral("Authorization"), sink.authorization.toUtf8());
     request.setTransferTimeout(kTimeoutMs);
-    m_inFlight.insert(stream.id);
-    const quint64 generation = m_generation.value(stream.id);
+    const quint64 generation = m_loop.start(stream.id);
     QNetworkReply *reply = m_network->post(request, token);
     const QString id = stream.id;
     const qint64 sequence = entry.sequence;
     connect(reply, &QNetworkReply::finished, this, [this, reply, id, sequence, generation] {
         reply->deleteLater();
-        if (m_generation.value(id) != generation)
+        if (!m_loop.answered(id, generation))
             return;
-        m_inFlight.remove(id);
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         // RFC 8935 §2.2 acknowledges with 202; any 2xx is taken as received.
         const bool ok = status >= 200 && status < 300;
@@ -144,37 +138,18 @@ void SetStreamDispatcher::deliver(const LogStreamRecord &listed)
 
 void SetStreamDispatcher::finished(const QString &streamId, qint64 sequence, bool ok, const QString &reason)
 {
-    std::optional<LogStreamRecord> stream;
-    try {
-        stream = m_streams.logStream(streamId);
-        if (!stream)
-            return;
-        stream->updatedAt = QDateTime::currentDateTimeUtc();
-        if (ok) {
-            stream->cursor = qMax(stream->cursor, sequence);
-            stream->failures = 0;
-            stream->lastError.clear();
-            m_streams.saveLogStream(*stream);
-            m_retryAt.remove(streamId);
-            Q_EMIT delivered(streamId, sequence);
-            QTimer::singleShot(0, this, &SetStreamDispatcher::wake); // the next one
-            return;
-        }
-        stream->failures += 1;
-        stream->lastError = reason;
-        if (stream->failures >= kMaxFailures)
-            stream->status = QStringLiteral("suspended");
-        m_streams.saveLogStream(*stream);
-    } catch (const StoreError &error) {
-        qWarning("events: cannot update stream %s: %s", qUtf8Printable(streamId), qUtf8Printable(error.message()));
+    const StreamDeliveryLoop::Result result = m_loop.finish(streamId, sequence, ok, reason);
+    switch (result.outcome) {
+    case StreamDeliveryLoop::Outcome::Gone:
+        return;
+    case StreamDeliveryLoop::Outcome::Delivered:
+        Q_EMIT delivered(streamId, sequence);
+        return;
+    case StreamDeliveryLoop::Outcome::Failed:
+    case StreamDeliveryLoop::Outcome::Suspended:
+        Q_EMIT deliveryFailed(streamId, reason, result.stream.failures);
         return;
     }
-    Q_EMIT deliveryFailed(streamId, reason, stream->failures);
-    if (stream->status != QLatin1String("active"))
-        return;
-    const qint64 delay = qMin<qint64>(qint64(m_retryBaseMs) << qMin(stream->failures - 1, 16), kMaxBackoffMs);
-    m_retryAt.insert(streamId, QDateTime::currentMSecsSinceEpoch() + delay);
-    QTimer::singleShot(int(delay), Qt::PreciseTimer, this, &SetStreamDispatcher::wake);
 }
 
 } // namespace scim

@@ -29,7 +29,9 @@
 #include "storage/postgres/PgChangeListener.h"
 #include "storage/postgres/PostgresStore.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSysInfo>
@@ -251,8 +253,18 @@ bool Engine::reloadTls(QString *message)
         if (server)
             server->setTlsConfiguration(loaded.configuration);
     }
+    const bool unchanged = loaded.summary() == m_tlsSummary;
     m_tlsSummary = loaded.summary();
     *message = QStringLiteral("tls: reloaded, new connections get %1").arg(m_tlsSummary);
+    // systemd copies LoadCredential= files once, when the service starts (systemd 252 in Debian 12 cannot refresh
+    // them): a reload after renewing the originals reads the old copies. Say so instead of a silent success.
+    const QString credentials = qEnvironmentVariable("CREDENTIALS_DIRECTORY");
+    if (unchanged && !credentials.isEmpty() &&
+        QFileInfo(m_options.tlsCertificatePath).absoluteFilePath().startsWith(QDir(credentials).absolutePath() + u'/'))
+        *message += QStringLiteral("\ntls: warning: the certificate is unchanged: %1 is the copy systemd made when the "
+                                   "service started (LoadCredential=), which a reload does not renew; restart the "
+                                   "service (systemctl restart scim-engine) to serve renewed files")
+                        .arg(m_options.tlsCertificatePath);
     for (const QString &warning : loaded.warnings)
         *message += QStringLiteral("\ntls: warning: ") + warning;
     return true;

@@ -388,14 +388,23 @@ bool ConsoleTour::run()
         [&](QWidget *dialog) {
             auto *lifetime = dialog->findChild<QComboBox *>(u"lifetimePreset"_s);
             lifetime->setCurrentIndex(lifetime->count() - 1);
-            dialog->findChild<QSpinBox *>(u"customLifetime"_s)->setValue(600);
+            auto *unit = dialog->findChild<QComboBox *>(u"customLifetimeUnit"_s);
+            unit->setCurrentIndex(unit->count() - 1); // minutes
+            dialog->findChild<QSpinBox *>(u"customLifetime"_s)->setValue(10);
             dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
             visit(dialog, u"generate token, lifetime refused"_s);
             lifetime->setCurrentIndex(0);
             visit(dialog, u"generate token, never expires"_s);
             lifetime->setCurrentIndex(2);
-            visitDialog(u"token secret"_s,
-                        [&] { dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click(); });
+            visitDialog(
+                u"token secret"_s,
+                [&] { dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click(); },
+                [&](QWidget *secret) {
+                    // Closing without having copied the secret asks first; once copied, it closes.
+                    visitDialog(u"token secret, closed without copying"_s,
+                                [&] { qobject_cast<QDialog *>(secret)->reject(); });
+                    secret->findChild<QPushButton *>(u"copySecretButton"_s)->click();
+                });
         });
     timer.restart();
     while (details->tokensModel()->rowCount() < 2 && timer.elapsed() < 10000)

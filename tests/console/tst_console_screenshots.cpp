@@ -239,13 +239,12 @@ void TestConsoleScreenshots::screenshots()
         connections->index(connections->rowForId(acme), ConnectionsModel::UsersColumn).data(ModelRoles::RawValueRole),
         QVariant(int(people.size())), 10000);
 
-    // 1. Connections view with acme-okta selected.
+    // 1. Connections view with acme-okta selected (the overview is the first page).
+    window.showPage(MainWindow::ConnectionsPageIndex);
     window.connectionsPage()->selectConnection(acme);
     ConnectionDetailsWidget *details = window.connectionsPage()->details();
     QTRY_COMPARE_WITH_TIMEOUT(details->tokensModel()->rowCount(), 1, 10000);
     QTRY_VERIFY(!details->tokensModel()->isLoading());
-    window.connectionsPage()->table()->resizeColumnsToContents();
-    details->tokensView()->resizeColumnsToContents();
     save(&window, u"connections.png"_s);
 
     // 2. The token dialog.
@@ -253,7 +252,8 @@ void TestConsoleScreenshots::screenshots()
     QTRY_VERIFY(generate->isEnabled());
     QTest::mouseClick(generate, Qt::LeftButton);
     GenerateTokenDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = window.findChild<GenerateTokenDialog *>(u"generateTokenDialog"_s)) && dialog->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (dialog = window.findChild<GenerateTokenDialog *>(u"generateTokenDialog"_s)) && dialog->isVisible(), 10000);
     auto *lifetime = dialog->findChild<QComboBox *>(u"lifetimePreset"_s);
     lifetime->setCurrentIndex(lifetime->findData(30 * 86400));
     // Tab onto Generate: its keyboard focus ring shows.

@@ -470,8 +470,9 @@ private Q_SLOTS:
             scim(*m_b, "GET", u"/Users/after-%1"_s.arg(i));
         QTRY_VERIFY_WITH_TIMEOUT(api(*m_b, "GET", u"/engine"_s).object().value(u"leader"_s).toBool(), 10000);
         qInfo("B leads %lld ms after A was killed", timer.elapsed());
+        // B's log writer stores its last events in a batch of its own, a moment later on a loaded machine.
+        QTRY_COMPARE_WITH_TIMEOUT(logIds(*m_b).size(), 60, 10000);
         const QStringList all = logIds(*m_b);
-        QCOMPARE(all.size(), 60);
         QTRY_VERIFY_WITH_TIMEOUT(delivered().size() == 60, 10000);
         QCOMPARE(delivered(), QSet<QString>(all.cbegin(), all.cend())); // at least once: nothing lost
         qInfo("all 60 events delivered %lld ms after the kill (%lld requests)", timer.elapsed(),

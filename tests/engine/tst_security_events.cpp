@@ -13,6 +13,7 @@
 #include "requestlog/LogDatabase.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -678,6 +679,9 @@ private Q_SLOTS:
         QCOMPARE(delivery.value(u"consecutive_failures"_s).toInt(), 10);
         QCOMPARE(delivery.value(u"last_error"_s).toString(), u"HTTP 400 invalid_key: Key not recognised"_s);
         QCOMPARE(delivery.value(u"pending_events"_s).toInt(), 1);
+        QVERIFY(delivery.value(u"last_delivered_at"_s).isNull()); // nothing ever arrived
+        QVERIFY2(QDateTime::fromString(delivery.value(u"suspended_at"_s).toString(), Qt::ISODateWithMs).isValid(),
+                 qPrintable(QString::fromUtf8(QJsonDocument(delivery).toJson())));
         const qsizetype attempts = receiver.requests(u"/events"_s).size();
         QCOMPARE(attempts, 10);
         // All ten attempts were the same SET (ES256 signatures differ each time; header and claims do not).
@@ -704,6 +708,11 @@ private Q_SLOTS:
                                   0, 10000);
         QCOMPARE(api("GET", u"/log-streams/"_s + id).object().value(u"status"_s).toString(), u"active"_s);
         QCOMPARE(receiver.requests(u"/events"_s).size(), attempts + 2);
+        const QJsonObject resumed = api("GET", u"/log-streams/"_s + id).object().value(u"delivery"_s).toObject();
+        QVERIFY2(QDateTime::fromString(resumed.value(u"last_delivered_at"_s).toString(), Qt::ISODateWithMs).isValid(),
+                 qPrintable(QString::fromUtf8(QJsonDocument(resumed).toJson())));
+        QCOMPARE(resumed.value(u"consecutive_failures"_s).toInt(), 0);
+        QVERIFY(!resumed.contains(u"suspended_at"_s));
     }
 
     void nothingIsKeptWithoutAStream()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "views/shell/ConsoleOptions.h"
+#include "views/shell/ShortcutsDialog.h"
 
 #include <QMainWindow>
 #include <QUrl>
@@ -80,6 +81,7 @@ public Q_SLOTS:
     void openPreferences();
     // Asks whether to restart now for a new language; yes closes the window with restartRequested() set.
     void offerRestart();
+    void openShortcuts();
 
 Q_SIGNALS:
     // The engine is connected and the connections list has loaded: the window is usable.
@@ -92,6 +94,8 @@ private:
     void createMenus();
     void pageShown(int page);
     void showError(const QString &message);
+    void restoreLastView();
+    QList<ShortcutsDialog::Entry> shortcutEntries() const;
 
     ConsoleOptions m_options;
     ManagementClient *m_client;
@@ -111,6 +115,7 @@ private:
     CheckPage *m_checkPage;
     EngineActivity *m_activity;
     EngineStatusWidget *m_status;
+    QUrl m_connectedUrl; // the engine the shown lists come from
     bool m_readyEmitted = false;
     bool m_shutdownDone = false;
     bool m_discardConfirmed = false; // the admin chose to quit with unsaved attribute-map changes
