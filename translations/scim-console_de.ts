@@ -1038,6 +1038,239 @@
     </message>
 </context>
 <context>
+    <name>scim::CheckPage</name>
+    <message>
+        <source>Create a temporary token for the run</source>
+        <translation>Für den Lauf ein temporäres Token erstellen</translation>
+    </message>
+    <message>
+        <source>Run checks</source>
+        <translation>Prüfungen starten</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Lauf abbrechen</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Connection to check</source>
+        <translation>Zu prüfende Verbindung</translation>
+    </message>
+    <message>
+        <source>SCIM base URL</source>
+        <translation>SCIM-Basis-URL</translation>
+    </message>
+    <message>
+        <source>https://app.example.com/scim/v2</source>
+        <translation>https://app.example.com/scim/v2</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source>The token the identity provider would use</source>
+        <translation>Das Token, das der Identitätsanbieter verwenden würde</translation>
+    </message>
+    <message>
+        <source>Creates a token with every scope that expires after 15 minutes, and revokes it when the run ends. A connection has at most two active tokens.</source>
+        <translation>Erstellt ein Token mit allen Scopes, das nach 15 Minuten abläuft, und widerruft es am Ende des Laufs. Eine Verbindung hat höchstens zwei aktive Tokens.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation>Alle Profile</translation>
+    </message>
+    <message>
+        <source>RFC 7644 core</source>
+        <translation>RFC-7644-Kern</translation>
+    </message>
+    <message>
+        <source>Okta</source>
+        <translation>Okta</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID</source>
+        <translation>Microsoft Entra ID</translation>
+    </message>
+    <message>
+        <source>Checks done</source>
+        <translation>Erledigte Prüfungen</translation>
+    </message>
+    <message>
+        <source>Check results</source>
+        <translation>Prüfergebnisse</translation>
+    </message>
+    <message>
+        <source>Requests and responses of the selected check</source>
+        <translation>Anfragen und Antworten der ausgewählten Prüfung</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Verbindung:</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Bearer token:</source>
+        <translation>Bearer-Token:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>Check an endpoint</source>
+        <translation>Endpunkt prüfen</translation>
+    </message>
+    <message>
+        <source>Runs the conformance checks of scim-check against a SCIM endpoint: this engine&apos;s or any other. The checks create users and groups whose names start with scimcheck- and delete them at the end.</source>
+        <translation>Führt die Konformitätsprüfungen von scim-check gegen einen SCIM-Endpunkt aus: den dieser Engine oder einen beliebigen anderen. Die Prüfungen legen Benutzer und Gruppen an, deren Namen mit scimcheck- beginnen, und löschen sie am Ende wieder.</translation>
+    </message>
+    <message>
+        <source>Another endpoint</source>
+        <extracomment>The first choice of the connection list: check a SCIM server that is not one of this engine&apos;s connections</extracomment>
+        <translation>Anderer Endpunkt</translation>
+    </message>
+    <message>
+        <source>%v of %m checks</source>
+        <extracomment>Progress of a run: %v checks done of %m</extracomment>
+        <translation>%v von %m Prüfungen</translation>
+    </message>
+    <message>
+        <source>Creating a temporary token…</source>
+        <translation>Temporäres Token wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Running: %1 passed, %2 failed, %3 skipped so far.</source>
+        <translation>Läuft: bisher %1 bestanden, %2 fehlgeschlagen, %3 übersprungen.</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed, %3 skipped.</source>
+        <translation>%1 bestanden, %2 fehlgeschlagen, %3 übersprungen.</translation>
+    </message>
+    <message>
+        <source>The run did not complete: %1</source>
+        <translation>Der Lauf wurde nicht abgeschlossen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) could not be deleted; see the report.</source>
+        <translation>
+            <numerusform>%n Ressource konnte nicht gelöscht werden; siehe Bericht.</numerusform>
+            <numerusform>%n Ressourcen konnten nicht gelöscht werden; siehe Bericht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) selected.</source>
+        <translation>
+            <numerusform>%n Prüfung ausgewählt.</numerusform>
+            <numerusform>%n Prüfungen ausgewählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not create a temporary token for the check: %1. Enter a token of the connection instead.</source>
+        <translation>Das temporäre Token für die Prüfung konnte nicht erstellt werden: %1. Geben Sie stattdessen ein Token der Verbindung ein.</translation>
+    </message>
+    <message>
+        <source>%1 (decisive)</source>
+        <extracomment>Marks the request that decided a check&apos;s result; %1 is the step&apos;s name</extracomment>
+        <translation>%1 (entscheidend)</translation>
+    </message>
+    <message>
+        <source>No response: %1</source>
+        <translation>Keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Response %1 after %2 ms</source>
+        <translation>Antwort %1 nach %2 ms</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Referenz: %1</translation>
+    </message>
+    <message>
+        <source>This check sent no request.</source>
+        <translation>Diese Prüfung hat keine Anfrage gesendet.</translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1: %2.</source>
+        <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>JSON report (*.json)</source>
+        <translation>JSON-Bericht (*.json)</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>HTML-Bericht (*.html)</translation>
+    </message>
+    <message>
+        <source>Export check report</source>
+        <translation>Prüfbericht exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>scim::CheckResultsModel</name>
+    <message>
+        <source>Pending</source>
+        <extracomment>A conformance check that has not run yet</extracomment>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>Milliseconds a check took</extracomment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+</context>
+<context>
     <name>scim::CheckRunner</name>
     <message>
         <source>Malformed check file %1</source>
@@ -2623,6 +2856,15 @@ Der Identitätsanbieter, der es verwendet, erhält ab sofort 401-Fehler, bis er 
     <message>
         <source>&amp;Groups</source>
         <translation>&amp;Gruppen</translation>
+    </message>
+    <message>
+        <source>Check endpoint</source>
+        <extracomment>The navigation entry of the page that runs conformance checks against a SCIM endpoint</extracomment>
+        <translation>Endpunkt prüfen</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k an endpoint</source>
+        <translation>E&amp;ndpunkt prüfen</translation>
     </message>
     <message>
         <source>The console is still connected to the embedded engine.</source>

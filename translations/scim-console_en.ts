@@ -1038,6 +1038,239 @@
     </message>
 </context>
 <context>
+    <name>scim::CheckPage</name>
+    <message>
+        <source>Create a temporary token for the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCIM base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://app.example.com/scim/v2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token the identity provider would use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a token with every scope that expires after 15 minutes, and revokes it when the run ends. A connection has at most two active tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 7644 core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests and responses of the selected check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check an endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the conformance checks of scim-check against a SCIM endpoint: this engine&apos;s or any other. The checks create users and groups whose names start with scimcheck- and delete them at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another endpoint</source>
+        <extracomment>The first choice of the connection list: check a SCIM server that is not one of this engine&apos;s connections</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m checks</source>
+        <extracomment>Progress of a run: %v checks done of %m</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating a temporary token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running: %1 passed, %2 failed, %3 skipped so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed, %3 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run did not complete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) could not be deleted; see the report.</source>
+        <translation>
+            <numerusform>%n resource could not be deleted; see the report.</numerusform>
+            <numerusform>%n resources could not be deleted; see the report.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) selected.</source>
+        <translation>
+            <numerusform>%n check selected.</numerusform>
+            <numerusform>%n checks selected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not create a temporary token for the check: %1. Enter a token of the connection instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (decisive)</source>
+        <extracomment>Marks the request that decided a check&apos;s result; %1 is the step&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response %1 after %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This check sent no request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON report (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export check report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scim::CheckResultsModel</name>
+    <message>
+        <source>Pending</source>
+        <extracomment>A conformance check that has not run yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>Milliseconds a check took</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>scim::CheckRunner</name>
     <message>
         <source>Malformed check file %1</source>
@@ -2620,6 +2853,15 @@ The identity provider using it gets 401 errors from now on until it is given ano
     </message>
     <message>
         <source>&amp;Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check endpoint</source>
+        <extracomment>The navigation entry of the page that runs conformance checks against a SCIM endpoint</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k an endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1038,6 +1038,239 @@
     </message>
 </context>
 <context>
+    <name>scim::CheckPage</name>
+    <message>
+        <source>Create a temporary token for the run</source>
+        <translation>Créer un jeton temporaire pour l’exécution</translation>
+    </message>
+    <message>
+        <source>Run checks</source>
+        <translation>Lancer les vérifications</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Annuler l’exécution</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Exporter le rapport…</translation>
+    </message>
+    <message>
+        <source>Connection to check</source>
+        <translation>Connexion à vérifier</translation>
+    </message>
+    <message>
+        <source>SCIM base URL</source>
+        <translation>URL de base SCIM</translation>
+    </message>
+    <message>
+        <source>https://app.example.com/scim/v2</source>
+        <translation>https://app.example.com/scim/v2</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Jeton Bearer</translation>
+    </message>
+    <message>
+        <source>The token the identity provider would use</source>
+        <translation>Le jeton qu’utiliserait le fournisseur d’identité</translation>
+    </message>
+    <message>
+        <source>Creates a token with every scope that expires after 15 minutes, and revokes it when the run ends. A connection has at most two active tokens.</source>
+        <translation>Crée un jeton avec toutes les portées, qui expire après 15 minutes, et le révoque à la fin de l’exécution. Une connexion a au plus deux jetons actifs.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation>Tous les profils</translation>
+    </message>
+    <message>
+        <source>RFC 7644 core</source>
+        <translation>Noyau RFC 7644</translation>
+    </message>
+    <message>
+        <source>Okta</source>
+        <translation>Okta</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID</source>
+        <translation>Microsoft Entra ID</translation>
+    </message>
+    <message>
+        <source>Checks done</source>
+        <translation>Vérifications terminées</translation>
+    </message>
+    <message>
+        <source>Check results</source>
+        <translation>Résultats des vérifications</translation>
+    </message>
+    <message>
+        <source>Requests and responses of the selected check</source>
+        <translation>Requêtes et réponses de la vérification sélectionnée</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>URL de base&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Bearer token:</source>
+        <translation>Jeton Bearer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Check an endpoint</source>
+        <translation>Vérifier un point de terminaison</translation>
+    </message>
+    <message>
+        <source>Runs the conformance checks of scim-check against a SCIM endpoint: this engine&apos;s or any other. The checks create users and groups whose names start with scimcheck- and delete them at the end.</source>
+        <translation>Exécute les vérifications de conformité de scim-check sur un point de terminaison SCIM&#xa0;: celui de ce moteur ou un autre. Les vérifications créent des utilisateurs et des groupes dont le nom commence par scimcheck- et les suppriment à la fin.</translation>
+    </message>
+    <message>
+        <source>Another endpoint</source>
+        <extracomment>The first choice of the connection list: check a SCIM server that is not one of this engine&apos;s connections</extracomment>
+        <translation>Autre point de terminaison</translation>
+    </message>
+    <message>
+        <source>%v of %m checks</source>
+        <extracomment>Progress of a run: %v checks done of %m</extracomment>
+        <translation>%v vérifications sur %m</translation>
+    </message>
+    <message>
+        <source>Creating a temporary token…</source>
+        <translation>Création d’un jeton temporaire…</translation>
+    </message>
+    <message>
+        <source>Running: %1 passed, %2 failed, %3 skipped so far.</source>
+        <translation>En cours&#xa0;: jusqu’ici %1 réussies, %2 échouées, %3 ignorées.</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed, %3 skipped.</source>
+        <translation>%1 réussies, %2 échouées, %3 ignorées.</translation>
+    </message>
+    <message>
+        <source>The run did not complete: %1</source>
+        <translation>L’exécution ne s’est pas terminée&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) could not be deleted; see the report.</source>
+        <translation>
+            <numerusform>%n ressource n’a pas pu être supprimée&#xa0;; voir le rapport.</numerusform>
+            <numerusform>%n ressources n’ont pas pu être supprimées&#xa0;; voir le rapport.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) selected.</source>
+        <translation>
+            <numerusform>%n vérification sélectionnée.</numerusform>
+            <numerusform>%n vérifications sélectionnées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not create a temporary token for the check: %1. Enter a token of the connection instead.</source>
+        <translation>Impossible de créer un jeton temporaire pour la vérification&#xa0;: %1. Saisissez plutôt un jeton de la connexion.</translation>
+    </message>
+    <message>
+        <source>%1 (decisive)</source>
+        <extracomment>Marks the request that decided a check&apos;s result; %1 is the step&apos;s name</extracomment>
+        <translation>%1 (déterminante)</translation>
+    </message>
+    <message>
+        <source>No response: %1</source>
+        <translation>Aucune réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Response %1 after %2 ms</source>
+        <translation>Réponse %1 après %2 ms</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Référence&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This check sent no request.</source>
+        <translation>Cette vérification n’a envoyé aucune requête.</translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1: %2.</source>
+        <translation>Impossible d’écrire le rapport dans %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>JSON report (*.json)</source>
+        <translation>Rapport JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>Rapport HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Export check report</source>
+        <translation>Exporter le rapport de vérification</translation>
+    </message>
+</context>
+<context>
+    <name>scim::CheckResultsModel</name>
+    <message>
+        <source>Pending</source>
+        <extracomment>A conformance check that has not run yet</extracomment>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorée</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>Milliseconds a check took</extracomment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+</context>
+<context>
     <name>scim::CheckRunner</name>
     <message>
         <source>Malformed check file %1</source>
@@ -2623,6 +2856,15 @@ Le fournisseur d’identité qui l’utilise reçoit désormais des erreurs 401 
     <message>
         <source>&amp;Groups</source>
         <translation>&amp;Groupes</translation>
+    </message>
+    <message>
+        <source>Check endpoint</source>
+        <extracomment>The navigation entry of the page that runs conformance checks against a SCIM endpoint</extracomment>
+        <translation>Vérifier un point de terminaison</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k an endpoint</source>
+        <translation>Vérifier un &amp;point de terminaison</translation>
     </message>
     <message>
         <source>The console is still connected to the embedded engine.</source>

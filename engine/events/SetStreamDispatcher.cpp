@@ -1,5 +1,6 @@
 #include "events/SetStreamDispatcher.h"
 
+#include "common/RandomId.h"
 #include "events/SecurityEventStore.h"
 #include "events/SecurityEventTokens.h"
 #include "events/SetSink.h"
@@ -21,6 +22,7 @@ SetStreamDispatcher::SetStreamDispatcher(LogStore &streams, SecurityEventStore &
     , m_streams(streams)
     , m_events(events)
     , m_network(new QNetworkAccessManager(this))
+    , m_owner(RandomId::uuid())
     , m_loop(
           streams, this, [this] { wake(); }, "events")
 {}
@@ -84,18 +86,27 @@ QString SetStreamDispatcher::describeFailure(int status, const QByteArray &body,
     return reason;
 }
 
-void SetStreamDispatcher::deliver(const LogStreamRecord &stream)
+void SetStreamDispatcher::deliver(const LogStreamRecord &listed)
 {
     QList<SecurityEventStore::Entry> entries;
+    std::optional<LogStreamRecord> current;
     try {
-        entries = m_events.after(stream.cursor, 1);
+        // Another instance sharing the database may be delivering this stream: then it goes on doing so. Once the
+        // lease is ours, the cursor is read again: the previous holder may have moved it since it was listed.
+        if (m_events.after(listed.cursor, 1).isEmpty() || !m_events.claim(listed.id, m_owner, kLeaseMs))
+            return;
+        current = m_streams.logStream(listed.id);
+        if (!current || current->status != QLatin1String("active"))
+            return;
+        entries = m_events.after(current->cursor, 1);
     } catch (const StoreError &error) {
-        qWarning("events: cannot read security events for stream %s: %s", qUtf8Printable(stream.id),
+        qWarning("events: cannot read security events for stream %s: %s", qUtf8Printable(listed.id),
                  qUtf8Printable(error.message()));
         return;
     }
     if (entries.isEmpty())
         return;
+    const LogStreamRecord &stream = *current;
     const SecurityEventStore::Entry &entry = entries.constFirst();
     const SetSink sink = SetSink::fromJson(stream.sink);
     const QByteArray token =

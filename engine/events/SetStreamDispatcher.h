@@ -26,6 +26,8 @@ public:
     static constexpr int kMaxFailures = StreamDeliveryLoop::kMaxFailures;
     static constexpr int kMaxBackoffMs = StreamDeliveryLoop::kMaxBackoffMs;
     static constexpr int kTimeoutMs = 15000;
+    // How long a delivery lease lasts (SecurityEventStore::claim): longer than any one delivery can take.
+    static constexpr int kLeaseMs = 4 * kTimeoutMs;
     static inline const QString kType = QStringLiteral("scim-set");
 
     SetStreamDispatcher(LogStore &streams, SecurityEventStore &events, QObject *parent = nullptr);
@@ -35,6 +37,8 @@ public:
     void setSigningKey(const EcSigningKey *key) { m_key = key; }
     // Changes older than this are dropped even if a (paused or suspended) stream has not taken them; 0 keeps them.
     void setRetentionDays(int days) { m_retentionDays = days; }
+    // This dispatcher in delivery leases (SecurityEventStore::claim).
+    const QString &owner() const { return m_owner; }
 
     // New changes are stored, or a stream was created or changed.
     void wake();
@@ -59,6 +63,7 @@ private:
     QNetworkAccessManager *m_network;
     const EcSigningKey *m_key = nullptr;
     QString m_issuer;
+    const QString m_owner; // this dispatcher, in delivery leases
     StreamDeliveryLoop m_loop;
     int m_retentionDays = 0;
     qint64 m_lastPruneMs = 0;

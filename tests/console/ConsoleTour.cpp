@@ -17,6 +17,7 @@
 #include "models/session/CertificateInfo.h"
 #include "models/session/CredentialStore.h"
 #include "models/session/EngineSession.h"
+#include "views/check/CheckPage.h"
 #include "views/connections/ConnectionDetailsWidget.h"
 #include "views/connections/ConnectionsPage.h"
 #include "views/logs/LogsPage.h"
@@ -582,6 +583,19 @@ bool ConsoleTour::run()
             visit(window, u"page %1"_s.arg(row));
         }
     }
+    // Check an endpoint: a short run (the Okta profile) against acme, its results, and the export dialog.
+    window->showPage(MainWindow::CheckPageIndex);
+    CheckPage *check = window->checkPage();
+    check->setTarget(m_acmeEndpoint, m_acmeToken);
+    check->setProfile(u"okta"_s);
+    QSignalSpy checkDone(check, &CheckPage::runFinished);
+    check->run();
+    if (!checkDone.wait(120000)) {
+        QTest::qFail("the check run did not finish", __FILE__, __LINE__);
+        return false;
+    }
+    visit(window, u"check endpoint, results"_s);
+    visitDialog(u"export check report dialog"_s, [&] { check->findChild<QPushButton *>(u"checkExport"_s)->click(); });
     // Back to a clean map, so that the tour ends without questions.
     while (editor->undoStack()->canUndo())
         editor->undoStack()->undo();

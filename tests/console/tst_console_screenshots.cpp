@@ -18,6 +18,7 @@
 #include "models/overview/RecentFailuresModel.h"
 #include "models/schemas/SchemaAttributesModel.h"
 #include "models/users/UsersModel.h"
+#include "views/check/CheckPage.h"
 #include "views/common/Appearance.h"
 #include "views/connections/ConnectionDetailsWidget.h"
 #include "views/connections/ConnectionsPage.h"
@@ -34,6 +35,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -403,6 +405,21 @@ void TestConsoleScreenshots::screenshots()
     QTRY_VERIFY_WITH_TIMEOUT(scimResource->toPlainText().contains(u"userName"_s), 10000);
     save(&window, u"user-detail.png"_s);
     users->detailTabs()->setCurrentIndex(0);
+
+    // 11. Check an endpoint: the Okta checks against globex-entra with a temporary token (acme-okta has two tokens
+    // now, the most a connection may have), one check's requests and responses.
+    window.showPage(MainWindow::CheckPageIndex);
+    CheckPage *check = window.checkPage();
+    auto *target = check->findChild<QComboBox *>(u"checkConnection"_s);
+    QTRY_VERIFY(target->findText(u"globex-entra"_s) > 0);
+    target->setCurrentIndex(target->findText(u"globex-entra"_s));
+    check->setProfile(u"okta"_s);
+    QSignalSpy checked(check, &CheckPage::runFinished);
+    check->run();
+    QVERIFY(checked.wait(90000));
+    check->table()->selectRow(2);
+    QTRY_VERIFY(!check->findChild<QPlainTextEdit *>(u"checkExchanges"_s)->toPlainText().isEmpty());
+    save(&window, u"check-endpoint.png"_s);
 
     // 7. Preferences.
     window.findChild<QAction *>(u"actionPreferences"_s)->trigger();

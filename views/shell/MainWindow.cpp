@@ -15,6 +15,7 @@
 #include "models/session/EngineActivity.h"
 #include "models/session/EngineSession.h"
 #include "models/users/UsersModel.h"
+#include "views/check/CheckPage.h"
 #include "views/connections/ConnectionDetailsWidget.h"
 #include "views/connections/ConnectionsPage.h"
 #include "views/connections/NewConnectionWizard.h"
@@ -71,6 +72,7 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     , m_logsPage(new LogsPage(m_client, m_connections))
     , m_overviewPage(new OverviewPage(m_client, m_connections))
     , m_groupsPage(new GroupsPage(m_client, m_connections))
+    , m_checkPage(new CheckPage(m_client, m_connections))
     , m_activity(new EngineActivity(this))
     , m_status(new EngineStatusWidget(m_session))
 {
@@ -99,11 +101,15 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     m_pages->addWidget(m_mappingPage);
     m_navigation->addItem(tr("Schemas"));
     m_pages->addWidget(m_schemasPage);
+    //: The navigation entry of the page that runs conformance checks against a SCIM endpoint
+    m_navigation->addItem(tr("Check endpoint"));
+    m_pages->addWidget(m_checkPage);
     // Icons from the desktop's theme, or the bundled ones.
     const QList<std::pair<const char *, const char *>> icons{
-        {"go-home", "overview"},         {"network-workgroup", "connections"}, {"system-users", "users"},
-        {"system-users", "groups"},      {"text-x-generic", "logs"},           {"view-sort-ascending", "mapping"},
-        {"x-office-document", "schemas"}};
+        {"go-home", "overview"},          {"network-workgroup", "connections"},
+        {"system-users", "users"},        {"system-users", "groups"},
+        {"text-x-generic", "logs"},       {"view-sort-ascending", "mapping"},
+        {"x-office-document", "schemas"}, {"system-search", "check"}};
     for (int row = 0; row < m_navigation->count() && row < icons.size(); ++row) {
         // Groups and users share a theme icon in most themes: the bundled ones tell them apart.
         const QString fallback = QString::fromLatin1(icons.at(row).second);
@@ -252,6 +258,7 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     connect(m_mappingPage, &MappingEditorPage::errorOccurred, this, &MainWindow::showError);
     connect(m_mappingPage, &MappingEditorPage::dirtyChanged, this, &QWidget::setWindowModified);
     connect(m_schemasPage, &SchemaEditorPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_checkPage, &CheckPage::errorOccurred, this, &MainWindow::showError);
     connect(m_schemasPage, &SchemaEditorPage::saved, this, [this] {
         // The mapping editor's SCIM tree lists the declared schemas: reload it unless it holds unsaved edits.
         const QString id = m_schemasPage->connectionId();
@@ -386,8 +393,8 @@ void MainWindow::createMenus()
     editSchemas->setObjectName(QStringLiteral("actionEditSchemas"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList names{tr("&Overview"), tr("&Connections"),   tr("&Users"),  tr("&Groups"),
-                            tr("&Logs"),     tr("&Attribute map"), tr("&Schemas")};
+    const QStringList names{tr("&Overview"), tr("&Connections"),   tr("&Users"),   tr("&Groups"),
+                            tr("&Logs"),     tr("&Attribute map"), tr("&Schemas"), tr("Chec&k an endpoint")};
     for (int page = 0; page < names.size(); ++page) {
         QAction *action = view->addAction(names.at(page), this, [this, page] { showPage(page); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
@@ -458,6 +465,8 @@ void MainWindow::showPage(int page)
         m_schemasPage->setConnectionId(m_connectionsPage->selectedId());
     if (page == GroupsPageIndex && !m_connectionsPage->selectedId().isEmpty())
         m_groupsPage->setConnectionId(m_connectionsPage->selectedId());
+    if (page == CheckPageIndex && switching && !m_connectionsPage->selectedId().isEmpty())
+        m_checkPage->setConnectionId(m_connectionsPage->selectedId());
     m_navigation->setCurrentRow(page);
     if (!switching)
         pageShown(page);

@@ -14,6 +14,7 @@ namespace scim {
 class ConnectionsModel;
 class ConnectionsPage;
 class CertificateInfo;
+class CheckPage;
 class CredentialStore;
 class EngineSession;
 class EngineStatusWidget;
@@ -43,7 +44,8 @@ public:
         GroupsPageIndex,
         LogsPageIndex,
         MappingPageIndex,
-        SchemasPageIndex
+        SchemasPageIndex,
+        CheckPageIndex
     };
 
     explicit MainWindow(const ConsoleOptions &options = {}, QWidget *parent = nullptr);
@@ -60,6 +62,7 @@ public:
     LogsPage *logsPage() const { return m_logsPage; }
     OverviewPage *overviewPage() const { return m_overviewPage; }
     GroupsPage *groupsPage() const { return m_groupsPage; }
+    CheckPage *checkPage() const { return m_checkPage; }
     EngineActivity *activity() const { return m_activity; }
     ErrorBanner *banner() const { return m_banner; }
     EngineStatusWidget *engineStatus() const { return m_status; }
@@ -109,6 +112,7 @@ private:
     LogsPage *m_logsPage;
     OverviewPage *m_overviewPage;
     GroupsPage *m_groupsPage;
+    CheckPage *m_checkPage;
     EngineActivity *m_activity;
     EngineStatusWidget *m_status;
     QUrl m_connectedUrl; // the engine the shown lists come from
