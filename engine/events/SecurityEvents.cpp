@@ -10,6 +10,7 @@
 #include "requestlog/LogStore.h"
 #include "storage/StoreError.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 
 namespace scim {
@@ -104,10 +105,32 @@ qint64 SecurityEvents::lastSequence()
 
 QJsonObject SecurityEvents::deliveryJson(const LogStreamRecord &stream)
 {
-    return {{QStringLiteral("last_delivered_sequence"), stream.cursor},
-            {QStringLiteral("pending_events"), m_store->countAfter(stream.cursor)},
-            {QStringLiteral("consecutive_failures"), stream.failures},
-            {QStringLiteral("last_error"), stream.lastError}};
+    const auto date = [](const QDateTime &value) {
+        return value.isValid() ? QJsonValue(value.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
+    };
+    // The same delivery facts as a webhook stream's, counted in SETs rather than log events.
+    QJsonObject delivery{{QStringLiteral("last_delivered_sequence"), stream.cursor},
+                         {QStringLiteral("last_delivered_at"), date(stream.lastDeliveredAt)},
+                         {QStringLiteral("pending_events"), m_store->countAfter(stream.cursor)},
+                         {QStringLiteral("consecutive_failures"), stream.failures},
+                         {QStringLiteral("last_error"), stream.lastError}};
+    if (stream.status == QLatin1String("suspended")) {
+        delivery.insert(QStringLiteral("suspended_at"), date(stream.suspendedAt));
+        delivery.insert(QStringLiteral("suspended_reason"),
+                        QStringLiteral("Suspended after %1 consecutive failed deliveries; the last one: %2")
+                            .arg(stream.failures)
+                            .arg(stream.lastError.isEmpty() ? QStringLiteral("unknown error") : stream.lastError));
+    }
+    return delivery;
+}
+
+void SecurityEvents::sendTest(
+    const LogStreamRecord &stream,
+    std::function<void(int status, const QByteArray &body, const QString &error, qint64 ms)> done)
+{
+    m_dispatcher->sendTest(stream, [done = std::move(done)](const SetStreamDispatcher::TestResult &result) {
+        done(result.status, result.body, result.error, result.durationMs);
+    });
 }
 
 QJsonObject SecurityEvents::jwks() const

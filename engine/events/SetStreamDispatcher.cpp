@@ -1,5 +1,6 @@
 #include "events/SetStreamDispatcher.h"
 
+#include "common/RandomId.h"
 #include "events/SecurityEventStore.h"
 #include "events/SecurityEventTokens.h"
 #include "events/SetSink.h"
@@ -7,6 +8,7 @@
 #include "storage/StoreError.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -14,6 +16,7 @@
 #include <QTimer>
 
 #include <limits>
+#include <memory>
 
 namespace scim {
 
@@ -131,6 +134,47 @@ void SetStreamDispatcher::deliver(const LogStreamRecord &stream)
     });
 }
 
+void SetStreamDispatcher::sendTest(const LogStreamRecord &stream, std::function<void(const TestResult &)> done)
+{
+    const SetSink sink = SetSink::fromJson(stream.sink);
+    const QJsonObject claims{
+        {QStringLiteral("iss"), m_issuer},
+        {QStringLiteral("iat"), QDateTime::currentSecsSinceEpoch()},
+        {QStringLiteral("jti"), RandomId::alphanumeric(32)},
+        {QStringLiteral("aud"), sink.audience},
+        {QStringLiteral("sub_id"), QJsonObject{{QStringLiteral("format"), QStringLiteral("opaque")},
+                                               {QStringLiteral("id"), stream.id}}},
+        {QStringLiteral("events"),
+         QJsonObject{{QStringLiteral("https://schemas.openid.net/secevent/ssf/event-type/verification"),
+                      QJsonObject{{QStringLiteral("state"), QStringLiteral("scim-console-test")}}}}}};
+    const QByteArray token = SecurityEventTokens::sign(claims, sink, m_key);
+    if (token.isEmpty()) {
+        TestResult result;
+        result.error = QStringLiteral("The security event could not be signed");
+        done(result);
+        return;
+    }
+    QNetworkRequest request{QUrl(sink.endpoint)};
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/secevent+jwt"));
+    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    if (!sink.authorization.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("Authorization"), sink.authorization.toUtf8());
+    request.setTransferTimeout(kTimeoutMs);
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    QNetworkReply *reply = m_network->post(request, token);
+    connect(reply, &QNetworkReply::finished, this, [reply, timer, done = std::move(done)] {
+        reply->deleteLater();
+        TestResult result;
+        result.durationMs = timer->elapsed();
+        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        result.body = reply->read(4096);
+        if (result.status == 0)
+            result.error = reply->errorString();
+        done(result);
+    });
+}
+
 void SetStreamDispatcher::finished(const QString &streamId, qint64 sequence, bool ok, const QString &reason)
 {
     std::optional<LogStreamRecord> stream;
@@ -141,6 +185,7 @@ void SetStreamDispatcher::finished(const QString &streamId, qint64 sequence, boo
         stream->updatedAt = QDateTime::currentDateTimeUtc();
         if (ok) {
             stream->cursor = qMax(stream->cursor, sequence);
+            stream->lastDeliveredAt = stream->updatedAt;
             stream->failures = 0;
             stream->lastError.clear();
             m_streams.saveLogStream(*stream);
@@ -151,8 +196,10 @@ void SetStreamDispatcher::finished(const QString &streamId, qint64 sequence, boo
         }
         stream->failures += 1;
         stream->lastError = reason;
-        if (stream->failures >= kMaxFailures)
+        if (stream->failures >= kMaxFailures) {
             stream->status = QStringLiteral("suspended");
+            stream->suspendedAt = stream->updatedAt;
+        }
         m_streams.saveLogStream(*stream);
     } catch (const StoreError &error) {
         qWarning("events: cannot update stream %s: %s", qUtf8Printable(streamId), qUtf8Printable(error.message()));

@@ -10,6 +10,7 @@
 #include "models/connections/TokensModel.h"
 #include "models/groups/GroupsModel.h"
 #include "models/logs/LogModel.h"
+#include "models/logstreams/LogStreamsModel.h"
 #include "models/session/CredentialStore.h"
 #include "models/session/EngineActivity.h"
 #include "models/session/EngineSession.h"
@@ -17,14 +18,17 @@
 #include "views/connections/ConnectionDetailsWidget.h"
 #include "views/connections/ConnectionsPage.h"
 #include "views/connections/NewConnectionWizard.h"
+#include "views/connectionsettings/ConnectionSettingsPage.h"
 #include "views/groups/GroupsPage.h"
 #include "views/logs/LogDetailWidget.h"
 #include "views/logs/LogsPage.h"
+#include "views/logstreams/LogStreamsPage.h"
 #include "views/mapping/MappingEditorPage.h"
 #include "views/overview/OverviewPage.h"
 #include "views/schemas/SchemaEditorPage.h"
 #include "views/shell/CertificateDialog.h"
 #include "views/shell/ConnectDialog.h"
+#include "views/shell/EngineSettingsDialog.h"
 #include "views/shell/EngineStatusWidget.h"
 #include "views/shell/ErrorBanner.h"
 #include "views/shell/PreferencesDialog.h"
@@ -67,6 +71,8 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     , m_logsPage(new LogsPage(m_client, m_connections))
     , m_overviewPage(new OverviewPage(m_client, m_connections))
     , m_groupsPage(new GroupsPage(m_client, m_connections))
+    , m_settingsPage(new ConnectionSettingsPage(m_client, m_connections))
+    , m_logStreamsPage(new LogStreamsPage(m_client))
     , m_activity(new EngineActivity(this))
     , m_status(new EngineStatusWidget(m_session))
 {
@@ -93,6 +99,10 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     m_pages->addWidget(m_mappingPage);
     m_navigation->addItem(tr("Schemas"));
     m_pages->addWidget(m_schemasPage);
+    m_navigation->addItem(tr("Connection settings"));
+    m_pages->addWidget(m_settingsPage);
+    m_navigation->addItem(tr("Log streams"));
+    m_pages->addWidget(m_logStreamsPage);
     // As wide as the longest page name in this language, never narrower than before.
     m_navigation->setFixedWidth(qMax(110, m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 16));
 
@@ -118,6 +128,8 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
         if (m_banner->kind() == ErrorBanner::Kind::Error)
             m_banner->dismiss();
         m_connections->refresh();
+        m_logStreamsPage->refresh();
+        warnAboutEndpointChange();
         m_logsPage->start();
         if (m_pages->currentWidget() == m_overviewPage)
             m_overviewPage->refresh();
@@ -208,7 +220,12 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     connect(m_connectionsPage, &ConnectionsPage::errorOccurred, this, &MainWindow::showError);
     connect(m_usersPage, &UsersPage::errorOccurred, this, &MainWindow::showError);
     connect(m_mappingPage, &MappingEditorPage::errorOccurred, this, &MainWindow::showError);
-    connect(m_mappingPage, &MappingEditorPage::dirtyChanged, this, &QWidget::setWindowModified);
+    // Unsaved edits on either editor mark the window.
+    const auto updateModified = [this] { setWindowModified(m_mappingPage->isDirty() || m_settingsPage->isDirty()); };
+    connect(m_mappingPage, &MappingEditorPage::dirtyChanged, this, updateModified);
+    connect(m_settingsPage, &ConnectionSettingsPage::dirtyChanged, this, updateModified);
+    connect(m_settingsPage, &ConnectionSettingsPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_logStreamsPage, &LogStreamsPage::errorOccurred, this, &MainWindow::showError);
     connect(m_schemasPage, &SchemaEditorPage::errorOccurred, this, &MainWindow::showError);
     connect(m_schemasPage, &SchemaEditorPage::saved, this, [this] {
         // The mapping editor's SCIM tree lists the declared schemas: reload it unless it holds unsaved edits.
@@ -243,6 +260,15 @@ void MainWindow::createMenus()
     connectAction->setShortcut(QKeySequence::Open);
     QAction *embedded = engine->addAction(tr("Use &embedded engine"), m_session, &EngineSession::startEmbedded);
     embedded->setObjectName(QStringLiteral("actionEmbedded"));
+    QAction *engineSettings = engine->addAction(tr("&Settings…"), this, &MainWindow::openEngineSettings);
+    engineSettings->setObjectName(QStringLiteral("actionEngineSettings"));
+    engineSettings->setToolTip(tr("Where the embedded engine listens, its public URL, TLS and log retention."));
+    // Only the embedded engine is the console's to configure.
+    const auto updateEngineSettings = [this, engineSettings] {
+        engineSettings->setEnabled(m_session->mode() == EngineSession::Mode::Embedded);
+    };
+    connect(m_session, &EngineSession::stateChanged, this, updateEngineSettings);
+    updateEngineSettings();
     QAction *fileFallback = engine->addAction(tr("Store admin tokens in a &file when no keychain is available"));
     fileFallback->setObjectName(QStringLiteral("actionTokenFile"));
     fileFallback->setCheckable(true);
@@ -342,6 +368,9 @@ void MainWindow::createMenus()
     editMap->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     QAction *editSchemas = connection->addAction(tr("Edit &schemas"), this, [this] { showPage(SchemasPageIndex); });
     editSchemas->setObjectName(QStringLiteral("actionEditSchemas"));
+    QAction *settings =
+        connection->addAction(tr("Connection se&ttings"), this, [this] { showPage(ConnectionSettingsPageIndex); });
+    settings->setObjectName(QStringLiteral("actionConnectionSettings"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QStringList names{tr("&Overview"), tr("&Connections"), tr("&Users"), tr("&Groups"), tr("&Logs")};
@@ -354,6 +383,10 @@ void MainWindow::createMenus()
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
     view->addAction(tr("&Schemas"), this, [this] { showPage(SchemasPageIndex); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
+    view->addAction(tr("Connection se&ttings"), this, [this] { showPage(ConnectionSettingsPageIndex); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_8));
+    view->addAction(tr("Log st&reams"), this, [this] { showPage(LogStreamsPageIndex); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_9));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = help->addAction(tr("&About SCIM Console"), this, &MainWindow::about);
@@ -379,6 +412,8 @@ void MainWindow::showPage(int page)
         m_schemasPage->setConnectionId(m_connectionsPage->selectedId());
     if (page == GroupsPageIndex && !m_connectionsPage->selectedId().isEmpty())
         m_groupsPage->setConnectionId(m_connectionsPage->selectedId());
+    if (page == ConnectionSettingsPageIndex && !m_connectionsPage->selectedId().isEmpty())
+        m_settingsPage->setConnectionId(m_connectionsPage->selectedId());
     m_navigation->setCurrentRow(page);
     if (!switching)
         pageShown(page);
@@ -391,6 +426,8 @@ void MainWindow::pageShown(int page)
         m_usersPage->model()->refresh();
     if (page == ConnectionsPageIndex && m_session->state() == EngineSession::State::Connected)
         m_connections->refresh();
+    if (page == LogStreamsPageIndex && m_session->state() == EngineSession::State::Connected)
+        m_logStreamsPage->refresh(); // delivery state moves on its own
 }
 
 void MainWindow::showError(const QString &message)
@@ -444,6 +481,7 @@ void MainWindow::openConnectDialog(const QUrl &url, const QString &message)
         m_connections->clear();
         m_activity->reset();
         m_overviewPage->clear();
+        m_logStreamsPage->model()->clear();
         m_session->connectRemote(dialog->url(), dialog->token(), dialog->rememberToken());
     });
     dialog->open();
@@ -470,6 +508,31 @@ void MainWindow::about()
     box->setIconPixmap(windowIcon().pixmap(64, 64));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+void MainWindow::openEngineSettings()
+{
+    auto *dialog = new EngineSettingsDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this] {
+        // The admin may have confirmed the new endpoint there.
+        if (m_session->previousEmbeddedEndpoint().isEmpty() && m_banner->text().contains(m_session->embeddedEndpoint()))
+            m_banner->dismiss();
+    });
+    dialog->open();
+}
+
+void MainWindow::warnAboutEndpointChange()
+{
+    const QString previous = m_session->previousEmbeddedEndpoint();
+    if (previous.isEmpty())
+        return;
+    //: %1: the endpoint identity providers were given, %2: the current one
+    m_banner->showMessage(tr("The SCIM endpoint changed from %1 to %2 since tokens were issued: identity providers "
+                             "configured with the old URL cannot reach this engine. Update them, then confirm it in "
+                             "Engine › Settings….")
+                              .arg(previous, m_session->embeddedEndpoint()),
+                          ErrorBanner::Kind::Notice);
 }
 
 void MainWindow::openPreferences()

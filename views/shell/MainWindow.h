@@ -12,6 +12,8 @@ namespace scim {
 
 class ConnectionsModel;
 class ConnectionsPage;
+class ConnectionSettingsPage;
+class LogStreamsPage;
 class CertificateInfo;
 class CredentialStore;
 class EngineSession;
@@ -26,8 +28,8 @@ class GroupsPage;
 class EngineActivity;
 class UsersPage;
 
-// The console's window: Overview, Connections, Users, Groups, Logs and Attribute map pages, menus, the engine status
-// bar and the message banner.
+// The console's window: Overview, Connections, Users, Groups, Logs, Attribute map, Schemas, Connection settings and
+// Log streams pages, menus, the engine status bar and the message banner.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -42,7 +44,9 @@ public:
         GroupsPageIndex,
         LogsPageIndex,
         MappingPageIndex,
-        SchemasPageIndex
+        SchemasPageIndex,
+        ConnectionSettingsPageIndex,
+        LogStreamsPageIndex
     };
 
     explicit MainWindow(const ConsoleOptions &options = {}, QWidget *parent = nullptr);
@@ -59,6 +63,8 @@ public:
     LogsPage *logsPage() const { return m_logsPage; }
     OverviewPage *overviewPage() const { return m_overviewPage; }
     GroupsPage *groupsPage() const { return m_groupsPage; }
+    ConnectionSettingsPage *connectionSettingsPage() const { return m_settingsPage; }
+    LogStreamsPage *logStreamsPage() const { return m_logStreamsPage; }
     EngineActivity *activity() const { return m_activity; }
     ErrorBanner *banner() const { return m_banner; }
     EngineStatusWidget *engineStatus() const { return m_status; }
@@ -75,6 +81,8 @@ public Q_SLOTS:
     void showPage(int page);
     void about();
     void openPreferences();
+    // Engine › Settings… (the embedded engine only).
+    void openEngineSettings();
     // Asks whether to restart now for a new language; yes closes the window with restartRequested() set.
     void offerRestart();
 
@@ -89,6 +97,7 @@ private:
     void createMenus();
     void pageShown(int page);
     void showError(const QString &message);
+    void warnAboutEndpointChange();
 
     ConsoleOptions m_options;
     ManagementClient *m_client;
@@ -105,6 +114,8 @@ private:
     LogsPage *m_logsPage;
     OverviewPage *m_overviewPage;
     GroupsPage *m_groupsPage;
+    ConnectionSettingsPage *m_settingsPage;
+    LogStreamsPage *m_logStreamsPage;
     EngineActivity *m_activity;
     EngineStatusWidget *m_status;
     bool m_readyEmitted = false;
