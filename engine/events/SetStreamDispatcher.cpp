@@ -142,8 +142,8 @@ void SetStreamDispatcher::sendTest(const LogStreamRecord &stream, std::function<
         {QStringLiteral("iat"), QDateTime::currentSecsSinceEpoch()},
         {QStringLiteral("jti"), RandomId::alphanumeric(32)},
         {QStringLiteral("aud"), sink.audience},
-        {QStringLiteral("sub_id"), QJsonObject{{QStringLiteral("format"), QStringLiteral("opaque")},
-                                               {QStringLiteral("id"), stream.id}}},
+        {QStringLiteral("sub_id"),
+         QJsonObject{{QStringLiteral("format"), QStringLiteral("opaque")}, {QStringLiteral("id"), stream.id}}},
         {QStringLiteral("events"),
          QJsonObject{{QStringLiteral("https://schemas.openid.net/secevent/ssf/event-type/verification"),
                       QJsonObject{{QStringLiteral("state"), QStringLiteral("scim-console-test")}}}}}};

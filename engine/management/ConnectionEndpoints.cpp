@@ -175,8 +175,9 @@ QJsonObject ConnectionEndpoints::validatedOptions(const QJsonValue &value, const
                 .arg(UndeclaredAttributes::policyNames().join(QStringLiteral(", "))));
     QString rateLimitError;
     if (!RateLimit::parse(options.value(QStringLiteral("rate_limit")), &rateLimitError))
-        ManagementRequest::fieldError(ManagementRequest::quotedField(rateLimitError, QStringLiteral("options.rate_limit")),
-                                      QStringLiteral("Payload validation error: ") + rateLimitError);
+        ManagementRequest::fieldError(
+            ManagementRequest::quotedField(rateLimitError, QStringLiteral("options.rate_limit")),
+            QStringLiteral("Payload validation error: ") + rateLimitError);
     const QJsonValue audience = options.value(QStringLiteral("backchannel_logout_audience"));
     if (!audience.isUndefined() && !audience.isString())
         ManagementRequest::fieldError(

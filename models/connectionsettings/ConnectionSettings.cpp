@@ -75,9 +75,9 @@ bool ConnectionSettings::sameAs(const ConnectionSettings &other) const
 {
     // Rate and burst only count for a custom limit.
     const bool custom = rateLimit == RateLimit::Custom;
-    const bool sameLimit = rateLimit == other.rateLimit &&
-                           (!custom || (qFuzzyCompare(1 + requestsPerSecond, 1 + other.requestsPerSecond) &&
-                                        burst == other.burst));
+    const bool sameLimit =
+        rateLimit == other.rateLimit &&
+        (!custom || (qFuzzyCompare(1 + requestsPerSecond, 1 + other.requestsPerSecond) && burst == other.burst));
     const auto policy = [](const QString &value) { return value.isEmpty() ? QStringLiteral("keep") : value; };
     return name.trimmed() == other.name.trimmed() && displayName.trimmed() == other.displayName.trimmed() &&
            logoutUrl.trimmed() == other.logoutUrl.trimmed() &&

@@ -17,8 +17,8 @@ struct ConnectionSettings
     QString logoutUrl;
     QString logoutAudience; // empty: the engine's default (the connection id)
     bool secretSet = false;
-    QString secretHint;       // "…abcd": the stored secret's last characters
-    QString newSecret;        // empty: keep the stored one
+    QString secretHint; // "…abcd": the stored secret's last characters
+    QString newSecret;  // empty: keep the stored one
     enum class RateLimit
     {
         Default, // no rate_limit option: the engine's default (common/Limits.h)

@@ -25,8 +25,9 @@ int LogStreamsModel::columnCount(const QModelIndex &parent) const
 QString LogStreamsModel::sinkEndpoint(const QJsonObject &stream)
 {
     const QJsonObject sink = stream.value(QStringLiteral("sink")).toObject();
-    return sink.value(sink.contains(QStringLiteral("setEndpoint")) ? QStringLiteral("setEndpoint")
-                                                                    : QStringLiteral("httpEndpoint"))
+    return sink
+        .value(sink.contains(QStringLiteral("setEndpoint")) ? QStringLiteral("setEndpoint")
+                                                            : QStringLiteral("httpEndpoint"))
         .toString();
 }
 

@@ -25,9 +25,9 @@ public:
             Secret, // write-only: never shown again; empty on edit keeps the stored value
             Choice
         };
-        QString key;         // the sink's JSON key, e.g. "httpEndpoint"
-        const char *label;   // QT_TRANSLATE_NOOP("SinkTypes", …)
-        const char *hint;    // placeholder or tool tip, may be null
+        QString key;       // the sink's JSON key, e.g. "httpEndpoint"
+        const char *label; // QT_TRANSLATE_NOOP("SinkTypes", …)
+        const char *hint;  // placeholder or tool tip, may be null
         Kind kind = Kind::Text;
         bool required = false;
         QStringList choices; // Choice: the values
@@ -38,8 +38,8 @@ public:
     };
     struct Type
     {
-        QString type;      // "http", "scim-set"
-        const char *name;  // QT_TRANSLATE_NOOP("SinkTypes", …)
+        QString type;     // "http", "scim-set"
+        const char *name; // QT_TRANSLATE_NOOP("SinkTypes", …)
         bool usesFilters = true;
         QList<Field> fields;
     };

@@ -16,8 +16,8 @@ struct EmbeddedEngineSettings
 
 public:
     QString listenAddress = QStringLiteral("127.0.0.1");
-    int port = 0;         // 0: a free port, chosen at the next start and kept from then on
-    QString publicUrl;    // empty: http(s)://ADDRESS:PORT
+    int port = 0;           // 0: a free port, chosen at the next start and kept from then on
+    QString publicUrl;      // empty: http(s)://ADDRESS:PORT
     QString tlsCertificate; // PEM files; both empty: plain HTTP
     QString tlsKey;
     int logRetentionDays = 30; // 0: keep events until the event limit

@@ -122,9 +122,9 @@ private:
     QString m_databasePath;
     QString m_lastError;
     EngineInfo m_engineInfo;
-    QString m_pendingKey;  // the key whose token is being read
-    QUrl m_pendingRemote;  // remembered remote engine being restored
-    QString m_remoteToken; // the token of the remote engine in use (to reconnect after a certificate approval)
+    QString m_pendingKey;    // the key whose token is being read
+    QUrl m_pendingRemote;    // remembered remote engine being restored
+    QString m_remoteToken;   // the token of the remote engine in use (to reconnect after a certificate approval)
     QString m_embeddedToken; // the embedded engine's admin token of this session (restarts reuse it)
     struct Approval
     {

@@ -10,6 +10,7 @@
 #include "models/connections/TokensModel.h"
 #include "models/logs/LogFilter.h"
 #include "models/logs/LogModel.h"
+#include "models/logstreams/LogStreamsModel.h"
 #include "models/mapping/MappingModel.h"
 #include "models/mapping/MappingPreview.h"
 #include "models/mapping/ProfileAttributeModel.h"
@@ -22,7 +23,6 @@
 #include "views/connectionsettings/ConnectionSettingsPage.h"
 #include "views/logs/LogsPage.h"
 #include "views/logstreams/LogStreamDialog.h"
-#include "models/logstreams/LogStreamsModel.h"
 #include "views/logstreams/LogStreamsPage.h"
 #include "views/mapping/MappingEditorPage.h"
 #include "views/shell/ErrorBanner.h"
@@ -493,8 +493,8 @@ bool ConsoleTour::run()
             m_data.insert(form->fieldError(u"sink.httpEndpoint"_s));
             m_data.insert(u"siem.example.com/ingest"_s);
             // The sink's choices are protocol values, the same in every language.
-            for (const QString &value : {u"JSONLINES"_s, u"JSONARRAY"_s, u"JSONOBJECT"_s, u"ES256"_s, u"HS256"_s,
-                                         u"notice"_s, u"full"_s})
+            for (const QString &value :
+                 {u"JSONLINES"_s, u"JSONARRAY"_s, u"JSONOBJECT"_s, u"ES256"_s, u"HS256"_s, u"notice"_s, u"full"_s})
                 m_data.insert(value);
             visit(form, u"new log stream, refused endpoint"_s);
             auto *type = form->findChild<QComboBox *>(u"streamType"_s);

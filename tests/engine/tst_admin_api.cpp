@@ -670,8 +670,8 @@ void AdminApiTest::connectionOptionsValidatedAndSecretRedacted()
     QCOMPARE(bad.object().value(u"details"_s).toArray().at(0).toObject().value(u"field"_s).toString(),
              u"options.scim_unknown_attributes"_s);
     bad = api("PATCH", u"/api/v2/connections/"_s + id,
-              {{u"options"_s, QJsonObject{{u"rate_limit"_s, QJsonObject{{u"requests_per_second"_s, 5},
-                                                                        {u"burst"_s, 0.5}}}}}});
+              {{u"options"_s,
+                QJsonObject{{u"rate_limit"_s, QJsonObject{{u"requests_per_second"_s, 5}, {u"burst"_s, 0.5}}}}}});
     QCOMPARE(bad.object().value(u"details"_s).toArray().at(0).toObject().value(u"field"_s).toString(),
              u"options.rate_limit.burst"_s);
     bad = api("PATCH", u"/api/v2/connections/"_s + id,

@@ -34,8 +34,7 @@ const QString kBurst = QStringLiteral("options.rate_limit.burst");
 const QString kUnknown = QStringLiteral("options.scim_unknown_attributes");
 } // namespace
 
-ConnectionSettingsPage::ConnectionSettingsPage(ManagementClient *client, ConnectionsModel *connections,
-                                               QWidget *parent)
+ConnectionSettingsPage::ConnectionSettingsPage(ManagementClient *client, ConnectionsModel *connections, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
     , m_connections(connections)
@@ -304,11 +303,11 @@ void ConnectionSettingsPage::load(const QJsonObject &connection)
     m_logoutUrl->setText(m_loaded.logoutUrl);
     m_logoutAudience->setText(m_loaded.logoutAudience);
     m_secret->clear();
-    m_secret->setPlaceholderText(m_loaded.secretSet
-                                     //: %1: the stored secret's last characters, e.g. "…a1b2"
-                                     ? tr("A secret ending in %1 is stored; type a new one to replace it")
-                                           .arg(m_loaded.secretHint)
-                                     : tr("At least 32 characters"));
+    m_secret->setPlaceholderText(
+        m_loaded.secretSet
+            //: %1: the stored secret's last characters, e.g. "…a1b2"
+            ? tr("A secret ending in %1 is stored; type a new one to replace it").arg(m_loaded.secretHint)
+            : tr("At least 32 characters"));
     m_rateMode->setCurrentIndex(qMax(0, m_rateMode->findData(int(m_loaded.rateLimit))));
     if (m_loaded.rateLimit == ConnectionSettings::RateLimit::Custom) {
         m_rate->setValue(m_loaded.requestsPerSecond);
@@ -317,8 +316,8 @@ void ConnectionSettingsPage::load(const QJsonObject &connection)
         m_rate->setValue(ConnectionSettings::defaultRequestsPerSecond());
         m_burst->setValue(0);
     }
-    const int policy = m_unknown->findData(m_loaded.unknownAttributes.isEmpty() ? QStringLiteral("keep")
-                                                                                : m_loaded.unknownAttributes);
+    const int policy =
+        m_unknown->findData(m_loaded.unknownAttributes.isEmpty() ? QStringLiteral("keep") : m_loaded.unknownAttributes);
     m_unknown->setCurrentIndex(qMax(0, policy));
     m_testResult->clear();
     m_testResult->setTone(std::nullopt);

@@ -209,8 +209,8 @@ void LogStreamDialog::showErrors(const ApiResult &result)
         ToneLabel *label = m_errors.value(detail.value(QStringLiteral("field")).toString());
         if (!label)
             continue;
-        label->setText(detail.value(QStringLiteral("message")).toString().remove(
-            QStringLiteral("Payload validation error: ")));
+        label->setText(
+            detail.value(QStringLiteral("message")).toString().remove(QStringLiteral("Payload validation error: ")));
         label->show();
         if (!shown)
             if (QWidget *input = m_fields.value(detail.value(QStringLiteral("field")).toString().section(u'.', -1)))
