@@ -478,6 +478,10 @@ bool ConsoleTour::run()
     window->showPage(MainWindow::LogStreamsPageIndex);
     LogStreamsPage *streams = window->logStreamsPage();
     visit(window, u"log streams, none"_s);
+    // The sink's choices are protocol values, the same in every language.
+    for (const QString &value :
+         {u"JSONLINES"_s, u"JSONARRAY"_s, u"JSONOBJECT"_s, u"ES256"_s, u"HS256"_s, u"notice"_s, u"full"_s})
+        m_data.insert(value);
     visitDialog(
         u"new log stream"_s, [&] { streams->findChild<QPushButton *>(u"newStream"_s)->click(); },
         [&](QWidget *dialog) {
@@ -492,10 +496,6 @@ bool ConsoleTour::run()
                 QTest::qWait(20);
             m_data.insert(form->fieldError(u"sink.httpEndpoint"_s));
             m_data.insert(u"siem.example.com/ingest"_s);
-            // The sink's choices are protocol values, the same in every language.
-            for (const QString &value :
-                 {u"JSONLINES"_s, u"JSONARRAY"_s, u"JSONOBJECT"_s, u"ES256"_s, u"HS256"_s, u"notice"_s, u"full"_s})
-                m_data.insert(value);
             visit(form, u"new log stream, refused endpoint"_s);
             auto *type = form->findChild<QComboBox *>(u"streamType"_s);
             type->setCurrentIndex(type->findData(u"scim-set"_s));
@@ -505,7 +505,13 @@ bool ConsoleTour::run()
             type->setCurrentIndex(type->findData(u"http"_s));
             endpoint = qobject_cast<QLineEdit *>(form->field(u"httpEndpoint"_s));
             endpoint->setText(u"https://siem.example.com/ingest"_s);
+            // The dialog closes itself once the engine accepted the stream.
+            QPointer<QWidget> open(form);
             form->accept();
+            QElapsedTimer saved;
+            saved.start();
+            while (open && open->isVisible() && saved.elapsed() < 10000)
+                QTest::qWait(20);
         });
     timer.restart();
     while (streams->model()->rowCount() < 1 && timer.elapsed() < 10000)
