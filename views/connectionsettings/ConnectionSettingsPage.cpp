@@ -427,8 +427,8 @@ void ConnectionSettingsPage::save()
         if (id != m_loaded.id)
             return;
         if (!result.ok()) {
+            updateState(); // the fields are enabled again before one gets the focus
             showFieldErrors(result);
-            updateState();
             return;
         }
         load(result.object());
