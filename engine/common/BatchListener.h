@@ -20,6 +20,9 @@ public:
     virtual void batchBegan() = 0;
     // Everything the batch wrote is stored.
     virtual void batchCommitted() = 0;
+    // Nothing the batch wrote is stored and no client heard of it: its requests are handled again in a new batch
+    // (batchBegan() follows), so forget what they produced.
+    virtual void batchDiscarded() = 0;
     // Nothing the batch wrote is stored; `answerOf(transactionId)` is the response each of its requests got instead.
     virtual void batchRolledBack(const std::function<HttpResponse(quint64 transactionId)> &answerOf) = 0;
 };

@@ -15,6 +15,12 @@ void DomainEventBus::batchCommitted()
     release();
 }
 
+void DomainEventBus::batchDiscarded()
+{
+    m_holding = false;
+    m_pending.clear();
+}
+
 void DomainEventBus::batchRolledBack(const std::function<HttpResponse(quint64)> &)
 {
     // Nothing the events describe was stored.

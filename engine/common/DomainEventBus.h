@@ -27,6 +27,7 @@ public:
 
     void batchBegan() override { m_holding = true; }
     void batchCommitted() override;
+    void batchDiscarded() override;
     void batchRolledBack(const std::function<HttpResponse(quint64)> &) override;
 
 Q_SIGNALS:

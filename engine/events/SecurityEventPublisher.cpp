@@ -32,6 +32,12 @@ void SecurityEventPublisher::batchCommitted()
     flush();
 }
 
+void SecurityEventPublisher::batchDiscarded()
+{
+    m_inBatch = false;
+    m_pending.clear();
+}
+
 void SecurityEventPublisher::batchRolledBack(const std::function<HttpResponse(quint64)> &)
 {
     m_inBatch = false;

@@ -27,6 +27,7 @@ public:
     // The commit pipeline adds this listener after the bus, which releases a batch's events first.
     void batchBegan() override { m_inBatch = true; }
     void batchCommitted() override;
+    void batchDiscarded() override;
     void batchRolledBack(const std::function<HttpResponse(quint64)> &) override;
 
 Q_SIGNALS:

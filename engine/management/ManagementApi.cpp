@@ -68,6 +68,12 @@ HttpResponse ManagementApi::handle(const HttpRequest &request)
     } catch (const StoreError &error) {
         if (error.kind() == StoreError::Kind::Conflict)
             return errorResponse(409, QStringLiteral("The resource already exists"), QStringLiteral("conflict"));
+        if (error.kind() == StoreError::Kind::Transient) {
+            HttpResponse response = errorResponse(503, QStringLiteral("The change conflicted with another request; "
+                                                                      "please retry"));
+            response.setHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
+            return response;
+        }
         qWarning("management: storage failure: %s", qUtf8Printable(error.message()));
         return errorResponse(500, QStringLiteral("Internal storage error"));
     }

@@ -189,6 +189,14 @@ HttpResponse ScimService::handle(const HttpRequest &request, const QString &conn
         if (error.kind() == StoreError::Kind::Conflict)
             return ScimMessages::error(
                 ScimError::uniqueness(QStringLiteral("A resource with the same unique value exists")));
+        if (error.kind() == StoreError::Kind::Transient) {
+            // Normally run again by the commit pipeline before anyone hears of it; this is the last run's answer.
+            HttpResponse response = ScimMessages::error(ScimError(503, QString(),
+                                                                  QStringLiteral("The change conflicted with another "
+                                                                                 "request; please retry")));
+            response.setHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
+            return response;
+        }
         qWarning("scim: storage failure: %s", qUtf8Printable(error.message()));
         return ScimMessages::error(ScimError(500, QString(), QStringLiteral("Internal storage error")));
     }

@@ -171,6 +171,13 @@ void RequestLog::batchCommitted()
     m_writer->enqueue(records);
 }
 
+void RequestLog::batchDiscarded()
+{
+    // The requests are handled (and recorded) again.
+    m_inBatch = false;
+    m_pending.clear();
+}
+
 void RequestLog::batchRolledBack(const std::function<HttpResponse(quint64)> &answerOf)
 {
     m_inBatch = false;

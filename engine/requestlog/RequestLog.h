@@ -40,6 +40,7 @@ public:
     // Group commit: records of a batch wait for its outcome.
     void batchBegan() override { m_inBatch = true; }
     void batchCommitted() override;
+    void batchDiscarded() override;
     void batchRolledBack(const std::function<HttpResponse(quint64)> &answerOf) override;
     // Connection names are cached; the Management API calls this when connections change.
     void forgetConnections() { m_connections.clear(); }

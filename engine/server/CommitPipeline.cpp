@@ -1,6 +1,7 @@
 #include "server/CommitPipeline.h"
 
 #include "common/BatchListener.h"
+#include "common/RetryBackoff.h"
 
 namespace scim {
 
@@ -15,6 +16,12 @@ void CommitPipeline::setTransaction(std::function<void()> begin, std::function<b
 {
     m_begin = std::move(begin);
     m_commit = std::move(commit);
+}
+
+void CommitPipeline::setRetry(std::function<bool()> needsRetry, std::function<void()> rollback)
+{
+    m_needsRetry = std::move(needsRetry);
+    m_rollback = std::move(rollback);
 }
 
 void CommitPipeline::handle(const HttpRequest &request, const HttpResponder &responder)
@@ -37,8 +44,9 @@ void CommitPipeline::handle(const HttpRequest &request, const HttpResponder &res
         return;
     }
     // Held until the batch is committed, so no client hears "created" before it is stored.
-    m_held.append(Held{responder, std::move(response), request.path, transactionId});
-    if (m_batchSize >= kMaxBatchSize)
+    m_held.append(Held{responder, std::move(response), request, transactionId});
+    // An aborted transaction fails every later statement: end the batch now (commit() runs it again).
+    if (m_batchSize >= kMaxBatchSize || needsRetry())
         commit();
 }
 
@@ -47,7 +55,7 @@ void CommitPipeline::commit()
     if (!m_batchOpen)
         return;
     m_batchOpen = false;
-    const bool committed = m_commit ? m_commit() : true;
+    const bool committed = commitWithRetries();
     QList<Held> held;
     held.swap(m_held);
     if (committed) {
@@ -59,7 +67,7 @@ void CommitPipeline::commit()
         return;
     }
     for (Held &item : held)
-        item.response = failedCommit(item.path);
+        item.response = failedCommit(item.request.path);
     const auto answerOf = [&held](quint64 transactionId) {
         for (const Held &item : std::as_const(held)) {
             if (item.transactionId == transactionId)
@@ -72,6 +80,47 @@ void CommitPipeline::commit()
     for (const Held &item : std::as_const(held))
         item.responder.send(item.response);
     reuse(held);
+}
+
+bool CommitPipeline::commitWithRetries()
+{
+    for (int attempt = 1;; ++attempt) {
+        if (!needsRetry()) {
+            if (!m_commit || m_commit())
+                return true;
+            if (!needsRetry())
+                return false; // a failure that running again would not cure
+        }
+        if (attempt == RetryBackoff::kMaxAttempts) {
+            qWarning("engine: a batch of %lld requests was aborted by conflicts %d times; answering 503",
+                     qint64(m_held.size()), attempt);
+            if (m_rollback)
+                m_rollback();
+            return false;
+        }
+        runAgain(attempt);
+    }
+}
+
+void CommitPipeline::runAgain(int attempt)
+{
+    qInfo("engine: a batch of %lld requests was aborted by a conflict with another transaction; running it again"
+          " (attempt %d)",
+          qint64(m_held.size()), attempt + 1);
+    if (m_rollback)
+        m_rollback();
+    for (BatchListener *listener : std::as_const(m_listeners))
+        listener->batchDiscarded();
+    RetryBackoff::wait(attempt);
+    if (m_begin)
+        m_begin();
+    for (BatchListener *listener : std::as_const(m_listeners))
+        listener->batchBegan();
+    for (Held &item : m_held) {
+        item.response = m_handler(item.request, item.transactionId);
+        if (needsRetry())
+            return; // aborted again: the rest would fail as well
+    }
 }
 
 void CommitPipeline::reuse(QList<Held> &held)

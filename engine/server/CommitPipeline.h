@@ -18,6 +18,10 @@ class BatchListener;
 // ready (or after kMaxBatchSize requests) the batch commits and the held responses go out. When the commit fails,
 // every held response becomes the same 503 and nothing the batch wrote is announced. Listeners (event bus,
 // request log) hear each outcome. Streamed responses are never held: they write nothing.
+// When the database aborts the batch's transaction to break a deadlock or a serialization conflict with another
+// engine instance (PostgreSQL), no client has heard anything yet: the batch is rolled back, its listeners discard
+// what it produced, and its requests are handled again in a new transaction after a short random wait, a bounded
+// number of times (RetryBackoff). Only when every run was aborted do they get the 503.
 class CommitPipeline : public QObject
 {
     Q_OBJECT
@@ -33,6 +37,10 @@ public:
 
     // The batch's transaction: `begin` before its first request, `commit` after its last (false: rolled back).
     void setTransaction(std::function<void()> begin, std::function<bool()> commit);
+    // How the pipeline learns that the batch's transaction was aborted and must run again (`needsRetry`), and how
+    // it ends it without committing (`rollback`). Without them a failed batch is never run again (SQLite: one
+    // writer, no deadlock to break).
+    void setRetry(std::function<bool()> needsRetry, std::function<void()> rollback);
     // Renders the 503 of a failed commit in the dialect of the request's path.
     void setErrorRenderer(ErrorRenderer renderer) { m_errorRenderer = std::move(renderer); }
     // Told in the order added.
@@ -48,17 +56,24 @@ private:
     {
         HttpResponder responder;
         HttpResponse response;
-        QString path;
+        HttpRequest request; // kept to handle it again when the batch is run again
         quint64 transactionId = 0;
     };
 
     HttpResponse failedCommit(const QString &path) const;
+    bool needsRetry() const { return m_needsRetry && m_needsRetry(); }
+    // Commits the batch, running it again while the database aborts it; false: rolled back for good.
+    bool commitWithRetries();
+    // Rolls the aborted batch back, waits, and handles its held requests again in a new one.
+    void runAgain(int attempt);
     void reuse(QList<Held> &held);
 
     Handler m_handler;
     ErrorRenderer m_errorRenderer;
     std::function<void()> m_begin;
     std::function<bool()> m_commit;
+    std::function<bool()> m_needsRetry;
+    std::function<void()> m_rollback;
     QList<BatchListener *> m_listeners;
     QList<Held> m_held;
     bool m_batchOpen = false;

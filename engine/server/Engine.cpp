@@ -145,6 +145,11 @@ bool Engine::start()
         [this](const HttpRequest &request, quint64 transactionId) { return handle(request, transactionId); }, this);
     m_pipeline->setTransaction([this] { m_store->beginBatch(); }, [this] { return m_store->commitBatch(); });
     m_pipeline->setErrorRenderer(renderer);
+    if (m_postgres) {
+        // Several instances on one database can deadlock (or conflict) with each other: such a batch runs again.
+        PostgresStore *store = m_postgres;
+        m_pipeline->setRetry([store] { return store->batchNeedsRetry(); }, [store] { store->rollbackBatch(); });
+    }
     // The bus first: revoke-sessions records join the batch's records before the log releases them.
     m_pipeline->addListener(m_events);
     if (m_requestLog)

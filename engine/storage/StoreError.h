@@ -14,7 +14,11 @@ public:
         Failure,
         Conflict,
         // The row changed since it was read (another engine instance won the race); see PostgresStore.
-        Stale
+        Stale,
+        // The server aborted the transaction to break a deadlock or a serialization conflict with another
+        // transaction (SQLSTATE 40P01, 40001): nothing it wrote is kept, and running it again from the start
+        // succeeds. The commit pipeline and PostgresStore::transaction() do that.
+        Transient
     };
 
     StoreError(Kind kind, QString message)

@@ -130,6 +130,7 @@ private Q_SLOTS:
     void failedAuthenticationIsDescribedOnceWithARedactedHeader();
 
 private:
+    void statsCountALogFromBeforeCountsOnPostgres();
     bool startEngine();
     Reply api(const QByteArray &method, const QString &path, const QJsonObject &body = {});
     Reply scim(const QByteArray &method, const QString &connection, const QString &path, const QString &token,
@@ -522,41 +523,53 @@ void AdminApiTest::statsBucketsMatchAKnownSequence()
 
 void AdminApiTest::statsFollowRetention()
 {
-    if (TestBackend::isPostgres())
-        QSKIP("The SQLite log file keeps its counts; PostgreSQL aggregates its events when asked");
+    // On both backends: the SQLite log file's counts, PostgreSQL's log_counts (kept in the log's transactions).
     QTemporaryDir dir;
-    LogDatabase log(dir.filePath(u"retention.sqlite-logs"_s));
+    TestBackend::Database database(dir.path(), u"retention.sqlite"_s);
+    const std::unique_ptr<LogStore> store = Backends::openLogStore(database.location());
+    LogStore &log = *store;
+    const qint64 dayBefore = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch();
     const qint64 base = QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch();
     QList<LogRow> rows;
-    qint64 key = LogId::keyForMilliseconds(base);
+    qint64 key = LogId::keyForMilliseconds(dayBefore);
+    for (int i = 0; i < 100; ++i) // 100 events the day before (a whole day that retention drops)
+        rows.append(row(++key, dayBefore + i * 1000, u"con_b"_s, u"create-user"_s, i % 4 == 0 ? 409 : 201));
+    key = LogId::keyForMilliseconds(base);
     for (int i = 0; i < 3000; ++i) // 3,000 events, one a second: 09:00:00 to 09:49:59
         rows.append(row(++key, base + i * 1000, u"con_a"_s, u"get-user"_s, i % 10 == 0 ? 404 : 200));
     log.insert(rows);
     const auto sum = [&log](qint64 granularity) {
         qint64 total = 0;
-        for (const LogDatabase::Count &count : log.counts(granularity, 0, std::numeric_limits<qint64>::max(), {}))
+        for (const LogStore::Count &count : log.counts(granularity, 0, std::numeric_limits<qint64>::max(), {}))
             total += count.success + count.failure;
         return total;
     };
-    QCOMPARE(sum(LogDatabase::kMinuteMs), 3000);
-    QCOMPARE(sum(LogDatabase::kHourMs), 3000);
-    // Retention deletes the oldest 1,500 (whole blocks and a block cut in two): the counts lose exactly those.
+    QCOMPARE(sum(LogStore::kMinuteMs), 3100);
+    QCOMPARE(sum(LogStore::kHourMs), 3100);
+    // Retention deletes the day before and the oldest 1,500 of the day (SQLite: whole blocks and a block cut in
+    // two; PostgreSQL: the day's partition dropped and events deleted one by one): the counts lose exactly those.
     int deleted = 0;
-    while (deleted < 1500)
-        deleted += log.deleteBefore(rows.at(1500).key, 2000);
-    QCOMPARE(deleted, 1500);
+    for (int round = 0; round < 10 && deleted < 1600; ++round)
+        deleted += log.deleteBefore(rows.at(100 + 1500).key, 2000);
+    QCOMPARE(deleted, 1600);
     QCOMPARE(log.count(), 1500);
-    QCOMPARE(sum(LogDatabase::kMinuteMs), 1500);
-    QCOMPARE(sum(LogDatabase::kHourMs), 1500);
-    // Minute 09:00–09:24 are gone altogether, 09:25 starts the kept half.
-    const QList<LogDatabase::Count> minutes = log.counts(LogDatabase::kMinuteMs, 0, base + 25 * 60000, {});
+    QCOMPARE(sum(LogStore::kMinuteMs), 1500);
+    QCOMPARE(sum(LogStore::kHourMs), 1500);
+    // Minute 09:00–09:24 are gone altogether (and the day before), 09:25 starts the kept half.
+    const QList<LogStore::Count> minutes = log.counts(LogStore::kMinuteMs, 0, base + 25 * 60000, {});
     QVERIFY2(minutes.isEmpty(), qPrintable(QString::number(minutes.size())));
+    const QList<LogStore::Count> kept = log.counts(LogStore::kMinuteMs, base + 25 * 60000, base + 26 * 60000, {});
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(kept.constFirst().success + kept.constFirst().failure, 60);
+    QCOMPARE(kept.constFirst().failure, 6);
 }
 
 void AdminApiTest::statsCountALogFromBeforeCounts()
 {
-    if (TestBackend::isPostgres())
-        QSKIP("The SQLite log file keeps its counts; PostgreSQL aggregates its events when asked");
+    if (TestBackend::isPostgres()) {
+        statsCountALogFromBeforeCountsOnPostgres();
+        return;
+    }
     QTemporaryDir dir;
     const QString path = dir.filePath(u"old.sqlite-logs"_s);
     const qint64 base = QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch();
@@ -606,6 +619,41 @@ void AdminApiTest::statsCountALogFromBeforeCounts()
          reader.counts(LogDatabase::kMinuteMs, 0, std::numeric_limits<qint64>::max(), {}))
         all += count.success + count.failure;
     QCOMPARE(all, 4);
+}
+
+// PostgreSQL: schema version 5 counts the events stored before it (once, under the migration lock), and the log
+// counts every batch from then on.
+void AdminApiTest::statsCountALogFromBeforeCountsOnPostgres()
+{
+    TestBackend::Database database{QString(), QString()};
+    const qint64 base = QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch();
+    {
+        const std::unique_ptr<LogStore> log = Backends::openLogStore(database.location());
+        QList<LogRow> rows{row(0, base, u"con_a"_s, u"create-user"_s, 201),
+                           row(0, base + 1, u"con_a"_s, u"create-user"_s, 409),
+                           row(0, base + 2, u"con_a"_s, u"revoke-sessions"_s, 200)};
+        log->insert(rows);
+    }
+    {
+        // What an engine from before statistics left behind: events without counts, schema version 4.
+        PgConnection admin(database.location(), u"scim-tests"_s);
+        admin.command(u"DROP TABLE log_counts; DELETE FROM schema_migrations WHERE version = 5"_s);
+    }
+    const std::unique_ptr<LogStore> log = Backends::openLogStore(database.location()); // migrates
+    QList<LogRow> more{row(0, base + 3, u"con_a"_s, u"get-user"_s, 200)};
+    log->insert(more);
+    qint64 success = 0;
+    qint64 failure = 0;
+    for (const LogStore::Count &count : log->counts(LogStore::kHourMs, 0, std::numeric_limits<qint64>::max(), {})) {
+        success += count.success;
+        failure += count.failure;
+    }
+    QCOMPARE(success, 2); // the revoke-sessions event is not a request
+    QCOMPARE(failure, 1);
+    const QList<LogStore::Latest> latest = log->latest();
+    QCOMPARE(latest.size(), 1);
+    QCOMPARE(latest.constFirst().status, 200);
+    QCOMPARE(latest.constFirst().failureStatus, 409);
 }
 
 void AdminApiTest::statsEndToEnd()

@@ -1,6 +1,7 @@
 #include "RawHttp.h"
 #include "common/BatchListener.h"
 #include "common/ResponseStream.h"
+#include "common/RetryBackoff.h"
 #include "http/HttpServer.h"
 #include "server/CommitPipeline.h"
 
@@ -17,6 +18,7 @@ class RecordingListener : public BatchListener
 public:
     void batchBegan() override { calls.append(QStringLiteral("began")); }
     void batchCommitted() override { calls.append(QStringLiteral("committed")); }
+    void batchDiscarded() override { calls.append(QStringLiteral("discarded")); }
     void batchRolledBack(const std::function<HttpResponse(quint64)> &answerOf) override
     {
         calls.append(QStringLiteral("rolled back"));
@@ -45,6 +47,8 @@ private Q_SLOTS:
         m_pipeline = std::make_unique<CommitPipeline>([this](const HttpRequest &request, quint64 transactionId) {
             m_events.append(QStringLiteral("handle ") + request.path);
             m_transactions.append(transactionId);
+            if (m_onHandle)
+                m_onHandle(request);
             HttpResponse response = echo(request);
             if (request.path == QLatin1String("/stream")) {
                 response.stream = [](ResponseStream *stream) {
@@ -64,6 +68,7 @@ private Q_SLOTS:
     {
         m_server.reset();
         m_pipeline.reset();
+        m_onHandle = nullptr;
     }
 
     void burstSharesOneBatchAndResponsesWaitForTheCommit()
@@ -128,6 +133,77 @@ private Q_SLOTS:
         QCOMPARE(responses.at(0).body, QByteArray("/x: The change could not be saved; please retry"));
     }
 
+    // A deadlock with another instance aborts the batch's transaction: nobody has been answered, so the batch is
+    // rolled back and its requests handled again in a new one; each client gets one answer, from the run that
+    // committed, and the listeners forget what the aborted run produced.
+    void abortedBatchRunsAgainAndAnswersOnce()
+    {
+        int abortsLeft = 2;
+        bool aborted = false;
+        m_pipeline->setTransaction(
+            [this, &aborted] {
+                aborted = false;
+                m_events.append(QStringLiteral("begin"));
+            },
+            [this] {
+                m_events.append(QStringLiteral("commit"));
+                return true;
+            });
+        m_pipeline->setRetry([&aborted] { return aborted; }, [this] { m_events.append(QStringLiteral("rollback")); });
+        m_onHandle = [&](const HttpRequest &request) {
+            if (request.path == QLatin1String("/y") && abortsLeft > 0) {
+                --abortsLeft;
+                aborted = true;
+            }
+        };
+        RecordingListener listener;
+        m_pipeline->addListener(&listener);
+        QTcpSocket socket;
+        connectTo(socket);
+        socket.write("POST /x HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\nPOST /y HTTP/1.1\r\nHost: "
+                     "x\r\nContent-Length: 0\r\n\r\n");
+        const QList<RawResponse> responses = readResponses(socket, 2);
+        QCOMPARE(responses.size(), 2);
+        QCOMPARE(responses.at(0).status, 200);
+        QCOMPARE(responses.at(1).status, 200);
+        QTest::qWait(50);
+        QCOMPARE(socket.readAll(), QByteArray()); // nothing answered twice
+        const QStringList run{QStringLiteral("begin"), QStringLiteral("handle /x"), QStringLiteral("handle /y")};
+        QCOMPARE(m_events, run + QStringList{QStringLiteral("rollback")} + run +
+                               QStringList{QStringLiteral("rollback")} + run + QStringList{QStringLiteral("commit")});
+        QCOMPARE(listener.calls,
+                 (QStringList{QStringLiteral("began"), QStringLiteral("discarded"), QStringLiteral("began"),
+                              QStringLiteral("discarded"), QStringLiteral("began"), QStringLiteral("committed")}));
+        // The same requests, so the same transaction ids in every run.
+        QCOMPARE(m_transactions, (QList<quint64>{1, 2, 1, 2, 1, 2}));
+    }
+
+    // Bounded: a batch aborted on every run is rolled back and answered 503 (retry later), never 500.
+    void batchAbortedOnEveryRunIsAnswered503()
+    {
+        bool aborted = false;
+        int runs = 0;
+        m_pipeline->setTransaction(
+            [&] {
+                aborted = false;
+                ++runs;
+            },
+            [] { return true; });
+        m_pipeline->setRetry([&aborted] { return aborted; }, [] {});
+        m_onHandle = [&aborted](const HttpRequest &) { aborted = true; };
+        RecordingListener listener;
+        m_pipeline->addListener(&listener);
+        QTcpSocket socket;
+        connectTo(socket);
+        socket.write("POST /z HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n");
+        const QList<RawResponse> responses = readResponses(socket, 1);
+        QCOMPARE(responses.size(), 1);
+        QCOMPARE(responses.at(0).status, 503);
+        QCOMPARE(runs, RetryBackoff::kMaxAttempts);
+        QCOMPARE(listener.calls.constLast(), QStringLiteral("rolled back"));
+        QCOMPARE(listener.calls.count(QStringLiteral("discarded")), RetryBackoff::kMaxAttempts - 1);
+    }
+
     void interimAndStreamedAnswersWaitForTheHeldOnesBeforeThem()
     {
         QTcpSocket socket;
@@ -152,6 +228,7 @@ private:
         QVERIFY(socket.waitForConnected(5000));
     }
 
+    std::function<void(const HttpRequest &)> m_onHandle;
     std::unique_ptr<CommitPipeline> m_pipeline;
     std::unique_ptr<HttpServer> m_server;
     QStringList m_events;

@@ -250,6 +250,14 @@ qint64 PostgresLogStore::insert(QList<LogRow> &rows)
         ensurePartitions(rows.constFirst().key, last);
         copyRows(rows);
         m_pg->pipeline({
+            // The batch's statistics, read back from the rows just copied (they are in the server's cache).
+            {"INSERT INTO log_counts AS c SELECT g.ms, l.date_ms - l.date_ms % g.ms, l.connection_id, l.action,"
+             " count(*) FILTER (WHERE l.status < 400), count(*) FILTER (WHERE l.status >= 400) FROM logs l"
+             " CROSS JOIN (VALUES (60000::bigint), (3600000::bigint)) AS g(ms)"
+             " WHERE l.key >= $1 AND l.key <= $2 AND l.action <> 'revoke-sessions' GROUP BY 1, 2, 3, 4"
+             " ON CONFLICT (granularity, bucket_ms, connection_id, action) DO UPDATE"
+             " SET success = c.success + excluded.success, failure = c.failure + excluded.failure",
+             PgParams().integer(rows.constFirst().key).integer(last)},
             {"UPDATE log_head SET last_key = $1, count = count + $2 WHERE id = 1",
              PgParams().integer(last).integer(rows.size())},
             {"SELECT pg_notify('scim_logs', $1)", PgParams().text(QString::number(last))},
@@ -302,22 +310,64 @@ int PostgresLogStore::deleteBefore(qint64 key, int limit)
         const QString name = partitions.text(row, 0);
         doomed.append({name, m_pg->execDynamic(QStringLiteral("SELECT count(*) FROM ") + name).integer(0, 0)});
     }
+    // The statistics of those days, also counted before the turn (into a table of this session), to be
+    // subtracted with the drop.
+    const bool dropping = !doomed.isEmpty();
+    if (dropping) {
+        QString gone = QStringLiteral("CREATE TEMP TABLE log_counts_gone AS SELECT g.ms AS granularity,"
+                                      " l.date_ms - l.date_ms % g.ms AS bucket_ms, l.connection_id, l.action,"
+                                      " count(*) FILTER (WHERE l.status < 400) AS success,"
+                                      " count(*) FILTER (WHERE l.status >= 400) AS failure FROM (");
+        for (qsizetype i = 0; i < doomed.size(); ++i) {
+            if (i > 0)
+                gone += QStringLiteral(" UNION ALL ");
+            gone += QStringLiteral("SELECT date_ms, connection_id, action, status FROM ") + doomed.at(i).first;
+        }
+        gone += QStringLiteral(") l CROSS JOIN (VALUES (60000::bigint), (3600000::bigint)) AS g(ms)"
+                               " WHERE l.action <> 'revoke-sessions' GROUP BY 1, 2, 3, 4");
+        m_pg->command(QStringLiteral("DROP TABLE IF EXISTS log_counts_gone"));
+        m_pg->command(gone);
+    }
     qint64 deleted = 0;
     m_pg->beginLazily();
     try {
         m_pg->exec("SELECT 1 FROM log_head WHERE id = 1 FOR UPDATE");
+        if (dropping) {
+            m_pg->command(QStringLiteral("UPDATE log_counts c SET success = c.success - g.success,"
+                                         " failure = c.failure - g.failure FROM log_counts_gone g"
+                                         " WHERE c.granularity = g.granularity AND c.bucket_ms = g.bucket_ms"
+                                         " AND c.connection_id = g.connection_id AND c.action = g.action"));
+        }
         for (const auto &[name, count] : std::as_const(doomed)) {
             m_pg->command(QStringLiteral("DROP TABLE IF EXISTS ") + name);
             deleted += count;
         }
         if (deleted < limit) {
-            deleted += m_pg->exec("DELETE FROM logs WHERE key IN (SELECT key FROM logs WHERE key < $1 ORDER BY key"
-                                  " LIMIT $2)",
+            // The events deleted one by one take their counts with them in the same statement.
+            deleted += m_pg->exec("WITH deleted AS (DELETE FROM logs WHERE key IN (SELECT key FROM logs WHERE key < $1"
+                                  " ORDER BY key LIMIT $2) RETURNING date_ms, connection_id, action, status),"
+                                  " gone AS (SELECT g.ms, d.date_ms - d.date_ms % g.ms AS bucket, d.connection_id,"
+                                  " d.action, count(*) FILTER (WHERE d.status < 400) AS success,"
+                                  " count(*) FILTER (WHERE d.status >= 400) AS failure FROM deleted d"
+                                  " CROSS JOIN (VALUES (60000::bigint), (3600000::bigint)) AS g(ms)"
+                                  " WHERE d.action <> 'revoke-sessions' GROUP BY 1, 2, 3, 4),"
+                                  " counted AS (UPDATE log_counts c SET success = c.success - gone.success,"
+                                  " failure = c.failure - gone.failure FROM gone WHERE c.granularity = gone.ms"
+                                  " AND c.bucket_ms = gone.bucket AND c.connection_id = gone.connection_id"
+                                  " AND c.action = gone.action)"
+                                  " SELECT count(*) FROM deleted",
                                   PgParams().integer(key).integer(limit - deleted))
-                           .affected();
+                           .integer(0, 0);
         }
+        // Buckets whose events are all gone: the events below the key are dated at most its time, so only the
+        // buckets up to it can have emptied.
+        m_pg->exec("DELETE FROM log_counts WHERE granularity IN (60000, 3600000) AND bucket_ms <= $1"
+                   " AND success <= 0 AND failure <= 0",
+                   PgParams().integer(LogId::milliseconds(key)));
         m_pg->exec("UPDATE log_head SET count = greatest(count - $1, 0) WHERE id = 1", PgParams().integer(deleted));
         m_pg->execDynamic(QStringLiteral("COMMIT"));
+        if (dropping)
+            m_pg->command(QStringLiteral("DROP TABLE IF EXISTS log_counts_gone"));
     } catch (...) {
         if (m_pg->beginPending())
             m_pg->cancelLazyBegin();
@@ -474,19 +524,14 @@ bool PostgresLogStore::deleteLogStream(const QString &id)
 QList<LogStore::Count> PostgresLogStore::counts(qint64 granularityMs, qint64 fromMs, qint64 toMs,
                                                 const QString &connectionId)
 {
-    // A key is at least its date's (ms << 20), so the key bound prunes partitions older than the range.
-    PgParams params;
-    params.integer(granularityMs).integer(fromMs).integer(toMs).integer(LogId::keyForMilliseconds(fromMs));
-    QString sql = QStringLiteral("SELECT date_ms - date_ms % $1 AS bucket, connection_id, action,"
-                                 " count(*) FILTER (WHERE status < 400), count(*) FILTER (WHERE status >= 400)"
-                                 " FROM logs WHERE date_ms >= $2 AND date_ms < $3 AND key >= $4"
-                                 " AND action <> 'revoke-sessions'");
-    if (!connectionId.isEmpty()) {
-        sql += QStringLiteral(" AND connection_id = $5");
-        params.text(connectionId);
-    }
-    sql += QStringLiteral(" GROUP BY 1, 2, 3");
-    const PgResult rows = m_pg->execDynamic(sql, params);
+    const PgResult rows =
+        connectionId.isEmpty()
+            ? m_pg->exec("SELECT bucket_ms, connection_id, action, success, failure FROM log_counts"
+                         " WHERE granularity = $1 AND bucket_ms >= $2 AND bucket_ms < $3",
+                         PgParams().integer(granularityMs).integer(fromMs).integer(toMs))
+            : m_pg->exec("SELECT bucket_ms, connection_id, action, success, failure FROM log_counts"
+                         " WHERE granularity = $1 AND connection_id = $4 AND bucket_ms >= $2 AND bucket_ms < $3",
+                         PgParams().integer(granularityMs).integer(fromMs).integer(toMs).text(connectionId));
     QList<Count> result;
     result.reserve(rows.rows());
     for (int row = 0; row < rows.rows(); ++row)
@@ -499,7 +544,8 @@ QList<LogStore::Latest> PostgresLogStore::latest(const QString &connectionId)
 {
     // Each connection's newest request, and newest failure, read backwards from the end of its index range.
     PgParams params;
-    QString connections = QStringLiteral("SELECT DISTINCT connection_id FROM logs");
+    // The connections with counted events, from the hourly counts rather than from every event.
+    QString connections = QStringLiteral("SELECT DISTINCT connection_id FROM log_counts WHERE granularity = 3600000");
     if (!connectionId.isEmpty()) {
         connections = QStringLiteral("SELECT $1::text AS connection_id");
         params.text(connectionId);

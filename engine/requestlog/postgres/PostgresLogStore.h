@@ -48,9 +48,8 @@ public:
     void saveLogStream(const LogStreamRecord &stream) override;
     bool deleteLogStream(const QString &id) override;
 
-    // Aggregated from the events when asked (over the day partitions of the range, with the connection index):
-    // the log holds one row per event with the server's planner, so no separate counts are kept; ensureCounts()
-    // has nothing to do.
+    // Kept per minute and hour in log_counts by insert() and deleteBefore(), in their transactions (schema
+    // version 5 counted the events stored before); ensureCounts() has nothing to do.
     QList<Count> counts(qint64 granularityMs, qint64 fromMs, qint64 toMs, const QString &connectionId) override;
     QList<Latest> latest(const QString &connectionId = {}) override;
     void ensureCounts() override {}

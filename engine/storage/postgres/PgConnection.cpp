@@ -21,6 +21,8 @@ StoreError errorFrom(const PGresult *result, pg_conn *conn)
         message = lastError(conn);
     if (state && qstrcmp(state, "23505") == 0)
         return StoreError(StoreError::Kind::Conflict, message);
+    if (state && (qstrcmp(state, "40P01") == 0 || qstrcmp(state, "40001") == 0))
+        return StoreError(StoreError::Kind::Transient, message);
     return StoreError(StoreError::Kind::Failure, message);
 }
 
@@ -181,6 +183,8 @@ PgResult PgConnection::check(PGresult *result, const char *what)
     if (result)
         PQclear(result);
     Q_UNUSED(what)
+    if (error.kind() == StoreError::Kind::Transient)
+        ++m_transientFailures;
     throw error;
 }
 
@@ -272,8 +276,11 @@ std::vector<PgResult> PgConnection::pipeline(const std::vector<Step> &steps)
     if (lost && !failure)
         failure = StoreError(StoreError::Kind::Failure,
                              QStringLiteral("The PostgreSQL connection is lost: %1").arg(lastError(m_conn)));
-    if (failure)
+    if (failure) {
+        if (failure->kind() == StoreError::Kind::Transient)
+            ++m_transientFailures;
         throw *failure;
+    }
     return results;
 }
 

@@ -16,7 +16,8 @@ namespace scim {
 // One libpq connection with the few ways the PostgreSQL backend talks to the server: prepared statements with
 // binary results (prepared once per connection, keyed by the address of their SQL literal), dynamic SQL, simple
 // commands, and pipelines (several statements in one round trip, one implicit transaction outside a block).
-// Failures throw StoreError: Conflict for a unique violation (SQLSTATE 23505), Failure otherwise. A connection
+// Failures throw StoreError: Conflict for a unique violation (SQLSTATE 23505), Transient for a deadlock or a
+// serialization failure (40P01, 40001), Failure otherwise. A connection
 // that broke is re-established by the next call made outside a transaction. Not thread-safe: one per thread.
 class PgConnection
 {
@@ -55,6 +56,9 @@ public:
     bool transactionFailed() const;
     // Incremented each time the connection is re-established: a transaction cannot survive that.
     int generation() const { return m_generation; }
+    // Incremented by every statement the server aborted with a deadlock or serialization failure (StoreError
+    // Kind::Transient), whether or not the caller caught the error: the transaction must be run again.
+    int transientFailures() const { return m_transientFailures; }
 
     pg_conn *handle() const { return m_conn; }
     int socket() const;
@@ -74,6 +78,7 @@ private:
     std::unordered_map<const char *, std::string> m_prepared;
     int m_counter = 0;
     int m_generation = 0;
+    int m_transientFailures = 0;
     bool m_beginPending = false;
 };
 

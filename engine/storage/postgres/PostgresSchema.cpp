@@ -194,6 +194,24 @@ const QList<QStringList> &migrations()
             QStringLiteral("ALTER TABLE log_streams ADD COLUMN last_delivered_at text NOT NULL DEFAULT ''"),
             QStringLiteral("ALTER TABLE log_streams ADD COLUMN suspended_at text NOT NULL DEFAULT ''"),
         },
+        {
+            // Request statistics (GET /api/v2/scim-stats, the console's overview) as in the SQLite log: requests
+            // per minute and per hour, connection and action, kept by each log batch's transaction (under the turn
+            // on log_head, so writers never contend for these rows) and by retention, so a statistics request
+            // reads a few hundred counts instead of aggregating every event of its range. The turn is taken first
+            // so that no writer stores events while the existing ones are counted.
+            QStringLiteral("SELECT 1 FROM log_head WHERE id = 1 FOR UPDATE"),
+            QStringLiteral("CREATE TABLE log_counts ("
+                           " granularity bigint NOT NULL, bucket_ms bigint NOT NULL, connection_id text NOT NULL,"
+                           " action text NOT NULL, success bigint NOT NULL, failure bigint NOT NULL,"
+                           " PRIMARY KEY (granularity, bucket_ms, connection_id, action))"),
+            QStringLiteral("CREATE INDEX log_counts_by_connection ON log_counts (granularity, connection_id,"
+                           " bucket_ms)"),
+            QStringLiteral("INSERT INTO log_counts SELECT g.ms, l.date_ms - l.date_ms % g.ms, l.connection_id,"
+                           " l.action, count(*) FILTER (WHERE l.status < 400), count(*) FILTER (WHERE l.status >= 400)"
+                           " FROM logs l CROSS JOIN (VALUES (60000::bigint), (3600000::bigint)) AS g(ms)"
+                           " WHERE l.action <> 'revoke-sessions' GROUP BY 1, 2, 3, 4"),
+        },
     };
     return list;
 }

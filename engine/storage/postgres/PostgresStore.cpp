@@ -1,6 +1,7 @@
 #include "storage/postgres/PostgresStore.h"
 
 #include "common/JsonCbor.h"
+#include "common/RetryBackoff.h"
 #include "storage/StoreError.h"
 #include "storage/postgres/PgConnection.h"
 #include "storage/postgres/PostgresSchema.h"
@@ -177,6 +178,24 @@ void PostgresStore::dropCaches()
 void PostgresStore::beginBatch()
 {
     m_batchRequested = true;
+    m_transientMark = m_pg->transientFailures();
+}
+
+bool PostgresStore::batchNeedsRetry() const
+{
+    // Also after commitBatch() returned false: a COMMIT can fail with a serialization failure too.
+    return m_pg->transientFailures() != m_transientMark;
+}
+
+void PostgresStore::rollbackBatch()
+{
+    m_batchRequested = false;
+    if (!std::exchange(m_inBatch, false))
+        return;
+    if (m_pg->beginPending())
+        m_pg->cancelLazyBegin();
+    else
+        rollback();
 }
 
 void PostgresStore::beginWrite()
@@ -263,8 +282,29 @@ void PostgresStore::transaction(const std::function<void()> &work)
         m_pg->command(QStringLiteral("RELEASE SAVEPOINT ") + name);
         return;
     }
+    // A transaction of its own: when the server aborts it to break a deadlock with another instance (or a
+    // serialization conflict), it is run again from the start, a bounded number of times.
+    for (int attempt = 1;; ++attempt) {
+        const int transient = m_pg->transientFailures();
+        try {
+            runTransaction(work);
+            return;
+        } catch (const StoreError &error) {
+            const bool retry = error.kind() == StoreError::Kind::Transient || m_pg->transientFailures() != transient;
+            if (!retry || attempt == RetryBackoff::kMaxAttempts)
+                throw;
+            qInfo("storage: transaction aborted by a conflict with another transaction, running it again (%d): %s",
+                  attempt, qUtf8Printable(error.message()));
+            RetryBackoff::wait(attempt);
+        }
+    }
+}
+
+void PostgresStore::runTransaction(const std::function<void()> &work)
+{
     m_pg->beginLazily();
     const int generation = m_pg->generation();
+    const int transient = m_pg->transientFailures();
     ++m_depth;
     try {
         work();
@@ -281,8 +321,15 @@ void PostgresStore::transaction(const std::function<void()> &work)
         m_pg->cancelLazyBegin(); // nothing was written
         return;
     }
+    if (m_pg->transientFailures() != transient) {
+        // The work caught the aborted statement's error itself: the transaction is gone all the same.
+        rollback();
+        throw StoreError(StoreError::Kind::Transient, QStringLiteral("The transaction was aborted by a conflict"));
+    }
     if (m_pg->generation() != generation || !commit())
-        throw StoreError(StoreError::Kind::Failure, QStringLiteral("The transaction could not be committed"));
+        throw StoreError(m_pg->transientFailures() != transient ? StoreError::Kind::Transient
+                                                                : StoreError::Kind::Failure,
+                         QStringLiteral("The transaction could not be committed"));
 }
 
 void PostgresStore::lockConnection(const QString &connectionId)

@@ -93,6 +93,11 @@ public:
     void beginBatch() override;
     bool commitBatch() override;
     bool inBatch() const { return m_batchRequested; }
+    // The batch's transaction was aborted by a deadlock or a serialization failure (another instance's
+    // transaction won): rollbackBatch(), then run its requests again in a new batch (CommitPipeline does).
+    bool batchNeedsRetry() const;
+    // Ends the batch without committing anything it wrote.
+    void rollbackBatch();
 
     int schemaVersion() override;
     QString description() const override;
@@ -111,6 +116,8 @@ private:
     // readResource() of a row whose column 9 holds its groups (GROUPS_COLUMN), kept for groupsOf().
     StoredResource readResourceWithGroups(const PgResult &rows, int row);
     void beginWrite();
+    // One run of transaction()'s work in a transaction of its own.
+    void runTransaction(const std::function<void()> &work);
     bool commit();
     void rollback();
 
@@ -134,6 +141,7 @@ private:
     int m_batchGeneration = 0;     // connection generation when the batch began
     int m_depth = 0;               // transaction() nesting outside a batch
     int m_savepoints = 0;
+    int m_transientMark = 0; // PgConnection::transientFailures() when the batch began
 };
 
 } // namespace scim

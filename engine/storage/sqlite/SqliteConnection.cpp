@@ -61,6 +61,10 @@ SqliteConnection::SqliteConnection(const QString &path)
     execSql(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
     // When the log restarts, shrink its file back to this size.
     execSql(QStringLiteral("PRAGMA journal_size_limit=67108864"));
+    // 32 MiB of page cache instead of SQLite's 2 MB: at a million users the interior pages of the table and of its
+    // indexes (about 20 MB) stay cached, so a lookup that misses the resource cache reads one or two leaf pages
+    // from the file instead of four or five.
+    execSql(QStringLiteral("PRAGMA cache_size=-32768"));
     migrate();
     m_checkpointer = std::make_unique<WalCheckpointer>(path);
     m_checkpointer->start(QThread::LowPriority);

@@ -80,6 +80,19 @@ qint64 SqliteStatement::integer(int column) const
     return sqlite3_column_int64(m_statement, column);
 }
 
+QByteArray SqliteStatement::blobView(int column) const
+{
+    const void *data = sqlite3_column_blob(m_statement, column);
+    if (!data)
+        return QByteArray();
+    return QByteArray::fromRawData(static_cast<const char *>(data), sqlite3_column_bytes(m_statement, column));
+}
+
+bool SqliteStatement::isBlob(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_BLOB;
+}
+
 void SqliteStatement::reset()
 {
     sqlite3_reset(m_statement);

@@ -33,6 +33,9 @@ public:
     bool next();
     QString text(int column) const;
     qint64 integer(int column) const;
+    // A BLOB column's bytes without a copy: valid until the statement steps or resets.
+    QByteArray blobView(int column) const;
+    bool isBlob(int column) const;
     // Resets a query that was not read to its end, so it does not keep its snapshot of the database.
     void reset();
 

@@ -519,18 +519,32 @@ std::optional<StoredResource> SqliteStore::resource(const QString &connectionId,
     const QString key = cacheKey(connectionId, type, id);
     if (const StoredResource *cached = m_cache.object(key))
         return *cached;
+    // A cache miss (most reads of a million users): SQLite's own API, the row's CBOR decoded in place, as
+    // QSqlQuery's QVariant copies of each column cost as much as SQLite's lookup.
     static const QByteArray sql = QByteArray("SELECT ") + kResourceColumns +
                                   " FROM resources WHERE connection_id = ? AND resource_type = ? AND id = ?";
-    QSqlQuery &query = m_sql->prepared(sql.constData());
-    query.addBindValue(connectionId);
-    query.addBindValue(type);
-    query.addBindValue(id);
-    m_sql->exec(query);
-    QList<StoredResource> rows = readResources(query);
-    if (rows.isEmpty())
+    SqliteStatement &query = m_sql->raw(sql.constData());
+    query.bind(1, connectionId);
+    query.bind(2, type);
+    query.bind(3, id);
+    if (!query.next())
         return std::nullopt;
-    m_cache.insert(key, new StoredResource(rows.constFirst()));
-    return rows.takeFirst();
+    auto *resource = new StoredResource;
+    resource->connectionId = connectionId;
+    resource->resourceType = type;
+    resource->id = id;
+    resource->data = query.isBlob(3) ? JsonCbor::decode(query.blobView(3))
+                                     : QJsonDocument::fromJson(query.text(3).toUtf8()).object();
+    resource->version = query.integer(4);
+    resource->sequence = query.integer(5);
+    resource->uniqueKey = query.text(6);
+    resource->externalId = query.text(7);
+    const QByteArray passwordHash = query.blobView(8);
+    resource->passwordHash = QByteArray(passwordHash.constData(), passwordHash.size());
+    query.reset();
+    StoredResource result = *resource;
+    m_cache.insert(key, resource);
+    return result;
 }
 
 QString SqliteStore::cacheKey(const QString &connectionId, const QString &type, const QString &id)
