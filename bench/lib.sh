@@ -78,11 +78,13 @@ bench_seed_users() {
     : >"$cfg"
     for i in $(seq 1 "$users"); do
         [ "$i" -gt 1 ] && echo next >>"$cfg"
+        # --cacert is an option of one transfer: after "next" it must be given again (or every POST fails with 60).
+        [ "${#curl_tls[@]}" -gt 0 ] && printf 'cacert = "%s"\n' "${curl_tls[1]}" >>"$cfg"
         printf 'url = "%s/Users"\nrequest = "POST"\nheader = "Authorization: Bearer %s"\nheader = "Content-Type: application/scim+json"\ndata = "{\\"userName\\":\\"seed%05d@example.com\\",\\"externalId\\":\\"ext-%05d\\",\\"title\\":\\"Engineer\\",\\"name\\":{\\"givenName\\":\\"Seed\\",\\"familyName\\":\\"User %d\\"},\\"emails\\":[{\\"value\\":\\"seed%05d@example.com\\",\\"type\\":\\"work\\",\\"primary\\":true}],\\"active\\":true}"\noutput = "/dev/null"\n' \
             "$scim" "$token" "$i" "$i" "$i" "$i" >>"$cfg"
     done
     start=$(date +%s.%N)
-    taskset -c 1 curl "${curl_tls[@]}" -s --no-progress-meter --parallel --parallel-max 16 -K "$cfg"
+    taskset -c 1 curl -s --no-progress-meter --parallel --parallel-max 16 -K "$cfg"
     end=$(date +%s.%N)
     count=$(bcurl -sf "$scim/Users?count=0" -H "Authorization: Bearer $token" | sed -E 's/.*"totalResults":([0-9]+).*/\1/')
     echo "seeded $count users in $(awk "BEGIN{printf \"%.1f\", $end - $start}") s"

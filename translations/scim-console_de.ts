@@ -849,6 +849,10 @@
         <extracomment>%1: a characteristic such as caseExact, %2: the attribute&apos;s name</extracomment>
         <translation>%1 von %2 ändern</translation>
     </message>
+    <message>
+        <source>Import the schema file</source>
+        <translation>Schemadatei importieren</translation>
+    </message>
 </context>
 <context>
     <name>SinkTypes</name>
@@ -968,11 +972,6 @@
         <translation>Bereitstellung über eine Unternehmensanwendung in Microsoft Entra ID (Azure AD). Benutzer werden über externalId abgeglichen.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Okta:&lt;/b&gt; in the app&apos;s Provisioning tab, paste the endpoint URL as the &lt;i&gt;SCIM connector base URL&lt;/i&gt; &lt;b&gt;without a trailing slash&lt;/b&gt;, set &lt;i&gt;Unique identifier field&lt;/i&gt; to &lt;code&gt;userName&lt;/code&gt; and authentication to &lt;i&gt;HTTP Header&lt;/i&gt; with the token.</source>
-        <extracomment>The names in &lt;i&gt;…&lt;/i&gt; are Okta&apos;s own field names; use those of Okta&apos;s interface in your language</extracomment>
-        <translation>&lt;b&gt;Okta:&lt;/b&gt; Fügen Sie im Reiter &lt;i&gt;Provisioning&lt;/i&gt; der App die Endpunkt-URL als &lt;i&gt;SCIM connector base URL&lt;/i&gt; ein, &lt;b&gt;ohne abschließenden Schrägstrich&lt;/b&gt;, setzen Sie &lt;i&gt;Unique identifier field&lt;/i&gt; auf &lt;code&gt;userName&lt;/code&gt; und die Authentifizierung auf &lt;i&gt;HTTP Header&lt;/i&gt; mit dem Token.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Entra ID:&lt;/b&gt; paste the endpoint URL as the &lt;i&gt;Tenant URL&lt;/i&gt; and &lt;b&gt;append &lt;code&gt;?aadOptscim062020&lt;/code&gt;&lt;/b&gt; so that Entra sends RFC-conformant PATCH requests; paste the token as the &lt;i&gt;Secret Token&lt;/i&gt;.</source>
         <extracomment>The names in &lt;i&gt;…&lt;/i&gt; are Entra&apos;s own field names; use those of the Entra admin center in your language</extracomment>
         <translation>&lt;b&gt;Entra ID:&lt;/b&gt; Fügen Sie die Endpunkt-URL als &lt;i&gt;Mandanten-URL&lt;/i&gt; ein und &lt;b&gt;hängen Sie &lt;code&gt;?aadOptscim062020&lt;/code&gt; an&lt;/b&gt;, damit Entra RFC-konforme PATCH-Anfragen sendet; fügen Sie das Token als &lt;i&gt;Geheimes Token&lt;/i&gt; ein.</translation>
@@ -980,6 +979,11 @@
     <message>
         <source>&lt;b&gt;Your IdP:&lt;/b&gt; use the endpoint URL as the SCIM base URL and send the token as &lt;code&gt;Authorization: Bearer …&lt;/code&gt;.</source>
         <translation>&lt;b&gt;Ihr IdP:&lt;/b&gt; Verwenden Sie die Endpunkt-URL als SCIM-Basis-URL und senden Sie das Token als &lt;code&gt;Authorization: Bearer …&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Okta:&lt;/b&gt; in the app&apos;s Provisioning tab, paste the endpoint URL as the &lt;i&gt;SCIM connector base URL&lt;/i&gt; &lt;b&gt;without a trailing slash&lt;/b&gt;, set &lt;i&gt;Unique identifier field for users&lt;/i&gt; to &lt;code&gt;userName&lt;/code&gt; (Okta requires it there) and authentication to &lt;i&gt;HTTP Header&lt;/i&gt; with the token. Okta sends its own user id as &lt;code&gt;externalId&lt;/code&gt;, which this connection matches users on.</source>
+        <extracomment>The names in &lt;i&gt;…&lt;/i&gt; are Okta&apos;s own field names; use those of Okta&apos;s interface in your language</extracomment>
+        <translation>&lt;b&gt;Okta:&lt;/b&gt; Fügen Sie im Reiter &lt;i&gt;Provisioning&lt;/i&gt; der App die Endpunkt-URL als &lt;i&gt;SCIM connector base URL&lt;/i&gt; ein, &lt;b&gt;ohne abschließenden Schrägstrich&lt;/b&gt;, setzen Sie &lt;i&gt;Unique identifier field for users&lt;/i&gt; auf &lt;code&gt;userName&lt;/code&gt; (Okta verlangt es dort) und die Authentifizierung auf &lt;i&gt;HTTP Header&lt;/i&gt; mit dem Token. Okta sendet seine eigene Benutzer-ID als &lt;code&gt;externalId&lt;/code&gt;; daran erkennt diese Verbindung die Benutzer.</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1173,239 @@
     </message>
 </context>
 <context>
+    <name>scim::CheckPage</name>
+    <message>
+        <source>Create a temporary token for the run</source>
+        <translation>Für den Lauf ein temporäres Token erstellen</translation>
+    </message>
+    <message>
+        <source>Run checks</source>
+        <translation>Prüfungen starten</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Lauf abbrechen</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Connection to check</source>
+        <translation>Zu prüfende Verbindung</translation>
+    </message>
+    <message>
+        <source>SCIM base URL</source>
+        <translation>SCIM-Basis-URL</translation>
+    </message>
+    <message>
+        <source>https://app.example.com/scim/v2</source>
+        <translation>https://app.example.com/scim/v2</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source>The token the identity provider would use</source>
+        <translation>Das Token, das der Identitätsanbieter verwenden würde</translation>
+    </message>
+    <message>
+        <source>Creates a token with every scope that expires after 15 minutes, and revokes it when the run ends. A connection has at most two active tokens.</source>
+        <translation>Erstellt ein Token mit allen Scopes, das nach 15 Minuten abläuft, und widerruft es am Ende des Laufs. Eine Verbindung hat höchstens zwei aktive Tokens.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation>Alle Profile</translation>
+    </message>
+    <message>
+        <source>RFC 7644 core</source>
+        <translation>RFC-7644-Kern</translation>
+    </message>
+    <message>
+        <source>Okta</source>
+        <translation>Okta</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID</source>
+        <translation>Microsoft Entra ID</translation>
+    </message>
+    <message>
+        <source>Checks done</source>
+        <translation>Erledigte Prüfungen</translation>
+    </message>
+    <message>
+        <source>Check results</source>
+        <translation>Prüfergebnisse</translation>
+    </message>
+    <message>
+        <source>Requests and responses of the selected check</source>
+        <translation>Anfragen und Antworten der ausgewählten Prüfung</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Verbindung:</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Bearer token:</source>
+        <translation>Bearer-Token:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>Check an endpoint</source>
+        <translation>Endpunkt prüfen</translation>
+    </message>
+    <message>
+        <source>Runs the conformance checks of scim-check against a SCIM endpoint: this engine&apos;s or any other. The checks create users and groups whose names start with scimcheck- and delete them at the end.</source>
+        <translation>Führt die Konformitätsprüfungen von scim-check gegen einen SCIM-Endpunkt aus: den dieser Engine oder einen beliebigen anderen. Die Prüfungen legen Benutzer und Gruppen an, deren Namen mit scimcheck- beginnen, und löschen sie am Ende wieder.</translation>
+    </message>
+    <message>
+        <source>Another endpoint</source>
+        <extracomment>The first choice of the connection list: check a SCIM server that is not one of this engine&apos;s connections</extracomment>
+        <translation>Anderer Endpunkt</translation>
+    </message>
+    <message>
+        <source>%v of %m checks</source>
+        <extracomment>Progress of a run: %v checks done of %m</extracomment>
+        <translation>%v von %m Prüfungen</translation>
+    </message>
+    <message>
+        <source>Creating a temporary token…</source>
+        <translation>Temporäres Token wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Running: %1 passed, %2 failed, %3 skipped so far.</source>
+        <translation>Läuft: bisher %1 bestanden, %2 fehlgeschlagen, %3 übersprungen.</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed, %3 skipped.</source>
+        <translation>%1 bestanden, %2 fehlgeschlagen, %3 übersprungen.</translation>
+    </message>
+    <message>
+        <source>The run did not complete: %1</source>
+        <translation>Der Lauf wurde nicht abgeschlossen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) could not be deleted; see the report.</source>
+        <translation>
+            <numerusform>%n Ressource konnte nicht gelöscht werden; siehe Bericht.</numerusform>
+            <numerusform>%n Ressourcen konnten nicht gelöscht werden; siehe Bericht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) selected.</source>
+        <translation>
+            <numerusform>%n Prüfung ausgewählt.</numerusform>
+            <numerusform>%n Prüfungen ausgewählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not create a temporary token for the check: %1. Enter a token of the connection instead.</source>
+        <translation>Das temporäre Token für die Prüfung konnte nicht erstellt werden: %1. Geben Sie stattdessen ein Token der Verbindung ein.</translation>
+    </message>
+    <message>
+        <source>%1 (decisive)</source>
+        <extracomment>Marks the request that decided a check&apos;s result; %1 is the step&apos;s name</extracomment>
+        <translation>%1 (entscheidend)</translation>
+    </message>
+    <message>
+        <source>No response: %1</source>
+        <translation>Keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Response %1 after %2 ms</source>
+        <translation>Antwort %1 nach %2 ms</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Referenz: %1</translation>
+    </message>
+    <message>
+        <source>This check sent no request.</source>
+        <translation>Diese Prüfung hat keine Anfrage gesendet.</translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1: %2.</source>
+        <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>JSON report (*.json)</source>
+        <translation>JSON-Bericht (*.json)</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>HTML-Bericht (*.html)</translation>
+    </message>
+    <message>
+        <source>Export check report</source>
+        <translation>Prüfbericht exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>scim::CheckResultsModel</name>
+    <message>
+        <source>Pending</source>
+        <extracomment>A conformance check that has not run yet</extracomment>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>Milliseconds a check took</extracomment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+</context>
+<context>
     <name>scim::CheckRunner</name>
     <message>
         <source>Malformed check file %1</source>
@@ -1329,6 +1566,14 @@
     <message>
         <source>Enter the engine&apos;s admin token (SCIM_ENGINE_ADMIN_TOKEN or its admin-token file).</source>
         <translation>Geben Sie das Admin-Token der Engine ein (SCIM_ENGINE_ADMIN_TOKEN oder ihre Datei admin-token).</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the token in the token file</source>
+        <translation>Token in der Token-Datei &amp;merken</translation>
+    </message>
+    <message>
+        <source>No keychain is available. Allow the token file to remember the token.</source>
+        <translation>Kein Schlüsselbund verfügbar. Erlauben Sie die Token-Datei, um das Token zu merken.</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1820,18 @@ Der Identitätsanbieter, der es verwendet, erhält ab sofort 401-Fehler, bis er 
         <source>⚠ Token %1 expires %2. Provisioning stops then unless its identity provider has a replacement token.</source>
         <extracomment>%1: the token id, %2: &quot;2026-12-01 14:00 (in 3 days)&quot;</extracomment>
         <translation>⚠ Token %1 läuft %2 ab. Danach stoppt die Bereitstellung, sofern der Identitätsanbieter kein Ersatz-Token hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Generate token…</source>
+        <translation>Token &amp;erzeugen…</translation>
+    </message>
+    <message>
+        <source>Copy token &amp;id</source>
+        <translation>Token-&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke token…</source>
+        <translation>Token &amp;widerrufen…</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +2108,11 @@ Der Identitätsanbieter, der es verwendet, erhält ab sofort 401-Fehler, bis er 
         <source>Could not reload the connection: %1.</source>
         <translation>Die Verbindung konnte nicht neu geladen werden: %1.</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 the connection&apos;s name (identifier), %2 its id</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>scim::ConnectionsPage</name>
@@ -1888,6 +2150,45 @@ Der Identitätsanbieter, der es verwendet, erhält ab sofort 401-Fehler, bis er 
     <message>
         <source>Cannot write the token file %1: %2</source>
         <translation>Die Token-Datei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>scim::DeclareAttributesDialog</name>
+    <message>
+        <source>Declare seen attributes</source>
+        <translation>Gesehene Attribute deklarieren</translation>
+    </message>
+    <message>
+        <source>Attributes under extension URNs that IdPs sent and no schema of this connection declares. Declare one to add it, with the type inferred from its values, to its schema; check it, then save the schema.</source>
+        <translation>Attribute unter Erweiterungs-URNs, die IdPs gesendet haben und die kein Schema dieser Verbindung deklariert. Deklarieren Sie eines, um es mit dem aus seinen Werten abgeleiteten Typ seinem Schema hinzuzufügen; prüfen Sie es und speichern Sie dann das Schema.</translation>
+    </message>
+    <message>
+        <source>Undeclared attributes</source>
+        <translation>Nicht deklarierte Attribute</translation>
+    </message>
+    <message>
+        <source>Looking for undeclared attributes…</source>
+        <translation>Nicht deklarierte Attribute werden gesucht…</translation>
+    </message>
+    <message>
+        <source>&amp;Declare</source>
+        <translation>&amp;Deklarieren</translation>
+    </message>
+    <message>
+        <source>Add the chosen attribute to its schema in the editor</source>
+        <translation>Das gewählte Attribut im Editor seinem Schema hinzufügen</translation>
+    </message>
+    <message>
+        <source>Could not survey the connection&apos;s resources: %1.</source>
+        <translation>Die Ressourcen der Verbindung konnten nicht untersucht werden: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undeclared attribute(s) found in %1 stored users and groups.</source>
+        <extracomment>%n: the number of undeclared attributes found, %1: the number of users and groups looked at</extracomment>
+        <translation>
+            <numerusform>%n nicht deklariertes Attribut in %1 gespeicherten Benutzern und Gruppen gefunden.</numerusform>
+            <numerusform>%n nicht deklarierte Attribute in %1 gespeicherten Benutzern und Gruppen gefunden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2209,15 +2510,6 @@ Der Identitätsanbieter, der es verwendet, erhält ab sofort 401-Fehler, bis er 
         <translation>Benutzerdefiniert…</translation>
     </message>
     <message>
-        <source>Custom lifetime in seconds</source>
-        <translation>Benutzerdefinierte Gültigkeitsdauer in Sekunden</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <extracomment>Unit after the lifetime in seconds, with its leading space</extracomment>
-        <translation> s</translation>
-    </message>
-    <message>
         <source>&amp;Expires:</source>
         <translation>&amp;Läuft ab:</translation>
     </message>
@@ -2267,6 +2559,26 @@ Der Identitätsanbieter, der es verwendet, erhält ab sofort 401-Fehler, bis er 
     <message>
         <source>Select at least one scope.</source>
         <translation>Wählen Sie mindestens einen Scope aus.</translation>
+    </message>
+    <message>
+        <source>Custom lifetime</source>
+        <translation>Benutzerdefinierte Gültigkeitsdauer</translation>
+    </message>
+    <message>
+        <source>Unit of the custom lifetime</source>
+        <translation>Einheit der benutzerdefinierten Gültigkeitsdauer</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2668,14 @@ Der Identitätsanbieter, der es verwendet, erhält ab sofort 401-Fehler, bis er 
             <numerusform>%n Gruppe.</numerusform>
             <numerusform>%n Gruppen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Copy group &amp;id</source>
+        <translation>Gruppen-&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;external id</source>
+        <translation>&amp;Externe ID kopieren</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2773,23 @@ Der Identitätsanbieter, der es verwendet, erhält ab sofort 401-Fehler, bis er 
     <message>
         <source>Request and response of the event</source>
         <translation>Protokolleintrag: Anfrage und Antwort</translation>
+    </message>
+    <message>
+        <source>(no body)</source>
+        <extracomment>Shown instead of a request or response body when the request had none (e.g. a GET)</extracomment>
+        <translation>(kein Inhalt)</translation>
+    </message>
+    <message>
+        <source>✓ Copied</source>
+        <translation>✓ Kopiert</translation>
+    </message>
+    <message>
+        <source>The curl command is on the clipboard.</source>
+        <translation>Der curl-Befehl ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>The log event&apos;s JSON is on the clipboard.</source>
+        <translation>Das JSON des Protokolleintrags ist in der Zwischenablage.</translation>
     </message>
 </context>
 <context>
@@ -2986,14 +3323,17 @@ Der Identitätsanbieter, der es verwendet, erhält ab sofort 401-Fehler, bis er 
         <source>Shows the events whose path, user, action or ids contain all of these words.</source>
         <translation>Zeigt die Einträge, deren Pfad, Benutzer, Aktion oder IDs alle diese Wörter enthalten.</translation>
     </message>
+    <message>
+        <source>Copy as &amp;cURL</source>
+        <translation>Als &amp;cURL kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;JSON</source>
+        <translation>Als &amp;JSON kopieren</translation>
+    </message>
 </context>
 <context>
     <name>scim::MainWindow</name>
-    <message>
-        <source>SCIM Console[*]</source>
-        <extracomment>The window title; [*] is where Qt shows the unsaved-changes mark, keep it</extracomment>
-        <translation>SCIM Console[*]</translation>
-    </message>
     <message>
         <source>Pages</source>
         <translation>Seiten</translation>
@@ -3245,6 +3585,50 @@ Der Identitätsanbieter, der es verwendet, erhält ab sofort 401-Fehler, bis er 
         <source>The SCIM endpoint changed from %1 to %2 since tokens were issued: identity providers configured with the old URL cannot reach this engine. Update them, then confirm it in Engine › Settings….</source>
         <extracomment>%1: the endpoint identity providers were given, %2: the current one</extracomment>
         <translation>Der SCIM-Endpunkt hat sich seit der Ausgabe der Tokens von %1 zu %2 geändert: Identitätsanbieter, die mit der alten URL eingerichtet sind, erreichen diese Engine nicht. Aktualisieren Sie sie und bestätigen Sie es dann unter Engine › Einstellungen….</translation>
+    </message>
+    <message>
+        <source>Check endpoint</source>
+        <extracomment>The navigation entry of the page that runs conformance checks against a SCIM endpoint</extracomment>
+        <translation>Endpunkt prüfen</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k an endpoint</source>
+        <translation>E&amp;ndpunkt prüfen</translation>
+    </message>
+    <message>
+        <source>The console is still connected to the embedded engine.</source>
+        <translation>Die Konsole bleibt mit der eingebetteten Engine verbunden.</translation>
+    </message>
+    <message>
+        <source>The console is still connected to %1.</source>
+        <translation>Die Konsole bleibt mit %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Tooltip of a toolbar button: %1 what it does, %2 its keyboard shortcut</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;toolbar</source>
+        <translation>&amp;Werkzeugleiste anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Tastenkürzel…</translation>
+    </message>
+    <message>
+        <source>%1 page</source>
+        <extracomment>A group in the keyboard shortcuts list: %1 is a page (e.g. &quot;Logs&quot;)</extracomment>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>%1[*]</source>
+        <extracomment>The window title: %1 is the page shown; [*] is where Qt shows the unsaved-changes mark, keep it</extracomment>
+        <translation>%1[*]</translation>
     </message>
 </context>
 <context>
@@ -3802,6 +4186,23 @@ Button beside the custom profile key field</extracomment>
         <source>&amp;User id attribute:</source>
         <translation>Attribut für die &amp;Benutzer-ID:</translation>
     </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>e.g. Acme Corporation (Okta)</source>
+        <extracomment>Example display name: any text people read, e.g. the customer&apos;s name</extracomment>
+        <translation>z.&#xa0;B. Acme Corporation (Okta)</translation>
+    </message>
+    <message>
+        <source>What the console shows for this connection; the name above is its identifier.</source>
+        <translation>Was die Konsole für diese Verbindung anzeigt; der Name darüber ist ihre Kennung.</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Anzeigename:</translation>
+    </message>
 </context>
 <context>
     <name>scim::OverviewPage</name>
@@ -4098,8 +4499,24 @@ Button beside the custom profile key field</extracomment>
         <translation>Eindeutigkeit</translation>
     </message>
     <message>
-        <source>Sub-attributes</source>
-        <translation>Unterattribute</translation>
+        <source>Only a complex attribute has sub-attributes: set the type of %1 to complex first.</source>
+        <translation>Nur ein komplexes Attribut hat Unterattribute: Setzen Sie zuerst den Typ von %1 auf complex.</translation>
+    </message>
+    <message>
+        <source>The attribute %1 already has a sub-attribute named %2.</source>
+        <translation>Das Attribut %1 hat bereits ein Unterattribut namens %2.</translation>
+    </message>
+    <message>
+        <source>Canonical values</source>
+        <translation>Kanonische Werte</translation>
+    </message>
+    <message>
+        <source>Reference types</source>
+        <translation>Referenztypen</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
     </message>
 </context>
 <context>
@@ -4205,14 +4622,6 @@ Button beside the custom profile key field</extracomment>
 %3</translation>
     </message>
     <message>
-        <source>A declared schema: editable</source>
-        <translation>Ein deklariertes Schema: bearbeitbar</translation>
-    </message>
-    <message>
-        <source>A standard schema: read-only</source>
-        <translation>Ein Standardschema: schreibgeschützt</translation>
-    </message>
-    <message>
         <source>A schema&apos;s id is a URN, such as urn:example:params:scim:schemas:extension:acme:2.0:User.</source>
         <translation>Die ID eines Schemas ist eine URN, etwa urn:example:params:scim:schemas:extension:acme:2.0:User.</translation>
     </message>
@@ -4245,6 +4654,158 @@ Button beside the custom profile key field</extracomment>
         <source>Group</source>
         <extracomment>A SCIM resource type in the new schema&apos;s resource type chooser</extracomment>
         <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Declare seen attributes…</source>
+        <translation>Gesehene Attribute deklarieren…</translation>
+    </message>
+    <message>
+        <source>Declare attributes that IdPs sent and no schema declares</source>
+        <translation>Attribute deklarieren, die IdPs gesendet haben und die kein Schema deklariert</translation>
+    </message>
+    <message>
+        <source>Add sub-attribute</source>
+        <translation>Unterattribut hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a string sub-attribute with this name to the selected complex attribute</source>
+        <translation>Dem ausgewählten komplexen Attribut ein Zeichenketten-Unterattribut mit diesem Namen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Load an RFC 7643 schema file</source>
+        <translation>Eine Schemadatei nach RFC 7643 laden</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the schema as edited to an RFC 7643 schema file</source>
+        <translation>Das Schema wie bearbeitet in einer Schemadatei nach RFC 7643 speichern</translation>
+    </message>
+    <message>
+        <source>Undeclared extension attributes</source>
+        <translation>Nicht deklarierte Erweiterungsattribute</translation>
+    </message>
+    <message>
+        <source>What SCIM writes do with attributes under extension URNs that no schema of this connection declares</source>
+        <translation>Was SCIM-Schreibvorgänge mit Attributen unter Erweiterungs-URNs tun, die kein Schema dieser Verbindung deklariert</translation>
+    </message>
+    <message>
+        <source>Keep as sent</source>
+        <extracomment>Policy for undeclared extension attributes</extracomment>
+        <translation>Wie gesendet behalten</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <extracomment>Policy for undeclared extension attributes</extracomment>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <extracomment>Policy for undeclared extension attributes</extracomment>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Sample resource with this schema</source>
+        <translation>Beispielressource mit diesem Schema</translation>
+    </message>
+    <message>
+        <source>A sample resource with this schema, as an IdP reads it:</source>
+        <translation>Eine Beispielressource mit diesem Schema, wie ein IdP sie liest:</translation>
+    </message>
+    <message>
+        <source>Undeclared extension attributes:</source>
+        <translation>Nicht deklarierte Erweiterungsattribute:</translation>
+    </message>
+    <message>
+        <source>Select the complex attribute that gets the sub-attribute.</source>
+        <translation>Wählen Sie das komplexe Attribut aus, das das Unterattribut erhält.</translation>
+    </message>
+    <message>
+        <source>Import a schema file</source>
+        <translation>Schemadatei importieren</translation>
+    </message>
+    <message>
+        <source>Schema files (*.json);;All files (*)</source>
+        <translation>Schemadateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export the schema file</source>
+        <translation>Schemadatei exportieren</translation>
+    </message>
+    <message>
+        <source>Schema files (*.json)</source>
+        <translation>Schemadateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Exported the schema to %1.</source>
+        <translation>Das Schema wurde nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON schema file: %2.</source>
+        <translation>%1 ist keine JSON-Schemadatei: %2.</translation>
+    </message>
+    <message>
+        <source>it holds no JSON object</source>
+        <translation>sie enthält kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>The schema in %1 has no id: a schema&apos;s id is its URN.</source>
+        <translation>Das Schema in %1 hat keine id: Die id eines Schemas ist seine URN.</translation>
+    </message>
+    <message>
+        <source>%1 is a standard schema: it cannot be declared.</source>
+        <translation>%1 ist ein Standardschema: Es kann nicht deklariert werden.</translation>
+    </message>
+    <message>
+        <source>Imported the schema %1: the engine accepts it. Save it to apply it.</source>
+        <translation>Das Schema %1 wurde importiert: Die Engine akzeptiert es. Speichern Sie es, um es anzuwenden.</translation>
+    </message>
+    <message>
+        <source>Imported the schema, but the engine would refuse it: %1.</source>
+        <translation>Das Schema wurde importiert, aber die Engine würde es ablehnen: %1.</translation>
+    </message>
+    <message>
+        <source>This schema already has an attribute named %1.</source>
+        <translation>Dieses Schema hat bereits ein Attribut namens %1.</translation>
+    </message>
+    <message>
+        <source>Added %1 with the type inferred from the values IdPs sent: check it, then save the schema.</source>
+        <translation>%1 wurde mit dem aus den gesendeten Werten der IdPs abgeleiteten Typ hinzugefügt: Prüfen Sie es und speichern Sie dann das Schema.</translation>
+    </message>
+    <message>
+        <source>Could not change the policy for undeclared attributes: %1.</source>
+        <translation>Die Richtlinie für nicht deklarierte Attribute konnte nicht geändert werden: %1.</translation>
+    </message>
+    <message>
+        <source>Saved the policy for undeclared extension attributes: %1.</source>
+        <translation>Die Richtlinie für nicht deklarierte Erweiterungsattribute wurde gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>%1
+A declared schema: editable</source>
+        <extracomment>Tooltip of a schema in the list: %1 its URN, shown whole</extracomment>
+        <translation>%1
+Ein deklariertes Schema: bearbeitbar</translation>
+    </message>
+    <message>
+        <source>%1
+A standard schema: read-only</source>
+        <translation>%1
+Ein Standardschema: schreibgeschützt</translation>
     </message>
 </context>
 <context>
@@ -4355,6 +4916,43 @@ Button beside the custom profile key field</extracomment>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
+    <message>
+        <source>Token not copied</source>
+        <translation>Token nicht kopiert</translation>
+    </message>
+    <message>
+        <source>You have not copied the token. It cannot be shown again once this window is closed. Close it anyway?</source>
+        <translation>Sie haben das Token nicht kopiert. Nach dem Schließen dieses Fensters kann es nicht mehr angezeigt werden. Trotzdem schließen?</translation>
+    </message>
+    <message>
+        <source>&amp;Close without copying</source>
+        <translation>Ohne Kopieren &amp;schließen</translation>
+    </message>
+</context>
+<context>
+    <name>scim::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>shortcut keys</comment>
+        <extracomment>The keys of an action, as Qt names them in this language, e.g. &quot;Ctrl+Z or Alt+Backspace&quot;; keep %1</extracomment>
+        <translation>%1</translation>
+    </message>
 </context>
 <context>
     <name>scim::TokensModel</name>
@@ -4391,6 +4989,38 @@ Button beside the custom profile key field</extracomment>
         <source>⚠ %1</source>
         <extracomment>%1: &quot;2026-12-01 14:00 (in 3 days)&quot;; the sign marks a token that expires soon or has expired</extracomment>
         <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>scim::UndeclaredAttributesModel</name>
+    <message>
+        <source>%1, multi-valued</source>
+        <extracomment>The inferred type of a multi-valued attribute, e.g. &quot;string, multi-valued&quot;</extracomment>
+        <translation>%1, mehrwertig</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>Ressourcentyp</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Inferred type</source>
+        <translation>Abgeleiteter Typ</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
     </message>
 </context>
 <context>
@@ -4560,6 +5190,14 @@ Button beside the custom profile key field</extracomment>
     <message>
         <source>User details</source>
         <translation>Benutzerdetails</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Logs</source>
+        <translation>Im &amp;Protokoll zeigen</translation>
+    </message>
+    <message>
+        <source>Copy user &amp;id</source>
+        <translation>Benutzer-&amp;ID kopieren</translation>
     </message>
 </context>
 </TS>

@@ -849,6 +849,10 @@
         <extracomment>%1: a characteristic such as caseExact, %2: the attribute&apos;s name</extracomment>
         <translation>Modifier %1 de %2</translation>
     </message>
+    <message>
+        <source>Import the schema file</source>
+        <translation>Importer le fichier de schéma</translation>
+    </message>
 </context>
 <context>
     <name>SinkTypes</name>
@@ -968,11 +972,6 @@
         <translation>Provisionnement par une application d’entreprise Microsoft Entra ID (Azure AD). Les utilisateurs sont rapprochés par externalId.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Okta:&lt;/b&gt; in the app&apos;s Provisioning tab, paste the endpoint URL as the &lt;i&gt;SCIM connector base URL&lt;/i&gt; &lt;b&gt;without a trailing slash&lt;/b&gt;, set &lt;i&gt;Unique identifier field&lt;/i&gt; to &lt;code&gt;userName&lt;/code&gt; and authentication to &lt;i&gt;HTTP Header&lt;/i&gt; with the token.</source>
-        <extracomment>The names in &lt;i&gt;…&lt;/i&gt; are Okta&apos;s own field names; use those of Okta&apos;s interface in your language</extracomment>
-        <translation>&lt;b&gt;Okta&#xa0;:&lt;/b&gt; dans l’onglet &lt;i&gt;Provisioning&lt;/i&gt; de l’application, collez l’URL du point de terminaison comme &lt;i&gt;SCIM connector base URL&lt;/i&gt; &lt;b&gt;sans barre oblique finale&lt;/b&gt;, réglez &lt;i&gt;Unique identifier field&lt;/i&gt; sur &lt;code&gt;userName&lt;/code&gt; et l’authentification sur &lt;i&gt;HTTP Header&lt;/i&gt; avec le jeton.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Entra ID:&lt;/b&gt; paste the endpoint URL as the &lt;i&gt;Tenant URL&lt;/i&gt; and &lt;b&gt;append &lt;code&gt;?aadOptscim062020&lt;/code&gt;&lt;/b&gt; so that Entra sends RFC-conformant PATCH requests; paste the token as the &lt;i&gt;Secret Token&lt;/i&gt;.</source>
         <extracomment>The names in &lt;i&gt;…&lt;/i&gt; are Entra&apos;s own field names; use those of the Entra admin center in your language</extracomment>
         <translation>&lt;b&gt;Entra ID&#xa0;:&lt;/b&gt; collez l’URL du point de terminaison comme &lt;i&gt;URL du locataire&lt;/i&gt; et &lt;b&gt;ajoutez &lt;code&gt;?aadOptscim062020&lt;/code&gt;&lt;/b&gt; pour qu’Entra envoie des requêtes PATCH conformes à la RFC&#xa0;; collez le jeton comme &lt;i&gt;Jeton secret&lt;/i&gt;.</translation>
@@ -980,6 +979,11 @@
     <message>
         <source>&lt;b&gt;Your IdP:&lt;/b&gt; use the endpoint URL as the SCIM base URL and send the token as &lt;code&gt;Authorization: Bearer …&lt;/code&gt;.</source>
         <translation>&lt;b&gt;Votre IdP&#xa0;:&lt;/b&gt; utilisez l’URL du point de terminaison comme URL de base SCIM et envoyez le jeton sous la forme &lt;code&gt;Authorization: Bearer …&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Okta:&lt;/b&gt; in the app&apos;s Provisioning tab, paste the endpoint URL as the &lt;i&gt;SCIM connector base URL&lt;/i&gt; &lt;b&gt;without a trailing slash&lt;/b&gt;, set &lt;i&gt;Unique identifier field for users&lt;/i&gt; to &lt;code&gt;userName&lt;/code&gt; (Okta requires it there) and authentication to &lt;i&gt;HTTP Header&lt;/i&gt; with the token. Okta sends its own user id as &lt;code&gt;externalId&lt;/code&gt;, which this connection matches users on.</source>
+        <extracomment>The names in &lt;i&gt;…&lt;/i&gt; are Okta&apos;s own field names; use those of Okta&apos;s interface in your language</extracomment>
+        <translation>&lt;b&gt;Okta&#xa0;:&lt;/b&gt; dans l’onglet &lt;i&gt;Provisioning&lt;/i&gt; de l’application, collez l’URL du point de terminaison comme &lt;i&gt;SCIM connector base URL&lt;/i&gt; &lt;b&gt;sans barre oblique finale&lt;/b&gt;, réglez &lt;i&gt;Unique identifier field for users&lt;/i&gt; sur &lt;code&gt;userName&lt;/code&gt; (Okta l’exige à cet endroit) et l’authentification sur &lt;i&gt;HTTP Header&lt;/i&gt; avec le jeton. Okta envoie son propre identifiant d’utilisateur comme &lt;code&gt;externalId&lt;/code&gt;, sur lequel cette connexion reconnaît les utilisateurs.</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1173,239 @@
     </message>
 </context>
 <context>
+    <name>scim::CheckPage</name>
+    <message>
+        <source>Create a temporary token for the run</source>
+        <translation>Créer un jeton temporaire pour l’exécution</translation>
+    </message>
+    <message>
+        <source>Run checks</source>
+        <translation>Lancer les vérifications</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Annuler l’exécution</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Exporter le rapport…</translation>
+    </message>
+    <message>
+        <source>Connection to check</source>
+        <translation>Connexion à vérifier</translation>
+    </message>
+    <message>
+        <source>SCIM base URL</source>
+        <translation>URL de base SCIM</translation>
+    </message>
+    <message>
+        <source>https://app.example.com/scim/v2</source>
+        <translation>https://app.example.com/scim/v2</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Jeton Bearer</translation>
+    </message>
+    <message>
+        <source>The token the identity provider would use</source>
+        <translation>Le jeton qu’utiliserait le fournisseur d’identité</translation>
+    </message>
+    <message>
+        <source>Creates a token with every scope that expires after 15 minutes, and revokes it when the run ends. A connection has at most two active tokens.</source>
+        <translation>Crée un jeton avec toutes les portées, qui expire après 15 minutes, et le révoque à la fin de l’exécution. Une connexion a au plus deux jetons actifs.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation>Tous les profils</translation>
+    </message>
+    <message>
+        <source>RFC 7644 core</source>
+        <translation>Noyau RFC 7644</translation>
+    </message>
+    <message>
+        <source>Okta</source>
+        <translation>Okta</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID</source>
+        <translation>Microsoft Entra ID</translation>
+    </message>
+    <message>
+        <source>Checks done</source>
+        <translation>Vérifications terminées</translation>
+    </message>
+    <message>
+        <source>Check results</source>
+        <translation>Résultats des vérifications</translation>
+    </message>
+    <message>
+        <source>Requests and responses of the selected check</source>
+        <translation>Requêtes et réponses de la vérification sélectionnée</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>URL de base&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Bearer token:</source>
+        <translation>Jeton Bearer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Check an endpoint</source>
+        <translation>Vérifier un point de terminaison</translation>
+    </message>
+    <message>
+        <source>Runs the conformance checks of scim-check against a SCIM endpoint: this engine&apos;s or any other. The checks create users and groups whose names start with scimcheck- and delete them at the end.</source>
+        <translation>Exécute les vérifications de conformité de scim-check sur un point de terminaison SCIM&#xa0;: celui de ce moteur ou un autre. Les vérifications créent des utilisateurs et des groupes dont le nom commence par scimcheck- et les suppriment à la fin.</translation>
+    </message>
+    <message>
+        <source>Another endpoint</source>
+        <extracomment>The first choice of the connection list: check a SCIM server that is not one of this engine&apos;s connections</extracomment>
+        <translation>Autre point de terminaison</translation>
+    </message>
+    <message>
+        <source>%v of %m checks</source>
+        <extracomment>Progress of a run: %v checks done of %m</extracomment>
+        <translation>%v vérifications sur %m</translation>
+    </message>
+    <message>
+        <source>Creating a temporary token…</source>
+        <translation>Création d’un jeton temporaire…</translation>
+    </message>
+    <message>
+        <source>Running: %1 passed, %2 failed, %3 skipped so far.</source>
+        <translation>En cours&#xa0;: jusqu’ici %1 réussies, %2 échouées, %3 ignorées.</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed, %3 skipped.</source>
+        <translation>%1 réussies, %2 échouées, %3 ignorées.</translation>
+    </message>
+    <message>
+        <source>The run did not complete: %1</source>
+        <translation>L’exécution ne s’est pas terminée&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) could not be deleted; see the report.</source>
+        <translation>
+            <numerusform>%n ressource n’a pas pu être supprimée&#xa0;; voir le rapport.</numerusform>
+            <numerusform>%n ressources n’ont pas pu être supprimées&#xa0;; voir le rapport.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) selected.</source>
+        <translation>
+            <numerusform>%n vérification sélectionnée.</numerusform>
+            <numerusform>%n vérifications sélectionnées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not create a temporary token for the check: %1. Enter a token of the connection instead.</source>
+        <translation>Impossible de créer un jeton temporaire pour la vérification&#xa0;: %1. Saisissez plutôt un jeton de la connexion.</translation>
+    </message>
+    <message>
+        <source>%1 (decisive)</source>
+        <extracomment>Marks the request that decided a check&apos;s result; %1 is the step&apos;s name</extracomment>
+        <translation>%1 (déterminante)</translation>
+    </message>
+    <message>
+        <source>No response: %1</source>
+        <translation>Aucune réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Response %1 after %2 ms</source>
+        <translation>Réponse %1 après %2 ms</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Référence&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This check sent no request.</source>
+        <translation>Cette vérification n’a envoyé aucune requête.</translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1: %2.</source>
+        <translation>Impossible d’écrire le rapport dans %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>JSON report (*.json)</source>
+        <translation>Rapport JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>Rapport HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Export check report</source>
+        <translation>Exporter le rapport de vérification</translation>
+    </message>
+</context>
+<context>
+    <name>scim::CheckResultsModel</name>
+    <message>
+        <source>Pending</source>
+        <extracomment>A conformance check that has not run yet</extracomment>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorée</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>Milliseconds a check took</extracomment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+</context>
+<context>
     <name>scim::CheckRunner</name>
     <message>
         <source>Malformed check file %1</source>
@@ -1329,6 +1566,14 @@
     <message>
         <source>Enter the engine&apos;s admin token (SCIM_ENGINE_ADMIN_TOKEN or its admin-token file).</source>
         <translation>Saisissez le jeton d’administration du moteur (SCIM_ENGINE_ADMIN_TOKEN ou son fichier admin-token).</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the token in the token file</source>
+        <translation>&amp;Mémoriser le jeton dans le fichier de jetons</translation>
+    </message>
+    <message>
+        <source>No keychain is available. Allow the token file to remember the token.</source>
+        <translation>Aucun trousseau n’est disponible. Autorisez le fichier de jetons pour mémoriser le jeton.</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1820,18 @@ Le fournisseur d’identité qui l’utilise reçoit désormais des erreurs 401 
         <source>⚠ Token %1 expires %2. Provisioning stops then unless its identity provider has a replacement token.</source>
         <extracomment>%1: the token id, %2: &quot;2026-12-01 14:00 (in 3 days)&quot;</extracomment>
         <translation>⚠ Le jeton %1 expire %2. Le provisionnement s’arrêtera alors si le fournisseur d’identité n’a pas de jeton de remplacement.</translation>
+    </message>
+    <message>
+        <source>&amp;Generate token…</source>
+        <translation>&amp;Générer un jeton…</translation>
+    </message>
+    <message>
+        <source>Copy token &amp;id</source>
+        <translation>Copier l’&amp;ID du jeton</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke token…</source>
+        <translation>&amp;Révoquer le jeton…</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +2108,11 @@ Le fournisseur d’identité qui l’utilise reçoit désormais des erreurs 401 
         <source>Could not reload the connection: %1.</source>
         <translation>Impossible de recharger la connexion&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 the connection&apos;s name (identifier), %2 its id</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>scim::ConnectionsPage</name>
@@ -1888,6 +2150,45 @@ Le fournisseur d’identité qui l’utilise reçoit désormais des erreurs 401 
     <message>
         <source>Cannot write the token file %1: %2</source>
         <translation>Impossible d’écrire le fichier de jetons %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>scim::DeclareAttributesDialog</name>
+    <message>
+        <source>Declare seen attributes</source>
+        <translation>Déclarer les attributs reçus</translation>
+    </message>
+    <message>
+        <source>Attributes under extension URNs that IdPs sent and no schema of this connection declares. Declare one to add it, with the type inferred from its values, to its schema; check it, then save the schema.</source>
+        <translation>Attributs sous des URN d’extension que des IdP ont envoyés et qu’aucun schéma de cette connexion ne déclare. Déclarez-en un pour l’ajouter à son schéma, avec le type déduit de ses valeurs&#xa0;; vérifiez-le, puis enregistrez le schéma.</translation>
+    </message>
+    <message>
+        <source>Undeclared attributes</source>
+        <translation>Attributs non déclarés</translation>
+    </message>
+    <message>
+        <source>Looking for undeclared attributes…</source>
+        <translation>Recherche des attributs non déclarés…</translation>
+    </message>
+    <message>
+        <source>&amp;Declare</source>
+        <translation>&amp;Déclarer</translation>
+    </message>
+    <message>
+        <source>Add the chosen attribute to its schema in the editor</source>
+        <translation>Ajouter l’attribut choisi à son schéma dans l’éditeur</translation>
+    </message>
+    <message>
+        <source>Could not survey the connection&apos;s resources: %1.</source>
+        <translation>Impossible d’examiner les ressources de la connexion&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undeclared attribute(s) found in %1 stored users and groups.</source>
+        <extracomment>%n: the number of undeclared attributes found, %1: the number of users and groups looked at</extracomment>
+        <translation>
+            <numerusform>%n attribut non déclaré trouvé dans %1 utilisateurs et groupes enregistrés.</numerusform>
+            <numerusform>%n attributs non déclarés trouvés dans %1 utilisateurs et groupes enregistrés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2209,15 +2510,6 @@ Le fournisseur d’identité qui l’utilise reçoit désormais des erreurs 401 
         <translation>Personnalisé…</translation>
     </message>
     <message>
-        <source>Custom lifetime in seconds</source>
-        <translation>Durée de vie personnalisée en secondes</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <extracomment>Unit after the lifetime in seconds, with its leading space</extracomment>
-        <translation> s</translation>
-    </message>
-    <message>
         <source>&amp;Expires:</source>
         <translation>&amp;Expire&#xa0;:</translation>
     </message>
@@ -2267,6 +2559,26 @@ Le fournisseur d’identité qui l’utilise reçoit désormais des erreurs 401 
     <message>
         <source>Select at least one scope.</source>
         <translation>Sélectionnez au moins une portée.</translation>
+    </message>
+    <message>
+        <source>Custom lifetime</source>
+        <translation>Durée de vie personnalisée</translation>
+    </message>
+    <message>
+        <source>Unit of the custom lifetime</source>
+        <translation>Unité de la durée de vie personnalisée</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2668,14 @@ Le fournisseur d’identité qui l’utilise reçoit désormais des erreurs 401 
             <numerusform>%n groupe.</numerusform>
             <numerusform>%n groupes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Copy group &amp;id</source>
+        <translation>Copier l’&amp;ID du groupe</translation>
+    </message>
+    <message>
+        <source>Copy &amp;external id</source>
+        <translation>Copier l’ID &amp;externe</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2773,23 @@ Le fournisseur d’identité qui l’utilise reçoit désormais des erreurs 401 
     <message>
         <source>Request and response of the event</source>
         <translation>Requête et réponse de l’événement</translation>
+    </message>
+    <message>
+        <source>(no body)</source>
+        <extracomment>Shown instead of a request or response body when the request had none (e.g. a GET)</extracomment>
+        <translation>(pas de corps)</translation>
+    </message>
+    <message>
+        <source>✓ Copied</source>
+        <translation>✓ Copié</translation>
+    </message>
+    <message>
+        <source>The curl command is on the clipboard.</source>
+        <translation>La commande curl est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>The log event&apos;s JSON is on the clipboard.</source>
+        <translation>Le JSON de l’événement du journal est dans le presse-papiers.</translation>
     </message>
 </context>
 <context>
@@ -2986,14 +3323,17 @@ Le fournisseur d’identité qui l’utilise reçoit désormais des erreurs 401 
         <source>Shows the events whose path, user, action or ids contain all of these words.</source>
         <translation>Affiche les événements dont le chemin, l’utilisateur, l’action ou les identifiants contiennent tous ces mots.</translation>
     </message>
+    <message>
+        <source>Copy as &amp;cURL</source>
+        <translation>Copier en &amp;cURL</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;JSON</source>
+        <translation>Copier en &amp;JSON</translation>
+    </message>
 </context>
 <context>
     <name>scim::MainWindow</name>
-    <message>
-        <source>SCIM Console[*]</source>
-        <extracomment>The window title; [*] is where Qt shows the unsaved-changes mark, keep it</extracomment>
-        <translation>SCIM Console[*]</translation>
-    </message>
     <message>
         <source>Pages</source>
         <translation>Pages</translation>
@@ -3245,6 +3585,50 @@ Le fournisseur d’identité qui l’utilise reçoit désormais des erreurs 401 
         <source>The SCIM endpoint changed from %1 to %2 since tokens were issued: identity providers configured with the old URL cannot reach this engine. Update them, then confirm it in Engine › Settings….</source>
         <extracomment>%1: the endpoint identity providers were given, %2: the current one</extracomment>
         <translation>Le point de terminaison SCIM est passé de %1 à %2 depuis l’émission des jetons&#xa0;: les fournisseurs d’identité configurés avec l’ancienne URL ne peuvent pas joindre ce moteur. Mettez-les à jour, puis confirmez-le via Moteur › Paramètres….</translation>
+    </message>
+    <message>
+        <source>Check endpoint</source>
+        <extracomment>The navigation entry of the page that runs conformance checks against a SCIM endpoint</extracomment>
+        <translation>Vérifier un point de terminaison</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k an endpoint</source>
+        <translation>Vérifier un &amp;point de terminaison</translation>
+    </message>
+    <message>
+        <source>The console is still connected to the embedded engine.</source>
+        <translation>La console reste connectée au moteur intégré.</translation>
+    </message>
+    <message>
+        <source>The console is still connected to %1.</source>
+        <translation>La console reste connectée à %1.</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Tooltip of a toolbar button: %1 what it does, %2 its keyboard shortcut</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;toolbar</source>
+        <translation>Afficher la barre d’&amp;outils</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Raccourcis clavier…</translation>
+    </message>
+    <message>
+        <source>%1 page</source>
+        <extracomment>A group in the keyboard shortcuts list: %1 is a page (e.g. &quot;Logs&quot;)</extracomment>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>%1[*]</source>
+        <extracomment>The window title: %1 is the page shown; [*] is where Qt shows the unsaved-changes mark, keep it</extracomment>
+        <translation>%1[*]</translation>
     </message>
 </context>
 <context>
@@ -3802,6 +4186,23 @@ Button beside the custom profile key field</extracomment>
         <source>&amp;User id attribute:</source>
         <translation>Attribut d’identifiant &amp;utilisateur&#xa0;:</translation>
     </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>e.g. Acme Corporation (Okta)</source>
+        <extracomment>Example display name: any text people read, e.g. the customer&apos;s name</extracomment>
+        <translation>p.&#xa0;ex. Acme Corporation (Okta)</translation>
+    </message>
+    <message>
+        <source>What the console shows for this connection; the name above is its identifier.</source>
+        <translation>Ce que la console affiche pour cette connexion&#xa0;; le nom ci-dessus est son identifiant.</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>Nom &amp;affiché&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>scim::OverviewPage</name>
@@ -4098,8 +4499,24 @@ Button beside the custom profile key field</extracomment>
         <translation>Unicité</translation>
     </message>
     <message>
-        <source>Sub-attributes</source>
-        <translation>Sous-attributs</translation>
+        <source>Only a complex attribute has sub-attributes: set the type of %1 to complex first.</source>
+        <translation>Seul un attribut complexe a des sous-attributs&#xa0;: définissez d’abord le type de %1 sur complex.</translation>
+    </message>
+    <message>
+        <source>The attribute %1 already has a sub-attribute named %2.</source>
+        <translation>L’attribut %1 a déjà un sous-attribut nommé %2.</translation>
+    </message>
+    <message>
+        <source>Canonical values</source>
+        <translation>Valeurs canoniques</translation>
+    </message>
+    <message>
+        <source>Reference types</source>
+        <translation>Types de référence</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
     </message>
 </context>
 <context>
@@ -4205,14 +4622,6 @@ Button beside the custom profile key field</extracomment>
 %3</translation>
     </message>
     <message>
-        <source>A declared schema: editable</source>
-        <translation>Un schéma déclaré&#xa0;: modifiable</translation>
-    </message>
-    <message>
-        <source>A standard schema: read-only</source>
-        <translation>Un schéma standard&#xa0;: en lecture seule</translation>
-    </message>
-    <message>
         <source>A schema&apos;s id is a URN, such as urn:example:params:scim:schemas:extension:acme:2.0:User.</source>
         <translation>L’identifiant d’un schéma est une URN, par exemple urn:example:params:scim:schemas:extension:acme:2.0:User.</translation>
     </message>
@@ -4245,6 +4654,158 @@ Button beside the custom profile key field</extracomment>
         <source>Group</source>
         <extracomment>A SCIM resource type in the new schema&apos;s resource type chooser</extracomment>
         <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Declare seen attributes…</source>
+        <translation>Déclarer les attributs reçus…</translation>
+    </message>
+    <message>
+        <source>Declare attributes that IdPs sent and no schema declares</source>
+        <translation>Déclarer des attributs que des IdP ont envoyés et qu’aucun schéma ne déclare</translation>
+    </message>
+    <message>
+        <source>Add sub-attribute</source>
+        <translation>Ajouter un sous-attribut</translation>
+    </message>
+    <message>
+        <source>Add a string sub-attribute with this name to the selected complex attribute</source>
+        <translation>Ajouter à l’attribut complexe sélectionné un sous-attribut de type chaîne portant ce nom</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Load an RFC 7643 schema file</source>
+        <translation>Charger un fichier de schéma RFC 7643</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Save the schema as edited to an RFC 7643 schema file</source>
+        <translation>Enregistrer le schéma tel que modifié dans un fichier de schéma RFC 7643</translation>
+    </message>
+    <message>
+        <source>Undeclared extension attributes</source>
+        <translation>Attributs d’extension non déclarés</translation>
+    </message>
+    <message>
+        <source>What SCIM writes do with attributes under extension URNs that no schema of this connection declares</source>
+        <translation>Ce que font les écritures SCIM des attributs sous des URN d’extension qu’aucun schéma de cette connexion ne déclare</translation>
+    </message>
+    <message>
+        <source>Keep as sent</source>
+        <extracomment>Policy for undeclared extension attributes</extracomment>
+        <translation>Conserver tels qu’envoyés</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <extracomment>Policy for undeclared extension attributes</extracomment>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <extracomment>Policy for undeclared extension attributes</extracomment>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Sample resource with this schema</source>
+        <translation>Ressource d’exemple avec ce schéma</translation>
+    </message>
+    <message>
+        <source>A sample resource with this schema, as an IdP reads it:</source>
+        <translation>Une ressource d’exemple avec ce schéma, telle qu’un IdP la lit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Undeclared extension attributes:</source>
+        <translation>Attributs d’extension non déclarés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Select the complex attribute that gets the sub-attribute.</source>
+        <translation>Sélectionnez l’attribut complexe qui reçoit le sous-attribut.</translation>
+    </message>
+    <message>
+        <source>Import a schema file</source>
+        <translation>Importer un fichier de schéma</translation>
+    </message>
+    <message>
+        <source>Schema files (*.json);;All files (*)</source>
+        <translation>Fichiers de schéma (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export the schema file</source>
+        <translation>Exporter le fichier de schéma</translation>
+    </message>
+    <message>
+        <source>Schema files (*.json)</source>
+        <translation>Fichiers de schéma (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Exported the schema to %1.</source>
+        <translation>Schéma exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON schema file: %2.</source>
+        <translation>%1 n’est pas un fichier de schéma JSON&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>it holds no JSON object</source>
+        <translation>il ne contient aucun objet JSON</translation>
+    </message>
+    <message>
+        <source>The schema in %1 has no id: a schema&apos;s id is its URN.</source>
+        <translation>Le schéma de %1 n’a pas d’id&#xa0;: l’id d’un schéma est son URN.</translation>
+    </message>
+    <message>
+        <source>%1 is a standard schema: it cannot be declared.</source>
+        <translation>%1 est un schéma standard&#xa0;: il ne peut pas être déclaré.</translation>
+    </message>
+    <message>
+        <source>Imported the schema %1: the engine accepts it. Save it to apply it.</source>
+        <translation>Schéma %1 importé&#xa0;: le moteur l’accepte. Enregistrez-le pour l’appliquer.</translation>
+    </message>
+    <message>
+        <source>Imported the schema, but the engine would refuse it: %1.</source>
+        <translation>Schéma importé, mais le moteur le refuserait&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>This schema already has an attribute named %1.</source>
+        <translation>Ce schéma a déjà un attribut nommé %1.</translation>
+    </message>
+    <message>
+        <source>Added %1 with the type inferred from the values IdPs sent: check it, then save the schema.</source>
+        <translation>%1 ajouté avec le type déduit des valeurs envoyées par les IdP&#xa0;: vérifiez-le, puis enregistrez le schéma.</translation>
+    </message>
+    <message>
+        <source>Could not change the policy for undeclared attributes: %1.</source>
+        <translation>Impossible de modifier la règle pour les attributs non déclarés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Saved the policy for undeclared extension attributes: %1.</source>
+        <translation>Règle pour les attributs d’extension non déclarés enregistrée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1
+A declared schema: editable</source>
+        <extracomment>Tooltip of a schema in the list: %1 its URN, shown whole</extracomment>
+        <translation>%1
+Un schéma déclaré&#xa0;: modifiable</translation>
+    </message>
+    <message>
+        <source>%1
+A standard schema: read-only</source>
+        <translation>%1
+Un schéma standard&#xa0;: en lecture seule</translation>
     </message>
 </context>
 <context>
@@ -4355,6 +4916,43 @@ Button beside the custom profile key field</extracomment>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
+    <message>
+        <source>Token not copied</source>
+        <translation>Jeton non copié</translation>
+    </message>
+    <message>
+        <source>You have not copied the token. It cannot be shown again once this window is closed. Close it anyway?</source>
+        <translation>Vous n’avez pas copié le jeton. Il ne pourra plus être affiché une fois cette fenêtre fermée. La fermer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Close without copying</source>
+        <translation>&amp;Fermer sans copier</translation>
+    </message>
+</context>
+<context>
+    <name>scim::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>shortcut keys</comment>
+        <extracomment>The keys of an action, as Qt names them in this language, e.g. &quot;Ctrl+Z or Alt+Backspace&quot;; keep %1</extracomment>
+        <translation>%1</translation>
+    </message>
 </context>
 <context>
     <name>scim::TokensModel</name>
@@ -4391,6 +4989,38 @@ Button beside the custom profile key field</extracomment>
         <source>⚠ %1</source>
         <extracomment>%1: &quot;2026-12-01 14:00 (in 3 days)&quot;; the sign marks a token that expires soon or has expired</extracomment>
         <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>scim::UndeclaredAttributesModel</name>
+    <message>
+        <source>%1, multi-valued</source>
+        <extracomment>The inferred type of a multi-valued attribute, e.g. &quot;string, multi-valued&quot;</extracomment>
+        <translation>%1, multivalué</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>Type de ressource</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>Inferred type</source>
+        <translation>Type déduit</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exemples</translation>
     </message>
 </context>
 <context>
@@ -4560,6 +5190,14 @@ Button beside the custom profile key field</extracomment>
     <message>
         <source>User details</source>
         <translation>Détails de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Logs</source>
+        <translation>Afficher dans le &amp;journal</translation>
+    </message>
+    <message>
+        <source>Copy user &amp;id</source>
+        <translation>Copier l’&amp;ID de l’utilisateur</translation>
     </message>
 </context>
 </TS>

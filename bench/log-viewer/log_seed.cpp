@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -27,6 +28,9 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("database"), QStringLiteral("Engine database path"), QStringLiteral("path")});
     parser.addOption(
         {QStringLiteral("events"), QStringLiteral("Number of events"), QStringLiteral("n"), QStringLiteral("1000000")});
+    parser.addOption({QStringLiteral("connections-file"),
+                      QStringLiteral("Connections to spread the events over, one \"id name strategy\" per line"),
+                      QStringLiteral("path")});
     parser.process(app);
     const qint64 total = parser.value(QStringLiteral("events")).toLongLong();
     LogDatabase database(LogDatabase::pathFor(parser.value(QStringLiteral("database"))));
@@ -35,10 +39,29 @@ int main(int argc, char **argv)
     {
         QString id, name, strategy;
     };
-    const Connection connections[] = {
+    QList<Connection> connections{
         {QStringLiteral("con_bench0000000001"), QStringLiteral("acme-okta"), QStringLiteral("okta")},
         {QStringLiteral("con_bench0000000002"), QStringLiteral("globex-entra"), QStringLiteral("waad")},
         {QStringLiteral("con_bench0000000003"), QStringLiteral("initech-okta"), QStringLiteral("okta")}};
+    // Real connections of the engine instead (bench/overview-bench.sh): one "id name strategy" per line.
+    if (parser.isSet(QStringLiteral("connections-file"))) {
+        QFile file(parser.value(QStringLiteral("connections-file")));
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+            std::fprintf(stderr, "cannot read %s\n", qPrintable(file.fileName()));
+            return 1;
+        }
+        connections.clear();
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            const QList<QByteArray> fields = line.simplified().split(' ');
+            if (fields.size() == 3)
+                connections.append({QString::fromUtf8(fields.at(0)), QString::fromUtf8(fields.at(1)),
+                                    QString::fromUtf8(fields.at(2))});
+        }
+        if (connections.isEmpty()) {
+            std::fprintf(stderr, "no connections in %s\n", qPrintable(file.fileName()));
+            return 1;
+        }
+    }
     QRandomGenerator random(42);
     // Spread the events over the last 20 days, one every ~1.7 s, ending now.
     const qint64 endMs = QDateTime::currentMSecsSinceEpoch() - 1000;
@@ -53,7 +76,7 @@ int main(int argc, char **argv)
         if (key <= lastKey)
             key = lastKey + 1;
         lastKey = key;
-        const Connection &connection = connections[random.bounded(3)];
+        const Connection &connection = connections.at(int(random.bounded(quint32(connections.size()))));
         const int user = int(random.bounded(20000));
         const QString userId = QStringLiteral("0192f0c4-%1-7000-8000-%2")
                                    .arg(user, 4, 16, QLatin1Char('0'))

@@ -12,12 +12,14 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QTimer>
 
 namespace scim {
 
-SecurityEvents::SecurityEvents(const QString &logDatabasePath, LogStore &streams, DomainEventBus &bus, QObject *parent)
+SecurityEvents::SecurityEvents(std::unique_ptr<SecurityEventStore> store, LogStore &streams, DomainEventBus &bus,
+                               QObject *parent)
     : QObject(parent)
-    , m_store(std::make_unique<SecurityEventStore>(logDatabasePath))
+    , m_store(std::move(store))
     , m_streams(streams)
     , m_bus(bus)
 {
@@ -34,6 +36,11 @@ SecurityEvents::SecurityEvents(const QString &logDatabasePath, LogStore &streams
         if (!key)
             throw StoreError(StoreError::Kind::Failure, QStringLiteral("OpenSSL could not generate a P-256 key"));
         m_store->saveSigningKey(key->keyId(), es256, key->privateKeyPem());
+        // Another instance may have stored its own key at the same time: use the one the store keeps.
+        if (const std::optional<QByteArray> pem = m_store->signingKey(es256); pem && *pem != key->privateKeyPem())
+            key = EcSigningKey::fromPem(*pem);
+        if (!key)
+            throw StoreError(StoreError::Kind::Failure, QStringLiteral("The stored ES256 key cannot be read"));
         m_key = std::make_unique<EcSigningKey>(std::move(*key));
     }
     m_publisher = new SecurityEventPublisher(bus, *m_store, this);
@@ -44,7 +51,15 @@ SecurityEvents::SecurityEvents(const QString &logDatabasePath, LogStore &streams
     m_dispatcher->prune();
 }
 
-SecurityEvents::~SecurityEvents() = default;
+SecurityEvents::~SecurityEvents()
+{
+    // A restarted engine is a new owner: without this, its streams would wait for the old lease to run out.
+    try {
+        m_store->release(m_dispatcher->owner());
+    } catch (const StoreError &error) {
+        qWarning("events: cannot release the delivery leases: %s", qUtf8Printable(error.message()));
+    }
+}
 
 BatchListener *SecurityEvents::batchListener() const
 {
@@ -65,6 +80,18 @@ void SecurityEvents::setRetryBaseMs(int milliseconds)
 void SecurityEvents::setRetentionDays(int days)
 {
     m_dispatcher->setRetentionDays(days);
+}
+
+void SecurityEvents::setPollIntervalMs(int milliseconds)
+{
+    auto *poll = new QTimer(this);
+    connect(poll, &QTimer::timeout, m_dispatcher, &SetStreamDispatcher::wake);
+    poll->start(milliseconds);
+}
+
+void SecurityEvents::storedElsewhere()
+{
+    m_dispatcher->wake();
 }
 
 void SecurityEvents::streamsChanged(const QString &streamId)
@@ -105,10 +132,10 @@ qint64 SecurityEvents::lastSequence()
 
 QJsonObject SecurityEvents::deliveryJson(const LogStreamRecord &stream)
 {
+    // The dates as webhook streams give them (StreamDeliveryLoop keeps them for both kinds).
     const auto date = [](const QDateTime &value) {
         return value.isValid() ? QJsonValue(value.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
     };
-    // The same delivery facts as a webhook stream's, counted in SETs rather than log events.
     QJsonObject delivery{{QStringLiteral("last_delivered_sequence"), stream.cursor},
                          {QStringLiteral("last_delivered_at"), date(stream.lastDeliveredAt)},
                          {QStringLiteral("pending_events"), m_store->countAfter(stream.cursor)},

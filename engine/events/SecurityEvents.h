@@ -26,9 +26,10 @@ class SecurityEvents : public QObject
     Q_OBJECT
 
 public:
-    // Opens the tables in the log database at `logDatabasePath` and loads (or creates) the signing key.
-    // Throws StoreError.
-    SecurityEvents(const QString &logDatabasePath, LogStore &streams, DomainEventBus &bus, QObject *parent = nullptr);
+    // Takes the change store (the SQLite log database's, or the PostgreSQL database's) and loads (or creates) the
+    // signing key. Throws StoreError.
+    SecurityEvents(std::unique_ptr<SecurityEventStore> store, LogStore &streams, DomainEventBus &bus,
+                   QObject *parent = nullptr);
     ~SecurityEvents() override;
 
     // What the commit pipeline tells about each batch (added after the bus).
@@ -36,6 +37,11 @@ public:
     void setIssuer(const QString &issuer);
     void setRetryBaseMs(int milliseconds);
     void setRetentionDays(int days);
+    // Several instances share the database: look for changes other instances stored every `milliseconds` as well
+    // (a safety net for a lost notification, and how a lease that ran out is taken over).
+    void setPollIntervalMs(int milliseconds);
+    // Another instance stored changes.
+    void storedElsewhere();
 
     // Streams were created, changed or deleted (`streamId`: forget its retry state).
     void streamsChanged(const QString &streamId = QString());

@@ -13,7 +13,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QTimer>
 
 #include <limits>
 #include <memory>
@@ -25,13 +24,14 @@ SetStreamDispatcher::SetStreamDispatcher(LogStore &streams, SecurityEventStore &
     , m_streams(streams)
     , m_events(events)
     , m_network(new QNetworkAccessManager(this))
+    , m_owner(RandomId::uuid())
+    , m_loop(
+          streams, this, [this] { wake(); }, "events")
 {}
 
 void SetStreamDispatcher::reset(const QString &streamId)
 {
-    m_retryAt.remove(streamId);
-    ++m_generation[streamId]; // an answer for the old configuration is ignored
-    m_inFlight.remove(streamId);
+    m_loop.reset(streamId);
 }
 
 void SetStreamDispatcher::wake()
@@ -47,11 +47,8 @@ void SetStreamDispatcher::wake()
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const LogStreamRecord &stream : std::as_const(streams)) {
-        if (stream.type != kType || stream.status != QLatin1String("active") || m_inFlight.contains(stream.id))
-            continue;
-        if (m_retryAt.value(stream.id) > now)
-            continue;
-        deliver(stream);
+        if (stream.type == kType && m_loop.isDue(stream, now))
+            deliver(stream);
     }
     if (now - m_lastPruneMs > 60000)
         prune();
@@ -91,18 +88,27 @@ QString SetStreamDispatcher::describeFailure(int status, const QByteArray &body,
     return reason;
 }
 
-void SetStreamDispatcher::deliver(const LogStreamRecord &stream)
+void SetStreamDispatcher::deliver(const LogStreamRecord &listed)
 {
     QList<SecurityEventStore::Entry> entries;
+    std::optional<LogStreamRecord> current;
     try {
-        entries = m_events.after(stream.cursor, 1);
+        // Another instance sharing the database may be delivering this stream: then it goes on doing so. Once the
+        // lease is ours, the cursor is read again: the previous holder may have moved it since it was listed.
+        if (m_events.after(listed.cursor, 1).isEmpty() || !m_events.claim(listed.id, m_owner, kLeaseMs))
+            return;
+        current = m_streams.logStream(listed.id);
+        if (!current || current->status != QLatin1String("active"))
+            return;
+        entries = m_events.after(current->cursor, 1);
     } catch (const StoreError &error) {
-        qWarning("events: cannot read security events for stream %s: %s", qUtf8Printable(stream.id),
+        qWarning("events: cannot read security events for stream %s: %s", qUtf8Printable(listed.id),
                  qUtf8Printable(error.message()));
         return;
     }
     if (entries.isEmpty())
         return;
+    const LogStreamRecord &stream = *current;
     const SecurityEventStore::Entry &entry = entries.constFirst();
     const SetSink sink = SetSink::fromJson(stream.sink);
     const QByteArray token =
@@ -117,16 +123,14 @@ void SetStreamDispatcher::deliver(const LogStreamRecord &stream)
     if (!sink.authorization.isEmpty())
         request.setRawHeader(QByteArrayLiteral("Authorization"), sink.authorization.toUtf8());
     request.setTransferTimeout(kTimeoutMs);
-    m_inFlight.insert(stream.id);
-    const quint64 generation = m_generation.value(stream.id);
+    const quint64 generation = m_loop.start(stream.id);
     QNetworkReply *reply = m_network->post(request, token);
     const QString id = stream.id;
     const qint64 sequence = entry.sequence;
     connect(reply, &QNetworkReply::finished, this, [this, reply, id, sequence, generation] {
         reply->deleteLater();
-        if (m_generation.value(id) != generation)
+        if (!m_loop.answered(id, generation))
             return;
-        m_inFlight.remove(id);
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         // RFC 8935 §2.2 acknowledges with 202; any 2xx is taken as received.
         const bool ok = status >= 200 && status < 300;
@@ -177,40 +181,18 @@ void SetStreamDispatcher::sendTest(const LogStreamRecord &stream, std::function<
 
 void SetStreamDispatcher::finished(const QString &streamId, qint64 sequence, bool ok, const QString &reason)
 {
-    std::optional<LogStreamRecord> stream;
-    try {
-        stream = m_streams.logStream(streamId);
-        if (!stream)
-            return;
-        stream->updatedAt = QDateTime::currentDateTimeUtc();
-        if (ok) {
-            stream->cursor = qMax(stream->cursor, sequence);
-            stream->lastDeliveredAt = stream->updatedAt;
-            stream->failures = 0;
-            stream->lastError.clear();
-            m_streams.saveLogStream(*stream);
-            m_retryAt.remove(streamId);
-            Q_EMIT delivered(streamId, sequence);
-            QTimer::singleShot(0, this, &SetStreamDispatcher::wake); // the next one
-            return;
-        }
-        stream->failures += 1;
-        stream->lastError = reason;
-        if (stream->failures >= kMaxFailures) {
-            stream->status = QStringLiteral("suspended");
-            stream->suspendedAt = stream->updatedAt;
-        }
-        m_streams.saveLogStream(*stream);
-    } catch (const StoreError &error) {
-        qWarning("events: cannot update stream %s: %s", qUtf8Printable(streamId), qUtf8Printable(error.message()));
+    const StreamDeliveryLoop::Result result = m_loop.finish(streamId, sequence, ok, reason);
+    switch (result.outcome) {
+    case StreamDeliveryLoop::Outcome::Gone:
+        return;
+    case StreamDeliveryLoop::Outcome::Delivered:
+        Q_EMIT delivered(streamId, sequence);
+        return;
+    case StreamDeliveryLoop::Outcome::Failed:
+    case StreamDeliveryLoop::Outcome::Suspended:
+        Q_EMIT deliveryFailed(streamId, reason, result.stream.failures);
         return;
     }
-    Q_EMIT deliveryFailed(streamId, reason, stream->failures);
-    if (stream->status != QLatin1String("active"))
-        return;
-    const qint64 delay = qMin<qint64>(qint64(m_retryBaseMs) << qMin(stream->failures - 1, 16), kMaxBackoffMs);
-    m_retryAt.insert(streamId, QDateTime::currentMSecsSinceEpoch() + delay);
-    QTimer::singleShot(int(delay), Qt::PreciseTimer, this, &SetStreamDispatcher::wake);
 }
 
 } // namespace scim

@@ -1,10 +1,9 @@
 #pragma once
 
 #include "requestlog/LogStreamRecord.h"
+#include "requestlog/StreamDeliveryLoop.h"
 
-#include <QHash>
 #include <QObject>
-#include <QSet>
 
 #include <functional>
 
@@ -18,26 +17,30 @@ class SecurityEventStore;
 
 // Delivers stored changes to the active "scim-set" log streams as RFC 8935 push requests: one signed SET per POST
 // (Content-Type application/secevent+jwt), per stream in order, at least once. The guarantees are those of
-// webhook streams (LogStreamDispatcher): the cursor (last delivered sequence) is saved after each acknowledged
-// SET, failures are retried with exponential backoff, and after kMaxFailures in a row the stream is suspended
-// until an admin sets it active again.
+// webhook streams (LogStreamDispatcher), from the same StreamDeliveryLoop: the cursor (last delivered sequence) is
+// saved after each acknowledged SET, failures are retried with exponential backoff, and after kMaxFailures in a row
+// the stream is suspended until an admin sets it active again.
 class SetStreamDispatcher : public QObject
 {
     Q_OBJECT
 
 public:
-    static constexpr int kMaxFailures = 10;
-    static constexpr int kMaxBackoffMs = 60000;
+    static constexpr int kMaxFailures = StreamDeliveryLoop::kMaxFailures;
+    static constexpr int kMaxBackoffMs = StreamDeliveryLoop::kMaxBackoffMs;
     static constexpr int kTimeoutMs = 15000;
+    // How long a delivery lease lasts (SecurityEventStore::claim): longer than any one delivery can take.
+    static constexpr int kLeaseMs = 4 * kTimeoutMs;
     static inline const QString kType = QStringLiteral("scim-set");
 
     SetStreamDispatcher(LogStore &streams, SecurityEventStore &events, QObject *parent = nullptr);
 
     void setIssuer(const QString &issuer) { m_issuer = issuer; }
-    void setRetryBaseMs(int milliseconds) { m_retryBaseMs = milliseconds; }
+    void setRetryBaseMs(int milliseconds) { m_loop.setRetryBaseMs(milliseconds); }
     void setSigningKey(const EcSigningKey *key) { m_key = key; }
     // Changes older than this are dropped even if a (paused or suspended) stream has not taken them; 0 keeps them.
     void setRetentionDays(int days) { m_retentionDays = days; }
+    // This dispatcher in delivery leases (SecurityEventStore::claim).
+    const QString &owner() const { return m_owner; }
 
     // New changes are stored, or a stream was created or changed.
     void wake();
@@ -75,10 +78,8 @@ private:
     QNetworkAccessManager *m_network;
     const EcSigningKey *m_key = nullptr;
     QString m_issuer;
-    QSet<QString> m_inFlight;
-    QHash<QString, qint64> m_retryAt; // stream id → msecs since epoch before which it waits
-    QHash<QString, quint64> m_generation;
-    int m_retryBaseMs = 1000;
+    const QString m_owner; // this dispatcher, in delivery leases
+    StreamDeliveryLoop m_loop;
     int m_retentionDays = 0;
     qint64 m_lastPruneMs = 0;
 };

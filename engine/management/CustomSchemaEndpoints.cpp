@@ -43,6 +43,20 @@ QList<CustomSchema> declaredExcept(const QJsonArray &declared, qsizetype skip)
     return schemas;
 }
 
+// ?dry_run=true: the declaration is validated (the same rules, the same 400) and answered as it would be stored,
+// but nothing is stored; the console checks an imported schema file this way before it offers it for editing.
+bool isDryRun(const HttpRequest &request)
+{
+    const QString value = request.queryItem(QStringLiteral("dry_run"));
+    if (value.isNull() || value == QLatin1String("false"))
+        return false;
+    if (value == QLatin1String("true"))
+        return true;
+    throw ManagementError::badRequest(
+        QStringLiteral("Query validation error: 'dry_run' must be \"true\" or \"false\"."),
+        QStringLiteral("invalid_query_string"));
+}
+
 QString uniqueSignature(const ResourceType &type)
 {
     QStringList parts;
@@ -125,6 +139,8 @@ HttpResponse CustomSchemaEndpoints::create(const HttpRequest &request, const QSt
         CustomSchemaValidator::validate(body, CustomSchema::listFromJson(configuration.customSchemas));
     if (!result.schema)
         throw invalidSchema(result.issues);
+    if (isDryRun(request))
+        return HttpResponse::json(200, result.schema->toJson(), ManagementRequest::kJsonContentType);
     QJsonArray declared = configuration.customSchemas;
     declared.append(result.schema->toJson());
     commit(connection, configuration, declared, result.schema->schema.id);
@@ -162,6 +178,8 @@ HttpResponse CustomSchemaEndpoints::replace(const HttpRequest &request, const QS
         CustomSchemaValidator::validate(body, declaredExcept(configuration.customSchemas, index));
     if (!result.schema)
         throw invalidSchema(result.issues);
+    if (isDryRun(request))
+        return HttpResponse::json(200, result.schema->toJson(), ManagementRequest::kJsonContentType);
     QJsonArray declared = configuration.customSchemas;
     declared.replace(index, result.schema->toJson());
     commit(connection, configuration, declared, result.schema->schema.id);

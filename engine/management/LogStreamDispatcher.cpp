@@ -11,7 +11,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QTimer>
 
 #include <algorithm>
 #include <memory>
@@ -22,6 +21,8 @@ LogStreamDispatcher::LogStreamDispatcher(LogStore &database, QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_network(new QNetworkAccessManager(this))
+    , m_loop(
+          database, this, [this] { wake(); }, "logs")
 {}
 
 bool LogStreamDispatcher::acceptsScimEvents(const QJsonArray &filters)
@@ -111,14 +112,12 @@ void LogStreamDispatcher::sendTest(const LogStreamRecord &stream, std::function<
 void LogStreamDispatcher::reset(const QString &streamId)
 {
     invalidate();
-    m_retryAt.remove(streamId);
-    ++m_generation[streamId]; // an answer for the old configuration is ignored
-    m_inFlight.remove(streamId);
+    m_loop.reset(streamId);
 }
 
 void LogStreamDispatcher::changedElsewhere(const QString &streamId)
 {
-    m_retryAt.remove(streamId);
+    m_loop.forgetBackoff(streamId);
     invalidate();
     wake();
 }
@@ -128,8 +127,7 @@ void LogStreamDispatcher::setEnabled(bool enabled)
     m_enabled = enabled;
     // A new leader starts from the cursors the previous one saved (at least once: a batch delivered but not yet
     // acknowledged in the database is delivered again).
-    m_inFlight.clear();
-    m_retryAt.clear();
+    m_loop.clear();
     invalidate();
     if (enabled)
         wake();
@@ -153,11 +151,8 @@ void LogStreamDispatcher::wake()
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const LogStreamRecord &stream : std::as_const(streams)) {
-        if (stream.status != QLatin1String("active") || m_inFlight.contains(stream.id))
-            continue;
-        if (m_retryAt.value(stream.id) > now)
-            continue;
-        deliver(stream);
+        if (m_loop.isDue(stream, now))
+            deliver(stream);
     }
 }
 
@@ -189,16 +184,14 @@ void LogStreamDispatcher::deliver(LogStreamRecord stream)
         events.append(LogEventJson::render(row));
 
     const QNetworkRequest request = sinkRequest(stream);
-    m_inFlight.insert(stream.id);
-    const quint64 generation = m_generation.value(stream.id);
+    const quint64 generation = m_loop.start(stream.id);
     QNetworkReply *reply = m_network->post(request, format(events, contentFormat));
     const QString id = stream.id;
     const int count = int(events.size());
     connect(reply, &QNetworkReply::finished, this, [this, reply, id, lastKey, count, generation] {
         reply->deleteLater();
-        if (m_generation.value(id) != generation)
+        if (!m_loop.answered(id, generation))
             return;
-        m_inFlight.remove(id);
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const bool ok = status >= 200 && status < 300;
         finished(id, lastKey, count, ok, status ? QStringLiteral("HTTP %1").arg(status) : reply->errorString());
@@ -207,41 +200,20 @@ void LogStreamDispatcher::deliver(LogStreamRecord stream)
 
 void LogStreamDispatcher::finished(const QString &streamId, qint64 lastKey, int events, bool ok, const QString &reason)
 {
-    std::optional<LogStreamRecord> stream;
-    try {
-        stream = m_database.logStream(streamId);
-        if (!stream)
-            return;
-        stream->updatedAt = QDateTime::currentDateTimeUtc();
-        if (ok) {
-            stream->cursor = qMax(stream->cursor, lastKey);
-            stream->failures = 0;
-            stream->lastError.clear();
-            stream->lastDeliveredAt = stream->updatedAt;
-            m_database.saveLogStream(*stream);
-            m_retryAt.remove(streamId);
-            Q_EMIT batchDelivered(streamId, stream->cursor, events);
-            QTimer::singleShot(0, this, &LogStreamDispatcher::wake); // more may be waiting
-            return;
-        }
-        stream->failures += 1;
-        stream->lastError = reason;
-        if (stream->failures >= kMaxFailures) {
-            stream->status = QStringLiteral("suspended");
-            stream->suspendedAt = stream->updatedAt;
-            invalidate();
-        }
-        m_database.saveLogStream(*stream);
-    } catch (const StoreError &error) {
-        qWarning("logs: cannot update stream %s: %s", qUtf8Printable(streamId), qUtf8Printable(error.message()));
+    const StreamDeliveryLoop::Result result = m_loop.finish(streamId, lastKey, ok, reason);
+    switch (result.outcome) {
+    case StreamDeliveryLoop::Outcome::Gone:
+        return;
+    case StreamDeliveryLoop::Outcome::Delivered:
+        Q_EMIT batchDelivered(streamId, result.stream.cursor, events);
+        return;
+    case StreamDeliveryLoop::Outcome::Suspended:
+        invalidate(); // one active stream fewer
+        [[fallthrough]];
+    case StreamDeliveryLoop::Outcome::Failed:
+        Q_EMIT deliveryFailed(streamId, reason, result.stream.failures);
         return;
     }
-    Q_EMIT deliveryFailed(streamId, reason, stream->failures);
-    if (stream->status != QLatin1String("active"))
-        return;
-    const qint64 delay = qMin<qint64>(qint64(m_retryBaseMs) << qMin(stream->failures - 1, 16), kMaxBackoffMs);
-    m_retryAt.insert(streamId, QDateTime::currentMSecsSinceEpoch() + delay);
-    QTimer::singleShot(int(delay), Qt::PreciseTimer, this, &LogStreamDispatcher::wake);
 }
 
 } // namespace scim

@@ -1,10 +1,9 @@
 #pragma once
 
 #include "requestlog/LogStreamRecord.h"
+#include "requestlog/StreamDeliveryLoop.h"
 
-#include <QHash>
 #include <QObject>
-#include <QSet>
 
 #include <functional>
 
@@ -18,19 +17,19 @@ class LogStore;
 // Delivers log events to the active HTTP log streams (type "http"): per stream, in log_id order, in batches, at
 // least once. The cursor (last delivered key) is persisted after each acknowledged batch, so a restart resumes
 // where it stopped. A failed batch is retried with exponential backoff; after kMaxFailures consecutive failures the
-// stream becomes `suspended` until an admin PATCHes it back to `active`.
+// stream becomes `suspended` until an admin PATCHes it back to `active` (StreamDeliveryLoop, shared with SET streams).
 class LogStreamDispatcher : public QObject
 {
     Q_OBJECT
 
 public:
-    static constexpr int kMaxFailures = 10;
+    static constexpr int kMaxFailures = StreamDeliveryLoop::kMaxFailures;
     static constexpr int kBatchSize = 100;
-    static constexpr int kMaxBackoffMs = 60000;
+    static constexpr int kMaxBackoffMs = StreamDeliveryLoop::kMaxBackoffMs;
 
     explicit LogStreamDispatcher(LogStore &database, QObject *parent = nullptr);
 
-    void setRetryBaseMs(int milliseconds) { m_retryBaseMs = milliseconds; }
+    void setRetryBaseMs(int milliseconds) { m_loop.setRetryBaseMs(milliseconds); }
     // New events are readable, or a stream was created or changed.
     void wake();
     // Forget in-memory retry state of a stream that was changed or deleted.
@@ -73,10 +72,7 @@ private:
 
     LogStore &m_database;
     QNetworkAccessManager *m_network;
-    QSet<QString> m_inFlight;
-    QHash<QString, qint64> m_retryAt; // stream id → msecs since epoch before which it waits
-    QHash<QString, quint64> m_generation;
-    int m_retryBaseMs = 1000;
+    StreamDeliveryLoop m_loop;
     int m_activeStreams = -1; // -1: unknown; 0 lets wake() return without touching the database
     bool m_enabled = true;
 };

@@ -408,7 +408,7 @@ HttpResponse LogsApi::createStream(const HttpRequest &request)
     const bool securityEvents = m_events && type == SetStreamDispatcher::kType;
     if (!m_events && type == SetStreamDispatcher::kType)
         throw ManagementError::badRequest(QStringLiteral("Payload validation error: scim-set streams are not available "
-                                                         "with the PostgreSQL backend yet (docs/logs.md)."));
+                                                         "without the request log (docs/logs.md)."));
     if (type != QLatin1String("http") && !securityEvents)
         throw ManagementError::badRequest(QStringLiteral("Payload validation error: 'type' must be \"http\" (log "
                                                          "events) or \"scim-set\" (RFC 9967 security events)."));

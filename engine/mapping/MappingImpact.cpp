@@ -29,7 +29,66 @@ MappingImpact::MappingImpact(const AttributeMap &current, const AttributeMap &ca
     , m_candidate(candidate, m_schemas->users())
     , m_context(context)
     , m_maxExamples(maxExamples)
-{}
+{
+    if (current.userIdAttribute != candidate.userIdAttribute)
+        return; // every identity may change: project everything
+    const std::optional<QSet<QString>> targets = changedTargets(current, candidate);
+    if (!targets)
+        return;
+    if (targets->isEmpty()) {
+        m_equivalent = true;
+        return;
+    }
+    m_narrowCurrent.emplace(restricted(current, *targets), m_schemas->users());
+    m_narrowCandidate.emplace(restricted(candidate, *targets), m_schemas->users());
+}
+
+std::optional<QSet<QString>> MappingImpact::changedTargets(const AttributeMap &current, const AttributeMap &candidate)
+{
+    // Per target, the SCIM attributes that feed it in map order (the last one found wins): equal lists give equal
+    // values, whatever the entries of other targets do.
+    const auto feeds = [](const AttributeMap &map) {
+        QHash<QString, QStringList> result;
+        for (const AttributeMap::Entry &entry : map.entries)
+            result[entry.auth0].append(entry.scim);
+        return result;
+    };
+    const QHash<QString, QStringList> before = feeds(current);
+    const QHash<QString, QStringList> after = feeds(candidate);
+    QSet<QString> all;
+    QSet<QString> changed;
+    for (auto it = before.constBegin(); it != before.constEnd(); ++it) {
+        all.insert(it.key());
+        if (after.value(it.key()) != it.value())
+            changed.insert(it.key());
+    }
+    for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
+        all.insert(it.key());
+        if (!before.contains(it.key()))
+            changed.insert(it.key());
+    }
+    // A changed target inside or around another (`address` and `address.street`) shares its profile attribute:
+    // then the profiles are compared whole.
+    for (const QString &target : std::as_const(changed)) {
+        const QString prefix = target + QLatin1Char('.');
+        for (const QString &other : std::as_const(all)) {
+            if (other != target && (other.startsWith(prefix) || target.startsWith(other + QLatin1Char('.'))))
+                return std::nullopt;
+        }
+    }
+    return changed;
+}
+
+AttributeMap MappingImpact::restricted(const AttributeMap &map, const QSet<QString> &targets)
+{
+    AttributeMap result;
+    result.userIdAttribute = map.userIdAttribute;
+    for (const AttributeMap::Entry &entry : map.entries) {
+        if (targets.contains(entry.auth0))
+            result.entries.append(entry);
+    }
+    return result;
+}
 
 MappingImpact::Flat MappingImpact::flatten(const ProfileMapper::Projection &projection)
 {
@@ -49,8 +108,13 @@ MappingImpact::Flat MappingImpact::flatten(const ProfileMapper::Projection &proj
 void MappingImpact::add(const StoredResource &user)
 {
     ++m_examined;
-    const ProfileMapper::Projection before = m_current.projectFields(user.data, m_context);
-    const ProfileMapper::Projection after = m_candidate.projectFields(user.data, m_context);
+    if (m_equivalent)
+        return;
+    const bool narrow = m_narrowCurrent.has_value();
+    const ProfileMapper::Projection before =
+        (narrow ? *m_narrowCurrent : m_current).projectFields(user.data, m_context);
+    const ProfileMapper::Projection after =
+        (narrow ? *m_narrowCandidate : m_candidate).projectFields(user.data, m_context);
     const Flat old = flatten(before);
     const Flat now = flatten(after);
     QJsonArray changes;
@@ -97,12 +161,17 @@ void MappingImpact::add(const StoredResource &user)
     if (!differs)
         return;
     ++m_changed;
-    if (wantExample)
-        m_examples.append(QJsonObject{{QStringLiteral("user_id"), user.id},
-                                      {QStringLiteral("user_name"), user.uniqueKey},
-                                      {QStringLiteral("changes"), changes},
-                                      {QStringLiteral("before"), before.toJsonObject()},
-                                      {QStringLiteral("after"), after.toJsonObject()}});
+    if (!wantExample)
+        return;
+    // An example shows the whole profiles, also when only the changed targets were compared.
+    m_examples.append(
+        QJsonObject{{QStringLiteral("user_id"), user.id},
+                    {QStringLiteral("user_name"), user.uniqueKey},
+                    {QStringLiteral("changes"), changes},
+                    {QStringLiteral("before"),
+                     narrow ? m_current.projectFields(user.data, m_context).toJsonObject() : before.toJsonObject()},
+                    {QStringLiteral("after"),
+                     narrow ? m_candidate.projectFields(user.data, m_context).toJsonObject() : after.toJsonObject()}});
 }
 
 QJsonObject MappingImpact::toJson() const

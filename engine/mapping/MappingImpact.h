@@ -7,12 +7,19 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
+
+#include <optional>
 
 namespace scim {
 
 // What a candidate attribute map would do to the profiles of stored users, computed without writing anything:
 // each user is projected through the connection's current map and through the candidate, and the two profiles
 // are compared attribute by attribute (nested metadata keys by their dotted path, e.g. `app_metadata.department`).
+// Profile attributes that both maps feed from the same SCIM attributes are the same in both profiles, so when no
+// changed target overlaps another (`app_metadata` and `app_metadata.title`), only the entries of the changed
+// targets are projected (a few instead of the whole map, twice); the full profiles are made for the examples only.
+// Maps that feed every target alike change nothing, and no user is projected at all.
 class MappingImpact
 {
 public:
@@ -43,10 +50,17 @@ private:
     using Flat = QList<std::pair<QString, QJsonValue>>;
 
     static Flat flatten(const ProfileMapper::Projection &projection);
+    // The targets whose entries differ between the maps, or nullopt when one of them overlaps another target.
+    static std::optional<QSet<QString>> changedTargets(const AttributeMap &current, const AttributeMap &candidate);
+    static AttributeMap restricted(const AttributeMap &map, const QSet<QString> &targets);
 
     std::shared_ptr<const SchemaRegistry> m_schemas;
     ProfileMapper m_current;
     ProfileMapper m_candidate;
+    // Set when only the changed targets are projected.
+    std::optional<ProfileMapper> m_narrowCurrent;
+    std::optional<ProfileMapper> m_narrowCandidate;
+    bool m_equivalent = false; // the maps feed every target alike
     ProfileMapper::Context m_context;
     int m_maxExamples;
     qsizetype m_examined = 0;

@@ -1,5 +1,7 @@
 #include "server/Backends.h"
 
+#include "events/PostgresSecurityEventStore.h"
+#include "events/SqliteSecurityEventStore.h"
 #include "requestlog/LogDatabase.h"
 #include "requestlog/postgres/PostgresLogStore.h"
 #include "storage/postgres/PgConnection.h"
@@ -30,6 +32,13 @@ std::unique_ptr<LogStore> openLogStore(const QString &location)
     if (isPostgres(location))
         return std::make_unique<PostgresLogStore>(location);
     return std::make_unique<LogDatabase>(LogDatabase::pathFor(location));
+}
+
+std::unique_ptr<SecurityEventStore> openSecurityEventStore(const QString &location)
+{
+    if (isPostgres(location))
+        return std::make_unique<PostgresSecurityEventStore>(location);
+    return std::make_unique<SqliteSecurityEventStore>(LogDatabase::pathFor(location));
 }
 
 } // namespace scim::Backends

@@ -4,6 +4,7 @@
 #include "common/ConstantTime.h"
 #include "common/DomainEventBus.h"
 #include "common/Limits.h"
+#include "events/SecurityEventStore.h"
 #include "events/SecurityEvents.h"
 #include "http/HttpServer.h"
 #include "http/TlsCredentials.h"
@@ -28,7 +29,9 @@
 #include "storage/postgres/PgChangeListener.h"
 #include "storage/postgres/PostgresStore.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSysInfo>
@@ -109,13 +112,16 @@ bool Engine::start()
             m_dispatcher->setEnabled(m_leader);
             m_requestLog->setRetentionEnabled(m_leader);
             m_dispatcher->wake(); // streams left behind by the previous run
-            // RFC 9967 security events follow the domain events; their streams live with the log streams. Their
-            // change queue and key are in the SQLite log database, so not yet with PostgreSQL (several instances
-            // would need a shared queue and the leader's dispatch): there the API refuses scim-set streams.
-            if (!m_postgres) {
-                m_securityEvents = new SecurityEvents(LogDatabase::pathFor(m_options.databasePath),
+            // RFC 9967 security events follow the domain events; their streams live with the log streams, their
+            // change queue and key in the log database (SQLite) or the shared PostgreSQL database. There every
+            // instance stores the changes its requests made and may deliver; a lease per stream makes one
+            // instance at a time do so (PostgresSecurityEventStore).
+            {
+                m_securityEvents = new SecurityEvents(Backends::openSecurityEventStore(m_options.databasePath),
                                                       m_requestLog->database(), *m_events, this);
                 m_securityEvents->setRetryBaseMs(m_options.deliveryRetryMs);
+                if (m_postgres)
+                    m_securityEvents->setPollIntervalMs(5000);
                 m_securityEvents->setRetentionDays(m_options.logRetention.days);
                 m_logsApi->setSecurityEvents(m_securityEvents);
                 m_scim->setSecurityEvents(m_securityEvents->serviceProviderConfig());
@@ -247,8 +253,18 @@ bool Engine::reloadTls(QString *message)
         if (server)
             server->setTlsConfiguration(loaded.configuration);
     }
+    const bool unchanged = loaded.summary() == m_tlsSummary;
     m_tlsSummary = loaded.summary();
     *message = QStringLiteral("tls: reloaded, new connections get %1").arg(m_tlsSummary);
+    // systemd copies LoadCredential= files once, when the service starts (systemd 252 in Debian 12 cannot refresh
+    // them): a reload after renewing the originals reads the old copies. Say so instead of a silent success.
+    const QString credentials = qEnvironmentVariable("CREDENTIALS_DIRECTORY");
+    if (unchanged && !credentials.isEmpty() &&
+        QFileInfo(m_options.tlsCertificatePath).absoluteFilePath().startsWith(QDir(credentials).absolutePath() + u'/'))
+        *message += QStringLiteral("\ntls: warning: the certificate is unchanged: %1 is the copy systemd made when the "
+                                   "service started (LoadCredential=), which a reload does not renew; restart the "
+                                   "service (systemctl restart scim-engine) to serve renewed files")
+                        .arg(m_options.tlsCertificatePath);
     for (const QString &warning : loaded.warnings)
         *message += QStringLiteral("\ntls: warning: ") + warning;
     return true;
@@ -521,6 +537,13 @@ void Engine::changedElsewhere(const QString &table, const QString &id)
     } else if (table == QLatin1String("log_streams")) {
         if (m_dispatcher)
             m_dispatcher->changedElsewhere(id);
+        // A SET stream created elsewhere: this instance publishes too. No reset of its delivery state: this
+        // notification also follows this instance's own changes, and the API reset it then already.
+        if (m_securityEvents)
+            m_securityEvents->streamsChanged();
+    } else if (table == QLatin1String("security_events")) {
+        if (m_securityEvents)
+            m_securityEvents->storedElsewhere();
     }
 }
 
@@ -538,6 +561,8 @@ void Engine::everythingChangedElsewhere()
         m_dispatcher->invalidate();
         m_dispatcher->wake();
     }
+    if (m_securityEvents)
+        m_securityEvents->streamsChanged();
     if (m_recheckProfiles)
         m_recheckProfiles->start();
 }

@@ -231,6 +231,24 @@ void ManagementClient::saveCustomSchema(const QString &id, const QString &resour
         context, std::move(callback));
 }
 
+void ManagementClient::checkCustomSchema(const QString &id, const QString &resourceType, const QJsonObject &schema,
+                                         bool create, QObject *context, Callback callback)
+{
+    QString path = QStringLiteral("/api/v2/connections/%1/scim-configuration/custom-schemas").arg(encoded(id));
+    if (!create)
+        path += u'/' + encoded(schema.value(QStringLiteral("id")).toString());
+    request(
+        create ? "POST" : "PUT", path, QUrlQuery{{QStringLiteral("dry_run"), QStringLiteral("true")}},
+        QJsonDocument(QJsonObject{{QStringLiteral("resource_type"), resourceType}, {QStringLiteral("schema"), schema}}),
+        context, std::move(callback));
+}
+
+void ManagementClient::getUndeclaredAttributes(const QString &id, QObject *context, Callback callback)
+{
+    request("GET", QStringLiteral("/api/v2/connections/%1/scim-configuration/undeclared-attributes").arg(encoded(id)),
+            {}, {}, context, std::move(callback));
+}
+
 void ManagementClient::listTokens(const QString &connectionId, QObject *context, Callback callback)
 {
     request("GET", QStringLiteral("/api/v2/connections/%1/scim-configuration/tokens").arg(encoded(connectionId)), {},

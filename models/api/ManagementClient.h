@@ -66,6 +66,11 @@ public:
     void listCustomSchemas(const QString &id, QObject *context, Callback callback);
     void saveCustomSchema(const QString &id, const QString &resourceType, const QJsonObject &schema, bool create,
                           QObject *context, Callback callback);
+    // The same with ?dry_run=true: validated as a save would be, answered as it would be stored, nothing stored.
+    void checkCustomSchema(const QString &id, const QString &resourceType, const QJsonObject &schema, bool create,
+                           QObject *context, Callback callback);
+    // The undeclared extension attributes the connection's stored resources carry (the survey for "Declare…").
+    void getUndeclaredAttributes(const QString &id, QObject *context, Callback callback);
     void listTokens(const QString &connectionId, QObject *context, Callback callback);
     // lifetime: empty = never expires.
     void createToken(const QString &connectionId, const QStringList &scopes, std::optional<qint64> lifetimeSeconds,

@@ -54,6 +54,9 @@ public:
     // Layout: QMainWindow, QHeaderView and QSplitter saveState() blobs. Empty: the built-in layout.
     static inline const Setting<QByteArray> kWindowGeometry{"ui/geometry", QByteArray()};
     static inline const Setting<QByteArray> kWindowState{"ui/state", QByteArray()};
+    // The page and the connection selected when the console was closed, shown again at start.
+    static inline const Setting<int> kLastPage{"ui/lastPage", 0};
+    static inline const Setting<QString> kLastConnection{"ui/lastConnection", QString()};
     static inline const Setting<QByteArray> kConnectionsHeader{"ui/connectionsHeader", QByteArray()};
     static inline const Setting<QByteArray> kConnectionsSplitter{"ui/connectionsSplitter", QByteArray()};
     static inline const Setting<QByteArray> kTokensHeader{"ui/tokensHeader", QByteArray()};

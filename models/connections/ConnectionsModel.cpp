@@ -57,6 +57,11 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
         case TokensColumn:
         case UsersColumn:
             return raw.isValid() ? raw.toString() : QStringLiteral("–");
+        case NameColumn: {
+            // What people read; the name (identifier) is in the tooltip.
+            const QString displayName = row.json.value(QStringLiteral("display_name")).toString();
+            return displayName.isEmpty() ? raw : QVariant(displayName);
+        }
         default:
             return raw;
         }
@@ -64,7 +69,9 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
         if (index.column() == UsersColumn && !raw.isValid())
             return tr("The engine does not report user counts (needs GET /api/v2/users).");
         if (index.column() == NameColumn)
-            return row.json.value(QStringLiteral("id")).toString();
+            //: %1 the connection's name (identifier), %2 its id
+            return tr("%1 · %2").arg(row.json.value(QStringLiteral("name")).toString(),
+                                     row.json.value(QStringLiteral("id")).toString());
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == TokensColumn || index.column() == UsersColumn)

@@ -49,8 +49,10 @@ QString Strategies::setupHints(const QString &strategy)
     if (strategy == QLatin1String("okta"))
         //: The names in <i>…</i> are Okta's own field names; use those of Okta's interface in your language
         return tr("<b>Okta:</b> in the app's Provisioning tab, paste the endpoint URL as the <i>SCIM connector base "
-                  "URL</i> <b>without a trailing slash</b>, set <i>Unique identifier field</i> to "
-                  "<code>userName</code> and authentication to <i>HTTP Header</i> with the token.");
+                  "URL</i> <b>without a trailing slash</b>, set <i>Unique identifier field for users</i> to "
+                  "<code>userName</code> (Okta requires it there) and authentication to <i>HTTP Header</i> with the "
+                  "token. Okta sends its own user id as <code>externalId</code>, which this connection matches users "
+                  "on.");
     if (strategy == QLatin1String("waad"))
         //: The names in <i>…</i> are Entra's own field names; use those of the Entra admin center in your language
         return tr("<b>Entra ID:</b> paste the endpoint URL as the <i>Tenant URL</i> and <b>append "

@@ -1,9 +1,12 @@
 #include "models/schemas/SchemaAttributesModel.h"
 
+#include "models/schemas/ReplaceSchemaCommand.h"
 #include "models/schemas/SchemaCommands.h"
 
 #include <QRegularExpression>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace scim {
 
@@ -11,7 +14,11 @@ namespace {
 
 const QString kAttributes = QStringLiteral("attributes");
 const QString kName = QStringLiteral("name");
+const QString kType = QStringLiteral("type");
 const QString kSubAttributes = QStringLiteral("subAttributes");
+const QString kCanonicalValues = QStringLiteral("canonicalValues");
+const QString kReferenceTypes = QStringLiteral("referenceTypes");
+const QString kDescription = QStringLiteral("description");
 
 // RFC 7643 §2.1 ATTRNAME, as the engine checks it.
 const QRegularExpression &kNameGrammar()
@@ -26,24 +33,68 @@ bool isBooleanColumn(int column)
            column == SchemaAttributesModel::CaseExactColumn;
 }
 
+bool isListColumn(int column)
+{
+    return column == SchemaAttributesModel::CanonicalValuesColumn ||
+           column == SchemaAttributesModel::ReferenceTypesColumn;
+}
+
+const QStringList &referenceTypes()
+{
+    static const QStringList types{QStringLiteral("User"), QStringLiteral("Group"), QStringLiteral("external"),
+                                   QStringLiteral("uri")};
+    return types;
+}
+
+QString joined(const QJsonValue &list)
+{
+    QStringList items;
+    for (const QJsonValue &item : list.toArray())
+        items.append(item.toString());
+    return items.join(QStringLiteral(", "));
+}
+
+// Top-level rows carry 0, sub-attribute rows their parent's row + 1.
+constexpr quintptr kTopLevel = 0;
+
 } // namespace
 
 SchemaAttributesModel::SchemaAttributesModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : QAbstractItemModel(parent)
     , m_undoStack(new QUndoStack(this))
 {}
 
 void SchemaAttributesModel::setSchema(const QJsonObject &schema, bool editable)
 {
-    beginResetModel();
-    m_schema = schema;
-    m_attributes = schema.value(kAttributes).toArray();
     m_editable = editable;
     m_issues.clear();
     m_unplaced.clear();
-    endResetModel();
+    resetSchema(schema);
     m_undoStack->clear();
     Q_EMIT issuesChanged();
+}
+
+void SchemaAttributesModel::resetSchema(const QJsonObject &schema)
+{
+    beginResetModel();
+    m_schema = schema;
+    m_attributes = schema.value(kAttributes).toArray();
+    endResetModel();
+}
+
+void SchemaAttributesModel::replaceSchema(const QJsonObject &schema)
+{
+    if (!m_editable)
+        return;
+    QJsonObject next = m_schema;
+    for (const QString &key : {kName, kDescription}) {
+        if (schema.contains(key))
+            next.insert(key, schema.value(key));
+        else
+            next.remove(key);
+    }
+    next.insert(kAttributes, schema.value(kAttributes).toArray());
+    m_undoStack->push(new ReplaceSchemaCommand(this, this->schema(), next));
 }
 
 QJsonObject SchemaAttributesModel::schema() const
@@ -53,9 +104,21 @@ QJsonObject SchemaAttributesModel::schema() const
     return result;
 }
 
+QJsonArray SchemaAttributesModel::siblings(int parentRow) const
+{
+    if (parentRow < 0)
+        return m_attributes;
+    return m_attributes.at(parentRow).toObject().value(kSubAttributes).toArray();
+}
+
+QJsonObject SchemaAttributesModel::attributeAt(int parentRow, int row) const
+{
+    return siblings(parentRow).at(row).toObject();
+}
+
 QString SchemaAttributesModel::attributeName(int row) const
 {
-    return m_attributes.at(row).toObject().value(kName).toString();
+    return attributeAt(-1, row).value(kName).toString();
 }
 
 int SchemaAttributesModel::rowOfAttribute(const QString &name) const
@@ -65,6 +128,35 @@ int SchemaAttributesModel::rowOfAttribute(const QString &name) const
             return row;
     }
     return -1;
+}
+
+QModelIndex SchemaAttributesModel::indexOfPath(const QString &path) const
+{
+    const int row = rowOfAttribute(path.section(u'.', 0, 0));
+    if (row < 0)
+        return {};
+    const QModelIndex top = index(row, 0);
+    const QString sub = path.section(u'.', 1, 1);
+    if (sub.isEmpty())
+        return top;
+    const QJsonArray subs = siblings(row);
+    for (int child = 0; child < subs.size(); ++child) {
+        if (subs.at(child).toObject().value(kName).toString().compare(sub, Qt::CaseInsensitive) == 0)
+            return index(child, 0, top);
+    }
+    return {};
+}
+
+QString SchemaAttributesModel::pathOf(const QModelIndex &index) const
+{
+    const int parentRow = parentRowOf(index);
+    const QString name = attributeAt(parentRow, index.row()).value(kName).toString();
+    return parentRow < 0 ? name : attributeName(parentRow) + u'.' + name;
+}
+
+int SchemaAttributesModel::parentRowOf(const QModelIndex &index)
+{
+    return index.internalId() == kTopLevel ? -1 : int(index.internalId() - 1);
 }
 
 QStringList SchemaAttributesModel::validValues(int column)
@@ -90,14 +182,16 @@ QStringList SchemaAttributesModel::validValues(int column)
 QString SchemaAttributesModel::characteristic(int column)
 {
     static const QStringList keys{kName,
-                                  QStringLiteral("type"),
+                                  kType,
                                   QStringLiteral("multiValued"),
                                   QStringLiteral("required"),
                                   QStringLiteral("caseExact"),
                                   QStringLiteral("mutability"),
                                   QStringLiteral("returned"),
                                   QStringLiteral("uniqueness"),
-                                  kSubAttributes};
+                                  kCanonicalValues,
+                                  kReferenceTypes,
+                                  kDescription};
     return keys.value(column);
 }
 
@@ -107,7 +201,7 @@ QJsonValue SchemaAttributesModel::effective(const QJsonObject &attribute, const 
     const QJsonValue value = attribute.value(key);
     if (!value.isUndefined())
         return value;
-    if (key == QLatin1String("type"))
+    if (key == kType)
         return QStringLiteral("string");
     if (key == QLatin1String("mutability"))
         return QStringLiteral("readWrite");
@@ -115,13 +209,27 @@ QJsonValue SchemaAttributesModel::effective(const QJsonObject &attribute, const 
         return QStringLiteral("default");
     if (key == QLatin1String("uniqueness"))
         return QStringLiteral("none");
+    if (key == kCanonicalValues || key == kReferenceTypes)
+        return QJsonArray();
+    if (key == kDescription)
+        return QString();
     return false;
 }
 
-QString SchemaAttributesModel::validateNewName(const QString &name) const
+QString SchemaAttributesModel::validateNewName(const QString &name, int parentRow) const
 {
     if (!kNameGrammar().match(name).hasMatch())
         return tr("An attribute name starts with a letter and contains only letters, digits, '-' and '_'.");
+    if (parentRow >= 0) {
+        if (effective(attributeAt(-1, parentRow), kType).toString() != QLatin1String("complex"))
+            return tr("Only a complex attribute has sub-attributes: set the type of %1 to complex first.")
+                .arg(attributeName(parentRow));
+        for (const QJsonValue &sub : siblings(parentRow)) {
+            if (sub.toObject().value(kName).toString().compare(name, Qt::CaseInsensitive) == 0)
+                return tr("The attribute %1 already has a sub-attribute named %2.").arg(attributeName(parentRow), name);
+        }
+        return QString();
+    }
     if (rowOfAttribute(name) >= 0)
         return tr("This schema already has an attribute named %1.").arg(name);
     return QString();
@@ -129,18 +237,39 @@ QString SchemaAttributesModel::validateNewName(const QString &name) const
 
 bool SchemaAttributesModel::addAttribute(const QString &name)
 {
-    if (!m_editable || !validateNewName(name).isEmpty())
+    return addAttribute(
+        QJsonObject{{kName, name}, {kType, QStringLiteral("string")}, {QStringLiteral("multiValued"), false}});
+}
+
+bool SchemaAttributesModel::addAttribute(const QJsonObject &definition)
+{
+    if (!m_editable || !validateNewName(definition.value(kName).toString()).isEmpty())
+        return false;
+    m_undoStack->push(new AddSchemaAttributeCommand(this, -1, int(m_attributes.size()), definition));
+    return true;
+}
+
+bool SchemaAttributesModel::addSubAttribute(int parentRow, const QString &name)
+{
+    if (!m_editable || parentRow < 0 || parentRow >= m_attributes.size() || !validateNewName(name, parentRow).isEmpty())
         return false;
     const QJsonObject attribute{
-        {kName, name}, {QStringLiteral("type"), QStringLiteral("string")}, {QStringLiteral("multiValued"), false}};
-    m_undoStack->push(new AddSchemaAttributeCommand(this, int(m_attributes.size()), attribute));
+        {kName, name}, {kType, QStringLiteral("string")}, {QStringLiteral("multiValued"), false}};
+    m_undoStack->push(new AddSchemaAttributeCommand(this, parentRow, int(siblings(parentRow).size()), attribute));
     return true;
 }
 
 void SchemaAttributesModel::removeAttribute(int row)
 {
     if (m_editable && row >= 0 && row < m_attributes.size())
-        m_undoStack->push(new RemoveSchemaAttributeCommand(this, row));
+        m_undoStack->push(new RemoveSchemaAttributeCommand(this, -1, row));
+}
+
+void SchemaAttributesModel::removeAttribute(const QModelIndex &index)
+{
+    if (!m_editable || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return;
+    m_undoStack->push(new RemoveSchemaAttributeCommand(this, parentRowOf(index), index.row()));
 }
 
 void SchemaAttributesModel::setIssues(const QJsonArray &details)
@@ -149,38 +278,77 @@ void SchemaAttributesModel::setIssues(const QJsonArray &details)
     m_unplaced.clear();
     for (const QJsonValue &detail : details) {
         const QString message = detail.toObject().value(QStringLiteral("message")).toString();
-        // `badge` or `desk.floor`: the row is the top-level attribute.
-        const QString attribute = detail.toObject().value(QStringLiteral("attribute")).toString().section(u'.', 0, 0);
-        if (!attribute.isEmpty() && rowOfAttribute(attribute) >= 0) {
+        // `badge` or `desk.floor`: on the sub-attribute's row when the editor has it, else on its attribute's.
+        QString attribute = detail.toObject().value(QStringLiteral("attribute")).toString();
+        if (!indexOfPath(attribute).isValid())
+            attribute = attribute.section(u'.', 0, 0);
+        if (!attribute.isEmpty() && indexOfPath(attribute).isValid()) {
             QString &text = m_issues[attribute.toLower()];
             text = text.isEmpty() ? message : text + u'\n' + message;
         } else {
             m_unplaced.append(message);
         }
     }
-    if (!m_attributes.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    emitAllChanged();
     Q_EMIT issuesChanged();
+}
+
+QStringList SchemaAttributesModel::allIssues() const
+{
+    QStringList lines = m_unplaced;
+    for (auto it = m_issues.cbegin(); it != m_issues.cend(); ++it)
+        lines.append(it.value());
+    return lines;
+}
+
+void SchemaAttributesModel::emitAllChanged()
+{
+    if (m_attributes.isEmpty())
+        return;
+    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    for (int row = 0; row < rowCount(); ++row) {
+        const QModelIndex parent = index(row, 0);
+        if (rowCount(parent) > 0)
+            Q_EMIT dataChanged(index(0, 0, parent), index(rowCount(parent) - 1, ColumnCount - 1, parent));
+    }
+}
+
+QModelIndex SchemaAttributesModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    return createIndex(row, column, parent.isValid() ? quintptr(parent.row() + 1) : kTopLevel);
+}
+
+QModelIndex SchemaAttributesModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == kTopLevel)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, kTopLevel);
 }
 
 int SchemaAttributesModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_attributes.size());
+    if (!parent.isValid())
+        return int(m_attributes.size());
+    if (parent.column() != 0 || parent.internalId() != kTopLevel)
+        return 0;
+    return int(siblings(parent.row()).size());
 }
 
-int SchemaAttributesModel::columnCount(const QModelIndex &parent) const
+int SchemaAttributesModel::columnCount(const QModelIndex &) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return ColumnCount;
 }
 
 QVariant SchemaAttributesModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const QJsonObject attribute = m_attributes.at(index.row()).toObject();
+    const QJsonObject attribute = attributeAt(parentRowOf(index), index.row());
     const int column = index.column();
     if (role == IssueRole || (role == Qt::ToolTipRole && column == NameColumn)) {
-        const QString issue = m_issues.value(attribute.value(kName).toString().toLower());
+        const QString issue = m_issues.value(pathOf(index).toLower());
         if (!issue.isEmpty() || role == IssueRole)
             return issue;
     }
@@ -189,23 +357,20 @@ QVariant SchemaAttributesModel::data(const QModelIndex &index, int role) const
             return effective(attribute, characteristic(column)).toBool() ? Qt::Checked : Qt::Unchecked;
         return {};
     }
-    if (column == SubAttributesColumn) {
-        if (role != Qt::DisplayRole)
-            return {};
-        QStringList names;
-        for (const QJsonValue &sub : attribute.value(kSubAttributes).toArray())
-            names.append(sub.toObject().value(kName).toString());
-        return names.join(QStringLiteral(", "));
-    }
-    if (role == Qt::DisplayRole || role == Qt::EditRole)
-        return effective(attribute, characteristic(column)).toString();
-    return {};
+    if (role == Qt::ToolTipRole && column == DescriptionColumn)
+        return attribute.value(kDescription).toString();
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
+        return {};
+    if (isListColumn(column))
+        return joined(effective(attribute, characteristic(column)));
+    return effective(attribute, characteristic(column)).toString();
 }
 
 bool SchemaAttributesModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!m_editable || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!m_editable || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
+    const int parentRow = parentRowOf(index);
     const int column = index.column();
     const QString key = characteristic(column);
     QJsonValue next;
@@ -213,32 +378,62 @@ bool SchemaAttributesModel::setData(const QModelIndex &index, const QVariant &va
         if (role != Qt::CheckStateRole)
             return false;
         next = value.value<Qt::CheckState>() == Qt::Checked || value.toInt() == Qt::Checked;
-    } else if (role == Qt::EditRole && column != SubAttributesColumn) {
+    } else if (role != Qt::EditRole) {
+        return false;
+    } else if (isListColumn(column)) {
+        // "a, b": a list; empty: the characteristic is left out.
+        QJsonArray items;
+        for (const QString &item : value.toString().split(u',', Qt::SkipEmptyParts)) {
+            QString text = item.trimmed();
+            if (text.isEmpty())
+                continue;
+            if (column == ReferenceTypesColumn) {
+                const auto match =
+                    std::find_if(referenceTypes().cbegin(), referenceTypes().cend(),
+                                 [&text](const QString &type) { return type.compare(text, Qt::CaseInsensitive) == 0; });
+                if (match == referenceTypes().cend())
+                    return false;
+                text = *match;
+            }
+            if (!items.contains(text))
+                items.append(text);
+        }
+        next = items.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(items);
+    } else if (column == DescriptionColumn) {
+        const QString text = value.toString().trimmed();
+        next = text.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(text);
+    } else {
         const QString text = value.toString().trimmed();
         if (column == NameColumn) {
-            if (text.compare(attributeName(index.row()), Qt::CaseSensitive) == 0)
+            if (text.compare(attributeAt(parentRow, index.row()).value(kName).toString(), Qt::CaseSensitive) == 0)
                 return false;
             // A rename keeps the grammar and may only differ in case from the attribute's own name.
-            const int other = rowOfAttribute(text);
-            if (!kNameGrammar().match(text).hasMatch() || (other >= 0 && other != index.row()))
+            if (!kNameGrammar().match(text).hasMatch())
                 return false;
+            const QJsonArray others = siblings(parentRow);
+            for (int row = 0; row < others.size(); ++row) {
+                if (row != index.row() &&
+                    others.at(row).toObject().value(kName).toString().compare(text, Qt::CaseInsensitive) == 0)
+                    return false;
+            }
         } else if (!validValues(column).contains(text)) {
             return false;
+        } else if (column == TypeColumn && parentRow >= 0 && text == QLatin1String("complex")) {
+            return false; // RFC 7643 §2.3.8: no complex sub-attributes
         }
         next = text;
-    } else {
-        return false;
     }
-    if (effective(attributeAt(index.row()), key) == next)
+    const QJsonObject attribute = attributeAt(parentRow, index.row());
+    if (next.isUndefined() ? attribute.value(key).isUndefined() : effective(attribute, key) == next)
         return false;
-    m_undoStack->push(new SetCharacteristicCommand(this, index.row(), key, next));
+    m_undoStack->push(new SetCharacteristicCommand(this, parentRow, index.row(), key, next));
     return true;
 }
 
 QVariant SchemaAttributesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return QAbstractItemModel::headerData(section, orientation, role);
     switch (section) {
     case NameColumn:
         return tr("Name");
@@ -256,8 +451,12 @@ QVariant SchemaAttributesModel::headerData(int section, Qt::Orientation orientat
         return tr("Returned");
     case UniquenessColumn:
         return tr("Uniqueness");
-    case SubAttributesColumn:
-        return tr("Sub-attributes");
+    case CanonicalValuesColumn:
+        return tr("Canonical values");
+    case ReferenceTypesColumn:
+        return tr("Reference types");
+    case DescriptionColumn:
+        return tr("Description");
     default:
         return {};
     }
@@ -267,36 +466,72 @@ Qt::ItemFlags SchemaAttributesModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-    if (!m_editable || index.column() == SubAttributesColumn)
+    Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (index.internalId() != kTopLevel)
+        result |= Qt::ItemNeverHasChildren;
+    if (!m_editable)
         return result;
     return result | (isBooleanColumn(index.column()) ? Qt::ItemIsUserCheckable : Qt::ItemIsEditable);
 }
 
-void SchemaAttributesModel::insertAttributeAt(int row, const QJsonObject &attribute)
+void SchemaAttributesModel::insertAttributeAt(int parentRow, int row, const QJsonObject &attribute)
 {
-    beginInsertRows(QModelIndex(), row, row);
-    m_attributes.insert(row, attribute);
+    const QModelIndex parent = parentRow < 0 ? QModelIndex() : index(parentRow, 0);
+    beginInsertRows(parent, row, row);
+    if (parentRow < 0) {
+        m_attributes.insert(row, attribute);
+    } else {
+        QJsonObject owner = m_attributes.at(parentRow).toObject();
+        QJsonArray subs = owner.value(kSubAttributes).toArray();
+        subs.insert(row, attribute);
+        owner.insert(kSubAttributes, subs);
+        m_attributes.replace(parentRow, owner);
+    }
     endInsertRows();
+    if (parentRow >= 0)
+        Q_EMIT dataChanged(parent, parent.siblingAtColumn(ColumnCount - 1));
 }
 
-QJsonObject SchemaAttributesModel::takeAttributeAt(int row)
+QJsonObject SchemaAttributesModel::takeAttributeAt(int parentRow, int row)
 {
-    beginRemoveRows(QModelIndex(), row, row);
-    const QJsonObject attribute = m_attributes.takeAt(row).toObject();
+    const QModelIndex parent = parentRow < 0 ? QModelIndex() : index(parentRow, 0);
+    beginRemoveRows(parent, row, row);
+    QJsonObject attribute;
+    if (parentRow < 0) {
+        attribute = m_attributes.takeAt(row).toObject();
+    } else {
+        QJsonObject owner = m_attributes.at(parentRow).toObject();
+        QJsonArray subs = owner.value(kSubAttributes).toArray();
+        attribute = subs.takeAt(row).toObject();
+        // An attribute declared without sub-attributes goes back to having none (not an empty list).
+        if (subs.isEmpty())
+            owner.remove(kSubAttributes);
+        else
+            owner.insert(kSubAttributes, subs);
+        m_attributes.replace(parentRow, owner);
+    }
     endRemoveRows();
     return attribute;
 }
 
-void SchemaAttributesModel::setCharacteristic(int row, const QString &key, const QJsonValue &value)
+void SchemaAttributesModel::setCharacteristic(int parentRow, int row, const QString &key, const QJsonValue &value)
 {
-    QJsonObject attribute = m_attributes.at(row).toObject();
+    QJsonObject attribute = attributeAt(parentRow, row);
     if (value.isUndefined())
         attribute.remove(key);
     else
         attribute.insert(key, value);
-    m_attributes.replace(row, attribute);
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (parentRow < 0) {
+        m_attributes.replace(row, attribute);
+    } else {
+        QJsonObject owner = m_attributes.at(parentRow).toObject();
+        QJsonArray subs = owner.value(kSubAttributes).toArray();
+        subs.replace(row, attribute);
+        owner.insert(kSubAttributes, subs);
+        m_attributes.replace(parentRow, owner);
+    }
+    const QModelIndex parent = parentRow < 0 ? QModelIndex() : index(parentRow, 0);
+    Q_EMIT dataChanged(index(row, 0, parent), index(row, ColumnCount - 1, parent));
 }
 
 } // namespace scim

@@ -8,16 +8,18 @@ namespace scim {
 
 class SchemaAttributesModel;
 
-// The schema editor's undoable edits (SchemaAttributesModel).
+// The schema editor's undoable edits (SchemaAttributesModel). `parentRow` -1 addresses a top-level attribute, any
+// other value a sub-attribute of the top-level attribute in that row.
 class AddSchemaAttributeCommand : public QUndoCommand
 {
 public:
-    AddSchemaAttributeCommand(SchemaAttributesModel *model, int row, const QJsonObject &attribute);
+    AddSchemaAttributeCommand(SchemaAttributesModel *model, int parentRow, int row, const QJsonObject &attribute);
     void redo() override;
     void undo() override;
 
 private:
     SchemaAttributesModel *m_model;
+    int m_parentRow;
     int m_row;
     QJsonObject m_attribute;
 };
@@ -25,12 +27,13 @@ private:
 class RemoveSchemaAttributeCommand : public QUndoCommand
 {
 public:
-    RemoveSchemaAttributeCommand(SchemaAttributesModel *model, int row);
+    RemoveSchemaAttributeCommand(SchemaAttributesModel *model, int parentRow, int row);
     void redo() override;
     void undo() override;
 
 private:
     SchemaAttributesModel *m_model;
+    int m_parentRow;
     int m_row;
     QJsonObject m_attribute;
 };
@@ -38,12 +41,14 @@ private:
 class SetCharacteristicCommand : public QUndoCommand
 {
 public:
-    SetCharacteristicCommand(SchemaAttributesModel *model, int row, const QString &key, const QJsonValue &value);
+    SetCharacteristicCommand(SchemaAttributesModel *model, int parentRow, int row, const QString &key,
+                             const QJsonValue &value);
     void redo() override;
     void undo() override;
 
 private:
     SchemaAttributesModel *m_model;
+    int m_parentRow;
     int m_row;
     QString m_key;
     QJsonValue m_before;

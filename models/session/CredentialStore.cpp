@@ -137,8 +137,13 @@ void CredentialStore::runKeychain(Operation operation, const QString &key, const
 void CredentialStore::runFallback(Operation operation, const QString &key, const QString &token,
                                   const QString &keychainError)
 {
+    m_keychainMissing = true;
     if (!fileFallbackEnabled()) {
-        report(operation, key, {}, Status::NoSecretService, noServiceMessage(keychainError));
+        // The library's own text ("Failed to execute child process dbus-launch…") says nothing to an admin: it goes
+        // to the log, the banner says it plainly.
+        if (!keychainError.isEmpty())
+            qInfo("No secret service: %s", qUtf8Printable(keychainError));
+        report(operation, key, {}, Status::NoSecretService, noServiceMessage(QString()));
         return;
     }
     QJsonObject tokens;

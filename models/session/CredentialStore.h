@@ -30,6 +30,8 @@ public:
     // Off: behave as if no secret service existed (tests, --no-keychain).
     void setKeychainEnabled(bool enabled) { m_keychainEnabled = enabled; }
     bool keychainEnabled() const { return m_keychainEnabled; }
+    // Off, or found missing by an earlier read or write: a token can only be remembered in the file then.
+    bool keychainUsable() const { return m_keychainEnabled && !m_keychainMissing; }
 
     // The opt-in fallback; remembered in ConsoleSettings::kTokenFileFallback.
     bool fileFallbackEnabled() const;
@@ -59,6 +61,7 @@ private:
     void report(Operation operation, const QString &key, const QString &token, Status status, const QString &message);
 
     bool m_keychainEnabled = true;
+    bool m_keychainMissing = false;
     QString m_fallbackPath;
 };
 

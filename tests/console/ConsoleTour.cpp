@@ -18,6 +18,7 @@
 #include "models/session/CertificateInfo.h"
 #include "models/session/CredentialStore.h"
 #include "models/session/EngineSession.h"
+#include "views/check/CheckPage.h"
 #include "views/connections/ConnectionDetailsWidget.h"
 #include "views/connections/ConnectionsPage.h"
 #include "views/connectionsettings/ConnectionSettingsPage.h"
@@ -25,6 +26,8 @@
 #include "views/logstreams/LogStreamDialog.h"
 #include "views/logstreams/LogStreamsPage.h"
 #include "views/mapping/MappingEditorPage.h"
+#include "views/schemas/DeclareAttributesDialog.h"
+#include "views/schemas/SchemaEditorPage.h"
 #include "views/shell/ErrorBanner.h"
 #include "views/shell/MainWindow.h"
 #include "views/users/UsersPage.h"
@@ -391,14 +394,23 @@ bool ConsoleTour::run()
         [&](QWidget *dialog) {
             auto *lifetime = dialog->findChild<QComboBox *>(u"lifetimePreset"_s);
             lifetime->setCurrentIndex(lifetime->count() - 1);
-            dialog->findChild<QSpinBox *>(u"customLifetime"_s)->setValue(600);
+            auto *unit = dialog->findChild<QComboBox *>(u"customLifetimeUnit"_s);
+            unit->setCurrentIndex(unit->count() - 1); // minutes
+            dialog->findChild<QSpinBox *>(u"customLifetime"_s)->setValue(10);
             dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
             visit(dialog, u"generate token, lifetime refused"_s);
             lifetime->setCurrentIndex(0);
             visit(dialog, u"generate token, never expires"_s);
             lifetime->setCurrentIndex(2);
-            visitDialog(u"token secret"_s,
-                        [&] { dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click(); });
+            visitDialog(
+                u"token secret"_s,
+                [&] { dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click(); },
+                [&](QWidget *secret) {
+                    // Closing without having copied the secret asks first; once copied, it closes.
+                    visitDialog(u"token secret, closed without copying"_s,
+                                [&] { qobject_cast<QDialog *>(secret)->reject(); });
+                    secret->findChild<QPushButton *>(u"copySecretButton"_s)->click();
+                });
         });
     timer.restart();
     while (details->tokensModel()->rowCount() < 2 && timer.elapsed() < 10000)
@@ -619,6 +631,33 @@ bool ConsoleTour::run()
                                                           TestCertificates::fingerprint(before->certificate)));
         });
     }
+    // The schema editor: an attribute an IdP sent that no schema declares, the survey behind "Declare…", and the
+    // schema file dialogs.
+    const QString seenUrn = u"urn:ietf:params:scim:schemas:extension:CustomExtensionName:2.0:User"_s;
+    scimRequest("POST", m_acmeEndpoint + u"/Users"_s, m_acmeToken,
+                QJsonObject{{u"schemas"_s, QJsonArray{u"urn:ietf:params:scim:schemas:core:2.0:User"_s, seenUrn}},
+                            {u"userName"_s, u"barbara.liskov@acme.example"_s},
+                            {seenUrn, QJsonObject{{u"costCenterCode"_s, u"CC-9"_s}}}});
+    m_data.unite(QSet<QString>{seenUrn, u"costCenterCode"_s, u"CC-9"_s, u"barbara.liskov@acme.example"_s});
+    SchemaEditorPage *schemas = window->schemasPage();
+    window->showPage(MainWindow::SchemasPageIndex);
+    schemas->setConnectionId(m_acme);
+    timer.restart();
+    while (!schemas->isLoaded() && timer.elapsed() < 10000)
+        QTest::qWait(20);
+    visit(window, u"schemas"_s);
+    visitDialog(
+        u"declare seen attributes"_s, [&] { schemas->findChild<QPushButton *>(u"declareSeenAttributes"_s)->click(); },
+        [&](QWidget *dialog) {
+            auto *declare = qobject_cast<DeclareAttributesDialog *>(dialog);
+            QElapsedTimer waited;
+            waited.start();
+            while (declare && !declare->isLoaded() && waited.elapsed() < 10000)
+                QTest::qWait(20);
+            visit(dialog, u"declare seen attributes, survey"_s);
+        });
+    visitDialog(u"import schema file dialog"_s, [&] { schemas->openImportDialog(); });
+    visitDialog(u"export schema file dialog"_s, [&] { schemas->openExportDialog(); });
     visitMenuDialogs();
     // Every page of the navigation, those added later included.
     if (auto *navigation = window->findChild<QListWidget *>(u"navigation"_s)) {
@@ -628,6 +667,19 @@ bool ConsoleTour::run()
             visit(window, u"page %1"_s.arg(row));
         }
     }
+    // Check an endpoint: a short run (the Okta profile) against acme, its results, and the export dialog.
+    window->showPage(MainWindow::CheckPageIndex);
+    CheckPage *check = window->checkPage();
+    check->setTarget(m_acmeEndpoint, m_acmeToken);
+    check->setProfile(u"okta"_s);
+    QSignalSpy checkDone(check, &CheckPage::runFinished);
+    check->run();
+    if (!checkDone.wait(120000)) {
+        QTest::qFail("the check run did not finish", __FILE__, __LINE__);
+        return false;
+    }
+    visit(window, u"check endpoint, results"_s);
+    visitDialog(u"export check report dialog"_s, [&] { check->findChild<QPushButton *>(u"checkExport"_s)->click(); });
     // Back to a clean map, so that the tour ends without questions.
     while (editor->undoStack()->canUndo())
         editor->undoStack()->undo();

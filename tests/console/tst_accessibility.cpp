@@ -177,6 +177,8 @@ void TestAccessibility::connectionAndTokenWithKeysOnly()
     QTRY_COMPARE(focusName(), u"connectionName"_s);
     QTest::keyClicks(focused(), u"keys-entra"_s);
     QTest::keyClick(focused(), Qt::Key_Tab);
+    QCOMPARE(focusName(), u"connectionDisplayName"_s); // optional
+    QTest::keyClick(focused(), Qt::Key_Tab);
     QCOMPARE(focusName(), u"strategy"_s);
     auto *strategy = qobject_cast<QComboBox *>(focused());
     while (strategy->currentData().toString() != u"waad"_s && strategy->currentIndex() < strategy->count() - 1)

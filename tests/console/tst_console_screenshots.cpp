@@ -19,6 +19,7 @@
 #include "models/overview/RecentFailuresModel.h"
 #include "models/schemas/SchemaAttributesModel.h"
 #include "models/users/UsersModel.h"
+#include "views/check/CheckPage.h"
 #include "views/common/Appearance.h"
 #include "views/connections/ConnectionDetailsWidget.h"
 #include "views/connections/ConnectionsPage.h"
@@ -38,6 +39,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -242,13 +244,12 @@ void TestConsoleScreenshots::screenshots()
         connections->index(connections->rowForId(acme), ConnectionsModel::UsersColumn).data(ModelRoles::RawValueRole),
         QVariant(int(people.size())), 10000);
 
-    // 1. Connections view with acme-okta selected.
+    // 1. Connections view with acme-okta selected (the overview is the first page).
+    window.showPage(MainWindow::ConnectionsPageIndex);
     window.connectionsPage()->selectConnection(acme);
     ConnectionDetailsWidget *details = window.connectionsPage()->details();
     QTRY_COMPARE_WITH_TIMEOUT(details->tokensModel()->rowCount(), 1, 10000);
     QTRY_VERIFY(!details->tokensModel()->isLoading());
-    window.connectionsPage()->table()->resizeColumnsToContents();
-    details->tokensView()->resizeColumnsToContents();
     save(&window, u"connections.png"_s);
 
     // 2. The token dialog.
@@ -256,7 +257,8 @@ void TestConsoleScreenshots::screenshots()
     QTRY_VERIFY(generate->isEnabled());
     QTest::mouseClick(generate, Qt::LeftButton);
     GenerateTokenDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = window.findChild<GenerateTokenDialog *>(u"generateTokenDialog"_s)) && dialog->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (dialog = window.findChild<GenerateTokenDialog *>(u"generateTokenDialog"_s)) && dialog->isVisible(), 10000);
     auto *lifetime = dialog->findChild<QComboBox *>(u"lifetimePreset"_s);
     lifetime->setCurrentIndex(lifetime->findData(30 * 86400));
     // Tab onto Generate: its keyboard focus ring shows.
@@ -328,8 +330,16 @@ void TestConsoleScreenshots::screenshots()
         ->setText(u"urn:example:params:scim:schemas:extension:acme:2.0:User"_s);
     schemas->findChild<QPushButton *>(u"createSchema"_s)->click();
     SchemaAttributesModel *attributes = schemas->attributesModel();
-    for (const QString &name : {u"costCenter"_s, u"badgeNumber"_s, u"licenceTier"_s, u"seats"_s, u"hired"_s})
+    for (const QString &name : {u"costCenter"_s, u"badgeNumber"_s, u"licenceTier"_s, u"seats"_s, u"hired"_s, u"desk"_s})
         QVERIFY(attributes->addAttribute(name));
+    attributes->setData(attributes->index(0, SchemaAttributesModel::DescriptionColumn),
+                        u"The cost centre that pays for the user's licences"_s);
+    attributes->setData(attributes->index(2, SchemaAttributesModel::CanonicalValuesColumn),
+                        u"basic, pro, enterprise"_s);
+    attributes->setData(attributes->index(5, SchemaAttributesModel::TypeColumn), u"complex"_s);
+    QVERIFY(attributes->addSubAttribute(5, u"building"_s));
+    QVERIFY(attributes->addSubAttribute(5, u"floor"_s));
+    attributes->setData(attributes->index(1, SchemaAttributesModel::TypeColumn, attributes->index(5, 0)), u"integer"_s);
     attributes->setData(attributes->index(1, SchemaAttributesModel::UniquenessColumn), u"server"_s);
     attributes->setData(attributes->index(1, SchemaAttributesModel::CaseExactColumn), Qt::Checked, Qt::CheckStateRole);
     attributes->setData(attributes->index(2, SchemaAttributesModel::RequiredColumn), Qt::Checked, Qt::CheckStateRole);
@@ -339,7 +349,9 @@ void TestConsoleScreenshots::screenshots()
     QSignalSpy schemaSaved(schemas, &SchemaEditorPage::saved);
     schemas->findChild<QPushButton *>(u"saveSchema"_s)->click();
     QVERIFY(schemaSaved.wait(10000));
-    schemas->findChild<QTableView *>(u"schemaAttributes"_s)->resizeColumnsToContents();
+    for (int column = 0; column < SchemaAttributesModel::DescriptionColumn; ++column)
+        schemas->attributesView()->resizeColumnToContents(column);
+    schemas->attributesView()->expandAll();
     save(&window, u"schema-editor.png"_s);
     // 6. Logs: the provisioning above plus a few failures (an unknown user, a wrong token), live.
     QNetworkAccessManager network;
@@ -453,6 +465,21 @@ void TestConsoleScreenshots::screenshots()
     QTest::qWait(100);
     save(streamDialog, u"log-stream-dialog.png"_s);
     streamDialog->reject();
+
+    // 13. Check an endpoint: the Okta checks against globex-entra with a temporary token (acme-okta has two tokens
+    // now, the most a connection may have), one check's requests and responses.
+    window.showPage(MainWindow::CheckPageIndex);
+    CheckPage *check = window.checkPage();
+    auto *target = check->findChild<QComboBox *>(u"checkConnection"_s);
+    QTRY_VERIFY(target->findText(u"globex-entra"_s) > 0);
+    target->setCurrentIndex(target->findText(u"globex-entra"_s));
+    check->setProfile(u"okta"_s);
+    QSignalSpy checked(check, &CheckPage::runFinished);
+    check->run();
+    QVERIFY(checked.wait(90000));
+    check->table()->selectRow(2);
+    QTRY_VERIFY(!check->findChild<QPlainTextEdit *>(u"checkExchanges"_s)->toPlainText().isEmpty());
+    save(&window, u"check-endpoint.png"_s);
 
     // 7. Preferences.
     window.findChild<QAction *>(u"actionPreferences"_s)->trigger();

@@ -46,6 +46,8 @@ void TestConsoleSettings::keysAreThoseEarlierVersionsWrote()
     QCOMPARE(ConsoleSettings::kTokenFileFallback.key(), u"credentials/fileFallback"_s);
     QCOMPARE(ConsoleSettings::kWindowGeometry.key(), u"ui/geometry"_s);
     QCOMPARE(ConsoleSettings::kWindowState.key(), u"ui/state"_s);
+    QCOMPARE(ConsoleSettings::kLastPage.key(), u"ui/lastPage"_s);
+    QCOMPARE(ConsoleSettings::kLastConnection.key(), u"ui/lastConnection"_s);
     QCOMPARE(ConsoleSettings::kConnectionsHeader.key(), u"ui/connectionsHeader"_s);
     QCOMPARE(ConsoleSettings::kConnectionsSplitter.key(), u"ui/connectionsSplitter"_s);
     QCOMPARE(ConsoleSettings::kTokensHeader.key(), u"ui/tokensHeader"_s);

@@ -347,6 +347,37 @@ private Q_SLOTS:
         QCOMPARE(m_engine->api("GET", schemasPath(u"con_nope"_s)).status, 404);
     }
 
+    void dryRunValidatesWithoutStoring()
+    {
+        // ?dry_run=true answers what would be stored, or the same 400, and stores nothing (the console's import).
+        const QString path = schemasPath(m_engine->connection) + u"?dry_run=true"_s;
+        const HttpResponse checked = m_engine->api("POST", path, acmeDeclaration());
+        QCOMPARE(checked.status, 200);
+        QCOMPARE(EngineHarness::json(checked)[u"schema"][u"id"].toString(), kUrn);
+        QCOMPARE(EngineHarness::json(checked)[u"schema"][u"attributes"][0][u"mutability"].toString(), u"readWrite"_s);
+        QCOMPARE(QJsonDocument::fromJson(m_engine->api("GET", schemasPath(m_engine->connection)).body).array().size(),
+                 0);
+        const HttpResponse refused = m_engine->api(
+            "POST", path,
+            body(
+                R"({"resource_type": "User", "schema": {"id": "$URN", "attributes": [{"name": "a", "type": "text"}]}})"));
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(EngineHarness::json(refused)[u"details"][0][u"attribute"].toString(), u"a"_s);
+        QCOMPARE(
+            m_engine->api("POST", schemasPath(m_engine->connection) + u"?dry_run=maybe"_s, acmeDeclaration()).status,
+            400);
+        // PUT too: the stored declaration stays as it was.
+        declareAcme();
+        const HttpResponse replaced = m_engine->api(
+            "PUT", schemasPath(m_engine->connection, kUrn) + u"?dry_run=true"_s,
+            body(R"({"schema": {"name": "Acme 2", "attributes": [{"name": "costCenter", "type": "string"}]}})"));
+        QCOMPARE(replaced.status, 200);
+        QCOMPARE(EngineHarness::json(replaced)[u"schema"][u"name"].toString(), u"Acme 2"_s);
+        QCOMPARE(EngineHarness::json(m_engine->api("GET", schemasPath(m_engine->connection, kUrn)))[u"schema"][u"name"]
+                     .toString(),
+                 u"Acme"_s);
+    }
+
     // --- Discovery -------------------------------------------------------------------------------------------
 
     void discoveryShowsDeclaredSchemas()

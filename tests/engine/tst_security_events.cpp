@@ -2,15 +2,18 @@
 // receiver (the engine's HttpServer class in this test process) that checks every token the way an application
 // would: the signature (HS256 with the shared secret; ES256 with the key from the engine's JWKS, verified here with
 // OpenSSL, not with the engine's code), the header, and the claims of each event type. Delivery is checked through
-// receiver failures and an engine restart: every change arrives, in order, at least once.
+// receiver failures and an engine restart: every change arrives, in order, at least once. Runs on SQLite and on
+// PostgreSQL (engine_security_events_pg), where two instances sharing the database also deliver each SET once.
 
 #include "EngineProcess.h"
+#include "TestBackend.h"
 #include "common/HttpRequest.h"
 #include "common/HttpResponse.h"
 #include "http/HttpServer.h"
 #include "requestlog/LogDatabase.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -167,12 +170,14 @@ class SecurityEventsTest : public QObject
 
 private:
     QTemporaryDir m_dir;
+    TestBackend::Database m_database;
     std::unique_ptr<EngineProcess> m_engine;
     QNetworkAccessManager m_network;
     QString m_connection;
     QString m_token;
 
-    QString databasePath() const { return m_dir.filePath(u"engine.sqlite"_s); }
+    // The engine's --database: dir/engine.sqlite (SETs in engine.sqlite-logs), or a fresh PostgreSQL database.
+    QString databasePath() const { return m_database.location(); }
 
     bool startEngine()
     {
@@ -296,6 +301,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QDir(m_dir.path()).removeRecursively();
         QDir().mkpath(m_dir.path());
+        m_database = TestBackend::Database(m_dir.path(), u"engine.sqlite"_s);
         QVERIFY(startEngine());
         setUpConnection();
     }
@@ -673,8 +679,10 @@ private Q_SLOTS:
         QCOMPARE(delivery.value(u"consecutive_failures"_s).toInt(), 10);
         QCOMPARE(delivery.value(u"last_error"_s).toString(), u"HTTP 400 invalid_key: Key not recognised"_s);
         QCOMPARE(delivery.value(u"pending_events"_s).toInt(), 1);
+        QVERIFY(delivery.value(u"last_delivered_at"_s).isNull()); // nothing ever arrived
+        QVERIFY2(QDateTime::fromString(delivery.value(u"suspended_at"_s).toString(), Qt::ISODateWithMs).isValid(),
+                 qPrintable(QString::fromUtf8(QJsonDocument(delivery).toJson())));
         // As for webhook streams: when and why it was suspended.
-        QVERIFY(!delivery.value(u"suspended_at"_s).toString().isEmpty());
         QCOMPARE(delivery.value(u"suspended_reason"_s).toString(),
                  u"Suspended after 10 consecutive failed deliveries; the last one: HTTP 400 invalid_key: Key not "
                  "recognised"_s);
@@ -704,13 +712,11 @@ private Q_SLOTS:
                                   0, 10000);
         QCOMPARE(api("GET", u"/log-streams/"_s + id).object().value(u"status"_s).toString(), u"active"_s);
         QCOMPARE(receiver.requests(u"/events"_s).size(), attempts + 2);
-        QVERIFY(!api("GET", u"/log-streams/"_s + id)
-                     .object()
-                     .value(u"delivery"_s)
-                     .toObject()
-                     .value(u"last_delivered_at"_s)
-                     .toString()
-                     .isEmpty());
+        const QJsonObject resumed = api("GET", u"/log-streams/"_s + id).object().value(u"delivery"_s).toObject();
+        QVERIFY2(QDateTime::fromString(resumed.value(u"last_delivered_at"_s).toString(), Qt::ISODateWithMs).isValid(),
+                 qPrintable(QString::fromUtf8(QJsonDocument(resumed).toJson())));
+        QCOMPARE(resumed.value(u"consecutive_failures"_s).toInt(), 0);
+        QVERIFY(!resumed.contains(u"suspended_at"_s));
     }
 
     void testEventIsASignedVerificationSet()
@@ -764,7 +770,11 @@ private Q_SLOTS:
                          .status,
                      201);
         QVERIFY2(m_engine->stop(), m_engine->failure().constData());
-        {
+        if (TestBackend::isPostgres()) {
+            scim::PgConnection db(databasePath(), u"scim-tests"_s);
+            QCOMPARE(db.execDynamic(u"SELECT count(*) FROM security_events"_s).integer(0, 0), 0);
+            QCOMPARE(db.execDynamic(u"SELECT count(*) FROM signing_keys"_s).integer(0, 0), 1);
+        } else {
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"inspect"_s);
             db.setDatabaseName(scim::LogDatabase::pathFor(databasePath()));
             QVERIFY(db.open());
@@ -785,6 +795,63 @@ private Q_SLOTS:
         QVERIFY(startEngine());
         const QJsonObject second = parse(send("GET", m_engine->baseUrl() + u"/.well-known/jwks.json"_s, {}, {}).body);
         QCOMPARE(first, second);
+    }
+
+    // Several instances on one PostgreSQL database: each stores the changes its requests made, in one order, and
+    // the stream's delivery lease makes exactly one of them send each SET (no duplicates, none missing, in order).
+    void twoInstancesDeliverEachSetOnceInOrder()
+    {
+        if (!TestBackend::isPostgres())
+            QSKIP("Only instances sharing a PostgreSQL database can run side by side");
+        SetReceiver receiver;
+        QVERIFY(receiver.listen());
+        const QString id = createStream(u"app"_s, {{u"setEndpoint"_s, receiver.url(u"/events"_s)},
+                                                   {u"setAudience"_s, u"app"_s},
+                                                   {u"setSigningAlgorithm"_s, u"ES256"_s}});
+        QVERIFY(!id.isEmpty());
+        EngineProcess second;
+        QVERIFY2(
+            second.start(databasePath(), kAdmin, {u"--delivery-retry-ms"_s, u"20"_s, u"--public-url"_s, kPublicUrl}),
+            second.failure().constData());
+        // Both instances publish the same key.
+        const QJsonObject jwks = parse(send("GET", m_engine->baseUrl() + u"/.well-known/jwks.json"_s, {}, {}).body);
+        QCOMPARE(parse(send("GET", second.baseUrl() + u"/.well-known/jwks.json"_s, {}, {}).body), jwks);
+        // The second instance learns of the stream through the database and publishes its own changes.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            parse(send("GET",
+                       second.baseUrl() + u"/scim/v2/connections/"_s + m_connection + u"/ServiceProviderConfig"_s,
+                       "Bearer " + m_token.toUtf8(), {})
+                      .body)
+                .contains(u"securityEvents"_s),
+            10000);
+        QStringList created;
+        for (int i = 0; i < 12; ++i) {
+            const QString base = (i % 2 ? second.baseUrl() : m_engine->baseUrl());
+            const Reply reply = send(
+                "POST", base + u"/scim/v2/connections/"_s + m_connection + u"/Users"_s, "Bearer " + m_token.toUtf8(),
+                {{u"schemas"_s, QJsonArray{kUserUrn}}, {u"userName"_s, u"u%1@example.com"_s.arg(i)}},
+                "application/scim+json");
+            QCOMPARE(reply.status, 201);
+            created.append(u"/Users/"_s + reply.object().value(u"id"_s).toString());
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.requests(u"/events"_s).size(), created.size(), 30000);
+        QTest::qWait(1000); // a duplicate from the other instance would arrive by now
+        QStringList problems;
+        const QList<ReceivedSet> sets = received(receiver, u"/events"_s, jwks, true, &problems);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; "_s)));
+        QCOMPARE(receiver.requests(u"/events"_s).size(), created.size());
+        QStringList subjects;
+        for (const ReceivedSet &set : sets)
+            subjects.append(set.claims.value(u"sub_id"_s).toObject().value(u"uri"_s).toString());
+        QCOMPARE(subjects, created);
+        for (const QString &base : {m_engine->baseUrl(), second.baseUrl()}) {
+            const QJsonObject delivery =
+                parse(send("GET", base + u"/api/v2/log-streams/"_s + id, "Bearer " + kAdmin.toUtf8(), {}).body)
+                    .value(u"delivery"_s)
+                    .toObject();
+            QCOMPARE(delivery.value(u"pending_events"_s).toInt(), 0);
+        }
+        QVERIFY2(second.stop(), second.failure().constData());
     }
 };
 

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void refusesPlainHttp();
     void handshakeMustFinishInTime();
     void sighupReloadsForNewConnections();
+    void sighupOnSystemdCredentialCopiesSaysSo();
     void brokenNewPairIsRefusedAndTheOldOneStays();
     void refusesToStartWithABadPair();
     void adminListenerServesTlsToo();
@@ -294,6 +295,41 @@ void TlsTest::sighupReloadsForNewConnections()
     QCOMPARE(kept.request("GET", u"/healthz"_s).status, 200);
     QCOMPARE(fingerprintOf(kept.sslSocket()->peerCertificate()), first);
     QVERIFY(engine.isRunning());
+}
+
+void TlsTest::sighupOnSystemdCredentialCopiesSaysSo()
+{
+    // What systemd does with LoadCredential=: copies in $CREDENTIALS_DIRECTORY, made once at start. A reload reads
+    // the same copies; the engine must not let that pass for a renewal.
+    const QString credentials = m_dir.filePath(u"credentials"_s);
+    QVERIFY(QDir().mkpath(credentials));
+    const QString certificate = credentials + u"/tls.crt"_s;
+    const QString key = credentials + u"/tls.key"_s;
+    QVERIFY(copyFile(m_ec.certificate, certificate) && copyFile(m_ec.key, key));
+    QProcessEnvironment environment;
+    environment.insert(u"CREDENTIALS_DIRECTORY"_s, credentials);
+    EngineProcess engine;
+    QVERIFY2(engine.start(m_dir.filePath(u"credentials-engine/engine.sqlite"_s), kAdminToken,
+                          tlsArguments({certificate, key}), {}, environment),
+             engine.failure().constData());
+    engine.collectOutput();
+    qsizetype out = engine.standardOutput().size();
+    ::kill(pid_t(engine.pid()), SIGHUP);
+    QVERIFY2(waitForOutput(engine, "tls: reloaded", out, engine.standardError().size()),
+             engine.standardError().constData());
+    QTRY_VERIFY_WITH_TIMEOUT((engine.collectOutput(), engine.standardOutput().mid(out).contains("systemctl restart")),
+                             10000);
+    QVERIFY(engine.standardOutput().mid(out).contains("unchanged"));
+
+    // A real renewal (the copies replaced, as after a restart) is a plain success.
+    QVERIFY(copyFile(m_other.certificate, certificate) && copyFile(m_other.key, key));
+    engine.collectOutput();
+    out = engine.standardOutput().size();
+    ::kill(pid_t(engine.pid()), SIGHUP);
+    QVERIFY2(waitForOutput(engine, "tls: reloaded", out, engine.standardError().size()),
+             engine.standardError().constData());
+    QCOMPARE(servedFingerprint(engine.port()), TestCertificates::fingerprint(m_other.certificate));
+    QVERIFY2(!engine.standardOutput().mid(out).contains("unchanged"), engine.standardOutput().mid(out).constData());
 }
 
 void TlsTest::brokenNewPairIsRefusedAndTheOldOneStays()

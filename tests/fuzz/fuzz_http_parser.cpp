@@ -1,12 +1,17 @@
 // The HTTP/1.1 request parser (http/HttpRequestParser), bytes in, pipelined. The same bytes are fed at once, in
 // chunks of pseudo-random sizes and (for short inputs) one byte at a time: a streaming parser must report the
 // same requests and errors however the bytes arrive. Small limits let short inputs reach every limit; the parser
-// must never hold more unparsed bytes than the limits allow.
+// must never hold more unparsed bytes than the limits allow. Independently of the parser, a small reference reading
+// of the first request's header section (strictViolation) finds the RFC 9112 / RFC 9110 violations the engine must
+// refuse; when it finds one, the parser must answer the request with an error, never hand it to the application.
 #include "FuzzSupport.h"
 
 #include "http/HttpRequestParser.h"
 
 #include <QStringList>
+
+#include <algorithm>
+#include <cctype>
 
 using scim::HttpRequestParser;
 
@@ -39,6 +44,101 @@ QString describe(const HttpRequestParser::Event &event)
                                                QString::fromLatin1(value.toPercentEncoding()));
     parts << QStringLiteral("body:") + QString::fromLatin1(request.body.toPercentEncoding());
     return parts.join(QLatin1Char(' '));
+}
+
+// The reference for the strict checks, deliberately written apart from the parser: the first reason RFC 9112 /
+// RFC 9110 §5 gives to refuse the header section of the first request in `input`, or an empty string when there is
+// none or the header section is incomplete. Only what a request smuggler or a header injector would use is judged;
+// the parser may refuse more (limits, malformed request lines, unknown codings).
+QString strictViolation(const QByteArray &input)
+{
+    const auto isOws = [](char c) { return c == ' ' || c == '\t'; };
+    const auto trimmed = [&](QByteArray bytes) {
+        while (!bytes.isEmpty() && isOws(bytes.front()))
+            bytes.remove(0, 1);
+        while (!bytes.isEmpty() && isOws(bytes.back()))
+            bytes.chop(1);
+        return bytes;
+    };
+    QList<QByteArray> lines = input.split('\n');
+    lines.removeLast(); // what follows the last LF is not a complete line
+    for (QByteArray &line : lines) {
+        if (line.endsWith('\r'))
+            line.chop(1);
+    }
+    qsizetype at = 0;
+    while (at < lines.size() && lines.at(at).isEmpty())
+        ++at; // empty lines before a request are skipped (RFC 9112 §2.2)
+    if (at == lines.size())
+        return {};
+    const QList<QByteArray> requestLine = lines.at(at++).split(' ');
+    if (requestLine.size() != 3 || (requestLine.at(2) != "HTTP/1.1" && requestLine.at(2) != "HTTP/1.0"))
+        return {}; // a malformed request line is the parser's business
+    const bool http10 = requestLine.at(2) == "HTTP/1.0";
+    int hosts = 0;
+    QByteArray host;
+    QList<QByteArray> contentLengths;
+    bool transferEncoding = false;
+    for (;; ++at) {
+        if (at == lines.size())
+            return {}; // the header section has not ended
+        const QByteArray &line = lines.at(at);
+        if (line.isEmpty())
+            break;
+        if (isOws(line.front()))
+            return QStringLiteral("obsolete line folding");
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
+            return QStringLiteral("a field line without a name and colon");
+        const QByteArray name = line.left(colon).toLower();
+        if (isOws(name.back()))
+            return QStringLiteral("whitespace between the field name and its colon");
+        const QByteArray value = trimmed(line.mid(colon + 1));
+        for (const char c : value) {
+            if ((uchar(c) < 0x20 && c != '\t') || uchar(c) == 0x7f)
+                return QStringLiteral("a control character (NUL, CR, …) in a field value");
+        }
+        if (name == "host") {
+            ++hosts;
+            host = value;
+        } else if (name == "content-length") {
+            contentLengths.append(value);
+        } else if (name == "transfer-encoding") {
+            transferEncoding = true;
+        }
+    }
+    if (hosts > 1)
+        return QStringLiteral("more than one Host");
+    if (hosts == 0 && !http10)
+        return QStringLiteral("HTTP/1.1 without Host");
+    for (const char c : std::as_const(host)) {
+        if (!std::isalnum(uchar(c)) && !QByteArrayView("-._~!$&'()*+,;=%:[]").contains(c))
+            return QStringLiteral("an invalid Host");
+    }
+    if (transferEncoding && http10)
+        return QStringLiteral("Transfer-Encoding in HTTP/1.0");
+    if (transferEncoding && !contentLengths.isEmpty())
+        return QStringLiteral("Transfer-Encoding and Content-Length together");
+    if (!contentLengths.isEmpty()) {
+        QList<qint64> values;
+        for (const QByteArray &field : std::as_const(contentLengths)) {
+            for (const QByteArray &element : field.split(',')) {
+                const QByteArray digits = trimmed(element);
+                if (digits.isEmpty())
+                    continue;
+                bool ok = std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
+                const qint64 value = ok ? digits.toLongLong(&ok) : -1;
+                if (!ok)
+                    return QStringLiteral("a malformed Content-Length");
+                values.append(value);
+            }
+        }
+        if (values.isEmpty())
+            return QStringLiteral("an empty Content-Length");
+        if (values.count(values.constFirst()) != values.size())
+            return QStringLiteral("conflicting Content-Lengths");
+    }
+    return {};
 }
 
 // Appends one chunk and collects the events up to the next need for data.
@@ -100,8 +200,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     // The real limits: nothing to compare, but nothing may crash either.
     HttpRequestParser real(1024 * 1024);
-    QStringList ignored;
-    feed(real, input, 1024 * 1024 + 2, ignored);
+    QStringList realEvents;
+    feed(real, input, 1024 * 1024 + 2, realEvents);
+    // A request the strict reading refuses never reaches the application (not even as "100 Continue").
+    const QString violation = strictViolation(input);
+    if (!violation.isEmpty()) {
+        FUZZ_CHECK(!realEvents.isEmpty() && realEvents.constFirst().startsWith(QLatin1String("error ")),
+                   QStringLiteral("%1, but the parser gave: %2")
+                       .arg(violation, realEvents.value(0, QStringLiteral("nothing"))));
+    }
 
     const QStringList whole = parseInChunks(input, 0, 0);
     const QStringList chunked = parseInChunks(input, quint32(qHash(input)), 32);

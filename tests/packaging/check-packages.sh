@@ -106,6 +106,14 @@ check_systemd() {
     echo "systemd-analyze security --offline=true: exposure $score (at most $max_exposure allowed)"
     awk -v s="$score" -v m="$max_exposure" 'BEGIN { exit !(s <= m) }' || fail "exposure $score is above $max_exposure"
 
+    # No ExecReload= while TLS comes from LoadCredential=: systemd (252) never renews credential copies on reload, so
+    # `systemctl reload` would report success and keep the old certificate (docs/packaging.md, certificate renewal).
+    if grep -q '^ExecReload=' "$unit" \
+        && grep -h '^#\?LoadCredential=tls' "$unit" "$root/usr/share/doc/scim-engine/examples/tls.conf" | grep -q .; then
+        fail "the unit has ExecReload= but gets its TLS files as credentials, which a reload does not renew"
+    fi
+    echo "no ExecReload=: certificate renewal is a restart (credentials are copied at start)"
+
     # Every option on the ExecStart line is one the engine knows (the unit would otherwise fail at start).
     local help option pending
     help=$("$root/usr/bin/scim-engine" --help) || fail "scim-engine --help failed"

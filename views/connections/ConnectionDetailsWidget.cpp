@@ -13,6 +13,7 @@
 #include "views/connections/GenerateTokenDialog.h"
 #include "views/connections/SecretDialog.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QFrame>
@@ -100,9 +101,30 @@ ConnectionDetailsWidget::ConnectionDetailsWidget(ManagementClient *client, Conne
     m_tokenView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tokenView->verticalHeader()->hide();
     m_tokenView->setWordWrap(false);
-    m_tokenView->horizontalHeader()->setStretchLastSection(true);
     m_tokenView->horizontalHeader()->setObjectName(QStringLiteral("tokensHeader"));
     m_tokenView->horizontalHeader()->restoreState(ConsoleSettings::kTokensHeader.value());
+    // Dates and ids as wide as their content; the scopes take the spare width (not "Last used").
+    m_tokenView->horizontalHeader()->setStretchLastSection(false);
+    m_tokenView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tokenView->horizontalHeader()->setSectionResizeMode(TokensModel::ScopesColumn, QHeaderView::Stretch);
+    m_tokenView->setTextElideMode(Qt::ElideMiddle);
+    m_tokenView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *generateAction = new QAction(tr("&Generate token…"), m_tokenView);
+    generateAction->setObjectName(QStringLiteral("tokenGenerateAction"));
+    connect(generateAction, &QAction::triggered, this, &ConnectionDetailsWidget::generateToken);
+    auto *copyIdAction = new QAction(tr("Copy token &id"), m_tokenView);
+    copyIdAction->setObjectName(QStringLiteral("tokenCopyIdAction"));
+    connect(copyIdAction, &QAction::triggered, this, [this] {
+        const QModelIndexList rows = m_tokenView->selectionModel()->selectedRows();
+        if (!rows.isEmpty())
+            QApplication::clipboard()->setText(rows.constFirst().data(ModelRoles::IdRole).toString());
+    });
+    m_revokeAction = new QAction(tr("&Revoke token…"), m_tokenView);
+    m_revokeAction->setObjectName(QStringLiteral("tokenRevokeAction"));
+    connect(m_revokeAction, &QAction::triggered, this, &ConnectionDetailsWidget::revokeSelectedToken);
+    m_copyTokenIdAction = copyIdAction;
+    m_generateAction = generateAction;
+    m_tokenView->addActions({generateAction, copyIdAction, m_revokeAction});
     auto saveHeader = [this] { ConsoleSettings::kTokensHeader.setValue(m_tokenView->horizontalHeader()->saveState()); };
     connect(m_tokenView->horizontalHeader(), &QHeaderView::sectionResized, this, saveHeader);
     connect(m_tokenView->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, saveHeader);
@@ -175,9 +197,13 @@ void ConnectionDetailsWidget::setConnection(const QJsonObject &connection)
     const QString id = connectionId();
     const bool enabled = connection.value(QStringLiteral("scim_enabled")).toBool();
     const QString strategy = connection.value(QStringLiteral("strategy")).toString();
-    m_title->setText(id.isEmpty() ? tr("No connection selected") : connection.value(QStringLiteral("name")).toString());
+    const QString name = connection.value(QStringLiteral("name")).toString();
+    const QString displayName = connection.value(QStringLiteral("display_name")).toString();
+    m_title->setText(id.isEmpty() ? tr("No connection selected") : displayName.isEmpty() ? name : displayName);
     m_subtitle->setText(id.isEmpty() ? tr("Select a connection, or create one with Connection › New.")
-                                     : QStringLiteral("%1 · %2").arg(Strategies::displayName(strategy), id));
+                        : displayName.isEmpty()
+                            ? QStringLiteral("%1 · %2").arg(Strategies::displayName(strategy), id)
+                            : QStringLiteral("%1 · %2 · %3").arg(name, Strategies::displayName(strategy), id));
     m_endpoint->setText(enabled ? connection.value(QStringLiteral("scim_endpoint_url")).toString() : QString());
     m_endpoint->setCursorPosition(0);
     m_endpoint->setPlaceholderText(id.isEmpty() ? QString() : tr("Enable SCIM to get the endpoint URL"));
@@ -204,6 +230,9 @@ void ConnectionDetailsWidget::updateActions()
                                          "generate another (two allow rotation without downtime).")
                                     : QString());
     m_revoke->setEnabled(has && enabled && !m_busy && m_tokenView->selectionModel()->hasSelection());
+    m_revokeAction->setEnabled(m_revoke->isEnabled());
+    m_copyTokenIdAction->setEnabled(m_tokenView->selectionModel()->hasSelection());
+    m_generateAction->setEnabled(m_generate->isEnabled());
     updateExpiryBanner();
 }
 

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QFrame;
+class QAction;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -63,6 +64,9 @@ private:
     QTableView *m_tokenView;
     QPushButton *m_generate;
     QPushButton *m_revoke;
+    QAction *m_revokeAction = nullptr;
+    QAction *m_copyTokenIdAction = nullptr;
+    QAction *m_generateAction = nullptr;
     QLabel *m_tokenLimit;
     QFrame *m_expiryBanner;
     ToneLabel *m_expiryText;

@@ -34,9 +34,16 @@ ConnectionsPage::ConnectionsPage(ManagementClient *client, ConnectionsModel *mod
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The short columns are as wide as their content, so that "Users" never hides behind the splitter; the name
+    // keeps the width the admin gave it (elided, the full name and id in its tooltip).
+    QHeaderView *header = m_table->horizontalHeader();
     m_table->sortByColumn(ConnectionsModel::NameColumn, Qt::AscendingOrder);
-    m_table->horizontalHeader()->restoreState(ConsoleSettings::kConnectionsHeader.value());
+    m_table->setColumnWidth(ConnectionsModel::NameColumn, 160);
+    header->restoreState(ConsoleSettings::kConnectionsHeader.value());
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ConnectionsModel::NameColumn, QHeaderView::Interactive);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_splitter->setObjectName(QStringLiteral("connectionsSplitter"));
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_details);
@@ -59,6 +66,16 @@ ConnectionsPage::ConnectionsPage(ManagementClient *client, ConnectionsModel *mod
             selectConnection(m_pendingSelection);
     });
     connect(model, &QAbstractItemModel::rowsRemoved, this, &ConnectionsPage::showSelected);
+    // A refresh resets the model (e.g. on returning to the page): the selected connection stays selected.
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const QString id = selectedId();
+        if (!id.isEmpty())
+            m_pendingSelection = id;
+    });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_pendingSelection.isEmpty() && m_model->rowForId(m_pendingSelection) >= 0)
+            selectConnection(m_pendingSelection);
+    });
     connect(m_details, &ConnectionDetailsWidget::errorOccurred, this, &ConnectionsPage::errorOccurred);
 }
 

@@ -22,6 +22,8 @@ namespace {
 constexpr qint64 kDay = 86400;
 constexpr qint64 kCustom = -2;
 constexpr qint64 kNever = -1;
+constexpr qint64 kHour = 3600;
+constexpr qint64 kMinute = 60;
 } // namespace
 
 QString GenerateTokenDialog::scopeDescription(const QString &scope)
@@ -53,6 +55,7 @@ GenerateTokenDialog::GenerateTokenDialog(const QString &strategy, QWidget *paren
     : QDialog(parent)
     , m_lifetime(new QComboBox)
     , m_custom(new QSpinBox)
+    , m_unit(new QComboBox)
     , m_problem(new ToneLabel(ThemeColors::Tone::Error))
 {
     setObjectName(QStringLiteral("generateTokenDialog"));
@@ -67,17 +70,27 @@ GenerateTokenDialog::GenerateTokenDialog(const QString &strategy, QWidget *paren
     m_lifetime->addItem(tr("Custom…"), kCustom);
     m_lifetime->setCurrentIndex(2);
     m_custom->setObjectName(QStringLiteral("customLifetime"));
-    m_custom->setAccessibleName(tr("Custom lifetime in seconds"));
-    m_custom->setRange(1, std::numeric_limits<int>::max());
-    m_custom->setValue(int(7 * kDay));
-    //: Unit after the lifetime in seconds, with its leading space
-    m_custom->setSuffix(tr(" s"));
+    m_custom->setAccessibleName(tr("Custom lifetime"));
+    // Up to the engine's 100 years in days; the engine's lower limit is checked on Generate with a message.
+    m_custom->setRange(1, 100 * 365 * 24 * 60);
+    m_custom->setValue(7);
+    m_unit->setObjectName(QStringLiteral("customLifetimeUnit"));
+    m_unit->setAccessibleName(tr("Unit of the custom lifetime"));
+    m_unit->addItem(tr("days"), kDay);
+    m_unit->addItem(tr("hours"), kHour);
+    m_unit->addItem(tr("minutes"), kMinute);
     m_problem->setObjectName(QStringLiteral("lifetimeProblem"));
     m_problem->setWordWrap(true);
+    m_problem->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
 
+    auto *custom = new QHBoxLayout;
+    custom->addWidget(m_custom, 1);
+    custom->addWidget(m_unit);
     auto *expiry = new QFormLayout;
     expiry->addRow(tr("&Expires:"), m_lifetime);
-    expiry->addRow(tr("&Lifetime:"), m_custom);
+    auto *lifetimeLabel = new QLabel(tr("&Lifetime:")); // a row of two fields: the label needs its buddy
+    lifetimeLabel->setBuddy(m_custom);
+    expiry->addRow(lifetimeLabel, custom);
     expiry->addRow(QString(), m_problem);
 
     auto *scopeBox = new QGroupBox(tr("Scopes"));
@@ -125,12 +138,15 @@ GenerateTokenDialog::GenerateTokenDialog(const QString &strategy, QWidget *paren
     connect(buttons, &QDialogButtonBox::rejected, this, &GenerateTokenDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    // The dialog grows with a message instead of squeezing the scope rows until they are clipped.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->addLayout(expiry);
     layout->addWidget(scopeBox);
     layout->addWidget(buttons);
 
     connect(m_lifetime, &QComboBox::currentIndexChanged, this, &GenerateTokenDialog::updateState);
-    connect(m_custom, &QSpinBox::valueChanged, this, [this] { m_problem->clear(); });
+    connect(m_custom, &QSpinBox::valueChanged, this, [this] { showProblem({}); });
+    connect(m_unit, &QComboBox::currentIndexChanged, this, [this] { showProblem({}); });
     setScopes(Strategies::recommendedScopes(strategy));
     updateState();
 }
@@ -157,15 +173,17 @@ std::optional<qint64> GenerateTokenDialog::lifetimeSeconds() const
     if (choice == kNever)
         return std::nullopt;
     if (choice == kCustom)
-        return m_custom->value();
+        return qint64(m_custom->value()) * m_unit->currentData().toLongLong();
     return choice;
 }
 
 void GenerateTokenDialog::updateState()
 {
-    // The seconds field always shows the lifetime that will be sent, so a preset and the field never disagree.
+    // The lifetime field always shows the lifetime that will be sent (presets in days), so a preset and the field
+    // never disagree.
     const qint64 choice = m_lifetime->currentData().toLongLong();
     m_custom->setEnabled(choice == kCustom);
+    m_unit->setEnabled(choice == kCustom);
     if (choice == kNever) {
         m_custom->setMinimum(0);
         m_custom->setSpecialValueText(tr("no expiry"));
@@ -173,10 +191,21 @@ void GenerateTokenDialog::updateState()
     } else {
         m_custom->setSpecialValueText(QString());
         m_custom->setMinimum(1);
-        if (choice != kCustom)
-            m_custom->setValue(int(choice));
+        if (choice != kCustom) {
+            m_unit->setCurrentIndex(m_unit->findData(kDay));
+            m_custom->setValue(int(choice / kDay));
+        }
     }
-    m_problem->clear();
+    showProblem({});
+}
+
+void GenerateTokenDialog::showProblem(const QString &problem)
+{
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    // Room for the message's lines: the dialog grows rather than clipping the scopes.
+    if (isVisible())
+        resize(width(), qMax(height(), sizeHint().height()));
 }
 
 void GenerateTokenDialog::accept()
@@ -185,13 +214,13 @@ void GenerateTokenDialog::accept()
     if (const auto lifetime = lifetimeSeconds()) {
         const QString problem = TokenInfo::lifetimeProblem(*lifetime);
         if (!problem.isEmpty()) {
-            m_problem->setText(problem);
+            showProblem(problem);
             m_custom->setFocus();
             return;
         }
     }
     if (scopes().isEmpty()) {
-        m_problem->setText(tr("Select at least one scope."));
+        showProblem(tr("Select at least one scope."));
         return;
     }
     QDialog::accept();

@@ -33,9 +33,11 @@ public:
 
 private:
     void updateState();
+    void showProblem(const QString &problem);
 
     QComboBox *m_lifetime;
     QSpinBox *m_custom;
+    QComboBox *m_unit;
     ToneLabel *m_problem;
     QHash<QString, QCheckBox *> m_scopes;
 };

@@ -35,6 +35,7 @@ bool NewConnectionWizard::isValidName(const QString &name)
 NewConnectionWizard::NewConnectionWizard(QWidget *parent)
     : QWizard(parent)
     , m_name(new QLineEdit)
+    , m_displayName(new QLineEdit)
     , m_nameProblem(new ToneLabel(ThemeColors::Tone::Error))
     , m_strategy(new QComboBox)
     , m_description(new QLabel)
@@ -54,6 +55,12 @@ NewConnectionWizard::NewConnectionWizard(QWidget *parent)
     //: Example connection name: letters, digits and single hyphens only
     m_name->setPlaceholderText(tr("e.g. acme-okta"));
     m_name->setMaxLength(128);
+    m_displayName->setObjectName(QStringLiteral("connectionDisplayName"));
+    m_displayName->setAccessibleName(tr("Display name"));
+    //: Example display name: any text people read, e.g. the customer's name
+    m_displayName->setPlaceholderText(tr("e.g. Acme Corporation (Okta)"));
+    m_displayName->setMaxLength(128);
+    m_displayName->setToolTip(tr("What the console shows for this connection; the name above is its identifier."));
     m_nameProblem->setObjectName(QStringLiteral("connectionNameProblem"));
     m_nameProblem->setWordWrap(true);
     m_strategy->setObjectName(QStringLiteral("strategy"));
@@ -66,6 +73,7 @@ NewConnectionWizard::NewConnectionWizard(QWidget *parent)
     auto *form = new QFormLayout(first);
     form->addRow(tr("Na&me:"), m_name);
     form->addRow(QString(), m_nameProblem);
+    form->addRow(tr("&Display name:"), m_displayName);
     form->addRow(tr("&Strategy:"), m_strategy);
     form->addRow(QString(), m_description);
     first->complete = [this] { return isValidName(m_name->text()); };
@@ -105,6 +113,11 @@ NewConnectionWizard::NewConnectionWizard(QWidget *parent)
 QString NewConnectionWizard::connectionName() const
 {
     return m_name->text();
+}
+
+QString NewConnectionWizard::displayName() const
+{
+    return m_displayName->text().trimmed();
 }
 
 QString NewConnectionWizard::strategy() const

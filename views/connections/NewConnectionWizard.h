@@ -21,6 +21,7 @@ public:
     explicit NewConnectionWizard(QWidget *parent = nullptr);
 
     QString connectionName() const;
+    QString displayName() const; // empty: none
     QString strategy() const;
     bool enableScim() const;
     QString userIdAttribute() const;
@@ -29,6 +30,7 @@ public:
 
 private:
     QLineEdit *m_name;
+    QLineEdit *m_displayName;
     ToneLabel *m_nameProblem;
     QComboBox *m_strategy;
     QLabel *m_description;

@@ -1,5 +1,7 @@
 #include "views/connections/SecretDialog.h"
 
+#include "views/common/Confirmation.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -35,9 +37,10 @@ SecretDialog::SecretDialog(const QString &secret, const QString &endpointUrl, QW
     auto *endpoint = new QLabel(tr("Endpoint: <code>%1</code>").arg(endpointUrl.toHtmlEscaped()));
     endpoint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SecretDialog::reject);
     connect(copy, &QPushButton::clicked, this, [this, copy] {
         QApplication::clipboard()->setText(m_secret->text());
+        m_copied = true;
         copy->setText(tr("Copied"));
     });
     auto *layout = new QVBoxLayout(this);
@@ -45,6 +48,23 @@ SecretDialog::SecretDialog(const QString &secret, const QString &endpointUrl, QW
     layout->addLayout(row);
     layout->addWidget(endpoint);
     layout->addWidget(buttons);
+}
+
+void SecretDialog::reject()
+{
+    // Close, Esc and the window's close button all end here: the secret is gone afterwards, so closing without
+    // having copied it is asked about once.
+    if (m_copied || m_closeConfirmed) {
+        QDialog::accept();
+        return;
+    }
+    Confirmation::ask(this, QStringLiteral("confirmCloseSecret"), tr("Token not copied"),
+                      tr("You have not copied the token. It cannot be shown again once this window is closed. Close "
+                         "it anyway?"),
+                      tr("&Close without copying"), [this] {
+                          m_closeConfirmed = true;
+                          QDialog::accept();
+                      });
 }
 
 QString SecretDialog::secret() const

@@ -14,9 +14,16 @@ class SecretDialog : public QDialog
 public:
     SecretDialog(const QString &secret, const QString &endpointUrl, QWidget *parent = nullptr);
     QString secret() const;
+    bool copied() const { return m_copied; }
+
+public Q_SLOTS:
+    // Asks first when the secret was never copied.
+    void reject() override;
 
 private:
     QLineEdit *m_secret;
+    bool m_copied = false;
+    bool m_closeConfirmed = false;
 };
 
 } // namespace scim

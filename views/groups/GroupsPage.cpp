@@ -5,7 +5,10 @@
 #include "models/groups/GroupMembersModel.h"
 #include "models/groups/GroupsModel.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -64,6 +67,21 @@ GroupsPage::GroupsPage(ManagementClient *client, ConnectionsModel *connections, 
     m_table->horizontalHeader()->setSectionResizeMode(GroupsModel::NameColumn, QHeaderView::Interactive);
     m_table->setColumnWidth(GroupsModel::NameColumn, 240);
     m_table->setColumnWidth(GroupsModel::ExternalIdColumn, 220);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *copyId = new QAction(tr("Copy group &id"), m_table);
+    copyId->setObjectName(QStringLiteral("groupCopyIdAction"));
+    auto *copyExternalId = new QAction(tr("Copy &external id"), m_table);
+    copyExternalId->setObjectName(QStringLiteral("groupCopyExternalIdAction"));
+    auto copyColumn = [this](int column, int role) {
+        const QModelIndexList rows = m_table->selectionModel()->selectedRows(column);
+        if (!rows.isEmpty())
+            QGuiApplication::clipboard()->setText(rows.constFirst().data(role).toString());
+    };
+    connect(copyId, &QAction::triggered, this,
+            [copyColumn] { copyColumn(GroupsModel::NameColumn, ModelRoles::IdRole); });
+    connect(copyExternalId, &QAction::triggered, this,
+            [copyColumn] { copyColumn(GroupsModel::ExternalIdColumn, Qt::DisplayRole); });
+    m_table->addActions({copyId, copyExternalId});
     m_status->setObjectName(QStringLiteral("groupsStatus"));
     m_membersView->setObjectName(QStringLiteral("groupMembers"));
     m_membersView->setAccessibleName(tr("Members"));

@@ -16,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUrlQuery>
 #include <QVBoxLayout>
 
@@ -36,7 +37,8 @@ QString pretty(const QJsonValue &value)
         return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented));
     if (value.isArray())
         return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented));
-    return QStringLiteral("null");
+    //: Shown instead of a request or response body when the request had none (e.g. a GET)
+    return LogDetailWidget::tr("(no body)");
 }
 
 QPlainTextEdit *codeView(const QString &objectName, const QString &accessibleName)
@@ -244,15 +246,27 @@ QString LogDetailWidget::curlCommand(const QJsonObject &event, const QUrl &engin
 
 void LogDetailWidget::copyCurl()
 {
-    if (!m_event.isEmpty())
-        QGuiApplication::clipboard()->setText(curlCommand(m_event, m_client->baseUrl()));
+    if (m_event.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(curlCommand(m_event, m_client->baseUrl()));
+    confirmCopied(m_copyCurl, tr("Copy as cURL"));
 }
 
 void LogDetailWidget::copyJson()
 {
-    if (!m_event.isEmpty())
-        QGuiApplication::clipboard()->setText(
-            QString::fromUtf8(QJsonDocument(m_event).toJson(QJsonDocument::Indented)));
+    if (m_event.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(QString::fromUtf8(QJsonDocument(m_event).toJson(QJsonDocument::Indented)));
+    confirmCopied(m_copyJson, tr("Copy JSON"));
+}
+
+void LogDetailWidget::confirmCopied(QPushButton *button, const QString &label)
+{
+    // The clipboard shows nothing by itself: the button says it worked for a moment, and so does the status bar.
+    button->setText(tr("✓ Copied"));
+    QTimer::singleShot(2000, button, [button, label] { button->setText(label); });
+    Q_EMIT copied(button == m_copyCurl ? tr("The curl command is on the clipboard.")
+                                       : tr("The log event's JSON is on the clipboard."));
 }
 
 void LogDetailWidget::changeEvent(QEvent *event)

@@ -41,12 +41,15 @@ Q_SIGNALS:
     void connectionActivated(const QString &connectionId);
     void userActivated(const QString &connectionId, const QString &userId);
     void eventLoaded(const QString &logId);
+    // Something was copied to the clipboard; `message` says what (for the status bar).
+    void copied(const QString &message);
     void errorOccurred(const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void confirmCopied(QPushButton *button, const QString &label);
     ManagementClient *m_client;
     QString m_logId;
     QJsonObject m_event;

@@ -143,6 +143,17 @@ LogsPage::LogsPage(ManagementClient *client, ConnectionsModel *connections, QWid
     end->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(end, &QAction::triggered, this, [this] { setFollowing(true); });
     m_table->addAction(end);
+    // The context menu: the row's event (the detail pane's copy buttons) and following.
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *copyCurl = new QAction(tr("Copy as &cURL"), m_table);
+    copyCurl->setObjectName(QStringLiteral("logCopyCurlAction"));
+    connect(copyCurl, &QAction::triggered, m_details, &LogDetailWidget::copyCurl);
+    auto *copyJson = new QAction(tr("Copy as &JSON"), m_table);
+    copyJson->setObjectName(QStringLiteral("logCopyJsonAction"));
+    connect(copyJson, &QAction::triggered, m_details, &LogDetailWidget::copyJson);
+    auto *separator = new QAction(m_table);
+    separator->setSeparator(true);
+    m_table->insertActions(end, {copyCurl, copyJson, separator});
     QAction *find = new QAction(tr("Search the log"), this);
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -198,6 +209,9 @@ LogsPage::LogsPage(ManagementClient *client, ConnectionsModel *connections, QWid
     connect(m_model, &LogModel::errorOccurred, this, &LogsPage::errorOccurred);
     connect(m_model->stream(), &LogStreamClient::stateChanged, this, &LogsPage::updateStatus);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LogsPage::showSelected);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &LogsPage::dropHiddenDetails, Qt::QueuedConnection);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &LogsPage::dropHiddenDetails, Qt::QueuedConnection);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &LogsPage::dropHiddenDetails, Qt::QueuedConnection);
     connect(m_details, &LogDetailWidget::connectionActivated, this, &LogsPage::connectionActivated);
     connect(m_details, &LogDetailWidget::userActivated, this, &LogsPage::userActivated);
     connect(m_details, &LogDetailWidget::errorOccurred, this, &LogsPage::errorOccurred);
@@ -484,7 +498,19 @@ void LogsPage::updateStatus()
 void LogsPage::showSelected()
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    m_details->showLog(rows.isEmpty() ? QString() : rows.first().data(ModelRoles::IdRole).toString());
+    m_selectedLogId = rows.isEmpty() ? QString() : rows.first().data(ModelRoles::IdRole).toString();
+    m_details->showLog(m_selectedLogId);
+}
+
+void LogsPage::dropHiddenDetails()
+{
+    // The filter hid the selected event (a reset or a removal emits no selectionChanged): its details go too. An
+    // event opened from another page (no selection here) stays.
+    if (m_selectedLogId.isEmpty() || m_table->selectionModel()->hasSelection())
+        return;
+    m_selectedLogId.clear();
+    if (!m_details->logId().isEmpty())
+        m_details->showLog(QString());
 }
 
 void LogsPage::exportView(LogExporter::Format format)

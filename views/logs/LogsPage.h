@@ -85,6 +85,7 @@ private:
     void maybeFetchHistory();
     void updateStatus();
     void showSelected();
+    void dropHiddenDetails();
 
     ManagementClient *m_client;
     ConnectionsModel *m_connections;
@@ -111,6 +112,7 @@ private:
     QProgressDialog *m_progress = nullptr;
     PathProvider m_pathProvider;
     QString m_exportPath;
+    QString m_selectedLogId; // the event selected in the table (the detail pane may show another page's event)
     bool m_following = true;
     bool m_restoring = false;
     bool m_adjustingScroll = false;

@@ -197,6 +197,7 @@ MappingEditorPage::MappingEditorPage(ManagementClient *client, ConnectionsModel 
     deleteAction->setShortcutContext(Qt::WidgetShortcut);
     connect(deleteAction, &QAction::triggered, this, &MappingEditorPage::removeSelected);
     m_table->addAction(deleteAction);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_profileView->setObjectName(QStringLiteral("profileAttributes"));
     m_profileView->setAccessibleName(tr("Profile attributes"));

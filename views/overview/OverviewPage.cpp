@@ -21,11 +21,36 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
 namespace scim {
+
+namespace {
+
+// Items no wider than the list's viewport, so that long lines are elided instead of scrolled.
+class ViewportWidthDelegate : public QStyledItemDelegate
+{
+public:
+    explicit ViewportWidthDelegate(QAbstractItemView *view)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+    {}
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        size.setWidth(qMin(size.width(), m_view->viewport()->width()));
+        return size;
+    }
+
+private:
+    QAbstractItemView *m_view;
+};
+
+} // namespace
 
 namespace {
 constexpr int kCardWidth = 330;
@@ -98,6 +123,11 @@ OverviewPage::OverviewPage(ManagementClient *client, ConnectionsModel *connectio
     m_failureList->setToolTip(tr("Double-click or press Enter to open the event in Logs."));
     m_failureList->setWordWrap(false);
     m_failureList->setTextElideMode(Qt::ElideRight);
+    // A line as wide as the list, elided at the right (the tooltip has the whole description), not a list wider
+    // than its pane with a horizontal scroll bar.
+    m_failureList->setItemDelegate(new ViewportWidthDelegate(m_failureList));
+    m_failureList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_failureList->setResizeMode(QListView::Adjust);
     m_failureList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_noFailures->setObjectName(QStringLiteral("overviewNoFailures"));
     connect(m_failureList, &QListView::activated, this,

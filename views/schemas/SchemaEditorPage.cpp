@@ -3,19 +3,26 @@
 #include "models/api/ManagementClient.h"
 #include "models/common/ModelRoles.h"
 #include "models/connections/ConnectionsModel.h"
+#include "models/schemas/SampleResource.h"
 #include "models/schemas/SchemaAttributesModel.h"
+#include "views/schemas/DeclareAttributesDialog.h"
 #include "views/schemas/SchemaValueDelegate.h"
 
 #include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSplitter>
-#include <QTableView>
+#include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -35,6 +42,7 @@ QPushButton *button(const QString &text, const QString &name, const QString &too
 }
 
 const QString kId = QStringLiteral("id");
+const QString kUnknownAttributes = QStringLiteral("scim_unknown_attributes");
 
 } // namespace
 
@@ -44,29 +52,53 @@ SchemaEditorPage::SchemaEditorPage(ManagementClient *client, ConnectionsModel *c
     , m_connections(connections)
     , m_model(new SchemaAttributesModel(this))
     , m_connection(new QComboBox)
+    , m_unknownAttributes(new QComboBox)
     , m_schemas(new QListWidget)
     , m_newUrn(new QLineEdit)
     , m_newType(new QComboBox)
     , m_create(button(tr("New schema"), QStringLiteral("createSchema"),
                       tr("Declare a schema with this URN for the chosen resource type")))
-    , m_table(new QTableView)
+    , m_declare(button(tr("Declare seen attributes…"), QStringLiteral("declareSeenAttributes"),
+                       tr("Declare attributes that IdPs sent and no schema declares")))
+    , m_table(new QTreeView)
     , m_newAttribute(new QLineEdit)
     , m_addAttribute(
           button(tr("Add attribute"), QStringLiteral("addAttribute"), tr("Add a string attribute with this name")))
+    , m_addSubAttribute(button(tr("Add sub-attribute"), QStringLiteral("addSubAttribute"),
+                               tr("Add a string sub-attribute with this name to the selected complex attribute")))
     , m_removeAttribute(
           button(tr("Remove attribute"), QStringLiteral("removeAttribute"), tr("Remove the selected attribute")))
     , m_undo(button(tr("Undo"), QStringLiteral("schemaUndo"), tr("Undo the last change to this schema")))
     , m_redo(button(tr("Redo"), QStringLiteral("schemaRedo"), tr("Redo the change undone last")))
+    , m_import(button(tr("Import…"), QStringLiteral("importSchema"), tr("Load an RFC 7643 schema file")))
+    , m_export(button(tr("Export…"), QStringLiteral("exportSchema"),
+                      tr("Save the schema as edited to an RFC 7643 schema file")))
     , m_save(button(tr("Save"), QStringLiteral("saveSchema"), tr("Send the schema to the engine")))
     , m_revert(button(tr("Revert"), QStringLiteral("revertSchema"),
                       tr("Discard unsaved changes: back to the schema the engine has")))
+    , m_preview(new QPlainTextEdit)
     , m_status(new QLabel)
 {
     setObjectName(QStringLiteral("schemaEditorPage"));
     m_connection->setObjectName(QStringLiteral("schemaConnection"));
     m_connection->setAccessibleName(tr("Connection"));
+    m_unknownAttributes->setObjectName(QStringLiteral("unknownAttributesPolicy"));
+    m_unknownAttributes->setAccessibleName(tr("Undeclared extension attributes"));
+    m_unknownAttributes->setToolTip(
+        tr("What SCIM writes do with attributes under extension URNs that no schema of this connection declares"));
+    //: Policy for undeclared extension attributes
+    m_unknownAttributes->addItem(tr("Keep as sent"), QStringLiteral("keep"));
+    //: Policy for undeclared extension attributes
+    m_unknownAttributes->addItem(tr("Ignore"), QStringLiteral("ignore"));
+    //: Policy for undeclared extension attributes
+    m_unknownAttributes->addItem(tr("Reject"), QStringLiteral("reject"));
+    m_unknownAttributes->setEnabled(false);
     m_schemas->setObjectName(QStringLiteral("schemaList"));
     m_schemas->setAccessibleName(tr("Schemas"));
+    // Long URNs keep their start and their end (…:acme:2.0:User); the tooltip has them whole.
+    m_schemas->setTextElideMode(Qt::ElideMiddle);
+    m_schemas->setWordWrap(false);
+    m_schemas->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_newUrn->setObjectName(QStringLiteral("newSchemaUrn"));
     m_newUrn->setAccessibleName(tr("URN of the new schema"));
     //: Placeholder of the new schema's URN field; keep the URN as it is
@@ -83,8 +115,14 @@ SchemaEditorPage::SchemaEditorPage(ManagementClient *client, ConnectionsModel *c
     m_table->setItemDelegate(new SchemaValueDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::SelectedClicked);
+    m_table->setAllColumnsShowFocus(true);
+    m_table->header()->setStretchLastSection(true);
+    m_preview->setObjectName(QStringLiteral("schemaPreview"));
+    m_preview->setAccessibleName(tr("Sample resource with this schema"));
+    m_preview->setReadOnly(true);
+    m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_newAttribute->setObjectName(QStringLiteral("newAttributeName"));
     m_newAttribute->setAccessibleName(tr("Name of the new attribute"));
     m_status->setObjectName(QStringLiteral("schemaStatus"));
@@ -100,19 +138,35 @@ SchemaEditorPage::SchemaEditorPage(ManagementClient *client, ConnectionsModel *c
     newRow->addWidget(m_newType);
     newRow->addWidget(m_create);
     leftLayout->addLayout(newRow);
+    leftLayout->addWidget(m_declare);
 
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_table, 1);
+    auto *previewBox = new QWidget;
+    auto *previewLayout = new QVBoxLayout(previewBox);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    auto *previewLabel = new QLabel(tr("A sample resource with this schema, as an IdP reads it:"));
+    previewLabel->setBuddy(m_preview);
+    previewLayout->addWidget(previewLabel);
+    previewLayout->addWidget(m_preview, 1);
+    auto *attributesSplit = new QSplitter(Qt::Vertical);
+    attributesSplit->addWidget(m_table);
+    attributesSplit->addWidget(previewBox);
+    attributesSplit->setStretchFactor(0, 3);
+    attributesSplit->setStretchFactor(1, 2);
+    rightLayout->addWidget(attributesSplit, 1);
     auto *attributeRow = new QHBoxLayout;
     attributeRow->addWidget(m_newAttribute, 1);
     attributeRow->addWidget(m_addAttribute);
+    attributeRow->addWidget(m_addSubAttribute);
     attributeRow->addWidget(m_removeAttribute);
     rightLayout->addLayout(attributeRow);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_undo);
     actions->addWidget(m_redo);
+    actions->addWidget(m_import);
+    actions->addWidget(m_export);
     actions->addStretch(1);
     actions->addWidget(m_revert);
     actions->addWidget(m_save);
@@ -128,6 +182,10 @@ SchemaEditorPage::SchemaEditorPage(ManagementClient *client, ConnectionsModel *c
     connectionLabel->setBuddy(m_connection);
     top->addWidget(connectionLabel);
     top->addWidget(m_connection, 1);
+    auto *unknownLabel = new QLabel(tr("Undeclared extension attributes:"));
+    unknownLabel->setBuddy(m_unknownAttributes);
+    top->addWidget(unknownLabel);
+    top->addWidget(m_unknownAttributes);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(split, 1);
@@ -141,24 +199,50 @@ SchemaEditorPage::SchemaEditorPage(ManagementClient *client, ConnectionsModel *c
     connect(m_schemas, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) { showSchema(item); });
     connect(m_create, &QPushButton::clicked, this, &SchemaEditorPage::createSchema);
     connect(m_newUrn, &QLineEdit::returnPressed, this, &SchemaEditorPage::createSchema);
-    const auto addAttribute = [this] {
+    const auto addAttribute = [this](bool sub) {
         const QString name = m_newAttribute->text().trimmed();
-        const QString error = m_model->validateNewName(name);
+        QModelIndex current = m_table->currentIndex();
+        if (current.parent().isValid())
+            current = current.parent();
+        const int parentRow = sub ? (current.isValid() ? current.row() : -2) : -1;
+        if (parentRow == -2) {
+            m_status->setText(tr("Select the complex attribute that gets the sub-attribute."));
+            return;
+        }
+        const QString error = m_model->validateNewName(name, parentRow);
         if (!error.isEmpty()) {
             m_status->setText(error);
             return;
         }
-        m_model->addAttribute(name);
+        if (sub)
+            m_model->addSubAttribute(parentRow, name);
+        else
+            m_model->addAttribute(name);
         m_newAttribute->clear();
-        m_table->selectRow(m_model->rowCount() - 1);
+        const QModelIndex owner = sub ? m_model->index(parentRow, 0) : QModelIndex();
+        m_table->expand(owner);
+        m_table->setCurrentIndex(m_model->index(m_model->rowCount(owner) - 1, 0, owner));
     };
-    connect(m_addAttribute, &QPushButton::clicked, this, addAttribute);
-    connect(m_newAttribute, &QLineEdit::returnPressed, this, addAttribute);
+    connect(m_addAttribute, &QPushButton::clicked, this, [addAttribute] { addAttribute(false); });
+    connect(m_addSubAttribute, &QPushButton::clicked, this, [addAttribute] { addAttribute(true); });
+    connect(m_newAttribute, &QLineEdit::returnPressed, this, [addAttribute] { addAttribute(false); });
     connect(m_removeAttribute, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_table->currentIndex();
         if (current.isValid())
-            m_model->removeAttribute(current.row());
+            m_model->removeAttribute(current.siblingAtColumn(0));
     });
+    connect(m_declare, &QPushButton::clicked, this, &SchemaEditorPage::openDeclareDialog);
+    connect(m_import, &QPushButton::clicked, this, &SchemaEditorPage::openImportDialog);
+    connect(m_export, &QPushButton::clicked, this, &SchemaEditorPage::openExportDialog);
+    connect(m_unknownAttributes, &QComboBox::activated, this,
+            [this](int row) { saveUnknownAttributesPolicy(m_unknownAttributes->itemData(row).toString()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_table->expandAll();
+        updatePreview();
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &SchemaEditorPage::updatePreview);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &SchemaEditorPage::updatePreview);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &SchemaEditorPage::updatePreview);
     connect(m_undo, &QPushButton::clicked, m_model->undoStack(), &QUndoStack::undo);
     connect(m_redo, &QPushButton::clicked, m_model->undoStack(), &QUndoStack::redo);
     connect(m_save, &QPushButton::clicked, this, &SchemaEditorPage::save);
@@ -166,12 +250,7 @@ SchemaEditorPage::SchemaEditorPage(ManagementClient *client, ConnectionsModel *c
     connect(m_model->undoStack(), &QUndoStack::indexChanged, this, &SchemaEditorPage::updateActions);
     connect(m_model->undoStack(), &QUndoStack::cleanChanged, this, &SchemaEditorPage::updateActions);
     connect(m_model, &SchemaAttributesModel::issuesChanged, this, [this] {
-        QStringList lines = m_model->unplacedIssues();
-        for (int row = 0; row < m_model->rowCount(); ++row) {
-            const QString issue = m_model->index(row, 0).data(SchemaAttributesModel::IssueRole).toString();
-            if (!issue.isEmpty())
-                lines.append(issue);
-        }
+        const QStringList lines = m_model->allIssues();
         if (!lines.isEmpty())
             m_status->setText(lines.join(u'\n'));
     });
@@ -211,8 +290,10 @@ void SchemaEditorPage::reload()
     m_schemas->clear();
     m_model->setSchema({}, false);
     updateActions();
+    m_unknownAttributes->setEnabled(false);
     if (m_connectionId.isEmpty())
         return;
+    loadUnknownAttributesPolicy();
     const QString id = m_connectionId;
     // Declared schemas come from …/custom-schemas (as stored); core and enterprise from …/schemas.
     auto declared = std::make_shared<QJsonArray>();
@@ -264,11 +345,18 @@ void SchemaEditorPage::addSchemaItem(const QJsonObject &schema, const QString &r
     const QString name = schema.value(QStringLiteral("name")).toString();
     //: A schema in the list: %1 its resource type (User or Group), %2 its name, %3 its URN
     auto *item = new QListWidgetItem(tr("%1: %2\n%3").arg(resourceType, name, schema.value(kId).toString()));
+    // As wide as the list, not as the URN: the list elides instead of scrolling sideways. Two lines high.
+    item->setSizeHint(QSize(1, 2 * m_schemas->fontMetrics().lineSpacing() + 6));
     item->setData(SchemaRole, schema);
     item->setData(ResourceTypeRole, resourceType);
     item->setData(EditableRole, editable);
     item->setData(NewRole, isNew);
-    item->setToolTip(editable ? tr("A declared schema: editable") : tr("A standard schema: read-only"));
+    // The whole URN, which the list may elide in the middle.
+    const QString urn = schema.value(kId).toString();
+    //: Tooltip of a schema in the list: %1 its URN, shown whole
+    item->setToolTip(editable ? tr("%1\nA declared schema: editable").arg(urn)
+                              //: Tooltip of a schema in the list: %1 its URN, shown whole
+                              : tr("%1\nA standard schema: read-only").arg(urn));
     m_schemas->addItem(item);
 }
 
@@ -294,8 +382,10 @@ void SchemaEditorPage::showSchema(QListWidgetItem *item)
         schema.remove(QStringLiteral("meta"));
         m_model->setSchema(schema, item->data(EditableRole).toBool());
     }
-    m_table->resizeColumnsToContents();
+    for (int column = 0; column < SchemaAttributesModel::DescriptionColumn; ++column)
+        m_table->resizeColumnToContents(column);
     updateActions();
+    updatePreview();
 }
 
 void SchemaEditorPage::createSchema()
@@ -310,12 +400,27 @@ void SchemaEditorPage::createSchema()
         m_status->setText(tr("The connection already has the schema %1.").arg(urn));
         return;
     }
-    const QString name = urn.section(u':', -3, -3).isEmpty() ? urn.section(u':', -1) : urn.section(u':', -3, -3);
-    addSchemaItem(QJsonObject{{kId, urn}, {QStringLiteral("name"), name}, {QStringLiteral("attributes"), QJsonArray()}},
-                  m_newType->currentData().toString(), true, true);
-    m_schemas->setCurrentRow(m_schemas->count() - 1);
+    addNewSchema(urn, m_newType->currentData().toString());
     m_newUrn->clear();
     m_status->setText(tr("Add attributes, then save the schema."));
+}
+
+void SchemaEditorPage::addNewSchema(const QString &urn, const QString &resourceType)
+{
+    const QString name = urn.section(u':', -3, -3).isEmpty() ? urn.section(u':', -1) : urn.section(u':', -3, -3);
+    addSchemaItem(QJsonObject{{kId, urn}, {QStringLiteral("name"), name}, {QStringLiteral("attributes"), QJsonArray()}},
+                  resourceType, true, true);
+    m_schemas->setCurrentRow(m_schemas->count() - 1);
+}
+
+QListWidgetItem *SchemaEditorPage::itemOf(const QString &urn) const
+{
+    for (int row = 0; row < m_schemas->count(); ++row) {
+        QListWidgetItem *item = m_schemas->item(row);
+        if (item->data(SchemaRole).toJsonObject().value(kId).toString().compare(urn, Qt::CaseInsensitive) == 0)
+            return item;
+    }
+    return nullptr;
 }
 
 void SchemaEditorPage::save()
@@ -355,6 +460,207 @@ void SchemaEditorPage::revert()
     m_status->clear();
 }
 
+void SchemaEditorPage::openImportDialog()
+{
+    auto *dialog =
+        new QFileDialog(this, tr("Import a schema file"), QString(), tr("Schema files (*.json);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("importSchemaDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, &SchemaEditorPage::importSchemaFile);
+    dialog->open();
+}
+
+void SchemaEditorPage::openExportDialog()
+{
+    auto *dialog = new QFileDialog(this, tr("Export the schema file"), QString(), tr("Schema files (*.json)"));
+    dialog->setObjectName(QStringLiteral("exportSchemaDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("json"));
+    const QString name = m_model->schema().value(QStringLiteral("name")).toString();
+    dialog->selectFile(QStringLiteral("%1-schema.json").arg(name.isEmpty() ? QStringLiteral("custom") : name));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { exportSchemaFile(path); });
+    dialog->open();
+}
+
+bool SchemaEditorPage::exportSchemaFile(const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(m_model->schema()).toJson()) < 0 ||
+        !file.commit()) {
+        m_status->setText(tr("Could not write %1: %2.").arg(path, file.errorString()));
+        return false;
+    }
+    m_status->setText(tr("Exported the schema to %1.").arg(path));
+    return true;
+}
+
+void SchemaEditorPage::importSchemaFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_status->setText(tr("Could not read %1: %2.").arg(path, file.errorString()));
+        Q_EMIT imported(false);
+        return;
+    }
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        m_status->setText(tr("%1 is not a JSON schema file: %2.")
+                              .arg(path, error.error != QJsonParseError::NoError ? error.errorString()
+                                                                                 : tr("it holds no JSON object")));
+        Q_EMIT imported(false);
+        return;
+    }
+    // A schema as exported or as /Schemas shows it, or a declaration ({resource_type, schema}) as the API takes it.
+    QJsonObject schema = document.object();
+    QString resourceType = m_newType->currentData().toString();
+    if (schema.value(QStringLiteral("schema")).isObject()) {
+        resourceType = schema.value(QStringLiteral("resource_type")).toString(resourceType);
+        schema = schema.value(QStringLiteral("schema")).toObject();
+    }
+    schema.remove(QStringLiteral("schemas"));
+    schema.remove(QStringLiteral("meta"));
+    const QString urn = schema.value(kId).toString();
+    if (urn.isEmpty()) {
+        m_status->setText(tr("The schema in %1 has no id: a schema's id is its URN.").arg(path));
+        Q_EMIT imported(false);
+        return;
+    }
+    QListWidgetItem *item = itemOf(urn);
+    if (item && !item->data(EditableRole).toBool()) {
+        m_status->setText(tr("%1 is a standard schema: it cannot be declared.").arg(urn));
+        Q_EMIT imported(false);
+        return;
+    }
+    if (item)
+        m_schemas->setCurrentItem(item);
+    else
+        addNewSchema(urn, resourceType);
+    item = m_schemas->currentItem();
+    schema.insert(kId, item->data(SchemaRole).toJsonObject().value(kId)); // the URN as the engine spells it
+    m_model->replaceSchema(schema);
+    // The engine's rules, without storing anything: the admin sees at once what a save would refuse.
+    m_client->checkCustomSchema(
+        m_connectionId, item->data(ResourceTypeRole).toString(), m_model->schema(), item->data(NewRole).toBool(), this,
+        [this, urn](const ApiResult &result) {
+            if (result.ok()) {
+                m_model->setIssues({});
+                m_status->setText(tr("Imported the schema %1: the engine accepts it. Save it to apply it.").arg(urn));
+            } else {
+                if (result.status == 400 || result.status == 409)
+                    m_model->setIssues(result.object().value(QStringLiteral("details")).toArray());
+                m_status->setText(result.describe(tr("Imported the schema, but the engine would refuse it: %1.")));
+            }
+            Q_EMIT imported(result.ok());
+        });
+}
+
+DeclareAttributesDialog *SchemaEditorPage::openDeclareDialog()
+{
+    if (m_connectionId.isEmpty())
+        return nullptr;
+    auto *dialog = new DeclareAttributesDialog(m_client, m_connectionId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { declare(dialog->chosen()); });
+    dialog->open();
+    return dialog;
+}
+
+bool SchemaEditorPage::declare(const QJsonObject &entry)
+{
+    const QString urn = entry.value(QStringLiteral("schema")).toString();
+    QJsonObject definition = entry.value(QStringLiteral("definition")).toObject();
+    const QString name = entry.value(QStringLiteral("attribute")).toString();
+    if (urn.isEmpty() || name.isEmpty())
+        return false;
+    definition.insert(QStringLiteral("name"), name);
+    QListWidgetItem *item = itemOf(urn);
+    if (item && !item->data(EditableRole).toBool()) {
+        m_status->setText(tr("%1 is a standard schema: it cannot be declared.").arg(urn));
+        return false;
+    }
+    if (item)
+        m_schemas->setCurrentItem(item);
+    else
+        addNewSchema(urn, entry.value(QStringLiteral("resource_type")).toString(QStringLiteral("User")));
+    if (m_model->rowOfAttribute(name) >= 0) {
+        m_status->setText(tr("This schema already has an attribute named %1.").arg(name));
+        return false;
+    }
+    m_model->addAttribute(definition);
+    m_table->setCurrentIndex(m_model->index(m_model->rowCount() - 1, 0));
+    m_status->setText(
+        tr("Added %1 with the type inferred from the values IdPs sent: check it, then save the schema.").arg(name));
+    return true;
+}
+
+QString SchemaEditorPage::previewText() const
+{
+    return m_preview->toPlainText();
+}
+
+void SchemaEditorPage::updatePreview()
+{
+    QListWidgetItem *item = m_schemas->currentItem();
+    if (!item) {
+        m_preview->clear();
+        return;
+    }
+    const QJsonObject sample = SampleResource::build(m_model->schema(), item->data(ResourceTypeRole).toString());
+    m_preview->setPlainText(QString::fromUtf8(QJsonDocument(sample).toJson()));
+}
+
+void SchemaEditorPage::loadUnknownAttributesPolicy()
+{
+    const quint64 generation = m_generation;
+    m_client->getConnection(m_connectionId, this, [this, generation](const ApiResult &result) {
+        if (generation != m_generation || !result.ok())
+            return;
+        const QString policy = result.object()
+                                   .value(QStringLiteral("options"))
+                                   .toObject()
+                                   .value(kUnknownAttributes)
+                                   .toString(QStringLiteral("keep"));
+        m_unknownAttributes->setCurrentIndex(qMax(0, m_unknownAttributes->findData(policy)));
+        m_unknownAttributes->setEnabled(true);
+    });
+}
+
+void SchemaEditorPage::saveUnknownAttributesPolicy(const QString &policy)
+{
+    // PATCH replaces `options` as a whole: the current ones, read again, with this one changed.
+    const QString id = m_connectionId;
+    m_unknownAttributes->setEnabled(false);
+    m_client->getConnection(id, this, [this, id, policy](const ApiResult &current) {
+        if (!current.ok()) {
+            m_unknownAttributes->setEnabled(true);
+            m_status->setText(current.describe(tr("Could not change the policy for undeclared attributes: %1.")));
+            return;
+        }
+        QJsonObject options = current.object().value(QStringLiteral("options")).toObject();
+        options.insert(kUnknownAttributes, policy);
+        m_client->updateConnection(
+            id, QJsonObject{{QStringLiteral("options"), options}}, this, [this, id, policy](const ApiResult &result) {
+                if (id != m_connectionId)
+                    return;
+                m_unknownAttributes->setEnabled(true);
+                if (!result.ok()) {
+                    m_status->setText(
+                        result.describe(tr("Could not change the policy for undeclared attributes: %1.")));
+                    loadUnknownAttributesPolicy();
+                    return;
+                }
+                m_status->setText(tr("Saved the policy for undeclared extension attributes: %1.")
+                                      .arg(m_unknownAttributes->currentText()));
+                Q_EMIT unknownAttributesPolicySaved(policy);
+            });
+    });
+}
+
 void SchemaEditorPage::updateActions()
 {
     const bool editable = m_model->isEditable();
@@ -363,7 +669,11 @@ void SchemaEditorPage::updateActions()
     const bool isNew = item && item->data(NewRole).toBool();
     m_newAttribute->setEnabled(editable);
     m_addAttribute->setEnabled(editable);
+    m_addSubAttribute->setEnabled(editable);
     m_removeAttribute->setEnabled(editable && m_model->rowCount() > 0);
+    m_import->setEnabled(!m_connectionId.isEmpty() && m_loaded);
+    m_export->setEnabled(item != nullptr);
+    m_declare->setEnabled(!m_connectionId.isEmpty());
     m_undo->setEnabled(stack->canUndo());
     m_redo->setEnabled(stack->canRedo());
     m_save->setEnabled(editable && (isNew || !stack->isClean()));

@@ -9,7 +9,9 @@ namespace scim {
 QWidget *SchemaValueDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                                            const QModelIndex &index) const
 {
-    const QStringList values = SchemaAttributesModel::validValues(index.column());
+    QStringList values = SchemaAttributesModel::validValues(index.column());
+    if (index.parent().isValid() && index.column() == SchemaAttributesModel::TypeColumn)
+        values.removeAll(QStringLiteral("complex")); // RFC 7643 §2.3.8: sub-attributes are never complex
     if (values.isEmpty())
         return QStyledItemDelegate::createEditor(parent, option, index);
     auto *combo = new QComboBox(parent);

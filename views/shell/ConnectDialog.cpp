@@ -34,6 +34,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_allowFile->setObjectName(QStringLiteral("allowTokenFile"));
     m_allowFile->setToolTip(tr("Plain text, permissions 0600. Only used when no secret service runs."));
     m_allowFile->hide();
+    connect(m_allowFile, &QCheckBox::toggled, this, &ConnectDialog::updateRemember);
     m_message->setObjectName(QStringLiteral("connectMessage"));
     m_message->setWordWrap(true);
     auto *form = new QFormLayout;
@@ -73,6 +74,31 @@ void ConnectDialog::setFileFallbackOffered(bool offered, bool checked)
 {
     m_allowFile->setVisible(offered);
     m_allowFile->setChecked(checked);
+    updateRemember();
+}
+
+void ConnectDialog::setKeychainUsable(bool usable)
+{
+    m_keychainUsable = usable;
+    updateRemember();
+}
+
+void ConnectDialog::updateRemember()
+{
+    // Without a keychain the token can only be remembered in the file: the box follows that choice, so it never
+    // promises what cannot happen.
+    if (m_keychainUsable) {
+        m_remember->setText(tr("&Remember the token in the keychain"));
+        m_remember->setEnabled(true);
+        m_remember->setToolTip(QString());
+        return;
+    }
+    const bool file = !m_allowFile->isHidden() && m_allowFile->isChecked();
+    m_remember->setText(tr("&Remember the token in the token file"));
+    m_remember->setEnabled(file);
+    m_remember->setChecked(file);
+    m_remember->setToolTip(file ? QString()
+                                : tr("No keychain is available. Allow the token file to remember the token."));
 }
 
 QUrl ConnectDialog::url() const
@@ -87,7 +113,7 @@ QString ConnectDialog::token() const
 
 bool ConnectDialog::rememberToken() const
 {
-    return m_remember->isChecked();
+    return m_remember->isEnabled() && m_remember->isChecked();
 }
 
 bool ConnectDialog::allowTokenFile() const

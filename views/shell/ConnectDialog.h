@@ -21,6 +21,8 @@ public:
     void setUrl(const QUrl &url);
     void setMessage(const QString &message);
     void setFileFallbackOffered(bool offered, bool checked);
+    // No keychain (turned off, or none found): "Remember" is only possible with the token file.
+    void setKeychainUsable(bool usable);
     QUrl url() const;
     QString token() const;
     bool rememberToken() const;
@@ -32,11 +34,14 @@ Q_SIGNALS:
     void embeddedRequested();
 
 private:
+    void updateRemember();
+
     QLineEdit *m_url;
     QLineEdit *m_token;
     QCheckBox *m_remember;
     QCheckBox *m_allowFile;
     ToneLabel *m_message;
+    bool m_keychainUsable = true;
 };
 
 } // namespace scim

@@ -4,6 +4,7 @@
 #include "models/common/Localization.h"
 #include "views/common/Confirmation.h"
 #include "views/common/FocusRing.h"
+#include "views/common/ThemeIcon.h"
 
 #include "models/api/ManagementClient.h"
 #include "models/connections/ConnectionsModel.h"
@@ -15,6 +16,7 @@
 #include "models/session/EngineActivity.h"
 #include "models/session/EngineSession.h"
 #include "models/users/UsersModel.h"
+#include "views/check/CheckPage.h"
 #include "views/connections/ConnectionDetailsWidget.h"
 #include "views/connections/ConnectionsPage.h"
 #include "views/connections/NewConnectionWizard.h"
@@ -32,6 +34,7 @@
 #include "views/shell/EngineStatusWidget.h"
 #include "views/shell/ErrorBanner.h"
 #include "views/shell/PreferencesDialog.h"
+#include "views/shell/ShortcutsDialog.h"
 #include "views/users/UsersPage.h"
 
 #include <QAction>
@@ -43,9 +46,11 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
@@ -73,13 +78,16 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     , m_groupsPage(new GroupsPage(m_client, m_connections))
     , m_settingsPage(new ConnectionSettingsPage(m_client, m_connections))
     , m_logStreamsPage(new LogStreamsPage(m_client))
+    , m_checkPage(new CheckPage(m_client, m_connections))
     , m_activity(new EngineActivity(this))
     , m_status(new EngineStatusWidget(m_session))
 {
     setObjectName(QStringLiteral("mainWindow"));
     FocusRing::install();
-    //: The window title; [*] is where Qt shows the unsaved-changes mark, keep it
-    setWindowTitle(tr("SCIM Console[*]"));
+    // The title is the page's name; the desktop adds " — SCIM Console" (the application's display name), and [*]
+    // is where Qt shows the unsaved-changes mark.
+    //: The window title: %1 is the page shown; [*] is where Qt shows the unsaved-changes mark, keep it
+    setWindowTitle(tr("%1[*]").arg(tr("Overview")));
     setWindowIcon(QIcon(QStringLiteral(":/icons/scim-console.png")));
     m_credentials->setKeychainEnabled(options.useKeychain);
     if (!options.databasePath.isEmpty())
@@ -103,6 +111,24 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     m_pages->addWidget(m_settingsPage);
     m_navigation->addItem(tr("Log streams"));
     m_pages->addWidget(m_logStreamsPage);
+    //: The navigation entry of the page that runs conformance checks against a SCIM endpoint
+    m_navigation->addItem(tr("Check endpoint"));
+    m_pages->addWidget(m_checkPage);
+    // Icons from the desktop's theme, or the bundled ones.
+    const QList<std::pair<const char *, const char *>> icons{
+        {"go-home", "overview"},          {"network-workgroup", "connections"}, {"system-users", "users"},
+        {"system-users", "groups"},       {"text-x-generic", "logs"},           {"view-sort-ascending", "mapping"},
+        {"x-office-document", "schemas"}, {"preferences-system", "settings"},   {"mail-send", "streams"},
+        {"system-search", "check"}};
+    for (int row = 0; row < m_navigation->count() && row < icons.size(); ++row) {
+        // Groups and users share a theme icon in most themes: the bundled ones tell them apart.
+        const QString fallback = QString::fromLatin1(icons.at(row).second);
+        m_navigation->item(row)->setIcon(row == GroupsPageIndex
+                                             ? ThemeIcon::get(QString(), fallback)
+                                             : ThemeIcon::get(QString::fromLatin1(icons.at(row).first), fallback));
+    }
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setSpacing(1);
     // As wide as the longest page name in this language, never narrower than before.
     m_navigation->setFixedWidth(qMax(110, m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() + 16));
 
@@ -119,6 +145,8 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);
+        if (row >= 0)
+            setWindowTitle(tr("%1[*]").arg(m_navigation->item(row)->text()));
         pageShown(row);
     });
     m_navigation->setCurrentRow(OverviewPageIndex);
@@ -127,6 +155,16 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
         // Errors from before the (re)connection are stale; notices (keychain) stay until dismissed.
         if (m_banner->kind() == ErrorBanner::Kind::Error)
             m_banner->dismiss();
+        // Another engine than before: what was shown belongs to the previous one.
+        if (m_connectedUrl != m_session->url()) {
+            if (!m_connectedUrl.isEmpty()) {
+                m_connections->clear();
+                m_activity->reset();
+                m_overviewPage->clear();
+                m_logStreamsPage->model()->clear();
+            }
+            m_connectedUrl = m_session->url();
+        }
         m_connections->refresh();
         m_logStreamsPage->refresh();
         warnAboutEndpointChange();
@@ -200,7 +238,15 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
         openConnectDialog(url,
                           reason.isEmpty() ? tr("Enter the admin token for %1.").arg(url.toDisplayString()) : reason);
     });
-    connect(m_session, &EngineSession::remoteConnectFailed, this, &MainWindow::showError);
+    connect(m_session, &EngineSession::remoteConnectFailed, this, [this](const QString &message) {
+        if (m_session->state() == EngineSession::State::Connected)
+            showError(message + u' ' +
+                      (m_session->mode() == EngineSession::Mode::Embedded
+                           ? tr("The console is still connected to the embedded engine.")
+                           : tr("The console is still connected to %1.").arg(m_session->url().toDisplayString())));
+        else
+            showError(message);
+    });
     connect(m_session, &EngineSession::certificateApprovalNeeded, this, &MainWindow::openCertificateDialog);
     connect(m_credentials, &CredentialStore::tokenWritten, this,
             [this](const QString &, CredentialStore::Status status, const QString &message) {
@@ -214,9 +260,12 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     connect(m_connections, &ConnectionsModel::refreshed, this, [this] {
         if (!m_readyEmitted && m_session->state() == EngineSession::State::Connected) {
             m_readyEmitted = true;
+            restoreLastView();
             Q_EMIT ready();
         }
     });
+    connect(m_logsPage->details(), &LogDetailWidget::copied, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 4000); });
     connect(m_connectionsPage, &ConnectionsPage::errorOccurred, this, &MainWindow::showError);
     connect(m_usersPage, &UsersPage::errorOccurred, this, &MainWindow::showError);
     connect(m_mappingPage, &MappingEditorPage::errorOccurred, this, &MainWindow::showError);
@@ -227,6 +276,7 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     connect(m_settingsPage, &ConnectionSettingsPage::errorOccurred, this, &MainWindow::showError);
     connect(m_logStreamsPage, &LogStreamsPage::errorOccurred, this, &MainWindow::showError);
     connect(m_schemasPage, &SchemaEditorPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_checkPage, &CheckPage::errorOccurred, this, &MainWindow::showError);
     connect(m_schemasPage, &SchemaEditorPage::saved, this, [this] {
         // The mapping editor's SCIM tree lists the declared schemas: reload it unless it holds unsaved edits.
         const QString id = m_schemasPage->connectionId();
@@ -373,22 +423,57 @@ void MainWindow::createMenus()
     settings->setObjectName(QStringLiteral("actionConnectionSettings"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList names{tr("&Overview"), tr("&Connections"), tr("&Users"), tr("&Groups"), tr("&Logs")};
+    const QStringList names{tr("&Overview"),    tr("&Connections"),      tr("&Users"),   tr("&Groups"),
+                            tr("&Logs"),        tr("&Attribute map"),    tr("&Schemas"), tr("Connection se&ttings"),
+                            tr("Log st&reams"), tr("Chec&k an endpoint")};
     for (int page = 0; page < names.size(); ++page) {
         QAction *action = view->addAction(names.at(page), this, [this, page] { showPage(page); });
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+        // Ctrl+1…9, then Ctrl+0 for the tenth page, as in browsers' tab switching.
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(page < 9 ? Qt::Key_1 + page : Qt::Key_0)));
+        action->setIcon(m_navigation->item(page)->icon());
+        action->setObjectName(QStringLiteral("actionShowPage%1").arg(page + 1));
     }
+    view->addSeparator();
 
-    view->addAction(tr("&Attribute map"), this, [this] { showPage(MappingPageIndex); })
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
-    view->addAction(tr("&Schemas"), this, [this] { showPage(SchemasPageIndex); })
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
-    view->addAction(tr("Connection se&ttings"), this, [this] { showPage(ConnectionSettingsPageIndex); })
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_8));
-    view->addAction(tr("Log st&reams"), this, [this] { showPage(LogStreamsPageIndex); })
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_9));
+    // The main toolbar: what an admin does most, with the pages' shortcuts in the tooltips.
+    auto *toolbar = addToolBar(tr("Main toolbar"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setIconSize(QSize(22, 22));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setMovable(false);
+    create->setIcon(ThemeIcon::get(QStringLiteral("list-add"), QStringLiteral("new")));
+    generate->setIcon(ThemeIcon::get(QStringLiteral("dialog-password"), QStringLiteral("token")));
+    refresh->setIcon(ThemeIcon::get(QStringLiteral("view-refresh"), QStringLiteral("refresh")));
+    connectAction->setIcon(ThemeIcon::get(QStringLiteral("network-server"), QStringLiteral("connect")));
+    toolbar->addAction(create);
+    toolbar->addAction(generate);
+    toolbar->addAction(refresh);
+    toolbar->addSeparator();
+    toolbar->addAction(connectAction);
+    for (QAction *action : toolbar->actions()) {
+        if (!action->shortcut().isEmpty())
+            //: Tooltip of a toolbar button: %1 what it does, %2 its keyboard shortcut
+            action->setToolTip(tr("%1 (%2)").arg(action->text().remove(QRegularExpression(QStringLiteral("&(?!&)"))),
+                                                 action->shortcut().toString(QKeySequence::NativeText)));
+    }
+    QAction *showToolbar = toolbar->toggleViewAction();
+    showToolbar->setText(tr("Show the &toolbar"));
+    showToolbar->setObjectName(QStringLiteral("actionShowToolbar"));
+    view->addAction(showToolbar);
+
+    // Context menu of the connections list: what acts on a connection.
+    QTableView *table = m_connectionsPage->table();
+    table->removeAction(remove);
+    auto *separator = new QAction(table);
+    separator->setSeparator(true);
+    table->addActions({create, separator, generate, editMap, editSchemas, remove});
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts…"), this, &MainWindow::openShortcuts);
+    shortcuts->setObjectName(QStringLiteral("actionShortcuts"));
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    shortcuts->setIcon(ThemeIcon::get(QStringLiteral("input-keyboard"), QStringLiteral("keyboard")));
+    help->addSeparator();
     QAction *aboutAction = help->addAction(tr("&About SCIM Console"), this, &MainWindow::about);
     aboutAction->setObjectName(QStringLiteral("actionAbout"));
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -414,6 +499,8 @@ void MainWindow::showPage(int page)
         m_groupsPage->setConnectionId(m_connectionsPage->selectedId());
     if (page == ConnectionSettingsPageIndex && !m_connectionsPage->selectedId().isEmpty())
         m_settingsPage->setConnectionId(m_connectionsPage->selectedId());
+    if (page == CheckPageIndex && switching && !m_connectionsPage->selectedId().isEmpty())
+        m_checkPage->setConnectionId(m_connectionsPage->selectedId());
     m_navigation->setCurrentRow(page);
     if (!switching)
         pageShown(page);
@@ -430,6 +517,57 @@ void MainWindow::pageShown(int page)
         m_logStreamsPage->refresh(); // delivery state moves on its own
 }
 
+void MainWindow::restoreLastView()
+{
+    // Where the admin left off: the page and the selected connection of the last run.
+    const QString id = ConsoleSettings::kLastConnection.value();
+    if (!id.isEmpty() && m_connections->rowForId(id) >= 0)
+        m_connectionsPage->selectConnection(id);
+    const int page = ConsoleSettings::kLastPage.value();
+    if (page > OverviewPageIndex && page < m_pages->count())
+        showPage(page);
+}
+
+QList<ShortcutsDialog::Entry> MainWindow::shortcutEntries() const
+{
+    QList<ShortcutsDialog::Entry> entries;
+    auto plain = [](QString text) {
+        text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+        text.remove(u'…');
+        return text;
+    };
+    // The menus' shortcuts, menu by menu, then each page's own.
+    for (QAction *menuAction : menuBar()->actions()) {
+        if (!menuAction->menu())
+            continue;
+        for (QAction *action : menuAction->menu()->actions()) {
+            if (!action->shortcuts().isEmpty())
+                entries.append({plain(menuAction->text()), plain(action->text()), action->shortcuts()});
+        }
+    }
+    for (int page = 0; page < m_pages->count(); ++page) {
+        QWidget *widget = m_pages->widget(page);
+        QList<QAction *> actions = widget->actions();
+        for (QWidget *child : widget->findChildren<QWidget *>())
+            actions += child->actions();
+        for (QAction *action : std::as_const(actions)) {
+            if (action->shortcuts().isEmpty() || action->text().isEmpty() || action->parent() == this)
+                continue;
+            //: A group in the keyboard shortcuts list: %1 is a page (e.g. "Logs")
+            entries.append(
+                {tr("%1 page").arg(m_navigation->item(page)->text()), plain(action->text()), action->shortcuts()});
+        }
+    }
+    return entries;
+}
+
+void MainWindow::openShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(shortcutEntries(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void MainWindow::showError(const QString &message)
 {
     m_banner->showMessage(message, ErrorBanner::Kind::Error);
@@ -443,25 +581,28 @@ void MainWindow::newConnection()
         const QString name = wizard->connectionName();
         const bool enable = wizard->enableScim();
         const QString userIdAttribute = wizard->userIdAttribute();
-        m_client->createConnection(name, wizard->strategy(), this, [this, enable, userIdAttribute](const ApiResult &r) {
-            if (!r.ok()) {
-                showError(r.describe(tr("Could not create the connection: %1.")));
-                return;
-            }
-            const QString id = r.object().value(QStringLiteral("id")).toString();
-            showPage(ConnectionsPageIndex);
-            m_connectionsPage->selectConnection(id);
-            m_connectionsPage->table()->setFocus(); // keyboard users go on from the new connection
-            if (!enable) {
-                m_connections->refreshConnection(id);
-                return;
-            }
-            m_client->enableScim(id, userIdAttribute, this, [this, id](const ApiResult &enabled) {
-                if (!enabled.ok())
-                    showError(enabled.describe(tr("Could not enable SCIM for the new connection: %1.")));
-                m_connections->refreshConnection(id);
-            });
-        });
+        m_client->createConnection(
+            name, wizard->strategy(), this,
+            [this, enable, userIdAttribute](const ApiResult &r) {
+                if (!r.ok()) {
+                    showError(r.describe(tr("Could not create the connection: %1.")));
+                    return;
+                }
+                const QString id = r.object().value(QStringLiteral("id")).toString();
+                showPage(ConnectionsPageIndex);
+                m_connectionsPage->selectConnection(id);
+                m_connectionsPage->table()->setFocus(); // keyboard users go on from the new connection
+                if (!enable) {
+                    m_connections->refreshConnection(id);
+                    return;
+                }
+                m_client->enableScim(id, userIdAttribute, this, [this, id](const ApiResult &enabled) {
+                    if (!enabled.ok())
+                        showError(enabled.describe(tr("Could not enable SCIM for the new connection: %1.")));
+                    m_connections->refreshConnection(id);
+                });
+            },
+            wizard->displayName());
     });
     wizard->open();
 }
@@ -472,16 +613,14 @@ void MainWindow::openConnectDialog(const QUrl &url, const QString &message)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setUrl(url.isValid() ? url : m_session->mode() == EngineSession::Mode::Remote ? m_session->url() : QUrl());
     dialog->setMessage(message);
-    dialog->setFileFallbackOffered(!m_credentials->keychainEnabled() || m_credentials->fileFallbackEnabled(),
+    dialog->setFileFallbackOffered(!m_credentials->keychainUsable() || m_credentials->fileFallbackEnabled(),
                                    m_credentials->fileFallbackEnabled());
+    dialog->setKeychainUsable(m_credentials->keychainUsable());
     connect(dialog, &ConnectDialog::embeddedRequested, m_session, &EngineSession::startEmbedded);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (dialog->allowTokenFile())
             m_credentials->setFileFallbackEnabled(true);
-        m_connections->clear();
-        m_activity->reset();
-        m_overviewPage->clear();
-        m_logStreamsPage->model()->clear();
+        // Nothing is cleared yet: with a wrong token or URL the engine in use stays, with its lists.
         m_session->connectRemote(dialog->url(), dialog->token(), dialog->rememberToken());
     });
     dialog->open();
@@ -574,6 +713,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     ConsoleSettings::kWindowGeometry.setValue(saveGeometry());
     ConsoleSettings::kWindowState.setValue(saveState());
+    ConsoleSettings::kLastPage.setValue(m_navigation->currentRow());
+    if (!m_connectionsPage->selectedId().isEmpty())
+        ConsoleSettings::kLastConnection.setValue(m_connectionsPage->selectedId());
     m_connectionsPage->saveState();
     m_usersPage->saveState();
     m_mappingPage->saveState();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "views/shell/ConsoleOptions.h"
+#include "views/shell/ShortcutsDialog.h"
 
 #include <QMainWindow>
 #include <QUrl>
@@ -15,6 +16,7 @@ class ConnectionsPage;
 class ConnectionSettingsPage;
 class LogStreamsPage;
 class CertificateInfo;
+class CheckPage;
 class CredentialStore;
 class EngineSession;
 class EngineStatusWidget;
@@ -46,7 +48,8 @@ public:
         MappingPageIndex,
         SchemasPageIndex,
         ConnectionSettingsPageIndex,
-        LogStreamsPageIndex
+        LogStreamsPageIndex,
+        CheckPageIndex
     };
 
     explicit MainWindow(const ConsoleOptions &options = {}, QWidget *parent = nullptr);
@@ -65,6 +68,7 @@ public:
     GroupsPage *groupsPage() const { return m_groupsPage; }
     ConnectionSettingsPage *connectionSettingsPage() const { return m_settingsPage; }
     LogStreamsPage *logStreamsPage() const { return m_logStreamsPage; }
+    CheckPage *checkPage() const { return m_checkPage; }
     EngineActivity *activity() const { return m_activity; }
     ErrorBanner *banner() const { return m_banner; }
     EngineStatusWidget *engineStatus() const { return m_status; }
@@ -85,6 +89,7 @@ public Q_SLOTS:
     void openEngineSettings();
     // Asks whether to restart now for a new language; yes closes the window with restartRequested() set.
     void offerRestart();
+    void openShortcuts();
 
 Q_SIGNALS:
     // The engine is connected and the connections list has loaded: the window is usable.
@@ -98,6 +103,8 @@ private:
     void pageShown(int page);
     void showError(const QString &message);
     void warnAboutEndpointChange();
+    void restoreLastView();
+    QList<ShortcutsDialog::Entry> shortcutEntries() const;
 
     ConsoleOptions m_options;
     ManagementClient *m_client;
@@ -116,8 +123,10 @@ private:
     GroupsPage *m_groupsPage;
     ConnectionSettingsPage *m_settingsPage;
     LogStreamsPage *m_logStreamsPage;
+    CheckPage *m_checkPage;
     EngineActivity *m_activity;
     EngineStatusWidget *m_status;
+    QUrl m_connectedUrl; // the engine the shown lists come from
     bool m_readyEmitted = false;
     bool m_shutdownDone = false;
     bool m_discardConfirmed = false; // the admin chose to quit with unsaved attribute-map changes

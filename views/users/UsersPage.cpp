@@ -6,8 +6,11 @@
 #include "models/connections/ConnectionsModel.h"
 #include "models/users/UsersModel.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -78,8 +81,33 @@ UsersPage::UsersPage(ManagementClient *client, ConnectionsModel *connections, QW
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->restoreState(ConsoleSettings::kUsersHeader.value());
+    // Ids and user names as wide as their content (readable, never cut); the display name takes the rest.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(UsersModel::NameColumn, QHeaderView::Stretch);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *showLogsAction = new QAction(tr("Show in &Logs"), m_table);
+    showLogsAction->setObjectName(QStringLiteral("userShowLogsAction"));
+    connect(showLogsAction, &QAction::triggered, this, [this] {
+        if (!m_detailUserId.isEmpty())
+            Q_EMIT showUserLogsRequested(m_detailUserId);
+    });
+    auto *copyIdAction = new QAction(tr("Copy user &id"), m_table);
+    copyIdAction->setObjectName(QStringLiteral("userCopyIdAction"));
+    connect(copyIdAction, &QAction::triggered, this, [this] {
+        if (!m_detailUserId.isEmpty())
+            QGuiApplication::clipboard()->setText(m_detailUserId);
+    });
+    m_table->addActions({showLogsAction, copyIdAction});
+    for (QAction *action : {showLogsAction, copyIdAction})
+        action->setEnabled(false);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this, showLogsAction, copyIdAction] {
+                const bool selected = m_table->selectionModel()->hasSelection();
+                showLogsAction->setEnabled(selected);
+                copyIdAction->setEnabled(selected);
+            });
     m_previous->setObjectName(QStringLiteral("previousPage"));
     m_previous->setAccessibleName(tr("Previous page"));
     m_next->setObjectName(QStringLiteral("nextPage"));

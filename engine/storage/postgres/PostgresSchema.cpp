@@ -212,6 +212,21 @@ const QList<QStringList> &migrations()
                            " FROM logs l CROSS JOIN (VALUES (60000::bigint), (3600000::bigint)) AS g(ms)"
                            " WHERE l.action <> 'revoke-sessions' GROUP BY 1, 2, 3, 4"),
         },
+        {
+            // RFC 9967 security events (docs/logs.md), as in the SQLite log database: the changes SET streams have
+            // yet to deliver, their sequence head (its row lock orders the appenders of all instances), the
+            // engine's signing keys, and each stream's delivery lease (PostgresSecurityEventStore).
+            QStringLiteral("CREATE TABLE security_events (seq bigint PRIMARY KEY, created_ms bigint NOT NULL,"
+                           " change text NOT NULL)"),
+            QStringLiteral("CREATE INDEX security_events_by_age ON security_events(created_ms)"),
+            QStringLiteral("CREATE TABLE security_event_head (id int PRIMARY KEY CHECK (id = 1),"
+                           " last_seq bigint NOT NULL)"),
+            QStringLiteral("INSERT INTO security_event_head VALUES (1, 0)"),
+            QStringLiteral("CREATE TABLE signing_keys (kid text PRIMARY KEY, algorithm text NOT NULL,"
+                           " private_key text NOT NULL, created_at timestamptz NOT NULL)"),
+            QStringLiteral("CREATE TABLE security_event_leases (stream_id text PRIMARY KEY, owner text NOT NULL,"
+                           " until_ms bigint NOT NULL)"),
+        },
     };
     return list;
 }

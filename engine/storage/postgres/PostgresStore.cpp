@@ -854,10 +854,14 @@ std::optional<UniqueValue> PostgresStore::setUniqueValues(const QString &connect
     }
     m_pg->exec("DELETE FROM unique_values WHERE resource_id = $1", PgParams().text(id));
     for (const UniqueValue &value : values) {
-        // The primary key refuses a value another writer (or instance) took meanwhile: 23505, StoreError Conflict.
-        m_pg->exec("INSERT INTO unique_values (connection_id, resource_type, attribute, value, resource_id)"
-                   " VALUES ($1, $2, $3, $4, $5)",
-                   PgParams().text(connectionId).text(type).text(value.attribute).text(value.value).text(id));
+        // A value another writer (or instance) took meanwhile is the answer, so the caller names its attribute;
+        // ON CONFLICT keeps the batch's transaction usable (an error would abort it and read as a unique-key clash).
+        const PgResult inserted =
+            m_pg->exec("INSERT INTO unique_values (connection_id, resource_type, attribute, value, resource_id)"
+                       " VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
+                       PgParams().text(connectionId).text(type).text(value.attribute).text(value.value).text(id));
+        if (inserted.affected() == 0)
+            return value;
     }
     return std::nullopt;
 }

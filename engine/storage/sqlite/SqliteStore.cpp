@@ -838,16 +838,19 @@ std::optional<UniqueValue> SqliteStore::setUniqueValues(const QString &connectio
     clear.addBindValue(id);
     m_sql->exec(clear);
     for (const UniqueValue &value : values) {
-        // The primary key refuses a value another writer took meanwhile (StoreError Conflict).
+        // The primary key refuses a value another writer took meanwhile: that value is the answer (the caller
+        // names its attribute and rolls back), not a Conflict that would read as a clash of the unique key.
         QSqlQuery &insert = m_sql->prepared("INSERT INTO unique_values"
                                             " (connection_id, resource_type, attribute, value, resource_id)"
-                                            " VALUES (?, ?, ?, ?, ?)");
+                                            " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING");
         insert.addBindValue(connectionId);
         insert.addBindValue(type);
         insert.addBindValue(value.attribute);
         insert.addBindValue(value.value);
         insert.addBindValue(id);
         m_sql->exec(insert);
+        if (m_sql->rowsAffected() == 0)
+            return value;
     }
     return std::nullopt;
 }

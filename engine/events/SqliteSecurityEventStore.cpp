@@ -1,4 +1,4 @@
-#include "events/SecurityEventStore.h"
+#include "events/SqliteSecurityEventStore.h"
 
 #include "storage/StoreError.h"
 
@@ -19,7 +19,7 @@ QAtomicInteger<int> g_instances;
 }
 } // namespace
 
-SecurityEventStore::SecurityEventStore(const QString &path)
+SqliteSecurityEventStore::SqliteSecurityEventStore(const QString &path)
     : m_connectionName(QStringLiteral("scim-security-events-%1").arg(g_instances.fetchAndAddRelaxed(1)))
 {
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -38,21 +38,21 @@ SecurityEventStore::SecurityEventStore(const QString &path)
                         " created_at TEXT NOT NULL)"));
 }
 
-SecurityEventStore::~SecurityEventStore()
+SqliteSecurityEventStore::~SqliteSecurityEventStore()
 {
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-void SecurityEventStore::exec(const QString &sql)
+void SqliteSecurityEventStore::exec(const QString &sql)
 {
     QSqlQuery query(m_db);
     if (!query.exec(sql))
         fail(query);
 }
 
-void SecurityEventStore::append(const QList<QJsonObject> &changes)
+void SqliteSecurityEventStore::append(const QList<QJsonObject> &changes)
 {
     if (changes.isEmpty())
         return;
@@ -77,7 +77,7 @@ void SecurityEventStore::append(const QList<QJsonObject> &changes)
     }
 }
 
-qint64 SecurityEventStore::lastSequence()
+qint64 SqliteSecurityEventStore::lastSequence()
 {
     // sqlite_sequence remembers the highest sequence handed out even when that row is gone.
     QSqlQuery query(m_db);
@@ -86,7 +86,7 @@ qint64 SecurityEventStore::lastSequence()
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
-QList<SecurityEventStore::Entry> SecurityEventStore::after(qint64 sequence, int take)
+QList<SecurityEventStore::Entry> SqliteSecurityEventStore::after(qint64 sequence, int take)
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT seq, change FROM security_events WHERE seq > ? ORDER BY seq LIMIT ?"));
@@ -100,7 +100,7 @@ QList<SecurityEventStore::Entry> SecurityEventStore::after(qint64 sequence, int 
     return entries;
 }
 
-qint64 SecurityEventStore::countAfter(qint64 sequence)
+qint64 SqliteSecurityEventStore::countAfter(qint64 sequence)
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT COUNT(*) FROM security_events WHERE seq > ?"));
@@ -110,7 +110,7 @@ qint64 SecurityEventStore::countAfter(qint64 sequence)
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
-int SecurityEventStore::prune(qint64 deliveredUpTo, qint64 olderThanMs)
+int SqliteSecurityEventStore::prune(qint64 deliveredUpTo, qint64 olderThanMs)
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("DELETE FROM security_events WHERE seq <= ? OR created_ms < ?"));
@@ -121,7 +121,7 @@ int SecurityEventStore::prune(qint64 deliveredUpTo, qint64 olderThanMs)
     return query.numRowsAffected();
 }
 
-std::optional<QByteArray> SecurityEventStore::signingKey(const QString &algorithm)
+std::optional<QByteArray> SqliteSecurityEventStore::signingKey(const QString &algorithm)
 {
     QSqlQuery query(m_db);
     query.prepare(
@@ -134,7 +134,7 @@ std::optional<QByteArray> SecurityEventStore::signingKey(const QString &algorith
     return query.value(0).toString().toUtf8();
 }
 
-void SecurityEventStore::saveSigningKey(const QString &keyId, const QString &algorithm, const QByteArray &pem)
+void SqliteSecurityEventStore::saveSigningKey(const QString &keyId, const QString &algorithm, const QByteArray &pem)
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(

@@ -1,0 +1,89 @@
+#include "models/schemas/SampleResource.h"
+
+#include <QJsonArray>
+
+namespace scim {
+
+namespace {
+
+const QString kName = QStringLiteral("name");
+const QString kSampleId = QStringLiteral("2819c223-7f76-453a-919d-413861904646");
+
+} // namespace
+
+bool SampleResource::isReturned(const QJsonObject &attribute)
+{
+    return attribute.value(QStringLiteral("returned")).toString() != QLatin1String("never") &&
+           attribute.value(QStringLiteral("mutability")).toString() != QLatin1String("writeOnly");
+}
+
+QJsonValue SampleResource::singleValue(const QJsonObject &attribute)
+{
+    const QString type = attribute.value(QStringLiteral("type")).toString(QStringLiteral("string"));
+    const QString name = attribute.value(kName).toString();
+    if (type == QLatin1String("boolean"))
+        return true;
+    if (type == QLatin1String("integer"))
+        return 42;
+    if (type == QLatin1String("decimal"))
+        return 12.5;
+    if (type == QLatin1String("dateTime"))
+        return QStringLiteral("2026-01-15T09:30:00Z");
+    if (type == QLatin1String("reference")) {
+        const QJsonArray types = attribute.value(QStringLiteral("referenceTypes")).toArray();
+        if (types.contains(QStringLiteral("User")))
+            return QString(QStringLiteral("https://scim.example.com/scim/v2/Users/") + kSampleId);
+        if (types.contains(QStringLiteral("Group")))
+            return QString(QStringLiteral("https://scim.example.com/scim/v2/Groups/") + kSampleId);
+        return QString(QStringLiteral("https://example.com/") + name);
+    }
+    if (type == QLatin1String("complex")) {
+        QJsonObject object;
+        for (const QJsonValue &sub : attribute.value(QStringLiteral("subAttributes")).toArray()) {
+            if (isReturned(sub.toObject()))
+                object.insert(sub.toObject().value(kName).toString(), singleValue(sub.toObject()));
+        }
+        return object;
+    }
+    const QJsonArray canonical = attribute.value(QStringLiteral("canonicalValues")).toArray();
+    if (!canonical.isEmpty())
+        return canonical.first();
+    return QStringLiteral("%1 example").arg(name);
+}
+
+QJsonValue SampleResource::sampleValue(const QJsonObject &attribute)
+{
+    const QJsonValue value = singleValue(attribute);
+    return attribute.value(QStringLiteral("multiValued")).toBool() ? QJsonValue(QJsonArray{value}) : value;
+}
+
+QJsonObject SampleResource::build(const QJsonObject &schema, const QString &resourceType)
+{
+    const bool isGroup = resourceType == QLatin1String("Group");
+    const QString urn = schema.value(QStringLiteral("id")).toString();
+    QJsonObject extension;
+    for (const QJsonValue &attribute : schema.value(QStringLiteral("attributes")).toArray()) {
+        const QString name = attribute.toObject().value(kName).toString();
+        if (!name.isEmpty() && isReturned(attribute.toObject()))
+            extension.insert(name, sampleValue(attribute.toObject()));
+    }
+    QJsonObject resource;
+    const QString core = isGroup ? QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:Group")
+                                 : QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User");
+    resource.insert(QStringLiteral("schemas"), extension.isEmpty() ? QJsonArray{core} : QJsonArray{core, urn});
+    resource.insert(QStringLiteral("id"), kSampleId);
+    if (isGroup) {
+        resource.insert(QStringLiteral("displayName"), QStringLiteral("Engineering"));
+    } else {
+        resource.insert(QStringLiteral("userName"), QStringLiteral("ada.lovelace@example.com"));
+        resource.insert(kName, QJsonObject{{QStringLiteral("givenName"), QStringLiteral("Ada")},
+                                           {QStringLiteral("familyName"), QStringLiteral("Lovelace")}});
+        resource.insert(QStringLiteral("active"), true);
+    }
+    if (!extension.isEmpty())
+        resource.insert(urn, extension);
+    resource.insert(QStringLiteral("meta"), QJsonObject{{QStringLiteral("resourceType"), resourceType}});
+    return resource;
+}
+
+} // namespace scim
