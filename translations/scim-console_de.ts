@@ -660,6 +660,58 @@
     </message>
 </context>
 <context>
+    <name>DeliveryTestResult</name>
+    <message>
+        <source>Not delivered: %1 (after %2 ms).</source>
+        <extracomment>%1: the network error, %2: milliseconds</extracomment>
+        <translation>Nicht zugestellt: %1 (nach %2 ms).</translation>
+    </message>
+    <message>
+        <source>Delivered: the receiver answered HTTP %1 in %2 ms.</source>
+        <extracomment>%1: HTTP status code, %2: milliseconds</extracomment>
+        <translation>Zugestellt: Der Empfänger antwortete in %2 ms mit HTTP %1.</translation>
+    </message>
+    <message>
+        <source>Not delivered: the receiver answered HTTP %1 in %2 ms.</source>
+        <extracomment>%1: HTTP status code, %2: milliseconds</extracomment>
+        <translation>Nicht zugestellt: Der Empfänger antwortete in %2 ms mit HTTP %1.</translation>
+    </message>
+    <message>
+        <source>%1 Its answer: %2</source>
+        <extracomment>%1: the sentence above, %2: the start of the receiver&apos;s answer</extracomment>
+        <translation>%1 Seine Antwort: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddedEngineSettings</name>
+    <message>
+        <source>The listen address %1 is not an IP address (e.g. 127.0.0.1, or 0.0.0.0 for every interface).</source>
+        <extracomment>%1: what the admin typed</extracomment>
+        <translation>Die Listen-Adresse %1 ist keine IP-Adresse (z. B. 127.0.0.1, oder 0.0.0.0 für alle Schnittstellen).</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535, or 0 to choose a free one.</source>
+        <translation>Der Port muss zwischen 1 und 65535 liegen, oder 0, um einen freien zu wählen.</translation>
+    </message>
+    <message>
+        <source>The public URL must be an absolute http or https URL, e.g. https://scim.example.com.</source>
+        <translation>Die öffentliche URL muss eine absolute http- oder https-URL sein, z. B. https://scim.example.com.</translation>
+    </message>
+    <message>
+        <source>TLS needs both a certificate and its private key.</source>
+        <translation>TLS braucht sowohl ein Zertifikat als auch seinen privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <extracomment>%1: a file path</extracomment>
+        <translation>Die Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The log retention cannot be negative.</source>
+        <translation>Die Aufbewahrungsdauer des Protokolls kann nicht negativ sein.</translation>
+    </message>
+</context>
+<context>
     <name>MappingCommands</name>
     <message>
         <source>Map %1 → %2</source>
@@ -800,6 +852,89 @@
     <message>
         <source>Import the schema file</source>
         <translation>Schemadatei importieren</translation>
+    </message>
+</context>
+<context>
+    <name>SinkTypes</name>
+    <message>
+        <source>Webhook (request log events)</source>
+        <translation>Webhook (Ereignisse des Anfrageprotokolls)</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint URL:</source>
+        <translation>&amp;Endpunkt-URL:</translation>
+    </message>
+    <message>
+        <source>https://siem.example.com/ingest</source>
+        <translation>https://siem.example.com/ingest</translation>
+    </message>
+    <message>
+        <source>&amp;Authorization header:</source>
+        <translation>&amp;Authorization-Header:</translation>
+    </message>
+    <message>
+        <source>Sent as it is, e.g. Bearer …</source>
+        <translation>Wird unverändert gesendet, z. B. Bearer …</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>JSONLINES: one event per line; JSONARRAY: one array per batch; JSONOBJECT: one event per request</source>
+        <translation>JSONLINES: ein Ereignis pro Zeile; JSONARRAY: ein Array pro Stapel; JSONOBJECT: ein Ereignis pro Anfrage</translation>
+    </message>
+    <message>
+        <source>Content &amp;type:</source>
+        <translation>&amp;Content-Type:</translation>
+    </message>
+    <message>
+        <source>application/json</source>
+        <translation>application/json</translation>
+    </message>
+    <message>
+        <source>Security events (RFC 9967 SETs)</source>
+        <translation>Sicherheitsereignisse (RFC-9967-SETs)</translation>
+    </message>
+    <message>
+        <source>&amp;Receiver URL:</source>
+        <translation>Empfänge&amp;r-URL:</translation>
+    </message>
+    <message>
+        <source>https://app.example.com/events</source>
+        <translation>https://app.example.com/events</translation>
+    </message>
+    <message>
+        <source>A&amp;udience:</source>
+        <translation>A&amp;udience:</translation>
+    </message>
+    <message>
+        <source>The aud claim the receiver expects, e.g. https://app.example.com</source>
+        <translation>Der aud-Claim, den der Empfänger erwartet, z. B. https://app.example.com</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature:</source>
+        <translation>Si&amp;gnatur:</translation>
+    </message>
+    <message>
+        <source>ES256: the engine&apos;s key, published as a JWKS; HS256: a secret shared with the receiver</source>
+        <translation>ES256: der Schlüssel der Engine, als JWKS veröffentlicht; HS256: ein mit dem Empfänger geteiltes Geheimnis</translation>
+    </message>
+    <message>
+        <source>Shared s&amp;ecret:</source>
+        <translation>Gemeinsames Geheimn&amp;is:</translation>
+    </message>
+    <message>
+        <source>At least 32 characters, shared with the receiver</source>
+        <translation>Mindestens 32 Zeichen, mit dem Empfänger geteilt</translation>
+    </message>
+    <message>
+        <source>E&amp;vents carry:</source>
+        <translation>Ereignisse ent&amp;halten:</translation>
+    </message>
+    <message>
+        <source>notice: the names of the changed attributes; full: the resource&apos;s data</source>
+        <translation>notice: die Namen der geänderten Attribute; full: die Daten der Ressource</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1835,238 @@ Der Identitätsanbieter, der es verwendet, erhält ab sofort 401-Fehler, bis er 
     </message>
 </context>
 <context>
+    <name>scim::ConnectionSettingsPage</name>
+    <message>
+        <source>Send test &amp;logout</source>
+        <translation>Test-&amp;Logout senden</translation>
+    </message>
+    <message>
+        <source>Rever&amp;t</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s identifier: letters and digits, optionally separated by hyphens.</source>
+        <translation>Die Kennung der Verbindung: Buchstaben und Ziffern, optional durch Bindestriche getrennt.</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Shown instead of the name</source>
+        <translation>Wird anstelle des Namens angezeigt</translation>
+    </message>
+    <message>
+        <source>Back-channel logout URL</source>
+        <translation>Back-Channel-Logout-URL</translation>
+    </message>
+    <message>
+        <source>https://app.example.com/backchannel-logout</source>
+        <translation>https://app.example.com/backchannel-logout</translation>
+    </message>
+    <message>
+        <source>Logout token audience</source>
+        <translation>Audience des Logout-Tokens</translation>
+    </message>
+    <message>
+        <source>Default: the connection id</source>
+        <translation>Standard: die Verbindungs-ID</translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation>Signatur-Geheimnis</translation>
+    </message>
+    <message>
+        <source>The HS256 key that signs the logout token, at least 32 bytes. It is never shown again after it is saved.</source>
+        <translation>Der HS256-Schlüssel, der das Logout-Token signiert, mindestens 32 Bytes. Nach dem Speichern wird er nie wieder angezeigt.</translation>
+    </message>
+    <message>
+        <source>Sends one signed logout token for a test user to the URL above, with the settings as they are in the form, and shows what the receiver answered.</source>
+        <translation>Sendet ein signiertes Logout-Token für einen Testbenutzer an die obige URL, mit den Einstellungen, wie sie im Formular stehen, und zeigt, was der Empfänger geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Ratenbegrenzung</translation>
+    </message>
+    <message>
+        <source>Default (%1 requests per second, bursts of %2)</source>
+        <extracomment>%1: requests per second, %2: burst size</extracomment>
+        <translation>Standard (%1 Anfragen pro Sekunde, Bursts von %2)</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Keine Begrenzung</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>How many SCIM requests this connection&apos;s identity provider may send; more get HTTP 429 with Retry-After.</source>
+        <translation>Wie viele SCIM-Anfragen der Identitätsanbieter dieser Verbindung senden darf; weitere erhalten HTTP 429 mit Retry-After.</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>Anfragen pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Burst</source>
+        <translation>Burst</translation>
+    </message>
+    <message>
+        <source>Twice the rate</source>
+        <translation>Doppelte Rate</translation>
+    </message>
+    <message>
+        <source>How many requests may arrive at once before the rate applies.</source>
+        <translation>Wie viele Anfragen auf einmal eintreffen dürfen, bevor die Rate greift.</translation>
+    </message>
+    <message>
+        <source>Undeclared attributes</source>
+        <translation>Nicht deklarierte Attribute</translation>
+    </message>
+    <message>
+        <source>Keep them as sent</source>
+        <translation>Wie gesendet behalten</translation>
+    </message>
+    <message>
+        <source>Ignore them</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <source>Reject the request</source>
+        <translation>Die Anfrage ablehnen</translation>
+    </message>
+    <message>
+        <source>What SCIM writes do with attributes under an extension schema that no schema of this connection declares.</source>
+        <translation>Was SCIM-Schreibvorgänge mit Attributen unter einem Erweiterungsschema tun, das kein Schema dieser Verbindung deklariert.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>Anzei&amp;gename:</translation>
+    </message>
+    <message>
+        <source>Strategy:</source>
+        <translation>Strategie:</translation>
+    </message>
+    <message>
+        <source>Back-channel logout</source>
+        <translation>Back-Channel-Logout</translation>
+    </message>
+    <message>
+        <source>When the identity provider deactivates a user, the engine posts an OpenID Connect back-channel logout token to this URL so that the application ends the user&apos;s sessions.</source>
+        <translation>Wenn der Identitätsanbieter einen Benutzer deaktiviert, sendet die Engine ein OpenID-Connect-Back-Channel-Logout-Token an diese URL, damit die Anwendung die Sitzungen des Benutzers beendet.</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Aud&amp;ience:</source>
+        <translation>Aud&amp;ience:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gning secret:</source>
+        <translation>Signatur-Gehei&amp;mnis:</translation>
+    </message>
+    <message>
+        <source>Limits and schemas</source>
+        <translation>Grenzen und Schemas</translation>
+    </message>
+    <message>
+        <source>&amp;Rate limit:</source>
+        <translation>&amp;Ratenbegrenzung:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests per second:</source>
+        <translation>Anfragen pro Se&amp;kunde:</translation>
+    </message>
+    <message>
+        <source>&amp;Burst:</source>
+        <translation>Burs&amp;t:</translation>
+    </message>
+    <message>
+        <source>&amp;Policy for undeclared attributes:</source>
+        <translation>Umgang mit nicht &amp;deklarierten Attributen:</translation>
+    </message>
+    <message>
+        <source>Connection settings</source>
+        <translation>Verbindungseinstellungen</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Verbindung:</translation>
+    </message>
+    <message>
+        <source>Unsaved settings</source>
+        <translation>Nicht gespeicherte Einstellungen</translation>
+    </message>
+    <message>
+        <source>The settings of %1 have unsaved changes. Discard them?</source>
+        <translation>Die Einstellungen von %1 haben nicht gespeicherte Änderungen. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Could not load the connection&apos;s settings: %1.</source>
+        <translation>Die Einstellungen der Verbindung konnten nicht geladen werden: %1.</translation>
+    </message>
+    <message>
+        <source>A secret ending in %1 is stored; type a new one to replace it</source>
+        <translation>Ein Geheimnis, das auf %1 endet, ist gespeichert; geben Sie ein neues ein, um es zu ersetzen</translation>
+    </message>
+    <message>
+        <source>At least 32 characters</source>
+        <translation>Mindestens 32 Zeichen</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>No connection yet: create one on the Connections page.</source>
+        <translation>Noch keine Verbindung: Legen Sie eine auf der Seite Verbindungen an.</translation>
+    </message>
+    <message>
+        <source>The settings were not saved: %1.</source>
+        <translation>Die Einstellungen wurden nicht gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>Sending a test logout…</source>
+        <translation>Test-Logout wird gesendet…</translation>
+    </message>
+    <message>
+        <source>The test logout was not sent: %1.</source>
+        <translation>Das Test-Logout wurde nicht gesendet: %1.</translation>
+    </message>
+</context>
+<context>
     <name>scim::ConnectionsModel</name>
     <message>
         <source>Enabled</source>
@@ -1888,6 +2255,131 @@ Der Identitätsanbieter, der es verwendet, erhält ab sofort 401-Fehler, bis er 
     <message>
         <source>Not connected to %1: its certificate was not trusted.</source>
         <translation>Nicht mit %1 verbunden: Seinem Zertifikat wurde nicht vertraut.</translation>
+    </message>
+</context>
+<context>
+    <name>scim::EngineSettingsDialog</name>
+    <message>
+        <source>Identity providers &amp;use this endpoint</source>
+        <translation>Identitätsanbieter n&amp;utzen diesen Endpunkt</translation>
+    </message>
+    <message>
+        <source>Embedded engine settings</source>
+        <translation>Einstellungen der eingebetteten Engine</translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation>Listen-Adresse</translation>
+    </message>
+    <message>
+        <source>127.0.0.1: only this computer. 0.0.0.0: every network interface, so that identity providers can reach the engine; the Management API then stays on 127.0.0.1.</source>
+        <translation>127.0.0.1: nur dieser Computer. 0.0.0.0: alle Netzwerkschnittstellen, damit Identitätsanbieter die Engine erreichen; die Management API bleibt dann auf 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Choose a free port once</source>
+        <translation>Einmal einen freien Port wählen</translation>
+    </message>
+    <message>
+        <source>Public URL</source>
+        <translation>Öffentliche URL</translation>
+    </message>
+    <message>
+        <source>e.g. https://scim.example.com, behind a reverse proxy or tunnel</source>
+        <translation>z. B. https://scim.example.com, hinter einem Reverse Proxy oder Tunnel</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>TLS-Zertifikat</translation>
+    </message>
+    <message>
+        <source>PEM file; empty: plain HTTP</source>
+        <translation>PEM-Datei; leer: einfaches HTTP</translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation>Privater TLS-Schlüssel</translation>
+    </message>
+    <message>
+        <source>PEM file</source>
+        <translation>PEM-Datei</translation>
+    </message>
+    <message>
+        <source>Request log retention</source>
+        <translation>Aufbewahrung des Anfrageprotokolls</translation>
+    </message>
+    <message>
+        <source>Keep events</source>
+        <translation>Ereignisse behalten</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>The suffix of the log retention in days, with a leading space</extracomment>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Confirms that every identity provider now uses this endpoint; the warning goes.</source>
+        <translation>Bestätigt, dass jeder Identitätsanbieter jetzt diesen Endpunkt nutzt; die Warnung verschwindet.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply and restart</source>
+        <translation>&amp;Übernehmen und neu starten</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>%1 suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Listen address:</source>
+        <translation>&amp;Listen-Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Public U&amp;RL:</source>
+        <translation>Öffentliche U&amp;RL:</translation>
+    </message>
+    <message>
+        <source>TLS &amp;certificate:</source>
+        <translation>TLS-&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <source>TLS &amp;key:</source>
+        <translation>TLS-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Keep request log &amp;events for:</source>
+        <translation>Ereignisse des Anfrageprotokolls &amp;behalten für:</translation>
+    </message>
+    <message>
+        <source>The engine runs with the new settings.</source>
+        <translation>Die Engine läuft mit den neuen Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The endpoint changed from %1 to %2 since tokens were issued. Identity providers configured with the old URL cannot reach this engine until you update them.</source>
+        <extracomment>%1: the endpoint identity providers were given, %2: the current one</extracomment>
+        <translation>Der Endpunkt hat sich seit der Ausgabe der Tokens von %1 zu %2 geändert. Identitätsanbieter, die mit der alten URL eingerichtet sind, erreichen diese Engine nicht, bis Sie sie aktualisieren.</translation>
+    </message>
+    <message>
+        <source>SCIM endpoints are under %1.</source>
+        <translation>SCIM-Endpunkte liegen unter %1.</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Restarting the embedded engine…</source>
+        <translation>Die eingebettete Engine wird neu gestartet…</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2877,214 @@ Der Identitätsanbieter, der es verwendet, erhält ab sofort 401-Fehler, bis er 
     </message>
 </context>
 <context>
+    <name>scim::LogStreamDialog</name>
+    <message>
+        <source>Edit log stream</source>
+        <translation>Log-Stream bearbeiten</translation>
+    </message>
+    <message>
+        <source>New log stream</source>
+        <translation>Neuer Log-Stream</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>e.g. siem</source>
+        <translation>z. B. siem</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>Erste&amp;llen</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Stored; type a new value to replace it</source>
+        <translation>Gespeichert; geben Sie einen neuen Wert ein, um ihn zu ersetzen</translation>
+    </message>
+    <message>
+        <source>Receivers verify ES256 signatures with the engine&apos;s public key, published at %1.</source>
+        <extracomment>%1: the URL of the engine&apos;s JSON Web Key Set</extracomment>
+        <translation>Empfänger prüfen ES256-Signaturen mit dem öffentlichen Schlüssel der Engine, veröffentlicht unter %1.</translation>
+    </message>
+    <message>
+        <source>The log stream was not saved: %1.</source>
+        <translation>Der Log-Stream wurde nicht gespeichert: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>scim::LogStreamsModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Ausgesetzt</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Security events (SET)</source>
+        <translation>Sicherheitsereignisse (SET)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Delivers to</source>
+        <translation>Stellt zu an</translation>
+    </message>
+    <message>
+        <source>Last delivery</source>
+        <translation>Letzte Zustellung</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fehlschläge</translation>
+    </message>
+    <message>
+        <source>Could not load the log streams: %1.</source>
+        <translation>Die Log-Streams konnten nicht geladen werden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>scim::LogStreamsPage</name>
+    <message>
+        <source>New &amp;stream…</source>
+        <translation>Neuer &amp;Stream…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Bearbe&amp;iten…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>A&amp;nhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Send &amp;test event</source>
+        <translation>&amp;Testereignis senden</translation>
+    </message>
+    <message>
+        <source>Sends one test event to the stream&apos;s receiver, whatever the stream&apos;s status, and shows what it answered. No delivery state changes.</source>
+        <translation>Sendet ein Testereignis an den Empfänger des Streams, unabhängig vom Status des Streams, und zeigt, was er geantwortet hat. Der Zustellstatus ändert sich nicht.</translation>
+    </message>
+    <message>
+        <source>Log streams</source>
+        <translation>Log-Streams</translation>
+    </message>
+    <message>
+        <source>No log streams. A webhook stream forwards every request-log event to a SIEM or another collector; a security event stream tells an application what provisioning changed (RFC 9967). Choose New stream to create one.</source>
+        <translation>Keine Log-Streams. Ein Webhook-Stream leitet jedes Ereignis des Anfrageprotokolls an ein SIEM oder einen anderen Sammler weiter; ein Security-Event-Stream teilt einer Anwendung mit, was die Bereitstellung geändert hat (RFC 9967). Wählen Sie Neuer Stream, um einen anzulegen.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resumes delivery from where the stream stopped, with a fresh series of retries.</source>
+        <translation>Setzt die Zustellung dort fort, wo der Stream aufgehört hat, mit einer neuen Reihe von Wiederholungen.</translation>
+    </message>
+    <message>
+        <source>Suspended: %1</source>
+        <extracomment>%1: the engine&apos;s reason, e.g. &quot;Suspended after 10 consecutive failed deliveries; the last one: HTTP 503&quot;</extracomment>
+        <translation>Ausgesetzt: %1</translation>
+    </message>
+    <message>
+        <source>The last delivery failed: %1</source>
+        <extracomment>%1: the last delivery error, e.g. &quot;HTTP 503&quot;</extracomment>
+        <translation>Die letzte Zustellung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 stream “%2”, delivering to %3.</source>
+        <translation>%1-Stream „%2“, stellt an %3 zu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be delivered.</source>
+        <translation>
+            <numerusform>%n Änderung wartet auf Zustellung.</numerusform>
+            <numerusform>%n Änderungen warten auf Zustellung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed with the engine&apos;s ES256 key, published at %1.</source>
+        <extracomment>%1: the URL of the engine&apos;s JSON Web Key Set</extracomment>
+        <translation>Signiert mit dem ES256-Schlüssel der Engine, veröffentlicht unter %1.</translation>
+    </message>
+    <message>
+        <source>Could not pause the log stream: %1.</source>
+        <translation>Der Log-Stream konnte nicht angehalten werden: %1.</translation>
+    </message>
+    <message>
+        <source>Could not resume the log stream: %1.</source>
+        <translation>Der Log-Stream konnte nicht fortgesetzt werden: %1.</translation>
+    </message>
+    <message>
+        <source>Delete log stream</source>
+        <translation>Log-Stream löschen</translation>
+    </message>
+    <message>
+        <source>Delete the log stream %1? Its receiver gets no more events, and its delivery position is lost.</source>
+        <translation>Den Log-Stream %1 löschen? Sein Empfänger erhält keine Ereignisse mehr, und seine Zustellposition geht verloren.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Could not delete the log stream: %1.</source>
+        <translation>Der Log-Stream konnte nicht gelöscht werden: %1.</translation>
+    </message>
+    <message>
+        <source>Sending a test event…</source>
+        <translation>Testereignis wird gesendet…</translation>
+    </message>
+    <message>
+        <source>The test event was not sent: %1.</source>
+        <translation>Das Testereignis wurde nicht gesendet: %1.</translation>
+    </message>
+</context>
+<context>
     <name>scim::LogsPage</name>
     <message>
         <source>Connection filter</source>
@@ -2856,6 +3556,35 @@ Der Identitätsanbieter, der es verwendet, erhält ab sofort 401-Fehler, bis er 
     <message>
         <source>&amp;Groups</source>
         <translation>&amp;Gruppen</translation>
+    </message>
+    <message>
+        <source>Connection settings</source>
+        <translation>Verbindungseinstellungen</translation>
+    </message>
+    <message>
+        <source>Log streams</source>
+        <translation>Log-Streams</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Ein&amp;stellungen…</translation>
+    </message>
+    <message>
+        <source>Where the embedded engine listens, its public URL, TLS and log retention.</source>
+        <translation>Wo die eingebettete Engine lauscht, ihre öffentliche URL, TLS und Protokollaufbewahrung.</translation>
+    </message>
+    <message>
+        <source>Connection se&amp;ttings</source>
+        <translation>Verbindungseins&amp;tellungen</translation>
+    </message>
+    <message>
+        <source>Log st&amp;reams</source>
+        <translation>Log-St&amp;reams</translation>
+    </message>
+    <message>
+        <source>The SCIM endpoint changed from %1 to %2 since tokens were issued: identity providers configured with the old URL cannot reach this engine. Update them, then confirm it in Engine › Settings….</source>
+        <extracomment>%1: the endpoint identity providers were given, %2: the current one</extracomment>
+        <translation>Der SCIM-Endpunkt hat sich seit der Ausgabe der Tokens von %1 zu %2 geändert: Identitätsanbieter, die mit der alten URL eingerichtet sind, erreichen diese Engine nicht. Aktualisieren Sie sie und bestätigen Sie es dann unter Engine › Einstellungen….</translation>
     </message>
     <message>
         <source>Check endpoint</source>

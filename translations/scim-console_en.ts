@@ -660,6 +660,58 @@
     </message>
 </context>
 <context>
+    <name>DeliveryTestResult</name>
+    <message>
+        <source>Not delivered: %1 (after %2 ms).</source>
+        <extracomment>%1: the network error, %2: milliseconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered: the receiver answered HTTP %1 in %2 ms.</source>
+        <extracomment>%1: HTTP status code, %2: milliseconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not delivered: the receiver answered HTTP %1 in %2 ms.</source>
+        <extracomment>%1: HTTP status code, %2: milliseconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Its answer: %2</source>
+        <extracomment>%1: the sentence above, %2: the start of the receiver&apos;s answer</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddedEngineSettings</name>
+    <message>
+        <source>The listen address %1 is not an IP address (e.g. 127.0.0.1, or 0.0.0.0 for every interface).</source>
+        <extracomment>%1: what the admin typed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535, or 0 to choose a free one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public URL must be an absolute http or https URL, e.g. https://scim.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS needs both a certificate and its private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <extracomment>%1: a file path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log retention cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MappingCommands</name>
     <message>
         <source>Map %1 → %2</source>
@@ -799,6 +851,89 @@
     </message>
     <message>
         <source>Import the schema file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SinkTypes</name>
+    <message>
+        <source>Webhook (request log events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://siem.example.com/ingest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authorization header:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent as it is, e.g. Bearer …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSONLINES: one event per line; JSONARRAY: one array per batch; JSONOBJECT: one event per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application/json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security events (RFC 9967 SETs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receiver URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://app.example.com/events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;udience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aud claim the receiver expects, e.g. https://app.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ES256: the engine&apos;s key, published as a JWKS; HS256: a secret shared with the receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared s&amp;ecret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 32 characters, shared with the receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vents carry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice: the names of the changed attributes; full: the resource&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1698,6 +1833,238 @@ The identity provider using it gets 401 errors from now on until it is given ano
     </message>
 </context>
 <context>
+    <name>scim::ConnectionSettingsPage</name>
+    <message>
+        <source>Send test &amp;logout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rever&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection&apos;s identifier: letters and digits, optionally separated by hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown instead of the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-channel logout URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://app.example.com/backchannel-logout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logout token audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: the connection id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HS256 key that signs the logout token, at least 32 bytes. It is never shown again after it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends one signed logout token for a test user to the URL above, with the settings as they are in the form, and shows what the receiver answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default (%1 requests per second, bursts of %2)</source>
+        <extracomment>%1: requests per second, %2: burst size</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many SCIM requests this connection&apos;s identity provider may send; more get HTTP 429 with Retry-After.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twice the rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many requests may arrive at once before the rate applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undeclared attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What SCIM writes do with attributes under an extension schema that no schema of this connection declares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-channel logout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the identity provider deactivates a user, the engine posts an OpenID Connect back-channel logout token to this URL so that the application ends the user&apos;s sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aud&amp;ience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gning secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits and schemas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rate limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quests per second:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Burst:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Policy for undeclared attributes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings of %1 have unsaved changes. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the connection&apos;s settings: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret ending in %1 is stored; type a new one to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 32 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection yet: create one on the Connections page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings were not saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test logout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test logout was not sent: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>scim::ConnectionsModel</name>
     <message>
         <source>Enabled</source>
@@ -1885,6 +2252,131 @@ The identity provider using it gets 401 errors from now on until it is given ano
     </message>
     <message>
         <source>Not connected to %1: its certificate was not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scim::EngineSettingsDialog</name>
+    <message>
+        <source>Identity providers &amp;use this endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedded engine settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>127.0.0.1: only this computer. 0.0.0.0: every network interface, so that identity providers can reach the engine; the Management API then stays on 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a free port once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. https://scim.example.com, behind a reverse proxy or tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file; empty: plain HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request log retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>The suffix of the log retention in days, with a leading space</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirms that every identity provider now uses this endpoint; the warning goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply and restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Listen address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public U&amp;RL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS &amp;certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep request log &amp;events for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine runs with the new settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint changed from %1 to %2 since tokens were issued. Identity providers configured with the old URL cannot reach this engine until you update them.</source>
+        <extracomment>%1: the endpoint identity providers were given, %2: the current one</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCIM endpoints are under %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting the embedded engine…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2383,6 +2875,214 @@ The identity provider using it gets 401 errors from now on until it is given ano
     </message>
 </context>
 <context>
+    <name>scim::LogStreamDialog</name>
+    <message>
+        <source>Edit log stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New log stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. siem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored; type a new value to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivers verify ES256 signatures with the engine&apos;s public key, published at %1.</source>
+        <extracomment>%1: the URL of the engine&apos;s JSON Web Key Set</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log stream was not saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scim::LogStreamsModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security events (SET)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivers to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the log streams: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scim::LogStreamsPage</name>
+    <message>
+        <source>New &amp;stream…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;test event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends one test event to the stream&apos;s receiver, whatever the stream&apos;s status, and shows what it answered. No delivery state changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No log streams. A webhook stream forwards every request-log event to a SIEM or another collector; a security event stream tells an application what provisioning changed (RFC 9967). Choose New stream to create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumes delivery from where the stream stopped, with a fresh series of retries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended: %1</source>
+        <extracomment>%1: the engine&apos;s reason, e.g. &quot;Suspended after 10 consecutive failed deliveries; the last one: HTTP 503&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last delivery failed: %1</source>
+        <extracomment>%1: the last delivery error, e.g. &quot;HTTP 503&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stream “%2”, delivering to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be delivered.</source>
+        <translation>
+            <numerusform>%n change waiting to be delivered.</numerusform>
+            <numerusform>%n changes waiting to be delivered.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed with the engine&apos;s ES256 key, published at %1.</source>
+        <extracomment>%1: the URL of the engine&apos;s JSON Web Key Set</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not pause the log stream: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not resume the log stream: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete log stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the log stream %1? Its receiver gets no more events, and its delivery position is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the log stream: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test event was not sent: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>scim::LogsPage</name>
     <message>
         <source>Connection filter</source>
@@ -2853,6 +3553,35 @@ The identity provider using it gets 401 errors from now on until it is given ano
     </message>
     <message>
         <source>&amp;Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the embedded engine listens, its public URL, TLS and log retention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection se&amp;ttings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log st&amp;reams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SCIM endpoint changed from %1 to %2 since tokens were issued: identity providers configured with the old URL cannot reach this engine. Update them, then confirm it in Engine › Settings….</source>
+        <extracomment>%1: the endpoint identity providers were given, %2: the current one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -660,6 +660,58 @@
     </message>
 </context>
 <context>
+    <name>DeliveryTestResult</name>
+    <message>
+        <source>Not delivered: %1 (after %2 ms).</source>
+        <extracomment>%1: the network error, %2: milliseconds</extracomment>
+        <translation>Non livré&#xa0;: %1 (après %2&#xa0;ms).</translation>
+    </message>
+    <message>
+        <source>Delivered: the receiver answered HTTP %1 in %2 ms.</source>
+        <extracomment>%1: HTTP status code, %2: milliseconds</extracomment>
+        <translation>Livré&#xa0;: le destinataire a répondu HTTP %1 en %2&#xa0;ms.</translation>
+    </message>
+    <message>
+        <source>Not delivered: the receiver answered HTTP %1 in %2 ms.</source>
+        <extracomment>%1: HTTP status code, %2: milliseconds</extracomment>
+        <translation>Non livré&#xa0;: le destinataire a répondu HTTP %1 en %2&#xa0;ms.</translation>
+    </message>
+    <message>
+        <source>%1 Its answer: %2</source>
+        <extracomment>%1: the sentence above, %2: the start of the receiver&apos;s answer</extracomment>
+        <translation>%1 Sa réponse&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddedEngineSettings</name>
+    <message>
+        <source>The listen address %1 is not an IP address (e.g. 127.0.0.1, or 0.0.0.0 for every interface).</source>
+        <extracomment>%1: what the admin typed</extracomment>
+        <translation>L’adresse d’écoute %1 n’est pas une adresse IP (p. ex. 127.0.0.1, ou 0.0.0.0 pour toutes les interfaces).</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535, or 0 to choose a free one.</source>
+        <translation>Le port doit être compris entre 1 et 65535, ou 0 pour en choisir un libre.</translation>
+    </message>
+    <message>
+        <source>The public URL must be an absolute http or https URL, e.g. https://scim.example.com.</source>
+        <translation>L’URL publique doit être une URL http ou https absolue, p. ex. https://scim.example.com.</translation>
+    </message>
+    <message>
+        <source>TLS needs both a certificate and its private key.</source>
+        <translation>TLS nécessite un certificat et sa clé privée.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <extracomment>%1: a file path</extracomment>
+        <translation>Le fichier %1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The log retention cannot be negative.</source>
+        <translation>La durée de conservation du journal ne peut pas être négative.</translation>
+    </message>
+</context>
+<context>
     <name>MappingCommands</name>
     <message>
         <source>Map %1 → %2</source>
@@ -800,6 +852,89 @@
     <message>
         <source>Import the schema file</source>
         <translation>Importer le fichier de schéma</translation>
+    </message>
+</context>
+<context>
+    <name>SinkTypes</name>
+    <message>
+        <source>Webhook (request log events)</source>
+        <translation>Webhook (événements du journal des requêtes)</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint URL:</source>
+        <translation>&amp;URL du point de terminaison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>https://siem.example.com/ingest</source>
+        <translation>https://siem.example.com/ingest</translation>
+    </message>
+    <message>
+        <source>&amp;Authorization header:</source>
+        <translation>En-tête &amp;Authorization&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sent as it is, e.g. Bearer …</source>
+        <translation>Envoyé tel quel, p. ex. Bearer …</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>JSONLINES: one event per line; JSONARRAY: one array per batch; JSONOBJECT: one event per request</source>
+        <translation>JSONLINES&#xa0;: un événement par ligne&#xa0;; JSONARRAY&#xa0;: un tableau par lot&#xa0;; JSONOBJECT&#xa0;: un événement par requête</translation>
+    </message>
+    <message>
+        <source>Content &amp;type:</source>
+        <translation>Type de &amp;contenu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>application/json</source>
+        <translation>application/json</translation>
+    </message>
+    <message>
+        <source>Security events (RFC 9967 SETs)</source>
+        <translation>Événements de sécurité (SET RFC&#xa0;9967)</translation>
+    </message>
+    <message>
+        <source>&amp;Receiver URL:</source>
+        <translation>URL du réce&amp;pteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>https://app.example.com/events</source>
+        <translation>https://app.example.com/events</translation>
+    </message>
+    <message>
+        <source>A&amp;udience:</source>
+        <translation>A&amp;udience&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The aud claim the receiver expects, e.g. https://app.example.com</source>
+        <translation>La revendication aud attendue par le destinataire, p. ex. https://app.example.com</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature:</source>
+        <translation>Si&amp;gnature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>ES256: the engine&apos;s key, published as a JWKS; HS256: a secret shared with the receiver</source>
+        <translation>ES256&#xa0;: la clé du moteur, publiée sous forme de JWKS&#xa0;; HS256&#xa0;: un secret partagé avec le destinataire</translation>
+    </message>
+    <message>
+        <source>Shared s&amp;ecret:</source>
+        <translation>S&amp;ecret partagé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>At least 32 characters, shared with the receiver</source>
+        <translation>Au moins 32&#xa0;caractères, partagé avec le destinataire</translation>
+    </message>
+    <message>
+        <source>E&amp;vents carry:</source>
+        <translation>Les é&amp;vénements contiennent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>notice: the names of the changed attributes; full: the resource&apos;s data</source>
+        <translation>notice&#xa0;: les noms des attributs modifiés&#xa0;; full&#xa0;: les données de la ressource</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1835,238 @@ Le fournisseur d’identité qui l’utilise reçoit désormais des erreurs 401 
     </message>
 </context>
 <context>
+    <name>scim::ConnectionSettingsPage</name>
+    <message>
+        <source>Send test &amp;logout</source>
+        <translation>Envoyer une déconnexion de &amp;test</translation>
+    </message>
+    <message>
+        <source>Rever&amp;t</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Enregi&amp;strer</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s identifier: letters and digits, optionally separated by hyphens.</source>
+        <translation>L’identifiant de la connexion&#xa0;: lettres et chiffres, éventuellement séparés par des traits d’union.</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom d’affichage</translation>
+    </message>
+    <message>
+        <source>Shown instead of the name</source>
+        <translation>Affiché à la place du nom</translation>
+    </message>
+    <message>
+        <source>Back-channel logout URL</source>
+        <translation>URL de déconnexion back-channel</translation>
+    </message>
+    <message>
+        <source>https://app.example.com/backchannel-logout</source>
+        <translation>https://app.example.com/backchannel-logout</translation>
+    </message>
+    <message>
+        <source>Logout token audience</source>
+        <translation>Audience du jeton de déconnexion</translation>
+    </message>
+    <message>
+        <source>Default: the connection id</source>
+        <translation>Par défaut&#xa0;: l’identifiant de la connexion</translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation>Secret de signature</translation>
+    </message>
+    <message>
+        <source>The HS256 key that signs the logout token, at least 32 bytes. It is never shown again after it is saved.</source>
+        <translation>La clé HS256 qui signe le jeton de déconnexion, d’au moins 32&#xa0;octets. Elle n’est plus jamais affichée une fois enregistrée.</translation>
+    </message>
+    <message>
+        <source>Sends one signed logout token for a test user to the URL above, with the settings as they are in the form, and shows what the receiver answered.</source>
+        <translation>Envoie un jeton de déconnexion signé pour un utilisateur de test à l’URL ci-dessus, avec les paramètres tels qu’ils sont dans le formulaire, et affiche ce que le destinataire a répondu.</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Limite de débit</translation>
+    </message>
+    <message>
+        <source>Default (%1 requests per second, bursts of %2)</source>
+        <extracomment>%1: requests per second, %2: burst size</extracomment>
+        <translation>Par défaut (%1 requêtes par seconde, rafales de %2)</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Aucune limite</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <source>How many SCIM requests this connection&apos;s identity provider may send; more get HTTP 429 with Retry-After.</source>
+        <translation>Combien de requêtes SCIM le fournisseur d’identité de cette connexion peut envoyer&#xa0;; les suivantes reçoivent HTTP 429 avec Retry-After.</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>Requêtes par seconde</translation>
+    </message>
+    <message>
+        <source>Burst</source>
+        <translation>Rafale</translation>
+    </message>
+    <message>
+        <source>Twice the rate</source>
+        <translation>Deux fois le débit</translation>
+    </message>
+    <message>
+        <source>How many requests may arrive at once before the rate applies.</source>
+        <translation>Combien de requêtes peuvent arriver d’un coup avant que le débit s’applique.</translation>
+    </message>
+    <message>
+        <source>Undeclared attributes</source>
+        <translation>Attributs non déclarés</translation>
+    </message>
+    <message>
+        <source>Keep them as sent</source>
+        <translation>Les conserver tels qu’envoyés</translation>
+    </message>
+    <message>
+        <source>Ignore them</source>
+        <translation>Les ignorer</translation>
+    </message>
+    <message>
+        <source>Reject the request</source>
+        <translation>Refuser la requête</translation>
+    </message>
+    <message>
+        <source>What SCIM writes do with attributes under an extension schema that no schema of this connection declares.</source>
+        <translation>Ce que font les écritures SCIM des attributs d’un schéma d’extension qu’aucun schéma de cette connexion ne déclare.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>Nom d’a&amp;ffichage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Strategy:</source>
+        <translation>Stratégie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Back-channel logout</source>
+        <translation>Déconnexion back-channel</translation>
+    </message>
+    <message>
+        <source>When the identity provider deactivates a user, the engine posts an OpenID Connect back-channel logout token to this URL so that the application ends the user&apos;s sessions.</source>
+        <translation>Lorsque le fournisseur d’identité désactive un utilisateur, le moteur envoie un jeton de déconnexion back-channel OpenID Connect à cette URL afin que l’application mette fin aux sessions de l’utilisateur.</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Aud&amp;ience:</source>
+        <translation>Aud&amp;ience&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gning secret:</source>
+        <translation>Secret de si&amp;gnature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Limits and schemas</source>
+        <translation>Limites et schémas</translation>
+    </message>
+    <message>
+        <source>&amp;Rate limit:</source>
+        <translation>&amp;Limite de débit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests per second:</source>
+        <translation>Re&amp;quêtes par seconde&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Burst:</source>
+        <translation>Rafale (&amp;burst)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Policy for undeclared attributes:</source>
+        <translation>&amp;Politique des attributs non déclarés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connection settings</source>
+        <translation>Paramètres de connexion</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Unsaved settings</source>
+        <translation>Paramètres non enregistrés</translation>
+    </message>
+    <message>
+        <source>The settings of %1 have unsaved changes. Discard them?</source>
+        <translation>Les paramètres de %1 contiennent des modifications non enregistrées. Les abandonner&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Could not load the connection&apos;s settings: %1.</source>
+        <translation>Impossible de charger les paramètres de la connexion&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>A secret ending in %1 is stored; type a new one to replace it</source>
+        <translation>Un secret se terminant par %1 est enregistré&#xa0;; saisissez-en un nouveau pour le remplacer</translation>
+    </message>
+    <message>
+        <source>At least 32 characters</source>
+        <translation>Au moins 32&#xa0;caractères</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>No connection yet: create one on the Connections page.</source>
+        <translation>Aucune connexion pour l’instant&#xa0;: créez-en une sur la page Connexions.</translation>
+    </message>
+    <message>
+        <source>The settings were not saved: %1.</source>
+        <translation>Les paramètres n’ont pas été enregistrés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Sending a test logout…</source>
+        <translation>Envoi d’une déconnexion de test…</translation>
+    </message>
+    <message>
+        <source>The test logout was not sent: %1.</source>
+        <translation>La déconnexion de test n’a pas été envoyée&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
     <name>scim::ConnectionsModel</name>
     <message>
         <source>Enabled</source>
@@ -1888,6 +2255,131 @@ Le fournisseur d’identité qui l’utilise reçoit désormais des erreurs 401 
     <message>
         <source>Not connected to %1: its certificate was not trusted.</source>
         <translation>Non connecté à %1&#xa0;: son certificat n’a pas été approuvé.</translation>
+    </message>
+</context>
+<context>
+    <name>scim::EngineSettingsDialog</name>
+    <message>
+        <source>Identity providers &amp;use this endpoint</source>
+        <translation>Les fournisseurs d’identité &amp;utilisent ce point de terminaison</translation>
+    </message>
+    <message>
+        <source>Embedded engine settings</source>
+        <translation>Paramètres du moteur intégré</translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation>Adresse d’écoute</translation>
+    </message>
+    <message>
+        <source>127.0.0.1: only this computer. 0.0.0.0: every network interface, so that identity providers can reach the engine; the Management API then stays on 127.0.0.1.</source>
+        <translation>127.0.0.1&#xa0;: cet ordinateur uniquement. 0.0.0.0&#xa0;: toutes les interfaces réseau, pour que les fournisseurs d’identité puissent joindre le moteur&#xa0;; l’API de gestion reste alors sur 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Choose a free port once</source>
+        <translation>Choisir une fois un port libre</translation>
+    </message>
+    <message>
+        <source>Public URL</source>
+        <translation>URL publique</translation>
+    </message>
+    <message>
+        <source>e.g. https://scim.example.com, behind a reverse proxy or tunnel</source>
+        <translation>p. ex. https://scim.example.com, derrière un proxy inverse ou un tunnel</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>Certificat TLS</translation>
+    </message>
+    <message>
+        <source>PEM file; empty: plain HTTP</source>
+        <translation>Fichier PEM&#xa0;; vide&#xa0;: HTTP simple</translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation>Clé privée TLS</translation>
+    </message>
+    <message>
+        <source>PEM file</source>
+        <translation>Fichier PEM</translation>
+    </message>
+    <message>
+        <source>Request log retention</source>
+        <translation>Conservation du journal des requêtes</translation>
+    </message>
+    <message>
+        <source>Keep events</source>
+        <translation>Conserver les événements</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>The suffix of the log retention in days, with a leading space</extracomment>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Confirms that every identity provider now uses this endpoint; the warning goes.</source>
+        <translation>Confirme que chaque fournisseur d’identité utilise désormais ce point de terminaison&#xa0;; l’avertissement disparaît.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply and restart</source>
+        <translation>&amp;Appliquer et redémarrer</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>Rechercher %1</translation>
+    </message>
+    <message>
+        <source>&amp;Listen address:</source>
+        <translation>Adresse d’&amp;écoute&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Public U&amp;RL:</source>
+        <translation>U&amp;RL publique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>TLS &amp;certificate:</source>
+        <translation>&amp;Certificat TLS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>TLS &amp;key:</source>
+        <translation>Clé TL&amp;S&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keep request log &amp;events for:</source>
+        <translation>Conser&amp;ver les événements du journal des requêtes pendant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The engine runs with the new settings.</source>
+        <translation>Le moteur fonctionne avec les nouveaux paramètres.</translation>
+    </message>
+    <message>
+        <source>The endpoint changed from %1 to %2 since tokens were issued. Identity providers configured with the old URL cannot reach this engine until you update them.</source>
+        <extracomment>%1: the endpoint identity providers were given, %2: the current one</extracomment>
+        <translation>Le point de terminaison est passé de %1 à %2 depuis l’émission des jetons. Les fournisseurs d’identité configurés avec l’ancienne URL ne peuvent pas joindre ce moteur tant que vous ne les avez pas mis à jour.</translation>
+    </message>
+    <message>
+        <source>SCIM endpoints are under %1.</source>
+        <translation>Les points de terminaison SCIM se trouvent sous %1.</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>Fichiers PEM (*.pem *.crt *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Restarting the embedded engine…</source>
+        <translation>Redémarrage du moteur intégré…</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2877,214 @@ Le fournisseur d’identité qui l’utilise reçoit désormais des erreurs 401 
     </message>
 </context>
 <context>
+    <name>scim::LogStreamDialog</name>
+    <message>
+        <source>Edit log stream</source>
+        <translation>Modifier le flux de journaux</translation>
+    </message>
+    <message>
+        <source>New log stream</source>
+        <translation>Nouveau flux de journaux</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>e.g. siem</source>
+        <translation>p. ex. siem</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Enregi&amp;strer</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>C&amp;réer</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stored; type a new value to replace it</source>
+        <translation>Enregistré&#xa0;; saisissez une nouvelle valeur pour le remplacer</translation>
+    </message>
+    <message>
+        <source>Receivers verify ES256 signatures with the engine&apos;s public key, published at %1.</source>
+        <extracomment>%1: the URL of the engine&apos;s JSON Web Key Set</extracomment>
+        <translation>Les destinataires vérifient les signatures ES256 avec la clé publique du moteur, publiée à %1.</translation>
+    </message>
+    <message>
+        <source>The log stream was not saved: %1.</source>
+        <translation>Le flux de journaux n’a pas été enregistré&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>scim::LogStreamsModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Security events (SET)</source>
+        <translation>Événements de sécurité (SET)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Delivers to</source>
+        <translation>Livre à</translation>
+    </message>
+    <message>
+        <source>Last delivery</source>
+        <translation>Dernière livraison</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Échecs</translation>
+    </message>
+    <message>
+        <source>Could not load the log streams: %1.</source>
+        <translation>Impossible de charger les flux de journaux&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>scim::LogStreamsPage</name>
+    <message>
+        <source>New &amp;stream…</source>
+        <translation>Nouveau &amp;flux…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Mod&amp;ifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Send &amp;test event</source>
+        <translation>Envoyer un événement de &amp;test</translation>
+    </message>
+    <message>
+        <source>Sends one test event to the stream&apos;s receiver, whatever the stream&apos;s status, and shows what it answered. No delivery state changes.</source>
+        <translation>Envoie un événement de test au destinataire du flux, quel que soit l’état du flux, et affiche ce qu’il a répondu. L’état de livraison ne change pas.</translation>
+    </message>
+    <message>
+        <source>Log streams</source>
+        <translation>Flux de journaux</translation>
+    </message>
+    <message>
+        <source>No log streams. A webhook stream forwards every request-log event to a SIEM or another collector; a security event stream tells an application what provisioning changed (RFC 9967). Choose New stream to create one.</source>
+        <translation>Aucun flux de journaux. Un flux webhook transmet chaque événement du journal des requêtes à un SIEM ou à un autre collecteur&#xa0;; un flux d’événements de sécurité indique à une application ce que le provisionnement a modifié (RFC&#xa0;9967). Choisissez Nouveau flux pour en créer un.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Resumes delivery from where the stream stopped, with a fresh series of retries.</source>
+        <translation>Reprend la livraison là où le flux s’est arrêté, avec une nouvelle série de tentatives.</translation>
+    </message>
+    <message>
+        <source>Suspended: %1</source>
+        <extracomment>%1: the engine&apos;s reason, e.g. &quot;Suspended after 10 consecutive failed deliveries; the last one: HTTP 503&quot;</extracomment>
+        <translation>Suspendu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The last delivery failed: %1</source>
+        <extracomment>%1: the last delivery error, e.g. &quot;HTTP 503&quot;</extracomment>
+        <translation>La dernière livraison a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 stream “%2”, delivering to %3.</source>
+        <translation>Flux %1 «&#xa0;%2&#xa0;», livré à %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be delivered.</source>
+        <translation>
+            <numerusform>%n modification en attente de livraison.</numerusform>
+            <numerusform>%n modifications en attente de livraison.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed with the engine&apos;s ES256 key, published at %1.</source>
+        <extracomment>%1: the URL of the engine&apos;s JSON Web Key Set</extracomment>
+        <translation>Signé avec la clé ES256 du moteur, publiée à %1.</translation>
+    </message>
+    <message>
+        <source>Could not pause the log stream: %1.</source>
+        <translation>Impossible de mettre le flux de journaux en pause&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Could not resume the log stream: %1.</source>
+        <translation>Impossible de reprendre le flux de journaux&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Delete log stream</source>
+        <translation>Supprimer le flux de journaux</translation>
+    </message>
+    <message>
+        <source>Delete the log stream %1? Its receiver gets no more events, and its delivery position is lost.</source>
+        <translation>Supprimer le flux de journaux %1&#xa0;? Son destinataire ne reçoit plus d’événements et sa position de livraison est perdue.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Could not delete the log stream: %1.</source>
+        <translation>Impossible de supprimer le flux de journaux&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Sending a test event…</source>
+        <translation>Envoi d’un événement de test…</translation>
+    </message>
+    <message>
+        <source>The test event was not sent: %1.</source>
+        <translation>L’événement de test n’a pas été envoyé&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
     <name>scim::LogsPage</name>
     <message>
         <source>Connection filter</source>
@@ -2856,6 +3556,35 @@ Le fournisseur d’identité qui l’utilise reçoit désormais des erreurs 401 
     <message>
         <source>&amp;Groups</source>
         <translation>&amp;Groupes</translation>
+    </message>
+    <message>
+        <source>Connection settings</source>
+        <translation>Paramètres de connexion</translation>
+    </message>
+    <message>
+        <source>Log streams</source>
+        <translation>Flux de journaux</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Where the embedded engine listens, its public URL, TLS and log retention.</source>
+        <translation>Où le moteur intégré écoute, son URL publique, TLS et la conservation du journal.</translation>
+    </message>
+    <message>
+        <source>Connection se&amp;ttings</source>
+        <translation>Paramètres de co&amp;nnexion</translation>
+    </message>
+    <message>
+        <source>Log st&amp;reams</source>
+        <translation>&amp;Flux de journaux</translation>
+    </message>
+    <message>
+        <source>The SCIM endpoint changed from %1 to %2 since tokens were issued: identity providers configured with the old URL cannot reach this engine. Update them, then confirm it in Engine › Settings….</source>
+        <extracomment>%1: the endpoint identity providers were given, %2: the current one</extracomment>
+        <translation>Le point de terminaison SCIM est passé de %1 à %2 depuis l’émission des jetons&#xa0;: les fournisseurs d’identité configurés avec l’ancienne URL ne peuvent pas joindre ce moteur. Mettez-les à jour, puis confirmez-le via Moteur › Paramètres….</translation>
     </message>
     <message>
         <source>Check endpoint</source>

@@ -141,9 +141,23 @@ QJsonObject SecurityEvents::deliveryJson(const LogStreamRecord &stream)
                          {QStringLiteral("pending_events"), m_store->countAfter(stream.cursor)},
                          {QStringLiteral("consecutive_failures"), stream.failures},
                          {QStringLiteral("last_error"), stream.lastError}};
-    if (stream.status == QLatin1String("suspended"))
+    if (stream.status == QLatin1String("suspended")) {
         delivery.insert(QStringLiteral("suspended_at"), date(stream.suspendedAt));
+        delivery.insert(QStringLiteral("suspended_reason"),
+                        QStringLiteral("Suspended after %1 consecutive failed deliveries; the last one: %2")
+                            .arg(stream.failures)
+                            .arg(stream.lastError.isEmpty() ? QStringLiteral("unknown error") : stream.lastError));
+    }
     return delivery;
+}
+
+void SecurityEvents::sendTest(
+    const LogStreamRecord &stream,
+    std::function<void(int status, const QByteArray &body, const QString &error, qint64 ms)> done)
+{
+    m_dispatcher->sendTest(stream, [done = std::move(done)](const SetStreamDispatcher::TestResult &result) {
+        done(result.status, result.body, result.error, result.durationMs);
+    });
 }
 
 QJsonObject SecurityEvents::jwks() const

@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -48,6 +49,10 @@ public:
     qint64 lastSequence();
     // The delivery object of a stream's JSON.
     QJsonObject deliveryJson(const LogStreamRecord &stream);
+    // Sends one signed verification SET to the stream's receiver (SetStreamDispatcher::sendTest): `done` gets the
+    // HTTP status (0: none), the body, the network error and the duration in ms.
+    void sendTest(const LogStreamRecord &stream,
+                  std::function<void(int status, const QByteArray &body, const QString &error, qint64 ms)> done);
     // {"keys": [the public ES256 key]}, served at /.well-known/jwks.json.
     QJsonObject jwks() const;
     // ServiceProviderConfig's securityEvents (RFC 9967 §4); empty while no SET stream exists.

@@ -8,12 +8,14 @@
 #include "storage/StoreError.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
 #include <limits>
+#include <memory>
 
 namespace scim {
 
@@ -133,6 +135,47 @@ void SetStreamDispatcher::deliver(const LogStreamRecord &listed)
         // RFC 8935 §2.2 acknowledges with 202; any 2xx is taken as received.
         const bool ok = status >= 200 && status < 300;
         finished(id, sequence, ok, ok ? QString() : describeFailure(status, reply->readAll(), reply->errorString()));
+    });
+}
+
+void SetStreamDispatcher::sendTest(const LogStreamRecord &stream, std::function<void(const TestResult &)> done)
+{
+    const SetSink sink = SetSink::fromJson(stream.sink);
+    const QJsonObject claims{
+        {QStringLiteral("iss"), m_issuer},
+        {QStringLiteral("iat"), QDateTime::currentSecsSinceEpoch()},
+        {QStringLiteral("jti"), RandomId::alphanumeric(32)},
+        {QStringLiteral("aud"), sink.audience},
+        {QStringLiteral("sub_id"),
+         QJsonObject{{QStringLiteral("format"), QStringLiteral("opaque")}, {QStringLiteral("id"), stream.id}}},
+        {QStringLiteral("events"),
+         QJsonObject{{QStringLiteral("https://schemas.openid.net/secevent/ssf/event-type/verification"),
+                      QJsonObject{{QStringLiteral("state"), QStringLiteral("scim-console-test")}}}}}};
+    const QByteArray token = SecurityEventTokens::sign(claims, sink, m_key);
+    if (token.isEmpty()) {
+        TestResult result;
+        result.error = QStringLiteral("The security event could not be signed");
+        done(result);
+        return;
+    }
+    QNetworkRequest request{QUrl(sink.endpoint)};
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/secevent+jwt"));
+    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    if (!sink.authorization.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("Authorization"), sink.authorization.toUtf8());
+    request.setTransferTimeout(kTimeoutMs);
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    QNetworkReply *reply = m_network->post(request, token);
+    connect(reply, &QNetworkReply::finished, this, [reply, timer, done = std::move(done)] {
+        reply->deleteLater();
+        TestResult result;
+        result.durationMs = timer->elapsed();
+        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        result.body = reply->read(4096);
+        if (result.status == 0)
+            result.error = reply->errorString();
+        done(result);
     });
 }
 

@@ -169,12 +169,15 @@ QJsonObject ConnectionEndpoints::validatedOptions(const QJsonValue &value, const
     // What SCIM writes do with attributes under extension URNs that no schema declares (docs/schemas.md).
     const QJsonValue unknown = options.value(QStringLiteral("scim_unknown_attributes"));
     if (!unknown.isUndefined() && !UndeclaredAttributes::parsePolicy(unknown.toString()))
-        throw ManagementError::badRequest(
+        ManagementRequest::fieldError(
+            QStringLiteral("options.scim_unknown_attributes"),
             QStringLiteral("Payload validation error: 'options.scim_unknown_attributes' must be one of: %1.")
                 .arg(UndeclaredAttributes::policyNames().join(QStringLiteral(", "))));
     QString rateLimitError;
     if (!RateLimit::parse(options.value(QStringLiteral("rate_limit")), &rateLimitError))
-        throw ManagementError::badRequest(QStringLiteral("Payload validation error: ") + rateLimitError);
+        ManagementRequest::fieldError(
+            ManagementRequest::quotedField(rateLimitError, QStringLiteral("options.rate_limit")),
+            QStringLiteral("Payload validation error: ") + rateLimitError);
     const QJsonValue audience = options.value(QStringLiteral("backchannel_logout_audience"));
     if (!audience.isUndefined() && !audience.isString())
         ManagementRequest::fieldError(

@@ -86,7 +86,8 @@ QString validName(const QJsonValue &value)
 {
     const QString name = value.toString();
     if (name.isEmpty() || name.size() > 128)
-        throw ManagementError::badRequest(QStringLiteral("Payload validation error: 'name' must be 1-128 characters."));
+        ManagementRequest::fieldError(QStringLiteral("name"),
+                                      QStringLiteral("Payload validation error: 'name' must be 1-128 characters."));
     return name;
 }
 
@@ -331,17 +332,21 @@ void LogsApi::validateSink(const QJsonObject &sink)
     const QUrl endpoint(sink.value(QStringLiteral("httpEndpoint")).toString(), QUrl::StrictMode);
     if (!endpoint.isValid() || endpoint.host().isEmpty() ||
         (endpoint.scheme() != QLatin1String("http") && endpoint.scheme() != QLatin1String("https")))
-        throw ManagementError::badRequest(
+        ManagementRequest::fieldError(
+            QStringLiteral("sink.httpEndpoint"),
             QStringLiteral("Payload validation error: 'sink.httpEndpoint' must be an absolute http(s) URL."));
     const QString format = sink.value(QStringLiteral("httpContentFormat")).toString(QStringLiteral("JSONLINES"));
     if (format != QLatin1String("JSONLINES") && format != QLatin1String("JSONARRAY") &&
         format != QLatin1String("JSONOBJECT"))
-        throw ManagementError::badRequest(QStringLiteral(
-            "Payload validation error: 'sink.httpContentFormat' must be JSONLINES, JSONARRAY or JSONOBJECT."));
+        ManagementRequest::fieldError(
+            QStringLiteral("sink.httpContentFormat"),
+            QStringLiteral(
+                "Payload validation error: 'sink.httpContentFormat' must be JSONLINES, JSONARRAY or JSONOBJECT."));
     for (const char *name : {"httpAuthorization", "httpContentType"}) {
         const QJsonValue value = sink.value(QLatin1String(name));
         if (!value.isUndefined() && !value.isString())
-            throw ManagementError::badRequest(
+            ManagementRequest::fieldError(
+                QStringLiteral("sink.") + QLatin1String(name),
                 QStringLiteral("Payload validation error: 'sink.%1' must be a string.").arg(QLatin1String(name)));
     }
 }
@@ -350,7 +355,8 @@ void LogsApi::validateSetSink(const QJsonObject &sink)
 {
     const QString problem = SetSink::validate(sink);
     if (!problem.isEmpty())
-        throw ManagementError::badRequest(QStringLiteral("Payload validation error: ") + problem);
+        ManagementRequest::fieldError(ManagementRequest::quotedField(problem, QStringLiteral("sink")),
+                                      QStringLiteral("Payload validation error: ") + problem);
 }
 
 void LogsApi::streamsChanged(const LogStreamRecord &stream, bool forget)
@@ -518,8 +524,27 @@ HttpResponse LogsApi::testStream(const QString &id)
     const std::optional<LogStreamRecord> stream = m_db.logStream(id);
     if (!stream)
         throw streamNotFound();
-    LogStreamDispatcher *dispatcher = &m_dispatcher;
     const LogStreamRecord record = *stream;
+    if (record.type == SetStreamDispatcher::kType) {
+        if (!m_events)
+            throw ManagementError::badRequest(QStringLiteral("scim-set streams are not available with the "
+                                                             "PostgreSQL backend yet (docs/logs.md)."));
+        SecurityEvents *events = m_events;
+        return ManagementRequest::deferredJson([events, record](ManagementRequest::JsonReply reply) {
+            events->sendTest(record, [reply](int status, const QByteArray &answer, const QString &error, qint64 ms) {
+                QJsonObject body{{QStringLiteral("delivered"), status >= 200 && status < 300},
+                                 {QStringLiteral("duration_ms"), ms}};
+                if (status)
+                    body.insert(QStringLiteral("status"), status);
+                if (!answer.isEmpty())
+                    body.insert(QStringLiteral("body"), QString::fromUtf8(answer));
+                if (!error.isEmpty())
+                    body.insert(QStringLiteral("error"), error);
+                reply(body);
+            });
+        });
+    }
+    LogStreamDispatcher *dispatcher = &m_dispatcher;
     return ManagementRequest::deferredJson([dispatcher, record](ManagementRequest::JsonReply reply) {
         dispatcher->sendTest(record, [reply](const LogStreamDispatcher::TestResult &result) {
             QJsonObject body{{QStringLiteral("delivered"), result.delivered()},

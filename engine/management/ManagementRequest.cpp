@@ -85,6 +85,13 @@ void fieldError(const QString &field, const QString &message)
         QJsonArray{QJsonObject{{QStringLiteral("field"), field}, {QStringLiteral("message"), message}}});
 }
 
+QString quotedField(const QString &message, const QString &fallback)
+{
+    static const QRegularExpression field(QStringLiteral("'([A-Za-z_][A-Za-z0-9_.]*)'"));
+    const QRegularExpressionMatch match = field.match(message);
+    return match.hasMatch() ? match.captured(1) : fallback;
+}
+
 HttpResponse deferredJson(std::function<void(JsonReply reply)> start)
 {
     HttpResponse response;

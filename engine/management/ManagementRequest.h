@@ -25,6 +25,8 @@ qint64 intQuery(const HttpRequest &request, const QString &name, qint64 fallback
 bool boolQuery(const HttpRequest &request, const QString &name);
 // A 400 that names the offending field in `details` ([{field, message}]), so an editor can show it on the field.
 [[noreturn]] void fieldError(const QString &field, const QString &message);
+// The field a validation message names first ("'sink.httpEndpoint' must be …" → sink.httpEndpoint), or `fallback`.
+QString quotedField(const QString &message, const QString &fallback);
 // A 200 JSON answer that is known only later (it waits for another server): the head goes out at once and `start`
 // receives the function to call with the body.
 using JsonReply = std::function<void(const QJsonObject &body)>;

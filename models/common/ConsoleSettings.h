@@ -37,6 +37,9 @@ public:
     // Which engine the console starts with: "embedded", or "remote" with kEngineUrl (EngineSession).
     static inline const Setting<QString> kEngineMode{"engine/mode", QString()};
     static inline const Setting<QString> kEngineUrl{"engine/url", QString()};
+    // The embedded engine's settings per database (EngineSession::embeddedKey → EmbeddedEngineSettings' map):
+    // listen address and the port kept since the first start, public URL, TLS files, log retention.
+    static inline const Setting<QVariantMap> kEmbeddedEngines{"engine/embedded", QVariantMap()};
     // TLS certificates the admin trusted for engines the system does not vouch for: origin (https://host:port) →
     // SHA-256 fingerprint (CertificateTrust).
     static inline const Setting<QVariantMap> kTrustedCertificates{"engine/trustedCertificates", QVariantMap()};

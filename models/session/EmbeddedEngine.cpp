@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QThread>
 
 namespace scim {
@@ -31,11 +32,12 @@ EmbeddedEngine::~EmbeddedEngine()
     delete m_thread;
 }
 
-void EmbeddedEngine::start(const QString &databasePath, const QString &adminToken)
+void EmbeddedEngine::start(const QString &databasePath, const QString &adminToken,
+                           const EmbeddedEngineSettings &settings)
 {
     if (m_thread) {
         if (m_stopping)
-            m_pendingStart = std::make_pair(databasePath, adminToken);
+            m_pendingStart = PendingStart{databasePath, adminToken, settings};
         return;
     }
     m_databasePath = databasePath;
@@ -47,9 +49,21 @@ void EmbeddedEngine::start(const QString &databasePath, const QString &adminToke
     m_thread->start();
 
     EngineOptions options;
-    options.port = 0;
+    options.listenAddress = QHostAddress(settings.listenAddress);
+    options.listenHost = settings.listenAddress;
+    options.port = quint16(settings.port);
+    options.publicUrl = settings.publicUrl;
+    options.tlsCertificatePath = settings.tlsCertificate;
+    options.tlsKeyPath = settings.tlsKey;
+    options.logRetention.days = settings.logRetentionDays;
     options.databasePath = databasePath;
     options.adminToken = adminToken;
+    if (!options.listenAddress.isLoopback()) {
+        options.adminListen = true;
+        options.adminListenAddress = QHostAddress(QHostAddress::LocalHost);
+        options.adminListenHost = QStringLiteral("127.0.0.1");
+        options.adminPort = 0;
+    }
     QMetaObject::invokeMethod(m_anchor, [this, options] {
         auto *engine = new Engine(options);
         if (!engine->start()) {
@@ -62,9 +76,13 @@ void EmbeddedEngine::start(const QString &databasePath, const QString &adminToke
             return;
         }
         m_engine = engine;
-        const QUrl url(engine->baseUrl());
-        QMetaObject::invokeMethod(this, [this, url] {
+        const QUrl url(engine->adminBaseUrl().isEmpty() ? engine->baseUrl() : engine->adminBaseUrl());
+        const QString publicUrl = engine->publicUrl();
+        const quint16 port = engine->serverPort();
+        QMetaObject::invokeMethod(this, [this, url, publicUrl, port] {
             m_url = url;
+            m_publicUrl = publicUrl;
+            m_port = port;
             m_running = true;
             Q_EMIT started(url);
         });
@@ -124,12 +142,15 @@ void EmbeddedEngine::finishThread()
     m_running = false;
     m_stopping = false;
     m_url.clear();
+    m_publicUrl.clear();
+    m_port = 0;
     if (m_pendingStart) {
-        const auto [databasePath, adminToken] = *m_pendingStart;
+        const PendingStart pending = *m_pendingStart;
         m_pendingStart.reset();
         // After the caller has seen stopped(): queued, so the order of signals stays stop → start.
         QMetaObject::invokeMethod(
-            this, [this, databasePath, adminToken] { start(databasePath, adminToken); }, Qt::QueuedConnection);
+            this, [this, pending] { start(pending.databasePath, pending.adminToken, pending.settings); },
+            Qt::QueuedConnection);
     }
 }
 

@@ -7,8 +7,10 @@
 
 #include "auth/AdminToken.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QJsonObject>
+#include <QSslCertificate>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -160,18 +162,70 @@ void EngineSession::startEmbeddedWithToken(const QString &token)
             setState(State::Failed, tr("The embedded engine could not start: %1").arg(error));
         });
     }
+    m_embeddedToken = token;
+    const EmbeddedEngineSettings settings = EmbeddedEngineSettings::load(m_databasePath);
     // One-shot: the token belongs to this start.
     auto *context = new QObject(this);
-    connect(m_embedded, &EmbeddedEngine::started, context, [this, token, context](const QUrl &url) {
+    connect(m_embedded, &EmbeddedEngine::started, context, [this, token, context, settings](const QUrl &url) {
         context->deleteLater();
         if (m_mode != Mode::Embedded)
             return;
+        // The port chosen at the first start is kept, so that the endpoint identity providers were given stays
+        // valid; so is that endpoint, to tell the admin when it changes.
+        EmbeddedEngineSettings kept = EmbeddedEngineSettings::load(m_databasePath);
+        if (kept.port == 0)
+            kept.port = m_embedded->port();
+        if (kept.issuedEndpoint.isEmpty())
+            kept.issuedEndpoint = m_embedded->publicUrl();
+        kept.save(m_databasePath);
         m_url = url;
-        m_client->setEndpoint(url, token);
+        m_client->setEndpoint(url, token, certificateFingerprint(settings.tlsCertificate));
         probe();
     });
     connect(m_embedded, &EmbeddedEngine::failed, context, [context] { context->deleteLater(); });
-    m_embedded->start(m_databasePath, token);
+    m_embedded->start(m_databasePath, token, settings);
+}
+
+QString EngineSession::certificateFingerprint(const QString &certificatePath)
+{
+    if (certificatePath.isEmpty())
+        return {};
+    // The console trusts the certificate it gave its own engine, whoever issued it.
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(certificatePath, QSsl::Pem);
+    return chain.isEmpty() ? QString() : QString::fromLatin1(chain.first().digest(QCryptographicHash::Sha256).toHex());
+}
+
+QString EngineSession::embeddedEndpoint() const
+{
+    return m_embedded && m_embedded->isRunning() ? m_embedded->publicUrl() : QString();
+}
+
+QString EngineSession::previousEmbeddedEndpoint() const
+{
+    const QString current = embeddedEndpoint();
+    const QString issued = EmbeddedEngineSettings::load(m_databasePath).issuedEndpoint;
+    return m_mode == Mode::Embedded && !current.isEmpty() && !issued.isEmpty() && issued != current ? issued
+                                                                                                    : QString();
+}
+
+void EngineSession::acknowledgeEmbeddedEndpoint()
+{
+    EmbeddedEngineSettings settings = EmbeddedEngineSettings::load(m_databasePath);
+    settings.issuedEndpoint = embeddedEndpoint();
+    settings.save(m_databasePath);
+}
+
+void EngineSession::restartEmbedded()
+{
+    if (m_mode != Mode::Embedded || !m_embedded || m_embeddedToken.isEmpty()) {
+        startEmbedded();
+        return;
+    }
+    m_reconnect->stop();
+    setState(State::Starting);
+    m_embedded->stop();
+    // Queued behind the stop: EmbeddedEngine starts again once the engine has closed its database.
+    startEmbeddedWithToken(m_embeddedToken);
 }
 
 void EngineSession::connectRemote(const QUrl &url, const QString &token, bool remember)

@@ -67,11 +67,19 @@ public:
     };
     const EngineInfo &engineInfo() const { return m_engineInfo; }
     static QString embeddedKey(const QString &databasePath);
+    // The embedded engine's SCIM base URL as clients are told it (empty when it does not run).
+    QString embeddedEndpoint() const;
+    // The endpoint identity providers were given when it differs from embeddedEndpoint(), else empty: they can no
+    // longer reach this engine until the admin updates them (then acknowledgeEmbeddedEndpoint()).
+    QString previousEmbeddedEndpoint() const;
+    void acknowledgeEmbeddedEndpoint();
 
 public Q_SLOTS:
     // Embedded or the remembered remote engine.
     void startFromSettings();
     void startEmbedded();
+    // Stops the embedded engine and starts it again with the settings now stored (Engine › Settings…).
+    void restartEmbedded();
     // Verifies the URL and token before switching; remember: keep the token in the keychain.
     void connectRemote(const QUrl &url, const QString &token, bool remember);
     // Stops the embedded engine (if any); emits shutdownComplete().
@@ -98,6 +106,7 @@ private:
     void setState(State state, const QString &error = {});
     void onTokenRead(const QString &key, const QString &token, CredentialStore::Status status, const QString &message);
     void startEmbeddedWithToken(const QString &token);
+    static QString certificateFingerprint(const QString &certificatePath);
     void probe();
     void fetchEngineInfo();
     void stopEmbedded();
@@ -113,9 +122,10 @@ private:
     QString m_databasePath;
     QString m_lastError;
     EngineInfo m_engineInfo;
-    QString m_pendingKey;  // the key whose token is being read
-    QUrl m_pendingRemote;  // remembered remote engine being restored
-    QString m_remoteToken; // the token of the remote engine in use (to reconnect after a certificate approval)
+    QString m_pendingKey;    // the key whose token is being read
+    QUrl m_pendingRemote;    // remembered remote engine being restored
+    QString m_remoteToken;   // the token of the remote engine in use (to reconnect after a certificate approval)
+    QString m_embeddedToken; // the embedded engine's admin token of this session (restarts reuse it)
     struct Approval
     {
         CertificateInfo certificate;

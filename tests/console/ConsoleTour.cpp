@@ -10,6 +10,7 @@
 #include "models/connections/TokensModel.h"
 #include "models/logs/LogFilter.h"
 #include "models/logs/LogModel.h"
+#include "models/logstreams/LogStreamsModel.h"
 #include "models/mapping/MappingModel.h"
 #include "models/mapping/MappingPreview.h"
 #include "models/mapping/ProfileAttributeModel.h"
@@ -20,7 +21,10 @@
 #include "views/check/CheckPage.h"
 #include "views/connections/ConnectionDetailsWidget.h"
 #include "views/connections/ConnectionsPage.h"
+#include "views/connectionsettings/ConnectionSettingsPage.h"
 #include "views/logs/LogsPage.h"
+#include "views/logstreams/LogStreamDialog.h"
+#include "views/logstreams/LogStreamsPage.h"
 #include "views/mapping/MappingEditorPage.h"
 #include "views/schemas/DeclareAttributesDialog.h"
 #include "views/schemas/SchemaEditorPage.h"
@@ -457,6 +461,86 @@ bool ConsoleTour::run()
     QTest::qWait(1200);
     visit(window, u"logs, paused"_s);
     logs->setPaused(false);
+
+    // Connection settings: a value the engine refuses, shown on its field; then the stored settings again.
+    window->connectionsPage()->selectConnection(m_acme);
+    window->showPage(MainWindow::ConnectionSettingsPageIndex);
+    ConnectionSettingsPage *settings = window->connectionSettingsPage();
+    auto *logoutUrl = settings->findChild<QLineEdit *>(u"settingsLogoutUrl"_s);
+    timer.restart();
+    while (!logoutUrl->isEnabled() && timer.elapsed() < 10000)
+        QTest::qWait(20);
+    QTest::keyClicks(logoutUrl, u"app.example.com/logout"_s);
+    settings->save();
+    timer.restart();
+    while (settings->fieldError(u"options.backchannel_logout_url"_s).isEmpty() && timer.elapsed() < 10000)
+        QTest::qWait(20);
+    // What the engine said and what was typed are data.
+    m_data.insert(settings->fieldError(u"options.backchannel_logout_url"_s));
+    m_data.insert(u"app.example.com/logout"_s);
+    m_data.insert(u"okta"_s);
+    visit(window, u"connection settings, refused value"_s);
+    settings->revert();
+    timer.restart();
+    while (settings->isDirty() && timer.elapsed() < 10000)
+        QTest::qWait(20);
+
+    // Log streams: the form of each sink type (a refused endpoint, the SET form with either signature), a stream
+    // in the list, and the delete confirmation.
+    window->showPage(MainWindow::LogStreamsPageIndex);
+    LogStreamsPage *streams = window->logStreamsPage();
+    visit(window, u"log streams, none"_s);
+    // The sink's choices are protocol values, the same in every language.
+    for (const QString &value :
+         {u"JSONLINES"_s, u"JSONARRAY"_s, u"JSONOBJECT"_s, u"ES256"_s, u"HS256"_s, u"notice"_s, u"full"_s})
+        m_data.insert(value);
+    visitDialog(
+        u"new log stream"_s, [&] { streams->findChild<QPushButton *>(u"newStream"_s)->click(); },
+        [&](QWidget *dialog) {
+            auto *form = qobject_cast<LogStreamDialog *>(dialog);
+            QTest::keyClicks(form->findChild<QLineEdit *>(u"streamName"_s), u"siem"_s);
+            auto *endpoint = qobject_cast<QLineEdit *>(form->field(u"httpEndpoint"_s));
+            QTest::keyClicks(endpoint, u"siem.example.com/ingest"_s);
+            form->accept();
+            QElapsedTimer waited;
+            waited.start();
+            while (form->fieldError(u"sink.httpEndpoint"_s).isEmpty() && waited.elapsed() < 10000)
+                QTest::qWait(20);
+            m_data.insert(form->fieldError(u"sink.httpEndpoint"_s));
+            m_data.insert(u"siem.example.com/ingest"_s);
+            visit(form, u"new log stream, refused endpoint"_s);
+            auto *type = form->findChild<QComboBox *>(u"streamType"_s);
+            type->setCurrentIndex(type->findData(u"scim-set"_s));
+            visit(form, u"new log stream, security events"_s);
+            qobject_cast<QComboBox *>(form->field(u"setSigningAlgorithm"_s))->setCurrentText(u"HS256"_s);
+            visit(form, u"new log stream, security events with a shared secret"_s);
+            type->setCurrentIndex(type->findData(u"http"_s));
+            endpoint = qobject_cast<QLineEdit *>(form->field(u"httpEndpoint"_s));
+            endpoint->setText(u"https://siem.example.com/ingest"_s);
+            // The dialog closes itself once the engine accepted the stream.
+            QPointer<QWidget> open(form);
+            form->accept();
+            QElapsedTimer saved;
+            saved.start();
+            while (open && open->isVisible() && saved.elapsed() < 10000)
+                QTest::qWait(20);
+        });
+    timer.restart();
+    while (streams->model()->rowCount() < 1 && timer.elapsed() < 10000)
+        QTest::qWait(20);
+    m_data.insert(u"siem"_s);
+    m_data.insert(u"https://siem.example.com/ingest"_s);
+    // Engine › Settings… shows the listen addresses; a delivery error of the stream is the engine's text.
+    for (const QString &value : {u"127.0.0.1"_s, u"0.0.0.0"_s, u"::1"_s, u"::"_s})
+        m_data.insert(value);
+    const QJsonObject delivery =
+        streams->model()->index(0, 0).data(ModelRoles::JsonRole).toJsonObject().value(u"delivery"_s).toObject();
+    m_data.insert(delivery.value(u"last_error"_s).toString());
+    streams->table()->selectRow(0);
+    visit(window, u"log streams"_s);
+    visitDialog(u"edit log stream"_s, [&] { streams->findChild<QPushButton *>(u"editStream"_s)->click(); });
+    visitDialog(u"delete log stream confirmation"_s,
+                [&] { streams->findChild<QPushButton *>(u"deleteStream"_s)->click(); });
 
     // The attribute map: loaded, edited (undo steps, a broken rule), a refused map, the history dock.
     window->findChild<QAction *>(u"actionEditMapping"_s)->trigger();

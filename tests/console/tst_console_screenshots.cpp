@@ -12,6 +12,7 @@
 #include "models/connections/ConnectionsModel.h"
 #include "models/connections/TokensModel.h"
 #include "models/logs/LogModel.h"
+#include "models/logstreams/LogStreamsModel.h"
 #include "models/mapping/ProfileAttributeModel.h"
 #include "models/mapping/ScimAttributeTreeModel.h"
 #include "models/overview/ActivityStats.h"
@@ -24,8 +25,11 @@
 #include "views/connections/ConnectionsPage.h"
 #include "views/connections/GenerateTokenDialog.h"
 #include "views/connections/SecretDialog.h"
+#include "views/connectionsettings/ConnectionSettingsPage.h"
 #include "views/groups/GroupsPage.h"
 #include "views/logs/LogsPage.h"
+#include "views/logstreams/LogStreamDialog.h"
+#include "views/logstreams/LogStreamsPage.h"
 #include "views/mapping/MappingEditorPage.h"
 #include "views/overview/OverviewPage.h"
 #include "views/schemas/SchemaEditorPage.h"
@@ -39,6 +43,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QDropEvent>
 #include <QImage>
 #include <QJsonArray>
@@ -406,7 +411,62 @@ void TestConsoleScreenshots::screenshots()
     save(&window, u"user-detail.png"_s);
     users->detailTabs()->setCurrentIndex(0);
 
-    // 11. Check an endpoint: the Okta checks against globex-entra with a temporary token (acme-okta has two tokens
+    // 11. acme-okta's settings: a back-channel logout endpoint with a stored secret, a rate limit; at 1280x800 and
+    // at 1024x700.
+    window.showPage(MainWindow::ConnectionSettingsPageIndex);
+    ConnectionSettingsPage *settings = window.connectionSettingsPage();
+    settings->setConnectionId(acme);
+    auto *logoutUrl = settings->findChild<QLineEdit *>(u"settingsLogoutUrl"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(logoutUrl->isEnabled(), 10000);
+    logoutUrl->setText(u"https://app.acme.example/oidc/backchannel-logout"_s);
+    settings->findChild<QLineEdit *>(u"settingsLogoutSecret"_s)->setText(u"k3y-"_s.repeated(10));
+    auto *rateMode = settings->findChild<QComboBox *>(u"settingsRateLimit"_s);
+    rateMode->setCurrentIndex(rateMode->count() - 1); // Custom
+    settings->findChild<QDoubleSpinBox *>(u"settingsRequestsPerSecond"_s)->setValue(20);
+    QSignalSpy settingsSaved(settings, &ConnectionSettingsPage::saved);
+    settings->save();
+    QVERIFY(settingsSaved.wait(10000));
+    settings->findChild<QLineEdit *>(u"settingsDisplayName"_s)->setText(u"Acme (Okta, production)"_s);
+    QTest::qWait(100);
+    save(&window, u"connection-settings.png"_s);
+    window.resize(1024, 700);
+    save(&window, u"connection-settings-1024.png"_s);
+    window.resize(1280, 800);
+    settings->revert();
+    QTRY_VERIFY_WITH_TIMEOUT(!settings->isDirty(), 10000);
+
+    // 12. Log streams: a webhook to a SIEM (paused) and an RFC 9967 SET stream; at 1280x800 and at 1024x700.
+    for (const QJsonObject &stream :
+         {QJsonObject{{u"name"_s, u"splunk-siem"_s},
+                      {u"type"_s, u"http"_s},
+                      {u"status"_s, u"paused"_s},
+                      {u"sink"_s, QJsonObject{{u"httpEndpoint"_s, u"https://siem.acme.example/services/collector"_s},
+                                              {u"httpContentFormat"_s, u"JSONLINES"_s}}}},
+          QJsonObject{{u"name"_s, u"hr-portal"_s},
+                      {u"type"_s, u"scim-set"_s},
+                      {u"status"_s, u"paused"_s},
+                      {u"sink"_s, QJsonObject{{u"setEndpoint"_s, u"https://hr.acme.example/scim-events"_s},
+                                              {u"setAudience"_s, u"https://hr.acme.example"_s},
+                                              {u"setSigningAlgorithm"_s, u"ES256"_s}}}}}) {
+        const ApiResult created = call([&](auto cb) { client->createLogStream(stream, this, cb); });
+        QVERIFY2(created.ok(), qPrintable(created.errorMessage));
+    }
+    window.showPage(MainWindow::LogStreamsPageIndex);
+    LogStreamsPage *streams = window.logStreamsPage();
+    QTRY_COMPARE_WITH_TIMEOUT(streams->model()->rowCount(), 2, 10000);
+    streams->table()->selectRow(1);
+    save(&window, u"log-streams.png"_s);
+    window.resize(1024, 700);
+    save(&window, u"log-streams-1024.png"_s);
+    window.resize(1280, 800);
+    LogStreamDialog *streamDialog = streams->newStream();
+    auto *streamType = streamDialog->findChild<QComboBox *>(u"streamType"_s);
+    streamType->setCurrentIndex(streamType->findData(u"scim-set"_s));
+    QTest::qWait(100);
+    save(streamDialog, u"log-stream-dialog.png"_s);
+    streamDialog->reject();
+
+    // 13. Check an endpoint: the Okta checks against globex-entra with a temporary token (acme-okta has two tokens
     // now, the most a connection may have), one check's requests and responses.
     window.showPage(MainWindow::CheckPageIndex);
     CheckPage *check = window.checkPage();

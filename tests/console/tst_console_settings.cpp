@@ -42,6 +42,7 @@ void TestConsoleSettings::keysAreThoseEarlierVersionsWrote()
     QCOMPARE(ConsoleSettings::kEngineMode.key(), u"engine/mode"_s);
     QCOMPARE(ConsoleSettings::kEngineUrl.key(), u"engine/url"_s);
     QCOMPARE(ConsoleSettings::kTrustedCertificates.key(), u"engine/trustedCertificates"_s);
+    QCOMPARE(ConsoleSettings::kEmbeddedEngines.key(), u"engine/embedded"_s);
     QCOMPARE(ConsoleSettings::kTokenFileFallback.key(), u"credentials/fileFallback"_s);
     QCOMPARE(ConsoleSettings::kWindowGeometry.key(), u"ui/geometry"_s);
     QCOMPARE(ConsoleSettings::kWindowState.key(), u"ui/state"_s);

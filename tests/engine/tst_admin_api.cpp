@@ -713,6 +713,21 @@ void AdminApiTest::connectionOptionsValidatedAndSecretRedacted()
     QCOMPARE(bad.object().value(u"details"_s).toArray().at(0).toObject().value(u"field"_s).toString(), u"name"_s);
     bad = api("PATCH", u"/api/v2/connections/"_s + id, {{u"strategy"_s, u"waad"_s}});
     QCOMPARE(bad.object().value(u"details"_s).toArray().at(0).toObject().value(u"field"_s).toString(), u"strategy"_s);
+    // Every option names its field, so that the console shows the message there.
+    bad = api("PATCH", u"/api/v2/connections/"_s + id,
+              {{u"options"_s, QJsonObject{{u"scim_unknown_attributes"_s, u"maybe"_s}}}});
+    QCOMPARE(bad.status, 400);
+    QCOMPARE(bad.object().value(u"details"_s).toArray().at(0).toObject().value(u"field"_s).toString(),
+             u"options.scim_unknown_attributes"_s);
+    bad = api("PATCH", u"/api/v2/connections/"_s + id,
+              {{u"options"_s,
+                QJsonObject{{u"rate_limit"_s, QJsonObject{{u"requests_per_second"_s, 5}, {u"burst"_s, 0.5}}}}}});
+    QCOMPARE(bad.object().value(u"details"_s).toArray().at(0).toObject().value(u"field"_s).toString(),
+             u"options.rate_limit.burst"_s);
+    bad = api("PATCH", u"/api/v2/connections/"_s + id,
+              {{u"options"_s, QJsonObject{{u"rate_limit"_s, QJsonObject{{u"requests_per_second"_s, -1}}}}}});
+    QCOMPARE(bad.object().value(u"details"_s).toArray().at(0).toObject().value(u"field"_s).toString(),
+             u"options.rate_limit.requests_per_second"_s);
 
     // Back-channel logout: a URL, a secret of 32 bytes or more; errors name the field.
     bad = api("PATCH", u"/api/v2/connections/"_s + id,
@@ -826,6 +841,14 @@ void AdminApiTest::logStreamTestEventAndDeliveryState()
     QCOMPARE(created.status, 201);
     const QString id = created.object().value(u"id"_s).toString();
     QVERIFY(created.object().value(u"delivery"_s).toObject().value(u"last_delivered_at"_s).isNull());
+    // A refused value names its field.
+    const Reply refused = api("POST", u"/api/v2/log-streams"_s,
+                              {{u"name"_s, u"bad"_s},
+                               {u"type"_s, u"http"_s},
+                               {u"sink"_s, QJsonObject{{u"httpEndpoint"_s, u"ftp://siem"_s}}}});
+    QCOMPARE(refused.status, 400);
+    QCOMPARE(refused.object().value(u"details"_s).toArray().at(0).toObject().value(u"field"_s).toString(),
+             u"sink.httpEndpoint"_s);
 
     // A test event goes out even while paused, as a real batch would (format, authorization), and says what the
     // receiver answered.

@@ -682,6 +682,10 @@ private Q_SLOTS:
         QVERIFY(delivery.value(u"last_delivered_at"_s).isNull()); // nothing ever arrived
         QVERIFY2(QDateTime::fromString(delivery.value(u"suspended_at"_s).toString(), Qt::ISODateWithMs).isValid(),
                  qPrintable(QString::fromUtf8(QJsonDocument(delivery).toJson())));
+        // As for webhook streams: when and why it was suspended.
+        QCOMPARE(delivery.value(u"suspended_reason"_s).toString(),
+                 u"Suspended after 10 consecutive failed deliveries; the last one: HTTP 400 invalid_key: Key not "
+                 "recognised"_s);
         const qsizetype attempts = receiver.requests(u"/events"_s).size();
         QCOMPARE(attempts, 10);
         // All ten attempts were the same SET (ES256 signatures differ each time; header and claims do not).
@@ -713,6 +717,49 @@ private Q_SLOTS:
                  qPrintable(QString::fromUtf8(QJsonDocument(resumed).toJson())));
         QCOMPARE(resumed.value(u"consecutive_failures"_s).toInt(), 0);
         QVERIFY(!resumed.contains(u"suspended_at"_s));
+    }
+
+    void testEventIsASignedVerificationSet()
+    {
+        SetReceiver receiver;
+        QVERIFY(receiver.listen());
+        const QString id = createStream(u"app"_s, {{u"setEndpoint"_s, receiver.url(u"/events"_s)},
+                                                   {u"setAudience"_s, u"https://app.example.com"_s},
+                                                   {u"setSigningAlgorithm"_s, u"ES256"_s}});
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(api("PATCH", u"/log-streams/"_s + id, {{u"status"_s, u"paused"_s}}).status, 200);
+        // Sent whatever the stream's status, and what the receiver said comes back.
+        Reply test = api("POST", u"/log-streams/%1/test"_s.arg(id));
+        QCOMPARE(test.status, 200);
+        QCOMPARE(test.object().value(u"delivered"_s).toBool(), true);
+        QCOMPARE(test.object().value(u"status"_s).toInt(), 202);
+        const QJsonObject jwks = parse(send("GET", m_engine->baseUrl() + u"/.well-known/jwks.json"_s, {}, {}).body);
+        QStringList problems;
+        const QList<ReceivedSet> sets = received(receiver, u"/events"_s, jwks, true, &problems);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; "_s)));
+        QCOMPARE(sets.size(), 1);
+        QCOMPARE(sets.first().eventUris(),
+                 QStringList{u"https://schemas.openid.net/secevent/ssf/event-type/verification"_s});
+        QCOMPARE(sets.first().claims.value(u"aud"_s).toString(), u"https://app.example.com"_s);
+        QCOMPARE(sets.first().claims.value(u"iss"_s).toString(), kPublicUrl);
+        // A test is no delivery: nothing moved.
+        QCOMPARE(
+            api("GET", u"/log-streams/"_s + id).object().value(u"delivery"_s).toObject().value(u"last_delivered_at"_s),
+            QJsonValue(QJsonValue::Null));
+        receiver.setDefault({400, R"({"err":"invalid_audience","description":"Not us"})"});
+        test = api("POST", u"/log-streams/%1/test"_s.arg(id));
+        QCOMPARE(test.object().value(u"delivered"_s).toBool(), false);
+        QCOMPARE(test.object().value(u"status"_s).toInt(), 400);
+        QVERIFY(test.object().value(u"body"_s).toString().contains(u"invalid_audience"_s));
+        // Refused sink values name their field.
+        const Reply bad = api("POST", u"/log-streams"_s,
+                              {{u"name"_s, u"x"_s},
+                               {u"type"_s, u"scim-set"_s},
+                               {u"sink"_s, QJsonObject{{u"setEndpoint"_s, receiver.url(u"/events"_s)},
+                                                       {u"setSigningAlgorithm"_s, u"ES256"_s}}}});
+        QCOMPARE(bad.status, 400);
+        QCOMPARE(bad.object().value(u"details"_s).toArray().at(0).toObject().value(u"field"_s).toString(),
+                 u"sink.setAudience"_s);
     }
 
     void nothingIsKeptWithoutAStream()

@@ -11,6 +11,7 @@
 #include "models/connections/TokensModel.h"
 #include "models/groups/GroupsModel.h"
 #include "models/logs/LogModel.h"
+#include "models/logstreams/LogStreamsModel.h"
 #include "models/session/CredentialStore.h"
 #include "models/session/EngineActivity.h"
 #include "models/session/EngineSession.h"
@@ -19,14 +20,17 @@
 #include "views/connections/ConnectionDetailsWidget.h"
 #include "views/connections/ConnectionsPage.h"
 #include "views/connections/NewConnectionWizard.h"
+#include "views/connectionsettings/ConnectionSettingsPage.h"
 #include "views/groups/GroupsPage.h"
 #include "views/logs/LogDetailWidget.h"
 #include "views/logs/LogsPage.h"
+#include "views/logstreams/LogStreamsPage.h"
 #include "views/mapping/MappingEditorPage.h"
 #include "views/overview/OverviewPage.h"
 #include "views/schemas/SchemaEditorPage.h"
 #include "views/shell/CertificateDialog.h"
 #include "views/shell/ConnectDialog.h"
+#include "views/shell/EngineSettingsDialog.h"
 #include "views/shell/EngineStatusWidget.h"
 #include "views/shell/ErrorBanner.h"
 #include "views/shell/PreferencesDialog.h"
@@ -72,6 +76,8 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     , m_logsPage(new LogsPage(m_client, m_connections))
     , m_overviewPage(new OverviewPage(m_client, m_connections))
     , m_groupsPage(new GroupsPage(m_client, m_connections))
+    , m_settingsPage(new ConnectionSettingsPage(m_client, m_connections))
+    , m_logStreamsPage(new LogStreamsPage(m_client))
     , m_checkPage(new CheckPage(m_client, m_connections))
     , m_activity(new EngineActivity(this))
     , m_status(new EngineStatusWidget(m_session))
@@ -101,15 +107,19 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     m_pages->addWidget(m_mappingPage);
     m_navigation->addItem(tr("Schemas"));
     m_pages->addWidget(m_schemasPage);
+    m_navigation->addItem(tr("Connection settings"));
+    m_pages->addWidget(m_settingsPage);
+    m_navigation->addItem(tr("Log streams"));
+    m_pages->addWidget(m_logStreamsPage);
     //: The navigation entry of the page that runs conformance checks against a SCIM endpoint
     m_navigation->addItem(tr("Check endpoint"));
     m_pages->addWidget(m_checkPage);
     // Icons from the desktop's theme, or the bundled ones.
     const QList<std::pair<const char *, const char *>> icons{
-        {"go-home", "overview"},          {"network-workgroup", "connections"},
-        {"system-users", "users"},        {"system-users", "groups"},
-        {"text-x-generic", "logs"},       {"view-sort-ascending", "mapping"},
-        {"x-office-document", "schemas"}, {"system-search", "check"}};
+        {"go-home", "overview"},          {"network-workgroup", "connections"}, {"system-users", "users"},
+        {"system-users", "groups"},       {"text-x-generic", "logs"},           {"view-sort-ascending", "mapping"},
+        {"x-office-document", "schemas"}, {"preferences-system", "settings"},   {"mail-send", "streams"},
+        {"system-search", "check"}};
     for (int row = 0; row < m_navigation->count() && row < icons.size(); ++row) {
         // Groups and users share a theme icon in most themes: the bundled ones tell them apart.
         const QString fallback = QString::fromLatin1(icons.at(row).second);
@@ -151,10 +161,13 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
                 m_connections->clear();
                 m_activity->reset();
                 m_overviewPage->clear();
+                m_logStreamsPage->model()->clear();
             }
             m_connectedUrl = m_session->url();
         }
         m_connections->refresh();
+        m_logStreamsPage->refresh();
+        warnAboutEndpointChange();
         m_logsPage->start();
         if (m_pages->currentWidget() == m_overviewPage)
             m_overviewPage->refresh();
@@ -256,7 +269,12 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
     connect(m_connectionsPage, &ConnectionsPage::errorOccurred, this, &MainWindow::showError);
     connect(m_usersPage, &UsersPage::errorOccurred, this, &MainWindow::showError);
     connect(m_mappingPage, &MappingEditorPage::errorOccurred, this, &MainWindow::showError);
-    connect(m_mappingPage, &MappingEditorPage::dirtyChanged, this, &QWidget::setWindowModified);
+    // Unsaved edits on either editor mark the window.
+    const auto updateModified = [this] { setWindowModified(m_mappingPage->isDirty() || m_settingsPage->isDirty()); };
+    connect(m_mappingPage, &MappingEditorPage::dirtyChanged, this, updateModified);
+    connect(m_settingsPage, &ConnectionSettingsPage::dirtyChanged, this, updateModified);
+    connect(m_settingsPage, &ConnectionSettingsPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_logStreamsPage, &LogStreamsPage::errorOccurred, this, &MainWindow::showError);
     connect(m_schemasPage, &SchemaEditorPage::errorOccurred, this, &MainWindow::showError);
     connect(m_checkPage, &CheckPage::errorOccurred, this, &MainWindow::showError);
     connect(m_schemasPage, &SchemaEditorPage::saved, this, [this] {
@@ -292,6 +310,15 @@ void MainWindow::createMenus()
     connectAction->setShortcut(QKeySequence::Open);
     QAction *embedded = engine->addAction(tr("Use &embedded engine"), m_session, &EngineSession::startEmbedded);
     embedded->setObjectName(QStringLiteral("actionEmbedded"));
+    QAction *engineSettings = engine->addAction(tr("&Settings…"), this, &MainWindow::openEngineSettings);
+    engineSettings->setObjectName(QStringLiteral("actionEngineSettings"));
+    engineSettings->setToolTip(tr("Where the embedded engine listens, its public URL, TLS and log retention."));
+    // Only the embedded engine is the console's to configure.
+    const auto updateEngineSettings = [this, engineSettings] {
+        engineSettings->setEnabled(m_session->mode() == EngineSession::Mode::Embedded);
+    };
+    connect(m_session, &EngineSession::stateChanged, this, updateEngineSettings);
+    updateEngineSettings();
     QAction *fileFallback = engine->addAction(tr("Store admin tokens in a &file when no keychain is available"));
     fileFallback->setObjectName(QStringLiteral("actionTokenFile"));
     fileFallback->setCheckable(true);
@@ -391,13 +418,18 @@ void MainWindow::createMenus()
     editMap->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     QAction *editSchemas = connection->addAction(tr("Edit &schemas"), this, [this] { showPage(SchemasPageIndex); });
     editSchemas->setObjectName(QStringLiteral("actionEditSchemas"));
+    QAction *settings =
+        connection->addAction(tr("Connection se&ttings"), this, [this] { showPage(ConnectionSettingsPageIndex); });
+    settings->setObjectName(QStringLiteral("actionConnectionSettings"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList names{tr("&Overview"), tr("&Connections"),   tr("&Users"),   tr("&Groups"),
-                            tr("&Logs"),     tr("&Attribute map"), tr("&Schemas"), tr("Chec&k an endpoint")};
+    const QStringList names{tr("&Overview"),    tr("&Connections"),      tr("&Users"),   tr("&Groups"),
+                            tr("&Logs"),        tr("&Attribute map"),    tr("&Schemas"), tr("Connection se&ttings"),
+                            tr("Log st&reams"), tr("Chec&k an endpoint")};
     for (int page = 0; page < names.size(); ++page) {
         QAction *action = view->addAction(names.at(page), this, [this, page] { showPage(page); });
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+        // Ctrl+1…9, then Ctrl+0 for the tenth page, as in browsers' tab switching.
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(page < 9 ? Qt::Key_1 + page : Qt::Key_0)));
         action->setIcon(m_navigation->item(page)->icon());
         action->setObjectName(QStringLiteral("actionShowPage%1").arg(page + 1));
     }
@@ -465,6 +497,8 @@ void MainWindow::showPage(int page)
         m_schemasPage->setConnectionId(m_connectionsPage->selectedId());
     if (page == GroupsPageIndex && !m_connectionsPage->selectedId().isEmpty())
         m_groupsPage->setConnectionId(m_connectionsPage->selectedId());
+    if (page == ConnectionSettingsPageIndex && !m_connectionsPage->selectedId().isEmpty())
+        m_settingsPage->setConnectionId(m_connectionsPage->selectedId());
     if (page == CheckPageIndex && switching && !m_connectionsPage->selectedId().isEmpty())
         m_checkPage->setConnectionId(m_connectionsPage->selectedId());
     m_navigation->setCurrentRow(page);
@@ -479,6 +513,8 @@ void MainWindow::pageShown(int page)
         m_usersPage->model()->refresh();
     if (page == ConnectionsPageIndex && m_session->state() == EngineSession::State::Connected)
         m_connections->refresh();
+    if (page == LogStreamsPageIndex && m_session->state() == EngineSession::State::Connected)
+        m_logStreamsPage->refresh(); // delivery state moves on its own
 }
 
 void MainWindow::restoreLastView()
@@ -611,6 +647,31 @@ void MainWindow::about()
     box->setIconPixmap(windowIcon().pixmap(64, 64));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+void MainWindow::openEngineSettings()
+{
+    auto *dialog = new EngineSettingsDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this] {
+        // The admin may have confirmed the new endpoint there.
+        if (m_session->previousEmbeddedEndpoint().isEmpty() && m_banner->text().contains(m_session->embeddedEndpoint()))
+            m_banner->dismiss();
+    });
+    dialog->open();
+}
+
+void MainWindow::warnAboutEndpointChange()
+{
+    const QString previous = m_session->previousEmbeddedEndpoint();
+    if (previous.isEmpty())
+        return;
+    //: %1: the endpoint identity providers were given, %2: the current one
+    m_banner->showMessage(tr("The SCIM endpoint changed from %1 to %2 since tokens were issued: identity providers "
+                             "configured with the old URL cannot reach this engine. Update them, then confirm it in "
+                             "Engine › Settings….")
+                              .arg(previous, m_session->embeddedEndpoint()),
+                          ErrorBanner::Kind::Notice);
 }
 
 void MainWindow::openPreferences()

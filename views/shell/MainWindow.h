@@ -13,6 +13,8 @@ namespace scim {
 
 class ConnectionsModel;
 class ConnectionsPage;
+class ConnectionSettingsPage;
+class LogStreamsPage;
 class CertificateInfo;
 class CheckPage;
 class CredentialStore;
@@ -28,8 +30,8 @@ class GroupsPage;
 class EngineActivity;
 class UsersPage;
 
-// The console's window: Overview, Connections, Users, Groups, Logs and Attribute map pages, menus, the engine status
-// bar and the message banner.
+// The console's window: Overview, Connections, Users, Groups, Logs, Attribute map, Schemas, Connection settings and
+// Log streams pages, menus, the engine status bar and the message banner.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -45,6 +47,8 @@ public:
         LogsPageIndex,
         MappingPageIndex,
         SchemasPageIndex,
+        ConnectionSettingsPageIndex,
+        LogStreamsPageIndex,
         CheckPageIndex
     };
 
@@ -62,6 +66,8 @@ public:
     LogsPage *logsPage() const { return m_logsPage; }
     OverviewPage *overviewPage() const { return m_overviewPage; }
     GroupsPage *groupsPage() const { return m_groupsPage; }
+    ConnectionSettingsPage *connectionSettingsPage() const { return m_settingsPage; }
+    LogStreamsPage *logStreamsPage() const { return m_logStreamsPage; }
     CheckPage *checkPage() const { return m_checkPage; }
     EngineActivity *activity() const { return m_activity; }
     ErrorBanner *banner() const { return m_banner; }
@@ -79,6 +85,8 @@ public Q_SLOTS:
     void showPage(int page);
     void about();
     void openPreferences();
+    // Engine › Settings… (the embedded engine only).
+    void openEngineSettings();
     // Asks whether to restart now for a new language; yes closes the window with restartRequested() set.
     void offerRestart();
     void openShortcuts();
@@ -94,6 +102,7 @@ private:
     void createMenus();
     void pageShown(int page);
     void showError(const QString &message);
+    void warnAboutEndpointChange();
     void restoreLastView();
     QList<ShortcutsDialog::Entry> shortcutEntries() const;
 
@@ -112,6 +121,8 @@ private:
     LogsPage *m_logsPage;
     OverviewPage *m_overviewPage;
     GroupsPage *m_groupsPage;
+    ConnectionSettingsPage *m_settingsPage;
+    LogStreamsPage *m_logStreamsPage;
     CheckPage *m_checkPage;
     EngineActivity *m_activity;
     EngineStatusWidget *m_status;
