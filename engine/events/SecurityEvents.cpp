@@ -8,6 +8,7 @@
 #include "events/SetSink.h"
 #include "events/SetStreamDispatcher.h"
 #include "requestlog/LogStore.h"
+#include "requestlog/StreamDeliveryLoop.h"
 #include "storage/StoreError.h"
 
 #include <QDateTime>
@@ -132,22 +133,10 @@ qint64 SecurityEvents::lastSequence()
 
 QJsonObject SecurityEvents::deliveryJson(const LogStreamRecord &stream)
 {
-    // The dates as webhook streams give them (StreamDeliveryLoop keeps them for both kinds).
-    const auto date = [](const QDateTime &value) {
-        return value.isValid() ? QJsonValue(value.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
-    };
-    QJsonObject delivery{{QStringLiteral("last_delivered_sequence"), stream.cursor},
-                         {QStringLiteral("last_delivered_at"), date(stream.lastDeliveredAt)},
-                         {QStringLiteral("pending_events"), m_store->countAfter(stream.cursor)},
-                         {QStringLiteral("consecutive_failures"), stream.failures},
-                         {QStringLiteral("last_error"), stream.lastError}};
-    if (stream.status == QLatin1String("suspended")) {
-        delivery.insert(QStringLiteral("suspended_at"), date(stream.suspendedAt));
-        delivery.insert(QStringLiteral("suspended_reason"),
-                        QStringLiteral("Suspended after %1 consecutive failed deliveries; the last one: %2")
-                            .arg(stream.failures)
-                            .arg(stream.lastError.isEmpty() ? QStringLiteral("unknown error") : stream.lastError));
-    }
+    // The same delivery facts as a webhook stream's, counted in SETs rather than log events.
+    QJsonObject delivery = StreamDeliveryLoop::deliveryState(stream);
+    delivery.insert(QStringLiteral("last_delivered_sequence"), stream.cursor);
+    delivery.insert(QStringLiteral("pending_events"), m_store->countAfter(stream.cursor));
     return delivery;
 }
 

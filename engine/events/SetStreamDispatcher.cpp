@@ -117,12 +117,7 @@ void SetStreamDispatcher::deliver(const LogStreamRecord &listed)
         finished(stream.id, entry.sequence, false, QStringLiteral("The security event could not be signed"));
         return;
     }
-    QNetworkRequest request{QUrl(sink.endpoint)};
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/secevent+jwt"));
-    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
-    if (!sink.authorization.isEmpty())
-        request.setRawHeader(QByteArrayLiteral("Authorization"), sink.authorization.toUtf8());
-    request.setTransferTimeout(kTimeoutMs);
+    const QNetworkRequest request = sinkRequest(sink);
     const quint64 generation = m_loop.start(stream.id);
     QNetworkReply *reply = m_network->post(request, token);
     const QString id = stream.id;
@@ -136,6 +131,17 @@ void SetStreamDispatcher::deliver(const LogStreamRecord &listed)
         const bool ok = status >= 200 && status < 300;
         finished(id, sequence, ok, ok ? QString() : describeFailure(status, reply->readAll(), reply->errorString()));
     });
+}
+
+QNetworkRequest SetStreamDispatcher::sinkRequest(const SetSink &sink)
+{
+    QNetworkRequest request{QUrl(sink.endpoint)};
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/secevent+jwt"));
+    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    if (!sink.authorization.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("Authorization"), sink.authorization.toUtf8());
+    request.setTransferTimeout(kTimeoutMs);
+    return request;
 }
 
 void SetStreamDispatcher::sendTest(const LogStreamRecord &stream, std::function<void(const TestResult &)> done)
@@ -158,12 +164,7 @@ void SetStreamDispatcher::sendTest(const LogStreamRecord &stream, std::function<
         done(result);
         return;
     }
-    QNetworkRequest request{QUrl(sink.endpoint)};
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/secevent+jwt"));
-    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
-    if (!sink.authorization.isEmpty())
-        request.setRawHeader(QByteArrayLiteral("Authorization"), sink.authorization.toUtf8());
-    request.setTransferTimeout(kTimeoutMs);
+    const QNetworkRequest request = sinkRequest(sink);
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
     QNetworkReply *reply = m_network->post(request, token);

@@ -8,12 +8,14 @@
 #include <functional>
 
 class QNetworkAccessManager;
+class QNetworkRequest;
 
 namespace scim {
 
 class EcSigningKey;
 class LogStore;
 class SecurityEventStore;
+struct SetSink;
 
 // Delivers stored changes to the active "scim-set" log streams as RFC 8935 push requests: one signed SET per POST
 // (Content-Type application/secevent+jwt), per stream in order, at least once. The guarantees are those of
@@ -70,6 +72,7 @@ Q_SIGNALS:
     void deliveryFailed(const QString &streamId, const QString &reason, int failures);
 
 private:
+    static QNetworkRequest sinkRequest(const SetSink &sink);
     void deliver(const LogStreamRecord &stream);
     void finished(const QString &streamId, qint64 sequence, bool ok, const QString &reason);
 

@@ -17,6 +17,7 @@
 #include "requestlog/LogStore.h"
 #include "requestlog/LogStreamRecord.h"
 #include "requestlog/RequestLog.h"
+#include "requestlog/StreamDeliveryLoop.h"
 #include "storage/StoreError.h"
 
 #include <QJsonArray>
@@ -287,21 +288,8 @@ HttpResponse LogsApi::stream(const HttpRequest &request)
 namespace {
 QJsonObject webhookDeliveryJson(const LogStreamRecord &stream)
 {
-    const auto date = [](const QDateTime &value) {
-        return value.isValid() ? QJsonValue(value.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
-    };
-    QJsonObject delivery{
-        {QStringLiteral("last_delivered_log_id"), stream.cursor ? LogId::fromKey(stream.cursor) : QString()},
-        {QStringLiteral("last_delivered_at"), date(stream.lastDeliveredAt)},
-        {QStringLiteral("consecutive_failures"), stream.failures},
-        {QStringLiteral("last_error"), stream.lastError}};
-    if (stream.status == QLatin1String("suspended")) {
-        delivery.insert(QStringLiteral("suspended_at"), date(stream.suspendedAt));
-        delivery.insert(QStringLiteral("suspended_reason"),
-                        QStringLiteral("Suspended after %1 consecutive failed deliveries; the last one: %2")
-                            .arg(stream.failures)
-                            .arg(stream.lastError.isEmpty() ? QStringLiteral("unknown error") : stream.lastError));
-    }
+    QJsonObject delivery = StreamDeliveryLoop::deliveryState(stream);
+    delivery.insert(QStringLiteral("last_delivered_log_id"), stream.cursor ? LogId::fromKey(stream.cursor) : QString());
     return delivery;
 }
 } // namespace

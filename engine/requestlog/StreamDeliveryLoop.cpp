@@ -8,6 +8,24 @@
 
 namespace scim {
 
+QJsonObject StreamDeliveryLoop::deliveryState(const LogStreamRecord &stream)
+{
+    const auto date = [](const QDateTime &value) {
+        return value.isValid() ? QJsonValue(value.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
+    };
+    QJsonObject delivery{{QStringLiteral("last_delivered_at"), date(stream.lastDeliveredAt)},
+                         {QStringLiteral("consecutive_failures"), stream.failures},
+                         {QStringLiteral("last_error"), stream.lastError}};
+    if (stream.status == QLatin1String("suspended")) {
+        delivery.insert(QStringLiteral("suspended_at"), date(stream.suspendedAt));
+        delivery.insert(QStringLiteral("suspended_reason"),
+                        QStringLiteral("Suspended after %1 consecutive failed deliveries; the last one: %2")
+                            .arg(stream.failures)
+                            .arg(stream.lastError.isEmpty() ? QStringLiteral("unknown error") : stream.lastError));
+    }
+    return delivery;
+}
+
 StreamDeliveryLoop::StreamDeliveryLoop(LogStore &streams, QObject *owner, std::function<void()> wake,
                                        const char *logPrefix)
     : m_streams(streams)

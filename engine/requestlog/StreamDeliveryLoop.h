@@ -3,6 +3,7 @@
 #include "requestlog/LogStreamRecord.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QSet>
 #include <QString>
 
@@ -41,6 +42,10 @@ public:
     // `owner` carries the retry timers (they die with it); `wake` looks for due streams; `logPrefix` starts the
     // warnings ("logs", "events").
     StreamDeliveryLoop(LogStore &streams, QObject *owner, std::function<void()> wake, const char *logPrefix);
+
+    // What every kind of stream reports of its delivery: last delivery, failures, last error and, when suspended,
+    // since when and why (`delivery` in the Management API). Each kind adds its own cursor.
+    static QJsonObject deliveryState(const LogStreamRecord &stream);
 
     void setRetryBaseMs(int milliseconds) { m_retryBaseMs = milliseconds; }
 
