@@ -1,5 +1,7 @@
 #include "views/common/ToneLabel.h"
 
+#include "models/common/DeliveryTestResult.h"
+
 #include <QEvent>
 
 namespace scim {
@@ -35,6 +37,14 @@ void ToneLabel::updateColor()
         setPalette(QPalette()); // back to the inherited colours
     }
     m_updating = false;
+}
+
+bool ToneLabel::showDeliveryTest(const QJsonObject &outcome)
+{
+    const bool delivered = DeliveryTestResult::delivered(outcome);
+    setTone(delivered ? ThemeColors::Tone::Success : ThemeColors::Tone::Error);
+    setText(DeliveryTestResult::describe(outcome));
+    return delivered;
 }
 
 } // namespace scim

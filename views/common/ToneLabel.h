@@ -2,6 +2,7 @@
 
 #include "models/common/ThemeColors.h"
 
+#include <QJsonObject>
 #include <QLabel>
 
 #include <optional>
@@ -19,6 +20,9 @@ public:
 
     std::optional<ThemeColors::Tone> tone() const { return m_tone; }
     void setTone(std::optional<ThemeColors::Tone> tone);
+    // Shows what a receiver answered to a test delivery (DeliveryTestResult) in the success or error tone; returns
+    // whether it was delivered.
+    bool showDeliveryTest(const QJsonObject &outcome);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,7 +1,6 @@
 #include "views/connectionsettings/ConnectionSettingsPage.h"
 
 #include "models/api/ManagementClient.h"
-#include "models/common/DeliveryTestResult.h"
 #include "models/common/ModelRoles.h"
 #include "models/connections/ConnectionsModel.h"
 #include "views/common/Confirmation.h"
@@ -472,11 +471,7 @@ void ConnectionSettingsPage::sendTestLogout()
             Q_EMIT testLogoutFinished(false);
             return;
         }
-        const QJsonObject outcome = result.object();
-        const bool delivered = DeliveryTestResult::delivered(outcome);
-        const QString text = DeliveryTestResult::describe(outcome);
-        m_testResult->setTone(delivered ? ThemeColors::Tone::Success : ThemeColors::Tone::Error);
-        m_testResult->setText(text);
+        const bool delivered = m_testResult->showDeliveryTest(result.object());
         Q_EMIT testLogoutFinished(delivered);
     });
 }

@@ -1,7 +1,6 @@
 #include "views/logstreams/LogStreamsPage.h"
 
 #include "models/api/ManagementClient.h"
-#include "models/common/DeliveryTestResult.h"
 #include "models/common/ModelRoles.h"
 #include "models/logstreams/LogStreamsModel.h"
 #include "views/common/Confirmation.h"
@@ -252,11 +251,7 @@ void LogStreamsPage::sendTestEvent()
             Q_EMIT testEventFinished(false);
             return;
         }
-        const QJsonObject outcome = result.object();
-        const bool delivered = DeliveryTestResult::delivered(outcome);
-        const QString text = DeliveryTestResult::describe(outcome);
-        m_testResult->setTone(delivered ? ThemeColors::Tone::Success : ThemeColors::Tone::Error);
-        m_testResult->setText(text);
+        const bool delivered = m_testResult->showDeliveryTest(result.object());
         Q_EMIT testEventFinished(delivered);
     });
 }
