@@ -198,6 +198,8 @@ public:
             if (order == 0)
                 return false;
             if (order < 0 && !written) {
+                if (any)
+                    m_out.append(',');
                 m_out.append(location);
                 any = written = true;
             }

@@ -205,7 +205,7 @@ private Q_SLOTS:
         QTest::newRow("keys out of order") << QCborMap{{u"b"_s, 1}, {u"a"_s, 2}}.toCborValue().toCbor();
         QTest::newRow("nested keys out of order")
             << QCborMap{{u"a"_s, QCborMap{{u"y"_s, 1}, {u"x"_s, 2}}}}.toCborValue().toCbor();
-        QTest::newRow("duplicate keys") << QCborMap{{u"a"_s, 1}, {u"a"_s, 2}}.toCborValue().toCbor();
+        QTest::newRow("duplicate keys") << QByteArray::fromHex("a2616101616102"); // {"a": 1, "a": 2}
         QTest::newRow("non-ASCII key") << encode(QJsonObject{{u"ä"_s, 1}});
         QTest::newRow("byte string") << QCborMap{{u"a"_s, QByteArray("x")}}.toCborValue().toCbor();
         QTest::newRow("tag") << QCborMap{{u"a"_s, QCborValue(QDateTime::fromSecsSinceEpoch(0))}}.toCborValue().toCbor();
