@@ -5,6 +5,7 @@
 #include "protocol/schema/SchemaRegistry.h"
 #include "protocol/schema/ScimError.h"
 #include "protocol/validation/ResourceValidator.h"
+#include "protocol/validation/ResourceValues.h"
 #include "storage/Store.h"
 
 #include <QRegularExpression>
@@ -125,10 +126,12 @@ QJsonArray GroupMembership::split(const QJsonArray &operations, QList<Operation>
     QJsonArray rest;
     for (const QJsonValue &item : operations) {
         const QJsonObject op = item.toObject();
-        const QString name = op.value(QStringLiteral("op")).toString().toLower();
-        const QJsonValue pathValue = op.value(QStringLiteral("path"));
+        // Keys as PatchEngine reads them (Entra sends "Op"): otherwise a members operation would slip past the
+        // member rows into the group's JSON.
+        const QString name = op.value(ResourceValues::findKey(op, u"op")).toString().toLower();
+        const QJsonValue pathValue = op.value(ResourceValues::findKey(op, u"path"));
         const QString path = pathValue.toString().trimmed();
-        const QJsonValue value = aliasDisplayNames(op.value(QStringLiteral("value")));
+        const QJsonValue value = aliasDisplayNames(op.value(ResourceValues::findKey(op, u"value")));
         const bool add = name == QLatin1String("add");
         const bool remove = name == QLatin1String("remove");
         const bool replaceOp = name == QLatin1String("replace");
