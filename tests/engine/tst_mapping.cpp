@@ -954,7 +954,7 @@ private Q_SLOTS:
             QVERIFY(changedUsers > 12);
             for (const char *attribute :
                  {"app_metadata.job_title", "user_metadata.cost_center", "app_metadata.seats", "app_metadata.remote",
-                  "app_metadata.laptop", "email", "user_metadata.manager", "app_metadata.addresses"})
+                  "app_metadata.laptop", "user_metadata.manager", "app_metadata.addresses"})
                 QVERIFY2(counts.value(QString::fromLatin1(attribute))[0] > 0, attribute);
             QVERIFY(counts.value(QStringLiteral("email"))[2] > 0);
             QVERIFY(counts.value(QStringLiteral("app_metadata.roles"))[1] > 0);
