@@ -1,18 +1,178 @@
 #include "common/JsonCbor.h"
 
+#include <QByteArrayView>
 #include <QCborMap>
 #include <QCborValue>
 #include <QJsonArray>
 
 #include <algorithm>
+#include <limits>
 
 namespace scim {
 
 namespace {
 
+constexpr quint8 kBytes = 2;
 constexpr quint8 kText = 3;
 constexpr quint8 kArray = 4;
 constexpr quint8 kMap = 5;
+constexpr quint8 kTag = 6;
+constexpr quint8 kSimple = 7;
+constexpr int kMaxDepth = 64;
+
+// Walks CBOR as the writers above produce it (definite lengths). Anything else in the walk (indefinite lengths,
+// tags or non-text keys in a wanted value, duplicate keys, text that is not UTF-8 in a wanted value, truncation)
+// makes it give up, and the caller decodes the whole document with Qt instead. Members stepped over are not
+// validated: in a document Qt would reject for bad UTF-8 there, the wanted members are still returned.
+class CborWalker
+{
+public:
+    CborWalker(const char *begin, const char *end)
+        : m_p(reinterpret_cast<const uchar *>(begin))
+        , m_end(reinterpret_cast<const uchar *>(end))
+    {}
+
+    bool head(quint8 &major, quint64 &argument)
+    {
+        if (m_p >= m_end)
+            return false;
+        const uchar initial = *m_p++;
+        major = initial >> 5;
+        const uchar info = initial & 0x1f;
+        if (info < 24) {
+            argument = info;
+            return true;
+        }
+        const int size = info == 24 ? 1 : info == 25 ? 2 : info == 26 ? 4 : info == 27 ? 8 : 0;
+        if (size == 0 || m_end - m_p < size)
+            return false; // indefinite length, or reserved
+        argument = 0;
+        for (int i = 0; i < size; ++i)
+            argument = (argument << 8) | *m_p++;
+        return true;
+    }
+
+    bool text(quint64 length, QByteArrayView &out)
+    {
+        if (quint64(m_end - m_p) < length)
+            return false;
+        out = QByteArrayView(m_p, qsizetype(length));
+        m_p += length;
+        return true;
+    }
+
+    bool skip(int depth = 0)
+    {
+        quint8 major = 0;
+        quint64 argument = 0;
+        if (depth > kMaxDepth || !head(major, argument))
+            return false;
+        switch (major) {
+        case kBytes:
+        case kText: {
+            QByteArrayView ignored;
+            return text(argument, ignored);
+        }
+        case kArray:
+            for (quint64 i = 0; i < argument; ++i) {
+                if (!skip(depth + 1))
+                    return false;
+            }
+            return true;
+        case kMap:
+            for (quint64 i = 0; i < argument; ++i) {
+                if (!skip(depth + 1) || !skip(depth + 1))
+                    return false;
+            }
+            return true;
+        case kTag:
+            return skip(depth + 1);
+        default: // integers and simple values: the head was all of it
+            return true;
+        }
+    }
+
+    // The value starting here as QCborValue::toJsonValue() gives it. Strings, booleans, null and containers of
+    // them are built directly; numbers and the rare rest go through QCborValue.
+    bool value(QJsonValue &out, int depth = 0)
+    {
+        const uchar *start = m_p;
+        quint8 major = 0;
+        quint64 argument = 0;
+        if (depth > kMaxDepth || !head(major, argument))
+            return false;
+        switch (major) {
+        case kText: {
+            QByteArrayView bytes;
+            if (!text(argument, bytes))
+                return false;
+            const bool ascii = std::all_of(bytes.begin(), bytes.end(), [](char c) { return uchar(c) < 0x80; });
+            if (ascii)
+                out = QString::fromLatin1(bytes);
+            else if (bytes.isValidUtf8())
+                out = QString::fromUtf8(bytes);
+            else
+                return false;
+            return true;
+        }
+        case kArray: {
+            QJsonArray array;
+            for (quint64 i = 0; i < argument; ++i) {
+                QJsonValue element;
+                if (!value(element, depth + 1))
+                    return false;
+                array.append(element);
+            }
+            out = array;
+            return true;
+        }
+        case kMap: {
+            QJsonObject object;
+            for (quint64 i = 0; i < argument; ++i) {
+                quint8 keyMajor = 0;
+                quint64 keyLength = 0;
+                QByteArrayView key;
+                if (!head(keyMajor, keyLength) || keyMajor != kText || !text(keyLength, key) || !key.isValidUtf8())
+                    return false;
+                const QString name = QString::fromUtf8(key);
+                QJsonValue member;
+                if (object.contains(name) || !value(member, depth + 1))
+                    return false;
+                object.insert(name, member);
+            }
+            out = object;
+            return true;
+        }
+        case kTag:
+            return false;
+        case kSimple:
+            if (*start == 0xf4 || *start == 0xf5) {
+                out = *start == 0xf5;
+                return true;
+            }
+            if (*start == 0xf6) {
+                out = QJsonValue(QJsonValue::Null);
+                return true;
+            }
+            break;
+        default:
+            if (argument > quint64(std::numeric_limits<qint64>::max()))
+                return false; // an integer beyond qint64, or a huge length
+            break;
+        }
+        // Integers, floating point, byte strings, other simple values: exactly as Qt converts them.
+        m_p = start;
+        if (!skip(depth))
+            return false;
+        out = QCborValue::fromCbor(QByteArray::fromRawData(reinterpret_cast<const char *>(start), m_p - start))
+                  .toJsonValue();
+        return true;
+    }
+
+private:
+    const uchar *m_p;
+    const uchar *m_end;
+};
 
 } // namespace
 
@@ -116,6 +276,44 @@ std::optional<QByteArray> JsonCbor::encode(const QJsonObject &object)
 QJsonObject JsonCbor::decode(const QByteArray &cbor)
 {
     return QCborValue::fromCbor(cbor).toMap().toJsonObject();
+}
+
+QJsonObject JsonCbor::decodeMembers(const QByteArray &cbor, const QList<QByteArray> &keys)
+{
+    CborWalker walker(cbor.constData(), cbor.constData() + cbor.size());
+    QJsonObject result;
+    quint8 major = 0;
+    quint64 count = 0;
+    bool ok = walker.head(major, count) && major == kMap;
+    for (quint64 i = 0; ok && i < count; ++i) {
+        quint8 keyMajor = 0;
+        quint64 keyLength = 0;
+        QByteArrayView key;
+        ok = walker.head(keyMajor, keyLength) && keyMajor == kText && walker.text(keyLength, key);
+        if (!ok)
+            break;
+        const bool wanted = std::any_of(keys.begin(), keys.end(),
+                                        [key](const QByteArray &name) { return QByteArrayView(name) == key; });
+        if (!wanted) {
+            ok = walker.skip();
+            continue;
+        }
+        const QString name = QString::fromUtf8(key);
+        QJsonValue value;
+        ok = !result.contains(name) && walker.value(value);
+        if (ok)
+            result.insert(name, value);
+    }
+    if (ok)
+        return result;
+    // Not what our writers produce: Qt decodes it whole, and the wanted members are taken from that.
+    const QJsonObject whole = decode(cbor);
+    result = QJsonObject();
+    for (auto it = whole.constBegin(); it != whole.constEnd(); ++it) {
+        if (keys.contains(it.key().toUtf8()))
+            result.insert(it.key(), it.value());
+    }
+    return result;
 }
 
 } // namespace scim

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QList>
 #include <QStringView>
 
 #include <optional>
@@ -18,6 +19,10 @@ public:
     // Empty when a string holds an unpaired UTF-16 surrogate, which CBOR text (UTF-8) cannot carry.
     static std::optional<QByteArray> encode(const QJsonObject &object);
     static QJsonObject decode(const QByteArray &cbor);
+    // Only the members of the top-level map named in `keys` (UTF-8, compared exactly), as decode() gives them; the
+    // other members are stepped over without being decoded. For readers that need a few attributes of many
+    // resources (the mapping preview).
+    static QJsonObject decodeMembers(const QByteArray &cbor, const QList<QByteArray> &keys);
 
     // Building blocks for callers that write a map without building a QJsonObject first. They return false
     // when a string was not valid UTF-16 (an unpaired surrogate, written as U+FFFD, as QCborValue does).

@@ -140,13 +140,9 @@ QJsonObject SecurityEvents::deliveryJson(const LogStreamRecord &stream)
     return delivery;
 }
 
-void SecurityEvents::sendTest(
-    const LogStreamRecord &stream,
-    std::function<void(int status, const QByteArray &body, const QString &error, qint64 ms)> done)
+void SecurityEvents::sendTest(const LogStreamRecord &stream, DeliveryTest::Done done)
 {
-    m_dispatcher->sendTest(stream, [done = std::move(done)](const SetStreamDispatcher::TestResult &result) {
-        done(result.status, result.body, result.error, result.durationMs);
-    });
+    m_dispatcher->sendTest(stream, std::move(done));
 }
 
 QJsonObject SecurityEvents::jwks() const

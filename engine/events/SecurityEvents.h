@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/DeliveryTest.h"
+
 #include <QJsonObject>
 #include <QObject>
 
@@ -49,10 +51,9 @@ public:
     qint64 lastSequence();
     // The delivery object of a stream's JSON.
     QJsonObject deliveryJson(const LogStreamRecord &stream);
-    // Sends one signed verification SET to the stream's receiver (SetStreamDispatcher::sendTest): `done` gets the
-    // HTTP status (0: none), the body, the network error and the duration in ms.
-    void sendTest(const LogStreamRecord &stream,
-                  std::function<void(int status, const QByteArray &body, const QString &error, qint64 ms)> done);
+    // Sends one signed verification SET to the stream's receiver (SetStreamDispatcher::sendTest); `done` gets
+    // what the receiver answered.
+    void sendTest(const LogStreamRecord &stream, DeliveryTest::Done done);
     // {"keys": [the public ES256 key]}, served at /.well-known/jwks.json.
     QJsonObject jwks() const;
     // ServiceProviderConfig's securityEvents (RFC 9967 §4); empty while no SET stream exists.

@@ -8,14 +8,12 @@
 #include "storage/StoreError.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
 #include <limits>
-#include <memory>
 
 namespace scim {
 
@@ -144,7 +142,7 @@ QNetworkRequest SetStreamDispatcher::sinkRequest(const SetSink &sink)
     return request;
 }
 
-void SetStreamDispatcher::sendTest(const LogStreamRecord &stream, std::function<void(const TestResult &)> done)
+void SetStreamDispatcher::sendTest(const LogStreamRecord &stream, DeliveryTest::Done done)
 {
     const SetSink sink = SetSink::fromJson(stream.sink);
     const QJsonObject claims{
@@ -159,25 +157,10 @@ void SetStreamDispatcher::sendTest(const LogStreamRecord &stream, std::function<
                       QJsonObject{{QStringLiteral("state"), QStringLiteral("scim-console-test")}}}}}};
     const QByteArray token = SecurityEventTokens::sign(claims, sink, m_key);
     if (token.isEmpty()) {
-        TestResult result;
-        result.error = QStringLiteral("The security event could not be signed");
-        done(result);
+        done(DeliveryTest::notSent(QStringLiteral("The security event could not be signed")));
         return;
     }
-    const QNetworkRequest request = sinkRequest(sink);
-    auto timer = std::make_shared<QElapsedTimer>();
-    timer->start();
-    QNetworkReply *reply = m_network->post(request, token);
-    connect(reply, &QNetworkReply::finished, this, [reply, timer, done = std::move(done)] {
-        reply->deleteLater();
-        TestResult result;
-        result.durationMs = timer->elapsed();
-        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.body = reply->read(4096);
-        if (result.status == 0)
-            result.error = reply->errorString();
-        done(result);
-    });
+    DeliveryTest::post(*m_network, sinkRequest(sink), token, this, {}, std::move(done));
 }
 
 void SetStreamDispatcher::finished(const QString &streamId, qint64 sequence, bool ok, const QString &reason)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/DeliveryTest.h"
 #include "requestlog/LogStreamRecord.h"
 #include "requestlog/StreamDeliveryLoop.h"
 
@@ -51,18 +52,9 @@ public:
     // Deletes the changes every stream has delivered (and those past retention).
     void prune();
 
-    // What the receiver answered to a test SET.
-    struct TestResult
-    {
-        int status = 0; // 0: no HTTP answer (see error)
-        QByteArray body;
-        QString error;
-        qint64 durationMs = 0;
-        bool delivered() const { return status >= 200 && status < 300; }
-    };
     // Sends one signed verification SET (OpenID Shared Signals' verification event) to the stream's endpoint,
     // whatever its status: moves no cursor and counts no failure.
-    void sendTest(const LogStreamRecord &stream, std::function<void(const TestResult &)> done);
+    void sendTest(const LogStreamRecord &stream, DeliveryTest::Done done);
 
     // The RFC 8935 §2.3 error of a refused SET ({"err", "description"}) as the stream's last_error.
     static QString describeFailure(int status, const QByteArray &body, const QString &networkError);

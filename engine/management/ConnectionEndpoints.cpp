@@ -273,19 +273,7 @@ HttpResponse ConnectionEndpoints::testLogout(const HttpRequest &request, const Q
     const QString subject = body.value(QStringLiteral("user_id")).toString(QStringLiteral("scim-console-test-user"));
     BackchannelLogout *logout = m_context.logout;
     return ManagementRequest::deferredJson([logout, id, options, subject](ManagementRequest::JsonReply reply) {
-        logout->sendTest(id, options, subject, [reply](const BackchannelLogout::TestResult &result) {
-            QJsonObject outcome{{QStringLiteral("url"), result.url},
-                                {QStringLiteral("jti"), result.jti},
-                                {QStringLiteral("delivered"), result.delivered()},
-                                {QStringLiteral("duration_ms"), result.durationMs}};
-            if (result.status)
-                outcome.insert(QStringLiteral("status"), result.status);
-            if (!result.body.isEmpty())
-                outcome.insert(QStringLiteral("body"), QString::fromUtf8(result.body));
-            if (!result.error.isEmpty())
-                outcome.insert(QStringLiteral("error"), result.error);
-            reply(outcome);
-        });
+        logout->sendTest(id, options, subject, [reply](const DeliveryTest &test) { reply(test.toJson()); });
     });
 }
 

@@ -5,7 +5,6 @@
 #include "storage/StoreError.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -13,7 +12,6 @@
 #include <QNetworkRequest>
 
 #include <algorithm>
-#include <memory>
 
 namespace scim {
 
@@ -90,23 +88,12 @@ QJsonObject LogStreamDispatcher::testEvent(const LogStreamRecord &stream)
                          {QStringLiteral("response"), QJsonObject{{QStringLiteral("statusCode"), 200}}}}}};
 }
 
-void LogStreamDispatcher::sendTest(const LogStreamRecord &stream, std::function<void(const TestResult &)> done)
+void LogStreamDispatcher::sendTest(const LogStreamRecord &stream, DeliveryTest::Done done)
 {
     const QString contentFormat =
         stream.sink.value(QStringLiteral("httpContentFormat")).toString(QStringLiteral("JSONLINES"));
-    auto timer = std::make_shared<QElapsedTimer>();
-    timer->start();
-    QNetworkReply *reply = m_network->post(sinkRequest(stream), format({testEvent(stream)}, contentFormat));
-    connect(reply, &QNetworkReply::finished, this, [reply, timer, done = std::move(done)] {
-        reply->deleteLater();
-        TestResult result;
-        result.durationMs = timer->elapsed();
-        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.body = reply->read(4096);
-        if (result.status == 0)
-            result.error = reply->errorString();
-        done(result);
-    });
+    DeliveryTest::post(*m_network, sinkRequest(stream), format({testEvent(stream)}, contentFormat), this, {},
+                       std::move(done));
 }
 
 void LogStreamDispatcher::reset(const QString &streamId)

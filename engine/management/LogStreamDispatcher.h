@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/DeliveryTest.h"
 #include "requestlog/LogStreamRecord.h"
 #include "requestlog/StreamDeliveryLoop.h"
 
@@ -46,18 +47,9 @@ public:
     static bool acceptsScimEvents(const QJsonArray &filters);
     static QByteArray format(const QList<QJsonObject> &events, const QString &contentFormat);
 
-    // What a sink answered to one test delivery (an admin's "Send test event").
-    struct TestResult
-    {
-        int status = 0;  // 0: no HTTP answer
-        QByteArray body; // the first 4 KiB
-        QString error;
-        qint64 durationMs = 0;
-        bool delivered() const { return status >= 200 && status < 300; }
-    };
     // Sends one synthetic event to the stream's sink as a real batch would go (format, authorization, headers),
     // whatever the stream's status; it does not move the cursor or count as a failure.
-    void sendTest(const LogStreamRecord &stream, std::function<void(const TestResult &)> done);
+    void sendTest(const LogStreamRecord &stream, DeliveryTest::Done done);
     static QJsonObject testEvent(const LogStreamRecord &stream);
 
 Q_SIGNALS:

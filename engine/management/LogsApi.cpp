@@ -519,32 +519,12 @@ HttpResponse LogsApi::testStream(const QString &id)
                                                              "PostgreSQL backend yet (docs/logs.md)."));
         SecurityEvents *events = m_events;
         return ManagementRequest::deferredJson([events, record](ManagementRequest::JsonReply reply) {
-            events->sendTest(record, [reply](int status, const QByteArray &answer, const QString &error, qint64 ms) {
-                QJsonObject body{{QStringLiteral("delivered"), status >= 200 && status < 300},
-                                 {QStringLiteral("duration_ms"), ms}};
-                if (status)
-                    body.insert(QStringLiteral("status"), status);
-                if (!answer.isEmpty())
-                    body.insert(QStringLiteral("body"), QString::fromUtf8(answer));
-                if (!error.isEmpty())
-                    body.insert(QStringLiteral("error"), error);
-                reply(body);
-            });
+            events->sendTest(record, [reply](const DeliveryTest &test) { reply(test.toJson()); });
         });
     }
     LogStreamDispatcher *dispatcher = &m_dispatcher;
     return ManagementRequest::deferredJson([dispatcher, record](ManagementRequest::JsonReply reply) {
-        dispatcher->sendTest(record, [reply](const LogStreamDispatcher::TestResult &result) {
-            QJsonObject body{{QStringLiteral("delivered"), result.delivered()},
-                             {QStringLiteral("duration_ms"), result.durationMs}};
-            if (result.status)
-                body.insert(QStringLiteral("status"), result.status);
-            if (!result.body.isEmpty())
-                body.insert(QStringLiteral("body"), QString::fromUtf8(result.body));
-            if (!result.error.isEmpty())
-                body.insert(QStringLiteral("error"), result.error);
-            reply(body);
-        });
+        dispatcher->sendTest(record, [reply](const DeliveryTest &test) { reply(test.toJson()); });
     });
 }
 

@@ -31,14 +31,14 @@ MappingImpactJob::MappingImpactJob(Store &store, const QString &connectionId, st
 
 bool MappingImpactJob::hasUserAfter(qint64 sequence)
 {
-    return !m_store.resourcesAfter(m_connectionId, kUser, sequence, 1).isEmpty();
+    return !m_store.encodedResourcesAfter(m_connectionId, kUser, sequence, 1).isEmpty();
 }
 
 void MappingImpactJob::planSample()
 {
     // The sequences of the first and the last user bound where runs may start: the first is read, the last is
     // found by doubling then halving a step (a few dozen one-row reads).
-    const QList<StoredResource> first = m_store.resourcesAfter(m_connectionId, kUser, 0, 1);
+    const QList<EncodedResource> first = m_store.encodedResourcesAfter(m_connectionId, kUser, 0, 1);
     if (first.isEmpty())
         return;
     const qint64 low = first.constFirst().sequence;
@@ -80,9 +80,10 @@ void MappingImpactJob::write(const QJsonObject &object)
 
 qsizetype MappingImpactJob::read(qint64 sequence, qsizetype count)
 {
-    const QList<StoredResource> users = m_store.resourcesAfter(m_connectionId, kUser, sequence, count);
+    // Undecoded: the preview decodes only the attributes its maps read.
+    const QList<EncodedResource> users = m_store.encodedResourcesAfter(m_connectionId, kUser, sequence, count);
     const bool sampling = m_goal < m_total;
-    for (const StoredResource &user : users) {
+    for (const EncodedResource &user : users) {
         if (m_impact->examined() >= m_goal)
             break;
         if (sampling && m_seen.contains(user.sequence))

@@ -1,6 +1,9 @@
 #include "mapping/MappingImpact.h"
 
+#include "common/JsonCbor.h"
+
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -30,17 +33,24 @@ MappingImpact::MappingImpact(const AttributeMap &current, const AttributeMap &ca
     , m_context(context)
     , m_maxExamples(maxExamples)
 {
-    if (current.userIdAttribute != candidate.userIdAttribute)
-        return; // every identity may change: project everything
-    const std::optional<QSet<QString>> targets = changedTargets(current, candidate);
-    if (!targets)
-        return;
-    if (targets->isEmpty()) {
+    // Unless every identity may change (another user_id_attribute), only the changed targets are projected.
+    const std::optional<QSet<QString>> targets =
+        current.userIdAttribute == candidate.userIdAttribute ? changedTargets(current, candidate) : std::nullopt;
+    if (targets && targets->isEmpty()) {
         m_equivalent = true;
         return;
     }
-    m_narrowCurrent.emplace(restricted(current, *targets), m_schemas->users());
-    m_narrowCandidate.emplace(restricted(candidate, *targets), m_schemas->users());
+    if (targets) {
+        m_narrowCurrent.emplace(restricted(current, *targets), m_schemas->users());
+        m_narrowCandidate.emplace(restricted(candidate, *targets), m_schemas->users());
+    }
+    QStringList members = (targets ? *m_narrowCurrent : m_current).readMembers();
+    members += (targets ? *m_narrowCandidate : m_candidate).readMembers();
+    members.removeDuplicates();
+    // `meta` only feeds the engine's timestamps, which are left out of the comparison.
+    members.removeAll(QStringLiteral("meta"));
+    for (const QString &member : std::as_const(members))
+        m_members.append(member.toUtf8());
 }
 
 std::optional<QSet<QString>> MappingImpact::changedTargets(const AttributeMap &current, const AttributeMap &candidate)
@@ -105,16 +115,26 @@ MappingImpact::Flat MappingImpact::flatten(const ProfileMapper::Projection &proj
     return flat;
 }
 
-void MappingImpact::add(const StoredResource &user)
+void MappingImpact::add(const EncodedResource &user)
 {
     ++m_examined;
     if (m_equivalent)
         return;
+    if (user.isJsonText()) {
+        const QJsonObject whole = QJsonDocument::fromJson(user.data).object();
+        compare(user, whole, [&whole] { return whole; });
+        return;
+    }
+    compare(user, JsonCbor::decodeMembers(user.data, m_members), [&user] { return JsonCbor::decode(user.data); });
+}
+
+void MappingImpact::compare(const EncodedResource &user, const QJsonObject &members,
+                            const std::function<QJsonObject()> &whole)
+{
     const bool narrow = m_narrowCurrent.has_value();
-    const ProfileMapper::Projection before =
-        (narrow ? *m_narrowCurrent : m_current).projectFields(user.data, m_context);
+    const ProfileMapper::Projection before = (narrow ? *m_narrowCurrent : m_current).projectFields(members, m_context);
     const ProfileMapper::Projection after =
-        (narrow ? *m_narrowCandidate : m_candidate).projectFields(user.data, m_context);
+        (narrow ? *m_narrowCandidate : m_candidate).projectFields(members, m_context);
     const Flat old = flatten(before);
     const Flat now = flatten(after);
     QJsonArray changes;
@@ -163,15 +183,13 @@ void MappingImpact::add(const StoredResource &user)
     ++m_changed;
     if (!wantExample)
         return;
-    // An example shows the whole profiles, also when only the changed targets were compared.
-    m_examples.append(
-        QJsonObject{{QStringLiteral("user_id"), user.id},
-                    {QStringLiteral("user_name"), user.uniqueKey},
-                    {QStringLiteral("changes"), changes},
-                    {QStringLiteral("before"),
-                     narrow ? m_current.projectFields(user.data, m_context).toJsonObject() : before.toJsonObject()},
-                    {QStringLiteral("after"),
-                     narrow ? m_candidate.projectFields(user.data, m_context).toJsonObject() : after.toJsonObject()}});
+    // An example shows the whole profiles (the engine's timestamps too), from the whole user.
+    const QJsonObject resource = whole();
+    m_examples.append(QJsonObject{{QStringLiteral("user_id"), user.id},
+                                  {QStringLiteral("user_name"), user.uniqueKey},
+                                  {QStringLiteral("changes"), changes},
+                                  {QStringLiteral("before"), m_current.project(resource, m_context)},
+                                  {QStringLiteral("after"), m_candidate.project(resource, m_context)}});
 }
 
 QJsonObject MappingImpact::toJson() const

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <functional>
 #include <optional>
 
 namespace scim {
@@ -19,7 +20,8 @@ namespace scim {
 // Profile attributes that both maps feed from the same SCIM attributes are the same in both profiles, so when no
 // changed target overlaps another (`app_metadata` and `app_metadata.title`), only the entries of the changed
 // targets are projected (a few instead of the whole map, twice); the full profiles are made for the examples only.
-// Maps that feed every target alike change nothing, and no user is projected at all.
+// Maps that feed every target alike change nothing, and no user is projected at all. Of each stored user only the
+// members the projections read are decoded (JsonCbor::decodeMembers); the examples decode their users whole.
 class MappingImpact
 {
 public:
@@ -31,7 +33,7 @@ public:
                   std::shared_ptr<const SchemaRegistry> schemas, const ProfileMapper::Context &context,
                   int maxExamples = kDefaultExamples);
 
-    void add(const StoredResource &user);
+    void add(const EncodedResource &user);
 
     qsizetype examined() const { return m_examined; }
     qsizetype changed() const { return m_changed; }
@@ -53,6 +55,8 @@ private:
     // The targets whose entries differ between the maps, or nullopt when one of them overlaps another target.
     static std::optional<QSet<QString>> changedTargets(const AttributeMap &current, const AttributeMap &candidate);
     static AttributeMap restricted(const AttributeMap &map, const QSet<QString> &targets);
+    // `members`: the user's members that the projections read; `whole` gives the whole user, for an example.
+    void compare(const EncodedResource &user, const QJsonObject &members, const std::function<QJsonObject()> &whole);
 
     std::shared_ptr<const SchemaRegistry> m_schemas;
     ProfileMapper m_current;
@@ -60,7 +64,8 @@ private:
     // Set when only the changed targets are projected.
     std::optional<ProfileMapper> m_narrowCurrent;
     std::optional<ProfileMapper> m_narrowCandidate;
-    bool m_equivalent = false; // the maps feed every target alike
+    bool m_equivalent = false;   // the maps feed every target alike
+    QList<QByteArray> m_members; // what the projections read of a user (UTF-8 member names)
     ProfileMapper::Context m_context;
     int m_maxExamples;
     qsizetype m_examined = 0;

@@ -498,6 +498,17 @@ QByteArray ProfileMapper::Projection::toCbor() const
     return out;
 }
 
+QStringList ProfileMapper::readMembers() const
+{
+    QStringList members{QStringLiteral("id"), QStringLiteral("meta")};
+    members += m_coreSlots.keys();
+    members += m_extensionSlots.keys();
+    if (m_hasUserIdPath)
+        members.append(m_userIdPath.extension ? m_userIdPath.schemaUrn : m_userIdPath.attribute);
+    members.removeDuplicates();
+    return members;
+}
+
 QStringList ProfileMapper::unmappedAttributes(const QJsonObject &resource) const
 {
     QSet<QString> mapped;

@@ -51,6 +51,10 @@ public:
     QJsonObject project(const QJsonObject &resource, const Context &context) const;
     Projection projectFields(const QJsonObject &resource, const Context &context) const;
 
+    // The members of a resource that projectFields() reads: core attribute names, extension schema URNs, `id` and
+    // `meta`. Projecting an object that holds only those members gives the same profile as the whole resource.
+    QStringList readMembers() const;
+
     // The SCIM attributes of `resource` that the map leaves out (top-level names, extension attributes as
     // `urn:…:attr`), for previews that show what will not reach the profile.
     QStringList unmappedAttributes(const QJsonObject &resource) const;

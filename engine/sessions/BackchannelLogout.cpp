@@ -3,7 +3,6 @@
 #include "common/RandomId.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
@@ -11,7 +10,6 @@
 #include <QNetworkRequest>
 #include <QTimer>
 #include <QUrlQuery>
-#include <memory>
 
 namespace scim {
 
@@ -77,27 +75,17 @@ void BackchannelLogout::send(const QString &connectionId, const QJsonObject &opt
 }
 
 void BackchannelLogout::sendTest(const QString &connectionId, const QJsonObject &options, const QString &subject,
-                                 std::function<void(const TestResult &)> done)
+                                 DeliveryTest::Done done)
 {
-    TestResult result;
-    result.url = options.value(QStringLiteral("backchannel_logout_url")).toString();
-    result.jti = RandomId::uuid();
-    QNetworkRequest request{QUrl(result.url)};
+    DeliveryTest test;
+    test.url = options.value(QStringLiteral("backchannel_logout_url")).toString();
+    test.jti = RandomId::uuid();
+    QNetworkRequest request{QUrl(test.url)};
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
     request.setTransferTimeout(10000);
-    auto timer = std::make_shared<QElapsedTimer>();
-    timer->start();
-    QNetworkReply *reply = m_network->post(request, formBody(connectionId, options, subject, result.jti));
-    connect(reply, &QNetworkReply::finished, this, [reply, result, timer, done = std::move(done)]() mutable {
-        reply->deleteLater();
-        result.durationMs = timer->elapsed();
-        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.body = reply->read(4096);
-        if (result.status == 0)
-            result.error = reply->errorString();
-        done(result);
-    });
+    const QByteArray body = formBody(connectionId, options, subject, test.jti);
+    DeliveryTest::post(*m_network, request, body, this, std::move(test), std::move(done));
 }
 
 void BackchannelLogout::attempt(Delivery delivery)

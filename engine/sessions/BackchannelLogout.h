@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/DeliveryTest.h"
+
 #include <QJsonObject>
 #include <QObject>
 
@@ -33,20 +35,10 @@ public:
 
     static QByteArray logoutToken(const QJsonObject &claims, const QByteArray &secret);
 
-    // What the receiver answered to one delivery (an admin's "Send test logout").
-    struct TestResult
-    {
-        QString url;
-        QString jti;
-        int status = 0;  // 0: no HTTP answer
-        QByteArray body; // the first 4 KiB
-        QString error;   // network error, or empty
-        qint64 durationMs = 0;
-        bool delivered() const { return status >= 200 && status < 300; }
-    };
-    // One attempt without retries, signed like a real logout for `subject`; `done` runs on this thread.
+    // One attempt without retries, signed like a real logout for `subject`; `done` runs on this thread with the
+    // URL and jti of the logout token and what the receiver answered.
     void sendTest(const QString &connectionId, const QJsonObject &connectionOptions, const QString &subject,
-                  std::function<void(const TestResult &)> done);
+                  DeliveryTest::Done done);
 
 Q_SIGNALS:
     void delivered(const QString &jti, int status);

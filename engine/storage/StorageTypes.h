@@ -68,6 +68,18 @@ struct StoredResource
     QByteArray passwordHash;
 };
 
+// A stored resource's data as the store keeps it, not decoded, for scans that need a few attributes of many
+// resources (the mapping preview decodes only the members its maps read).
+struct EncodedResource
+{
+    QString id;
+    qint64 sequence = 0;
+    QString uniqueKey;
+    QByteArray data; // CBOR; JSON text (starting with '{') for a resource CBOR cannot carry or an old SQLite row
+
+    bool isJsonText() const { return data.startsWith('{'); }
+};
+
 // A value of an extension attribute declared unique (docs/schemas.md), as the store indexes it: the attribute's
 // path (`urn:…:User:badgeNumber`) and the value, case-folded unless the attribute is caseExact.
 struct UniqueValue

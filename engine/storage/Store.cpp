@@ -1,5 +1,9 @@
 #include "storage/Store.h"
 
+#include "common/JsonCbor.h"
+
+#include <QJsonDocument>
+
 #include <algorithm>
 
 namespace scim {
@@ -26,6 +30,18 @@ std::optional<StoredResource> Store::resourceById(const QString &type, const QSt
             return found;
     }
     return std::nullopt;
+}
+
+QList<EncodedResource> Store::encodedResourcesAfter(const QString &connectionId, const QString &type,
+                                                    qint64 afterSequence, qsizetype limit)
+{
+    QList<EncodedResource> result;
+    for (const StoredResource &resource : resourcesAfter(connectionId, type, afterSequence, limit)) {
+        const std::optional<QByteArray> cbor = JsonCbor::encode(resource.data);
+        result.append(EncodedResource{resource.id, resource.sequence, resource.uniqueKey,
+                                      cbor ? *cbor : QJsonDocument(resource.data).toJson(QJsonDocument::Compact)});
+    }
+    return result;
 }
 
 QList<StoredResource> Store::searchResources(const QString &connectionId, const QString &type, const QString &text,

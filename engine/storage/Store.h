@@ -61,6 +61,10 @@ public:
     // page costs the same at the end of a million rows as at the start.
     virtual QList<StoredResource> resourcesAfter(const QString &connectionId, const QString &type, qint64 afterSequence,
                                                  qsizetype limit) = 0;
+    // resourcesAfter() without decoding: the stored bytes of each resource, for scans that read only a few
+    // attributes of each (the default re-encodes what resourcesAfter() decoded; the backends read the column).
+    virtual QList<EncodedResource> encodedResourcesAfter(const QString &connectionId, const QString &type,
+                                                         qint64 afterSequence, qsizetype limit);
     // The other direction: up to `limit` resources whose sequence is less than `beforeSequence`, nearest first
     // (descending); the resources before a page, for previousCursor.
     virtual QList<StoredResource> resourcesBefore(const QString &connectionId, const QString &type,

@@ -71,6 +71,53 @@ private Q_SLOTS:
         QCOMPARE(JsonCbor::decode(JsonCbor::encode(QJsonObject{}).value()), QJsonObject{});
     }
 
+    void cborDecodesChosenMembersAsTheWholeDecodes()
+    {
+        QJsonObject object = sample();
+        object.remove(QStringLiteral("lone surrogate"));
+        const auto chosen = [](const QJsonObject &whole, const QList<QByteArray> &keys) {
+            QJsonObject result;
+            for (const QByteArray &key : keys) {
+                if (whole.contains(QString::fromUtf8(key)))
+                    result.insert(QString::fromUtf8(key), whole.value(QString::fromUtf8(key)));
+            }
+            return result;
+        };
+        QList<QList<QByteArray>> keySets{{}, {"nope"}, {"ascii", "nested", "nope"}};
+        QList<QByteArray> all;
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            keySets.append({it.key().toUtf8()});
+            all.append(it.key().toUtf8());
+        }
+        keySets.append(all);
+        // What the engine writes, and what Qt wrote before it (rows stored by older versions).
+        for (const QByteArray &cbor : {JsonCbor::encode(object).value(), QCborValue::fromJsonValue(object).toCbor()}) {
+            for (const QList<QByteArray> &keys : std::as_const(keySets)) {
+                const QJsonObject members = JsonCbor::decodeMembers(cbor, keys);
+                QCOMPARE(members, chosen(JsonCbor::decode(cbor), keys));
+                QCOMPARE(QJsonDocument(members).toJson(), QJsonDocument(chosen(object, keys)).toJson());
+            }
+        }
+        // CBOR our writers never produce is decoded by Qt, whole: the answer is the same.
+        const QList<QByteArray> odd{
+            QByteArray::fromHex("bf616101616202ff"),         // indefinite-length map {"a": 1, "b": 2}
+            QByteArray::fromHex("a26161c11a5f5e10006162f5"), // "a": a tagged date-time, "b": true
+            QByteArray::fromHex("a26161016161026162f4"),     // "a" twice
+            QByteArray::fromHex("a201616161616102"),         // an integer key
+            QByteArray::fromHex("a361616162c3a961626363ff"), // truncated text and a stray break
+            QByteArray::fromHex("a161611bffffffffffffffff"), // an unsigned integer beyond qint64
+            QByteArray::fromHex("a16161f97e00"),             // a half-precision NaN
+            QByteArray::fromHex("83010203"),                 // not a map
+        };
+        for (const QByteArray &cbor : odd) {
+            for (const QList<QByteArray> &keys : QList<QList<QByteArray>>{{"a"}, {"b"}, {"a", "b"}})
+                QCOMPARE(JsonCbor::decodeMembers(cbor, keys), chosen(JsonCbor::decode(cbor), keys));
+        }
+        // Text that is not UTF-8 in a wanted member (a member stepped over is not checked).
+        const QByteArray invalid = QByteArray::fromHex("a2616164deadbeef6162f6");
+        QCOMPARE(JsonCbor::decodeMembers(invalid, {"a", "b"}), chosen(JsonCbor::decode(invalid), {"a", "b"}));
+    }
+
     void cborRefusesWhatItCannotCarry()
     {
         // An unpaired surrogate has no UTF-8 form; the store keeps such a resource as JSON text instead.

@@ -6,6 +6,7 @@
 #include "mapping/ProfileMapper.h"
 #include "mapping/ProfileService.h"
 #include "protocol/ScimService.h"
+#include "protocol/schema/ConnectionSchemas.h"
 #include "protocol/schema/SchemaRegistry.h"
 
 #include <QCborMap>
@@ -13,8 +14,12 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <array>
+#include <functional>
 
 using namespace scim;
 
@@ -67,6 +72,33 @@ AttributeMap withEntries(const Pairs &pairs, const char *userId = "userName")
         map.entries.append({QString::fromLatin1(scimPath), QString::fromLatin1(target)});
     return map;
 }
+
+// A profile as the preview compares it: metadata by dotted path, the identity's user id, without the engine's
+// own fields (user_id and the timestamps are the same under any map).
+QMap<QString, QJsonValue> comparable(const QJsonObject &profile)
+{
+    QMap<QString, QJsonValue> flat;
+    std::function<void(const QString &, const QJsonValue &)> add = [&](const QString &path, const QJsonValue &value) {
+        if (!value.isObject()) {
+            flat.insert(path, value);
+            return;
+        }
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+            add(path + QLatin1Char('.') + it.key(), it.value());
+    };
+    for (auto it = profile.constBegin(); it != profile.constEnd(); ++it) {
+        if (it.key() != QLatin1String("user_id") && it.key() != QLatin1String("created_at") &&
+            it.key() != QLatin1String("updated_at") && it.key() != QLatin1String("identities"))
+            add(it.key(), it.value());
+    }
+    flat.insert(
+        QStringLiteral("identities[0].user_id"),
+        profile.value(QStringLiteral("identities")).toArray().at(0).toObject().value(QStringLiteral("user_id")));
+    return flat;
+}
+
+const QString kAcme = QStringLiteral("urn:example:params:scim:schemas:extension:acme:2.0:User");
 
 } // namespace
 
@@ -698,6 +730,239 @@ private Q_SLOTS:
                      QJsonObject{{QStringLiteral("mapping"), mapping}})
                      .status,
                  404);
+    }
+
+    void mappingPreviewMatchesWholeProjections_data()
+    {
+        QTest::addColumn<QString>("userIdAttribute");
+        QTest::addColumn<QByteArray>("changes"); // entries replacing or joining the saved map's ("-" target: dropped)
+        QTest::newRow("changed targets only")
+            << QStringLiteral("externalId")
+            << QByteArray(R"({"title": "app_metadata.job_title", "name.familyName": "-", "roles": "-",
+                "$URN:costCenter": "user_metadata.cost_center", "$URN:seats": "app_metadata.seats",
+                "$URN:remote": "app_metadata.remote", "$URN:devices[type eq $Qlaptop$Q].serial": "app_metadata.laptop",
+                "emails[primary eq true].value": "-", "emails[type eq $Qwork$Q].value": "email",
+                "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User.manager": "user_metadata.manager",
+                "addresses": "app_metadata.addresses"})");
+        QTest::newRow("another user_id_attribute")
+            << QStringLiteral("userName")
+            << QByteArray(
+                   R"({"title": "app_metadata.job_title", "$URN:skills": "-", "$URN:desk": "app_metadata.desk"})");
+        QTest::newRow("a target inside a saved one")
+            << QStringLiteral("externalId")
+            << QByteArray(R"({"$URN:desk.building": "-", "$URN:desk.floor": "app_metadata.building.floor",
+                "phoneNumbers[type eq $Qmobile$Q].value": "-"})");
+        QTest::newRow("the saved map") << QStringLiteral("externalId") << QByteArray("{}");
+    }
+
+    // The preview decodes only what the maps read and projects only the changed targets; the counts and examples
+    // must be those of whole profiles: extensions (enterprise and declared), multi-valued and complex attributes,
+    // values of every type, and users with most attributes missing.
+    void mappingPreviewMatchesWholeProjections()
+    {
+        QFETCH(QString, userIdAttribute);
+        QFETCH(QByteArray, changes);
+        const auto json = [](QByteArray text) {
+            text.replace("$URN", kAcme.toUtf8());
+            text.replace("$Q", "\\\"");
+            QJsonParseError error{};
+            const QJsonDocument document = QJsonDocument::fromJson(text, &error);
+            if (error.error != QJsonParseError::NoError)
+                qFatal("bad test JSON: %s in %s", qPrintable(error.errorString()), text.constData());
+            return document.object();
+        };
+        createConnection(QStringLiteral("okta"));
+        QCOMPARE(api("POST",
+                     QStringLiteral("/api/v2/connections/%1/scim-configuration/custom-schemas").arg(m_connection),
+                     json(R"({"resource_type": "User", "schema": {"id": "$URN", "name": "Acme", "attributes": [
+                         {"name": "costCenter", "type": "string"}, {"name": "seats", "type": "integer"},
+                         {"name": "ratio", "type": "decimal"}, {"name": "remote", "type": "boolean"},
+                         {"name": "skills", "type": "string", "multiValued": true},
+                         {"name": "desk", "type": "complex", "subAttributes": [
+                             {"name": "building", "type": "string"}, {"name": "floor", "type": "integer"}]},
+                         {"name": "devices", "type": "complex", "multiValued": true, "subAttributes": [
+                             {"name": "type", "type": "string"}, {"name": "serial", "type": "string"},
+                             {"name": "primary", "type": "boolean"}]}]}})"))
+                     .status,
+                 201);
+        // The saved map: the default one with the declared extension and a few multi-valued attributes.
+        QJsonArray saved = DefaultMappings::mapping(QStringLiteral("okta"));
+        const QJsonObject extra = json(R"({"$URN:costCenter": "app_metadata.acme_cost_center",
+            "$URN:skills": "user_metadata.skills", "$URN:desk.building": "app_metadata.building",
+            "$URN:ratio": "app_metadata.ratio", "roles": "app_metadata.roles",
+            "emails[type eq $Qhome$Q].value": "app_metadata.home_email"})");
+        for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
+            saved.append(QJsonObject{{QStringLiteral("scim"), it.key()}, {QStringLiteral("auth0"), it.value()}});
+        const HttpResponse savedMap =
+            api("PATCH", QStringLiteral("/api/v2/connections/%1/scim-configuration").arg(m_connection),
+                QJsonObject{{QStringLiteral("user_id_attribute"), QStringLiteral("externalId")},
+                            {QStringLiteral("mapping"), saved}});
+        QVERIFY2(savedMap.status == 200, savedMap.body.constData());
+
+        // 24 users, each with a different part of everything.
+        for (int i = 0; i < 24; ++i) {
+            QJsonObject user{{QStringLiteral("userName"), QStringLiteral("u%1@x.example").arg(i)}};
+            if (i % 4 != 3)
+                user.insert(QStringLiteral("externalId"), QStringLiteral("ext-%1").arg(i));
+            if (i % 2 == 0)
+                user.insert(QStringLiteral("title"), i % 6 == 0 ? QStringLiteral("Ingénieure n°%1 – 日本").arg(i)
+                                                                : QStringLiteral("Engineer %1").arg(i));
+            if (i % 3 != 2)
+                user.insert(QStringLiteral("name"),
+                            QJsonObject{{QStringLiteral("givenName"), QStringLiteral("G%1").arg(i)},
+                                        {QStringLiteral("familyName"), QStringLiteral("F%1").arg(i)}});
+            if (i % 5 != 4) {
+                QJsonArray emails{QJsonObject{{QStringLiteral("value"), QStringLiteral("w%1@x.example").arg(i)},
+                                              {QStringLiteral("type"), QStringLiteral("work")},
+                                              {QStringLiteral("primary"), i % 2 == 1}}};
+                if (i % 2 == 0)
+                    emails.append(QJsonObject{{QStringLiteral("value"), QStringLiteral("h%1@x.example").arg(i)},
+                                              {QStringLiteral("type"), QStringLiteral("home")},
+                                              {QStringLiteral("primary"), true}});
+                user.insert(QStringLiteral("emails"), emails);
+            }
+            if (i % 3 == 0)
+                user.insert(QStringLiteral("phoneNumbers"),
+                            QJsonArray{QJsonObject{{QStringLiteral("value"), QStringLiteral("+1 555 01%1").arg(i)},
+                                                   {QStringLiteral("type"), QStringLiteral("mobile")}}});
+            if (i % 4 == 1)
+                user.insert(QStringLiteral("roles"),
+                            QJsonArray{QJsonObject{{QStringLiteral("value"), QStringLiteral("admin")}},
+                                       QJsonObject{{QStringLiteral("value"), QStringLiteral("r%1").arg(i)}}});
+            if (i % 4 == 2)
+                user.insert(QStringLiteral("addresses"),
+                            QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("work")},
+                                                   {QStringLiteral("locality"), QStringLiteral("Zürich")},
+                                                   {QStringLiteral("primary"), true}}});
+            QJsonArray schemas{QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User")};
+            if (i % 3 == 1) {
+                schemas.append(QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"));
+                user.insert(QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"),
+                            QJsonObject{{QStringLiteral("department"), QStringLiteral("D%1").arg(i % 2)},
+                                        {QStringLiteral("manager"),
+                                         QJsonObject{{QStringLiteral("value"), QStringLiteral("m%1").arg(i)}}}});
+            }
+            if (i % 2 == 1 || i == 0) {
+                schemas.append(kAcme);
+                QJsonObject acme{{QStringLiteral("costCenter"), QStringLiteral("CC-%1").arg(i % 3)},
+                                 {QStringLiteral("seats"), i},
+                                 {QStringLiteral("ratio"), 0.25 * i},
+                                 {QStringLiteral("remote"), i % 3 == 0}};
+                if (i % 4 == 1)
+                    acme.insert(QStringLiteral("skills"), QJsonArray{QStringLiteral("go"), QStringLiteral("c++")});
+                if (i % 5 != 0)
+                    acme.insert(QStringLiteral("desk"),
+                                QJsonObject{{QStringLiteral("building"), QStringLiteral("B%1").arg(i % 2)},
+                                            {QStringLiteral("floor"), i % 7}});
+                if (i % 3 != 2)
+                    acme.insert(QStringLiteral("devices"),
+                                QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("phone")},
+                                                       {QStringLiteral("serial"), QStringLiteral("P%1").arg(i)}},
+                                           QJsonObject{{QStringLiteral("type"), QStringLiteral("laptop")},
+                                                       {QStringLiteral("serial"), QStringLiteral("L%1").arg(i)},
+                                                       {QStringLiteral("primary"), true}}});
+                user.insert(kAcme, acme);
+            }
+            user.insert(QStringLiteral("schemas"), schemas);
+            QVERIFY(!m_engine->create(QStringLiteral("/Users"), user).isEmpty());
+        }
+
+        // The candidate: the saved map with the row's changes.
+        const QJsonObject changed = json(changes);
+        QJsonArray candidate;
+        for (const QJsonValue &entry : std::as_const(saved)) {
+            const QString scimPath = entry.toObject().value(QStringLiteral("scim")).toString();
+            if (!changed.contains(scimPath))
+                candidate.append(entry);
+        }
+        for (auto it = changed.constBegin(); it != changed.constEnd(); ++it) {
+            if (it.value().toString() != QLatin1String("-"))
+                candidate.append(
+                    QJsonObject{{QStringLiteral("scim"), it.key()}, {QStringLiteral("auth0"), it.value()}});
+        }
+        const QJsonObject result =
+            preview(QStringLiteral("/api/v2/connections/%1/scim-configuration/mapping-preview").arg(m_connection),
+                    QJsonObject{{QStringLiteral("mapping"), candidate},
+                                {QStringLiteral("user_id_attribute"), userIdAttribute},
+                                {QStringLiteral("examples"), 20}});
+        QVERIFY2(result.contains(QStringLiteral("profiles_changed")), QJsonDocument(result).toJson().constData());
+
+        // What whole profiles say: every user decoded whole and projected through both whole maps.
+        const Connection connection = *m_store->connection(m_connection);
+        const ScimConfiguration configuration = *m_store->scimConfiguration(m_connection);
+        const std::shared_ptr<const SchemaRegistry> schemas = ConnectionSchemas::build(configuration.customSchemas);
+        const ProfileMapper before(AttributeMap::fromJson(saved, QStringLiteral("externalId")), schemas->users());
+        const ProfileMapper after(AttributeMap::fromJson(candidate, userIdAttribute), schemas->users());
+        const ProfileMapper::Context context{connection.name, connection.strategy};
+        QMap<QString, std::array<int, 3>> counts; // appearing, disappearing, changing
+        QHash<QString, std::pair<QJsonObject, QJsonObject>> profiles;
+        int changedUsers = 0;
+        const QList<StoredResource> users = m_store->resourcesAfter(m_connection, QStringLiteral("User"), 0, 1000);
+        QCOMPARE(users.size(), 24);
+        for (const StoredResource &user : users) {
+            const QJsonObject old = before.project(user.data, context);
+            const QJsonObject now = after.project(user.data, context);
+            profiles.insert(user.id, {old, now});
+            const QMap<QString, QJsonValue> from = comparable(old);
+            const QMap<QString, QJsonValue> to = comparable(now);
+            bool differs = false;
+            for (auto it = from.constBegin(); it != from.constEnd(); ++it) {
+                if (!to.contains(it.key()))
+                    ++counts[it.key()][1];
+                else if (to.value(it.key()) != it.value())
+                    ++counts[it.key()][2];
+                else
+                    continue;
+                differs = true;
+            }
+            for (auto it = to.constBegin(); it != to.constEnd(); ++it) {
+                if (!from.contains(it.key())) {
+                    ++counts[it.key()][0];
+                    differs = true;
+                }
+            }
+            changedUsers += differs ? 1 : 0;
+        }
+        QCOMPARE(result.value(QStringLiteral("users_examined")).toInt(), 24);
+        QCOMPARE(result.value(QStringLiteral("profiles_changed")).toInt(), changedUsers);
+        QMap<QString, std::array<int, 3>> reported;
+        for (const QJsonValue &value : result.value(QStringLiteral("attributes")).toArray()) {
+            const QJsonObject attribute = value.toObject();
+            reported.insert(attribute.value(QStringLiteral("attribute")).toString(),
+                            {attribute.value(QStringLiteral("appearing")).toInt(),
+                             attribute.value(QStringLiteral("disappearing")).toInt(),
+                             attribute.value(QStringLiteral("changing")).toInt()});
+        }
+        const auto lines = [](const QMap<QString, std::array<int, 3>> &map) {
+            QStringList text;
+            for (auto it = map.constBegin(); it != map.constEnd(); ++it)
+                text.append(
+                    QStringLiteral("%1 +%2 -%3 ~%4").arg(it.key()).arg(it->at(0)).arg(it->at(1)).arg(it->at(2)));
+            return text;
+        };
+        QCOMPARE(lines(reported), lines(counts));
+        const QJsonArray examples = result.value(QStringLiteral("examples")).toArray();
+        QCOMPARE(examples.size(), qMin(changedUsers, 20));
+        for (const QJsonValue &value : examples) {
+            const QJsonObject example = value.toObject();
+            const auto [old, now] = profiles.value(example.value(QStringLiteral("user_id")).toString());
+            QCOMPARE(example.value(QStringLiteral("before")).toObject(), old);
+            QCOMPARE(example.value(QStringLiteral("after")).toObject(), now);
+        }
+        // The data set exercises what it should: in the first row, values of every kind appear or change.
+        if (QByteArray(QTest::currentDataTag()) == "changed targets only") {
+            QVERIFY(changedUsers > 12);
+            for (const char *attribute :
+                 {"app_metadata.job_title", "user_metadata.cost_center", "app_metadata.seats", "app_metadata.remote",
+                  "app_metadata.laptop", "user_metadata.manager", "app_metadata.addresses"})
+                QVERIFY2(counts.value(QString::fromLatin1(attribute))[0] > 0, attribute);
+            QVERIFY(counts.value(QStringLiteral("email"))[2] > 0);
+            QVERIFY(counts.value(QStringLiteral("app_metadata.roles"))[1] > 0);
+        }
+        if (QByteArray(QTest::currentDataTag()) == "the saved map")
+            QCOMPARE(changedUsers, 0);
+        else
+            QVERIFY(changedUsers > 0);
     }
 
 private:

@@ -650,6 +650,23 @@ QList<StoredResource> PostgresStore::resourcesAfter(const QString &connectionId,
     return result;
 }
 
+QList<EncodedResource> PostgresStore::encodedResourcesAfter(const QString &connectionId, const QString &type,
+                                                            qint64 afterSequence, qsizetype limit)
+{
+    if (limit <= 0)
+        return {};
+    // Neither the groups nor the decoded-object cache: a scan reads each resource once, and decodes only part.
+    const PgResult rows = m_pg->exec("SELECT r.id, r.seq, r.unique_key, r.data FROM resources r"
+                                     " WHERE r.connection_id = $1 AND r.resource_type = $2 AND r.seq > $3"
+                                     " ORDER BY r.seq LIMIT $4",
+                                     PgParams().text(connectionId).text(type).integer(afterSequence).integer(limit));
+    QList<EncodedResource> result;
+    result.reserve(rows.rows());
+    for (int row = 0; row < rows.rows(); ++row)
+        result.append(EncodedResource{rows.text(row, 0), rows.integer(row, 1), rows.text(row, 2), rows.bytes(row, 3)});
+    return result;
+}
+
 QList<StoredResource> PostgresStore::resourcesBefore(const QString &connectionId, const QString &type,
                                                      qint64 beforeSequence, qsizetype limit)
 {

@@ -680,6 +680,37 @@ QList<StoredResource> SqliteStore::resourcesAfter(const QString &connectionId, c
     return readResources(query);
 }
 
+QList<EncodedResource> SqliteStore::encodedResourcesAfter(const QString &connectionId, const QString &type,
+                                                          qint64 afterSequence, qsizetype limit)
+{
+    if (limit <= 0)
+        return {};
+    // SQLite's own API: through QSqlQuery, the QVariant copies of each row cost more than reading it.
+    SqliteStatement &query = m_sql->raw("SELECT id, seq, unique_key, data FROM resources INDEXED BY resources_by_type"
+                                        " WHERE connection_id = ? AND resource_type = ? AND seq > ? ORDER BY seq"
+                                        " LIMIT ?");
+    query.bind(1, connectionId);
+    query.bind(2, type);
+    query.bind(3, afterSequence);
+    query.bind(4, qint64(limit));
+    QList<EncodedResource> result;
+    result.reserve(qMin<qsizetype>(limit, 1000));
+    while (query.next()) {
+        EncodedResource resource;
+        resource.id = query.text(0);
+        resource.sequence = query.integer(1);
+        resource.uniqueKey = query.text(2);
+        if (query.isBlob(3)) {
+            const QByteArray view = query.blobView(3);
+            resource.data = QByteArray(view.constData(), view.size());
+        } else {
+            resource.data = query.text(3).toUtf8(); // JSON text, written before version 4
+        }
+        result.append(std::move(resource));
+    }
+    return result;
+}
+
 QList<StoredResource> SqliteStore::resourcesBefore(const QString &connectionId, const QString &type,
                                                    qint64 beforeSequence, qsizetype limit)
 {

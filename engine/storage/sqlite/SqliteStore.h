@@ -51,6 +51,8 @@ public:
                                                IndexedAttribute attribute, const QString &value) override;
     QList<StoredResource> resources(const QString &connectionId, const QString &type, qsizetype offset,
                                     qsizetype limit) override;
+    QList<EncodedResource> encodedResourcesAfter(const QString &connectionId, const QString &type, qint64 afterSequence,
+                                                 qsizetype limit) override;
     QList<StoredResource> resourcesAfter(const QString &connectionId, const QString &type, qint64 afterSequence,
                                          qsizetype limit) override;
     QList<StoredResource> resourcesBefore(const QString &connectionId, const QString &type, qint64 beforeSequence,
