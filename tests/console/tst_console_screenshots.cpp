@@ -355,7 +355,7 @@ void TestConsoleScreenshots::screenshots()
     const ApiResult configuration = call([&](auto cb) { client->getScimConfiguration(acme, this, cb); });
     QJsonArray mapping = configuration.object().value(u"mapping"_s).toArray();
     mapping.append(QJsonObject{{u"scim"_s, u"urn:example:params:scim:schemas:extension:acme:2.0:User:costCenter"_s},
-                               {u"auth0"_s, u"app_metadata.cost_center"_s}});
+                               {u"auth0"_s, u"app_metadata.acme_cost_center"_s}});
     const ApiResult mapped = call([&](auto cb) {
         client->updateScimMapping(
             acme,
@@ -367,7 +367,7 @@ void TestConsoleScreenshots::screenshots()
     QSignalSpy profileShown(schemas, &SchemaEditorPage::profilePreviewUpdated);
     schemas->revert();
     QVERIFY(profileShown.wait(10000));
-    QVERIFY(schemas->profileText().contains(u"cost_center"_s));
+    QVERIFY(schemas->profileText().contains(u"acme_cost_center"_s));
     for (int column = 0; column < SchemaAttributesModel::DescriptionColumn; ++column)
         schemas->attributesView()->resizeColumnToContents(column);
     schemas->attributesView()->expandAll();

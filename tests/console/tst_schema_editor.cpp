@@ -97,6 +97,7 @@ private:
     QTemporaryDir m_dir;
     TestEngine m_engine;
     QString m_acme;
+    QString m_token;
     std::unique_ptr<MainWindow> m_window;
     SchemaEditorPage *m_page = nullptr;
 };
@@ -217,7 +218,8 @@ void TestSchemaEditor::createAddUndoRedoSaveAndSeeItEverywhere()
     QVERIFY(model->undoStack()->isClean());
 
     // The engine serves it: in the connection's SCIM /Schemas …
-    const QString token = m_engine.createToken(m_acme);
+    m_token = m_engine.createToken(m_acme);
+    const QString token = m_token;
     const TestEngine::Reply schemas = m_engine.scim("GET", m_acme, u"/Schemas"_s, token);
     QCOMPARE(schemas.status, 200);
     bool found = false;
@@ -270,18 +272,17 @@ void TestSchemaEditor::profileSideFollowsEveryEdit()
     const QJsonObject saved = m_engine.api("GET", configuration).object();
     QJsonArray mapping = saved[u"mapping"_s].toArray();
     mapping.append(
-        QJsonObject{{u"scim"_s, QString(kUrn + u":costCenter"_s)}, {u"auth0"_s, u"app_metadata.cost_center"_s}});
-    QCOMPARE(m_engine
-                 .api("PATCH", configuration,
-                      QJsonObject{{u"mapping"_s, mapping}, {u"user_id_attribute"_s, saved[u"user_id_attribute"_s]}})
-                 .status,
-             200);
+        QJsonObject{{u"scim"_s, QString(kUrn + u":costCenter"_s)}, {u"auth0"_s, u"app_metadata.acme_cost_center"_s}});
+    const TestEngine::Reply patched =
+        m_engine.api("PATCH", configuration,
+                     QJsonObject{{u"mapping"_s, mapping}, {u"user_id_attribute"_s, saved[u"user_id_attribute"_s]}});
+    QVERIFY2(patched.status == 200, patched.json.toJson().constData());
     const int usersBefore = m_engine.api("GET", u"/api/v2/users?connection_id=%1&include_totals=true"_s.arg(m_acme))
                                 .object()[u"total"_s]
                                 .toInt();
     QVERIFY(m_page->selectSchema(kUrn));
     SchemaAttributesModel *model = m_page->attributesModel();
-    QTRY_VERIFY_WITH_TIMEOUT(m_page->profileText().contains(u"\"cost_center\": \"costCenter example\""_s), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->profileText().contains(u"\"acme_cost_center\": \"costCenter example\""_s), 10000);
     QVERIFY(m_page->profileText().contains(u"ada.lovelace@example.com"_s)); // the core side maps as usual
     // What the map leaves out of this schema is named.
     QVERIFY(m_page->profileNote().contains(u"badge"_s));
@@ -290,23 +291,23 @@ void TestSchemaEditor::profileSideFollowsEveryEdit()
     // An edit not saved yet: costCenter becomes an integer, the profile follows.
     const int row = model->rowOfAttribute(u"costCenter"_s);
     QVERIFY(model->setData(model->index(row, SchemaAttributesModel::TypeColumn), u"integer"_s));
-    QTRY_VERIFY_WITH_TIMEOUT(m_page->profileText().contains(u"\"cost_center\": 42"_s), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->profileText().contains(u"\"acme_cost_center\": 42"_s), 10000);
     // Renamed: the map's pair no longer finds it, and the note says so.
     QVERIFY(model->setData(model->index(row, SchemaAttributesModel::NameColumn), u"costCode"_s));
-    QTRY_VERIFY_WITH_TIMEOUT(m_page->profileNote().contains(u"app_metadata.cost_center"_s), 10000);
-    QVERIFY(!m_page->profileText().contains(u"cost_center"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->profileNote().contains(u"app_metadata.acme_cost_center"_s), 10000);
+    QVERIFY(!m_page->profileText().contains(u"acme_cost_center"_s));
     // Undo: back to the saved schema.
     child<QPushButton>(u"schemaUndo"_s)->click();
     child<QPushButton>(u"schemaUndo"_s)->click();
-    QTRY_VERIFY_WITH_TIMEOUT(m_page->profileText().contains(u"\"cost_center\": \"costCenter example\""_s), 10000);
-    QVERIFY(!m_page->profileNote().contains(u"app_metadata.cost_center"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->profileText().contains(u"\"acme_cost_center\": \"costCenter example\""_s), 10000);
+    QVERIFY(!m_page->profileNote().contains(u"app_metadata.acme_cost_center"_s));
     // A refused schema: the engine's reason instead of a profile.
     QVERIFY(model->addAttribute(u"desk"_s));
     QVERIFY(model->setData(model->index(model->rowOfAttribute(u"desk"_s), SchemaAttributesModel::TypeColumn),
                            u"complex"_s));
     QTRY_VERIFY_WITH_TIMEOUT(m_page->profileNote().contains(u"desk"_s) && m_page->profileText().isEmpty(), 10000);
     child<QPushButton>(u"revertSchema"_s)->click();
-    QTRY_VERIFY_WITH_TIMEOUT(m_page->profileText().contains(u"cost_center"_s), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->profileText().contains(u"acme_cost_center"_s), 10000);
 
     // Groups have no profile.
     auto *list = child<QListWidget>(u"schemaList"_s);
@@ -340,7 +341,7 @@ void TestSchemaEditor::schemaNameAndDescriptionAreEditedAndSaved()
     QCOMPARE(model->schema()[u"description"].toString(), u"Cost centre, badge and tier"_s);
     // Undoable, one step each.
     child<QPushButton>(u"schemaUndo"_s)->click();
-    QVERIFY(model->schema()[u"description"].isUndefined());
+    QVERIFY(model->schema()[u"description"].toString().isEmpty());
     QCOMPARE(description->text(), QString());
     child<QPushButton>(u"schemaUndo"_s)->click();
     QCOMPARE(name->text(), before);
@@ -425,7 +426,10 @@ void TestSchemaEditor::canonicalValuesWithCommasSurviveSaveAndReload()
                                    .toObject();
     QCOMPARE(stored[u"attributes"_s][row][u"canonicalValues"_s].toArray(), expected);
     // The engine enforces them, comma included.
-    const QString token = m_engine.createToken(m_acme);
+    // The token of the first test: a connection has at most two active ones.
+    if (m_token.isEmpty())
+        m_token = m_engine.createToken(m_acme);
+    const QString token = m_token;
     const auto create = [&](const QString &userName, const QString &tier) {
         return m_engine
             .scim("POST", m_acme, u"/Users"_s, token,
@@ -661,7 +665,7 @@ void TestSchemaEditor::declareAnAttributeAnIdpSent()
 {
     // An IdP sends an attribute under an extension URN nobody declared: kept as sent (the default policy).
     const QString seen = u"urn:ietf:params:scim:schemas:extension:CustomExtensionName:2.0:User"_s;
-    const QString token = m_engine.createToken(m_acme);
+    const QString token = m_token.isEmpty() ? m_engine.createToken(m_acme) : m_token;
     const TestEngine::Reply created =
         m_engine.scim("POST", m_acme, u"/Users"_s, token,
                       QJsonObject{{u"schemas"_s, QJsonArray{u"urn:ietf:params:scim:schemas:core:2.0:User"_s, seen}},

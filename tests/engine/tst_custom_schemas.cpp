@@ -1015,7 +1015,7 @@ private Q_SLOTS:
                        body(R"({"resource_type": "User", "schema": {"id": "urn:example:new:2.0:User",
             "attributes": [{"name": "level", "type": "integer"}]}})"));
         request.insert(u"resource"_s, body(R"({"userName": "f@x.example", "$URN": {"clearance": "L"},
-            "urn:example:new:2.0:User": {"level": 3}}})"));
+            "urn:example:new:2.0:User": {"level": 3}})"));
         result = EngineHarness::json(m_engine->api("POST", path, request));
         QCOMPARE(result[u"resource"][u"urn:example:new:2.0:User"][u"level"].toInt(), 3);
         QVERIFY(result[u"unmapped_attributes"].toArray().contains(u"urn:example:new:2.0:User:level"_s));
