@@ -853,6 +853,14 @@
         <source>Import the schema file</source>
         <translation>Schemadatei importieren</translation>
     </message>
+    <message>
+        <source>Rename the schema</source>
+        <translation>Schema umbenennen</translation>
+    </message>
+    <message>
+        <source>Change the schema&apos;s description</source>
+        <translation>Beschreibung des Schemas ändern</translation>
+    </message>
 </context>
 <context>
     <name>SinkTypes</name>
@@ -4806,6 +4814,62 @@ Ein deklariertes Schema: bearbeitbar</translation>
 A standard schema: read-only</source>
         <translation>%1
 Ein Standardschema: schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>The sample user&apos;s profile</source>
+        <translation>Das Profil des Beispielbenutzers</translation>
+    </message>
+    <message>
+        <source>Name of the schema</source>
+        <translation>Name des Schemas</translation>
+    </message>
+    <message>
+        <source>Description of the schema</source>
+        <translation>Beschreibung des Schemas</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Its profile, as the connection&apos;s attribute map makes it:</source>
+        <translation>Sein Profil, wie die Attributzuordnung der Verbindung es erzeugt:</translation>
+    </message>
+    <message>
+        <source>Groups have no profile: the attribute map applies to users.</source>
+        <translation>Gruppen haben kein Profil: Die Attributzuordnung gilt für Benutzer.</translation>
+    </message>
+    <message>
+        <source>The engine cannot map the sample user: %1.</source>
+        <translation>Die Engine kann den Beispielbenutzer nicht zuordnen: %1.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>A pair of the attribute map: %1 the SCIM attribute, %2 the profile attribute</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>The attribute map reads what this schema no longer declares (%1): saving it would be refused until the map changes.</source>
+        <translation>Die Attributzuordnung liest, was dieses Schema nicht mehr deklariert (%1): Das Speichern wird abgelehnt, bis die Zuordnung geändert ist.</translation>
+    </message>
+    <message>
+        <source>Not in the profile, as the map has no pair for them: %1.</source>
+        <translation>Nicht im Profil, da die Zuordnung kein Paar für sie enthält: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>scim::SchemaValueDelegate</name>
+    <message>
+        <source>Canonical values, one per line</source>
+        <translation>Kanonische Werte, einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>One value per line</source>
+        <translation>Ein Wert pro Zeile</translation>
     </message>
 </context>
 <context>

@@ -853,6 +853,14 @@
         <source>Import the schema file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rename the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the schema&apos;s description</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SinkTypes</name>
@@ -4800,6 +4808,62 @@ A declared schema: editable</source>
     <message>
         <source>%1
 A standard schema: read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample user&apos;s profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description of the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its profile, as the connection&apos;s attribute map makes it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups have no profile: the attribute map applies to users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine cannot map the sample user: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>A pair of the attribute map: %1 the SCIM attribute, %2 the profile attribute</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribute map reads what this schema no longer declares (%1): saving it would be refused until the map changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the profile, as the map has no pair for them: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scim::SchemaValueDelegate</name>
+    <message>
+        <source>Canonical values, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One value per line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -853,6 +853,14 @@
         <source>Import the schema file</source>
         <translation>Importer le fichier de schéma</translation>
     </message>
+    <message>
+        <source>Rename the schema</source>
+        <translation>Renommer le schéma</translation>
+    </message>
+    <message>
+        <source>Change the schema&apos;s description</source>
+        <translation>Modifier la description du schéma</translation>
+    </message>
 </context>
 <context>
     <name>SinkTypes</name>
@@ -4806,6 +4814,62 @@ Un schéma déclaré&#xa0;: modifiable</translation>
 A standard schema: read-only</source>
         <translation>%1
 Un schéma standard&#xa0;: en lecture seule</translation>
+    </message>
+    <message>
+        <source>The sample user&apos;s profile</source>
+        <translation>Le profil de l’utilisateur d’exemple</translation>
+    </message>
+    <message>
+        <source>Name of the schema</source>
+        <translation>Nom du schéma</translation>
+    </message>
+    <message>
+        <source>Description of the schema</source>
+        <translation>Description du schéma</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Its profile, as the connection&apos;s attribute map makes it:</source>
+        <translation>Son profil, tel que le mappage des attributs de la connexion le construit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Groups have no profile: the attribute map applies to users.</source>
+        <translation>Les groupes n’ont pas de profil&#xa0;: le mappage des attributs s’applique aux utilisateurs.</translation>
+    </message>
+    <message>
+        <source>The engine cannot map the sample user: %1.</source>
+        <translation>Le moteur ne peut pas mapper l’utilisateur d’exemple&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>A pair of the attribute map: %1 the SCIM attribute, %2 the profile attribute</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>The attribute map reads what this schema no longer declares (%1): saving it would be refused until the map changes.</source>
+        <translation>Le mappage des attributs lit ce que ce schéma ne déclare plus (%1)&#xa0;: son enregistrement sera refusé tant que le mappage n’aura pas changé.</translation>
+    </message>
+    <message>
+        <source>Not in the profile, as the map has no pair for them: %1.</source>
+        <translation>Absents du profil, faute de paire dans le mappage&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>scim::SchemaValueDelegate</name>
+    <message>
+        <source>Canonical values, one per line</source>
+        <translation>Valeurs canoniques, une par ligne</translation>
+    </message>
+    <message>
+        <source>One value per line</source>
+        <translation>Une valeur par ligne</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "management/GroupEndpoints.h"
 #include "management/ManagementError.h"
 #include "management/ManagementRequest.h"
+#include "management/ProfilePreviewEndpoints.h"
 #include "management/ScimConfigurationEndpoints.h"
 #include "management/TokenEndpoints.h"
 #include "management/UserEndpoints.h"
@@ -19,6 +20,7 @@ ManagementApi::ManagementApi(Store &store, TokenService &tokens)
     , m_connections(std::make_unique<ConnectionEndpoints>(m_context))
     , m_configurations(std::make_unique<ScimConfigurationEndpoints>(m_context))
     , m_customSchemas(std::make_unique<CustomSchemaEndpoints>(m_context))
+    , m_profilePreview(std::make_unique<ProfilePreviewEndpoints>(m_context))
     , m_tokens(std::make_unique<TokenEndpoints>(m_context))
     , m_users(std::make_unique<UserEndpoints>(m_context))
     , m_groups(std::make_unique<GroupEndpoints>(m_context))
@@ -27,6 +29,7 @@ ManagementApi::ManagementApi(Store &store, TokenService &tokens)
     m_context.logout = m_logout.get();
     m_configurations->addRoutes(m_router);
     m_customSchemas->addRoutes(m_router);
+    m_profilePreview->addRoutes(m_router);
     m_users->addRoutes(m_router);
     m_groups->addRoutes(m_router);
     m_connections->addRoutes(m_router);

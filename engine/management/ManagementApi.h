@@ -13,6 +13,7 @@ class BackchannelLogout;
 class ConnectionEndpoints;
 class CustomSchemaEndpoints;
 class GroupEndpoints;
+class ProfilePreviewEndpoints;
 class ProfileService;
 class ScimConfigurationEndpoints;
 class ScimService;
@@ -51,6 +52,7 @@ private:
     std::unique_ptr<ConnectionEndpoints> m_connections;
     std::unique_ptr<ScimConfigurationEndpoints> m_configurations;
     std::unique_ptr<CustomSchemaEndpoints> m_customSchemas;
+    std::unique_ptr<ProfilePreviewEndpoints> m_profilePreview;
     std::unique_ptr<TokenEndpoints> m_tokens;
     std::unique_ptr<UserEndpoints> m_users;
     std::unique_ptr<GroupEndpoints> m_groups;

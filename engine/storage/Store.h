@@ -96,9 +96,10 @@ public:
     virtual bool deleteResource(const QString &connectionId, const QString &type, const QString &id) = 0;
     // The values of the resource's extension attributes declared unique (docs/schemas.md), which must be unique
     // per connection, resource type and attribute. Replaces the resource's previous values (an empty list removes
-    // them). When another resource holds one of them, returns it and writes nothing; a concurrent writer that takes
-    // one first makes the write throw StoreError(Conflict). The values die with their resource. Callers run this
-    // in the transaction that writes the resource.
+    // them). When another resource already holds one of them, returns it (the caller answers 409 `uniqueness` naming
+    // that custom attribute and rolls back); a concurrent writer or another engine instance that took it first is
+    // found the same way (INSERT … ON CONFLICT DO NOTHING), never an exception, so the transaction stays usable. The
+    // values die with their resource. Callers run this in the transaction that writes the resource.
     virtual std::optional<UniqueValue> setUniqueValues(const QString &connectionId, const QString &type,
                                                        const QString &id, const QList<UniqueValue> &values) = 0;
 

@@ -243,6 +243,16 @@ void ManagementClient::checkCustomSchema(const QString &id, const QString &resou
         context, std::move(callback));
 }
 
+void ManagementClient::previewProfile(const QString &id, const QJsonObject &resource, const QJsonObject &declaration,
+                                      QObject *context, Callback callback)
+{
+    QJsonObject body{{QStringLiteral("resource"), resource}};
+    if (!declaration.isEmpty())
+        body.insert(QStringLiteral("custom_schema"), declaration);
+    request("POST", QStringLiteral("/api/v2/connections/%1/scim-configuration/profile-preview").arg(encoded(id)), {},
+            QJsonDocument(body), context, std::move(callback));
+}
+
 void ManagementClient::getUndeclaredAttributes(const QString &id, QObject *context, Callback callback)
 {
     request("GET", QStringLiteral("/api/v2/connections/%1/scim-configuration/undeclared-attributes").arg(encoded(id)),

@@ -69,6 +69,10 @@ public:
     // The same with ?dry_run=true: validated as a save would be, answered as it would be stored, nothing stored.
     void checkCustomSchema(const QString &id, const QString &resourceType, const QJsonObject &schema, bool create,
                            QObject *context, Callback callback);
+    // The profile the connection's attribute map makes of `resource` (a SCIM User), nothing stored; `declaration`
+    // ({resource_type, schema}, optional) stands in for the declared schema with its URN, as edited.
+    void previewProfile(const QString &id, const QJsonObject &resource, const QJsonObject &declaration,
+                        QObject *context, Callback callback);
     // The undeclared extension attributes the connection's stored resources carry (the survey for "Declare…").
     void getUndeclaredAttributes(const QString &id, QObject *context, Callback callback);
     void listTokens(const QString &connectionId, QObject *context, Callback callback);

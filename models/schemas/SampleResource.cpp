@@ -11,13 +11,13 @@ const QString kSampleId = QStringLiteral("2819c223-7f76-453a-919d-413861904646")
 
 } // namespace
 
-bool SampleResource::isReturned(const QJsonObject &attribute)
+bool SampleResource::isIncluded(const QJsonObject &attribute, bool asSent)
 {
-    return attribute.value(QStringLiteral("returned")).toString() != QLatin1String("never") &&
-           attribute.value(QStringLiteral("mutability")).toString() != QLatin1String("writeOnly");
+    return asSent || (attribute.value(QStringLiteral("returned")).toString() != QLatin1String("never") &&
+                      attribute.value(QStringLiteral("mutability")).toString() != QLatin1String("writeOnly"));
 }
 
-QJsonValue SampleResource::singleValue(const QJsonObject &attribute)
+QJsonValue SampleResource::singleValue(const QJsonObject &attribute, bool asSent)
 {
     const QString type = attribute.value(QStringLiteral("type")).toString(QStringLiteral("string"));
     const QString name = attribute.value(kName).toString();
@@ -40,8 +40,8 @@ QJsonValue SampleResource::singleValue(const QJsonObject &attribute)
     if (type == QLatin1String("complex")) {
         QJsonObject object;
         for (const QJsonValue &sub : attribute.value(QStringLiteral("subAttributes")).toArray()) {
-            if (isReturned(sub.toObject()))
-                object.insert(sub.toObject().value(kName).toString(), singleValue(sub.toObject()));
+            if (isIncluded(sub.toObject(), asSent))
+                object.insert(sub.toObject().value(kName).toString(), singleValue(sub.toObject(), asSent));
         }
         return object;
     }
@@ -51,26 +51,29 @@ QJsonValue SampleResource::singleValue(const QJsonObject &attribute)
     return QStringLiteral("%1 example").arg(name);
 }
 
-QJsonValue SampleResource::sampleValue(const QJsonObject &attribute)
+QJsonValue SampleResource::sampleValue(const QJsonObject &attribute, bool asSent)
 {
-    const QJsonValue value = singleValue(attribute);
+    const QJsonValue value = singleValue(attribute, asSent);
     return attribute.value(QStringLiteral("multiValued")).toBool() ? QJsonValue(QJsonArray{value}) : value;
 }
 
-QJsonObject SampleResource::build(const QJsonObject &schema, const QString &resourceType)
+QJsonObject SampleResource::build(const QJsonObject &schema, const QString &resourceType, bool asSent)
 {
     const bool isGroup = resourceType == QLatin1String("Group");
     const QString urn = schema.value(QStringLiteral("id")).toString();
     QJsonObject extension;
     for (const QJsonValue &attribute : schema.value(QStringLiteral("attributes")).toArray()) {
         const QString name = attribute.toObject().value(kName).toString();
-        if (!name.isEmpty() && isReturned(attribute.toObject()))
-            extension.insert(name, sampleValue(attribute.toObject()));
+        if (!name.isEmpty() && isIncluded(attribute.toObject(), asSent))
+            extension.insert(name, sampleValue(attribute.toObject(), asSent));
     }
-    QJsonObject resource;
     const QString core = isGroup ? QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:Group")
                                  : QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User");
-    resource.insert(QStringLiteral("schemas"), extension.isEmpty() ? QJsonArray{core} : QJsonArray{core, urn});
+    const bool isCore = urn.compare(core, Qt::CaseInsensitive) == 0;
+    // A core schema's attributes are the resource's own; the fixed ones below read better than "userName example".
+    QJsonObject resource = isCore ? extension : QJsonObject();
+    resource.insert(QStringLiteral("schemas"),
+                    extension.isEmpty() || isCore ? QJsonArray{core} : QJsonArray{core, urn});
     resource.insert(QStringLiteral("id"), kSampleId);
     if (isGroup) {
         resource.insert(QStringLiteral("displayName"), QStringLiteral("Engineering"));
@@ -80,7 +83,7 @@ QJsonObject SampleResource::build(const QJsonObject &schema, const QString &reso
                                            {QStringLiteral("familyName"), QStringLiteral("Lovelace")}});
         resource.insert(QStringLiteral("active"), true);
     }
-    if (!extension.isEmpty())
+    if (!extension.isEmpty() && !isCore)
         resource.insert(urn, extension);
     resource.insert(QStringLiteral("meta"), QJsonObject{{QStringLiteral("resourceType"), resourceType}});
     return resource;

@@ -2,6 +2,7 @@
 
 #include "models/schemas/ReplaceSchemaCommand.h"
 #include "models/schemas/SchemaCommands.h"
+#include "models/schemas/SetSchemaPropertyCommand.h"
 
 #include <QRegularExpression>
 #include <QUndoStack>
@@ -46,12 +47,24 @@ const QStringList &referenceTypes()
     return types;
 }
 
+QStringList listItems(const QJsonValue &list)
+{
+    QStringList result;
+    for (const QJsonValue &item : list.toArray())
+        result.append(item.toString());
+    return result;
+}
+
+// "gold, silver"; a value with a comma or a quote is quoted ("Smith, Jones"), so the cell stays unambiguous.
 QString joined(const QJsonValue &list)
 {
-    QStringList items;
-    for (const QJsonValue &item : list.toArray())
-        items.append(item.toString());
-    return items.join(QStringLiteral(", "));
+    QStringList shown;
+    for (QString item : listItems(list)) {
+        if (item.contains(u',') || item.contains(u'"'))
+            item = QLatin1Char('"') + item.replace(QLatin1Char('"'), QStringLiteral("\\\"")) + QLatin1Char('"');
+        shown.append(item);
+    }
+    return shown.join(QStringLiteral(", "));
 }
 
 // Top-level rows carry 0, sub-attribute rows their parent's row + 1.
@@ -68,6 +81,7 @@ void SchemaAttributesModel::setSchema(const QJsonObject &schema, bool editable)
 {
     m_editable = editable;
     m_issues.clear();
+    m_schemaIssues.clear();
     m_unplaced.clear();
     resetSchema(schema);
     m_undoStack->clear();
@@ -80,6 +94,34 @@ void SchemaAttributesModel::resetSchema(const QJsonObject &schema)
     m_schema = schema;
     m_attributes = schema.value(kAttributes).toArray();
     endResetModel();
+    Q_EMIT schemaPropertiesChanged();
+}
+
+QString SchemaAttributesModel::schemaProperty(const QString &key) const
+{
+    return m_schema.value(key).toString();
+}
+
+bool SchemaAttributesModel::setSchemaProperty(const QString &key, const QString &value)
+{
+    if (!m_editable || (key != kName && key != kDescription))
+        return false;
+    const QString text = value.trimmed();
+    const QJsonValue before = m_schema.value(key);
+    const QJsonValue after = text.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(text);
+    if (before == after)
+        return false;
+    m_undoStack->push(new SetSchemaPropertyCommand(this, key, before, after));
+    return true;
+}
+
+void SchemaAttributesModel::applySchemaProperty(const QString &key, const QJsonValue &value)
+{
+    if (value.isUndefined())
+        m_schema.remove(key);
+    else
+        m_schema.insert(key, value);
+    Q_EMIT schemaPropertiesChanged();
 }
 
 void SchemaAttributesModel::replaceSchema(const QJsonObject &schema)
@@ -275,9 +317,18 @@ void SchemaAttributesModel::removeAttribute(const QModelIndex &index)
 void SchemaAttributesModel::setIssues(const QJsonArray &details)
 {
     m_issues.clear();
+    m_schemaIssues.clear();
     m_unplaced.clear();
     for (const QJsonValue &detail : details) {
         const QString message = detail.toObject().value(QStringLiteral("message")).toString();
+        // The schema's own name or description: shown on its field.
+        const QString characteristic = detail.toObject().value(QStringLiteral("characteristic")).toString();
+        if (detail.toObject().value(QStringLiteral("attribute")).toString().isEmpty() &&
+            (characteristic == kName || characteristic == kDescription)) {
+            QString &text = m_schemaIssues[characteristic];
+            text = text.isEmpty() ? message : text + u'\n' + message;
+            continue;
+        }
         // `badge` or `desk.floor`: on the sub-attribute's row when the editor has it, else on its attribute's.
         QString attribute = detail.toObject().value(QStringLiteral("attribute")).toString();
         if (!indexOfPath(attribute).isValid())
@@ -296,6 +347,8 @@ void SchemaAttributesModel::setIssues(const QJsonArray &details)
 QStringList SchemaAttributesModel::allIssues() const
 {
     QStringList lines = m_unplaced;
+    for (auto it = m_schemaIssues.cbegin(); it != m_schemaIssues.cend(); ++it)
+        lines.append(it.value());
     for (auto it = m_issues.cbegin(); it != m_issues.cend(); ++it)
         lines.append(it.value());
     return lines;
@@ -359,6 +412,10 @@ QVariant SchemaAttributesModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && column == DescriptionColumn)
         return attribute.value(kDescription).toString();
+    if (column == CanonicalValuesColumn && role == Qt::EditRole)
+        return listItems(attribute.value(kCanonicalValues));
+    if (role == Qt::ToolTipRole && column == CanonicalValuesColumn)
+        return listItems(attribute.value(kCanonicalValues)).join(u'\n');
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     if (isListColumn(column))
@@ -381,9 +438,17 @@ bool SchemaAttributesModel::setData(const QModelIndex &index, const QVariant &va
     } else if (role != Qt::EditRole) {
         return false;
     } else if (isListColumn(column)) {
-        // "a, b": a list; empty: the characteristic is left out.
+        // Canonical values may contain commas: a list of values, or one value per line. Reference types are fixed
+        // words: "a, b". Empty: the characteristic is left out.
+        QStringList given;
+        if (column == ReferenceTypesColumn)
+            given = value.toString().split(u',', Qt::SkipEmptyParts);
+        else if (value.typeId() == QMetaType::QStringList)
+            given = value.toStringList();
+        else
+            given = value.toString().split(u'\n');
         QJsonArray items;
-        for (const QString &item : value.toString().split(u',', Qt::SkipEmptyParts)) {
+        for (const QString &item : std::as_const(given)) {
             QString text = item.trimmed();
             if (text.isEmpty())
                 continue;

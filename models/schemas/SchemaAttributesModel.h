@@ -30,7 +30,7 @@ public:
         MutabilityColumn,
         ReturnedColumn,
         UniquenessColumn,
-        CanonicalValuesColumn, // comma-separated in the cell
+        CanonicalValuesColumn, // a list (EditRole: QStringList, one value each; a string: one value per line)
         ReferenceTypesColumn,  // comma-separated, only User, Group, external, uri
         DescriptionColumn,
         ColumnCount
@@ -63,6 +63,13 @@ public:
     // `parentRow` (empty when it can).
     QString validateNewName(const QString &name, int parentRow = -1) const;
 
+    // The schema's own `name` or `description` (empty when it has none).
+    QString schemaProperty(const QString &key) const;
+    // Undoable; an empty (trimmed) value leaves the property out. False when nothing changes or it is read-only.
+    bool setSchemaProperty(const QString &key, const QString &value);
+    // The engine's message about the schema's own `name` or `description`, if any (shown on its field).
+    QString schemaIssue(const QString &key) const { return m_schemaIssues.value(key); }
+
     // Undoable edits. A sub-attribute is added to a complex attribute only.
     bool addAttribute(const QString &name);
     bool addAttribute(const QJsonObject &definition);
@@ -94,9 +101,12 @@ public:
     QJsonObject attributeAt(int parentRow, int row) const;
     QJsonObject attributeAt(int row) const { return attributeAt(-1, row); }
     void resetSchema(const QJsonObject &schema);
+    void applySchemaProperty(const QString &key, const QJsonValue &value);
 
 Q_SIGNALS:
     void issuesChanged();
+    // The schema's name or description changed (an edit, its undo, or another schema shown).
+    void schemaPropertiesChanged();
 
 private:
     static QJsonValue effective(const QJsonObject &attribute, const QString &key);
@@ -108,7 +118,8 @@ private:
     QUndoStack *m_undoStack;
     QJsonObject m_schema;
     QJsonArray m_attributes;
-    QHash<QString, QString> m_issues; // lower-cased attribute path → message
+    QHash<QString, QString> m_issues;       // lower-cased attribute path → message
+    QHash<QString, QString> m_schemaIssues; // "name" / "description" → message
     QStringList m_unplaced;
     bool m_editable = false;
 };

@@ -335,7 +335,9 @@ void TestConsoleScreenshots::screenshots()
     attributes->setData(attributes->index(0, SchemaAttributesModel::DescriptionColumn),
                         u"The cost centre that pays for the user's licences"_s);
     attributes->setData(attributes->index(2, SchemaAttributesModel::CanonicalValuesColumn),
-                        u"basic, pro, enterprise"_s);
+                        u"basic\npro\nenterprise"_s);
+    attributes->setSchemaProperty(u"name"_s, u"Acme"_s);
+    attributes->setSchemaProperty(u"description"_s, u"Fields of Acme's HR system"_s);
     attributes->setData(attributes->index(5, SchemaAttributesModel::TypeColumn), u"complex"_s);
     QVERIFY(attributes->addSubAttribute(5, u"building"_s));
     QVERIFY(attributes->addSubAttribute(5, u"floor"_s));
@@ -349,6 +351,23 @@ void TestConsoleScreenshots::screenshots()
     QSignalSpy schemaSaved(schemas, &SchemaEditorPage::saved);
     schemas->findChild<QPushButton *>(u"saveSchema"_s)->click();
     QVERIFY(schemaSaved.wait(10000));
+    // The map reads the cost centre, so the sample's profile shows it.
+    const ApiResult configuration = call([&](auto cb) { client->getScimConfiguration(acme, this, cb); });
+    QJsonArray mapping = configuration.object().value(u"mapping"_s).toArray();
+    mapping.append(QJsonObject{{u"scim"_s, u"urn:example:params:scim:schemas:extension:acme:2.0:User:costCenter"_s},
+                               {u"auth0"_s, u"app_metadata.acme_cost_center"_s}});
+    const ApiResult mapped = call([&](auto cb) {
+        client->updateScimMapping(
+            acme,
+            QJsonObject{{u"mapping"_s, mapping},
+                        {u"user_id_attribute"_s, configuration.object().value(u"user_id_attribute"_s)}},
+            this, cb);
+    });
+    QCOMPARE(mapped.status, 200);
+    QSignalSpy profileShown(schemas, &SchemaEditorPage::profilePreviewUpdated);
+    schemas->revert();
+    QVERIFY(profileShown.wait(10000));
+    QVERIFY(schemas->profileText().contains(u"acme_cost_center"_s));
     for (int column = 0; column < SchemaAttributesModel::DescriptionColumn; ++column)
         schemas->attributesView()->resizeColumnToContents(column);
     schemas->attributesView()->expandAll();

@@ -3,8 +3,10 @@
 // rows), the survey model and the sample resource, and the page offscreen against a real engine over HTTP: create a
 // schema, add attributes, change characteristics through the combo-box delegate, undo/redo, save, then see the
 // schema in the connection's SCIM /Schemas and in the mapping editor's SCIM tree; a refused save shows the engine's
-// issue on the offending row; export and import a schema file (the engine checks the import); declare an attribute
-// an IdP sent; change the connection's policy for undeclared attributes.
+// issue on the offending row; the sample user's profile as the engine maps it, following every edit; the schema's own
+// name and description (undoable, saved, refusals on their field); canonical values containing commas through save
+// and reload; export and import a schema file (the engine checks the import); declare an attribute an IdP sent;
+// change the connection's policy for undeclared attributes.
 
 #include "TestEngine.h"
 #include "models/common/Localization.h"
@@ -29,6 +31,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -72,6 +75,9 @@ private Q_SLOTS:
     void modelOffersValidValuesAndUndoesEveryEdit();
     void createAddUndoRedoSaveAndSeeItEverywhere();
     void refusedSaveShowsTheIssueOnTheRow();
+    void profileSideFollowsEveryEdit();
+    void schemaNameAndDescriptionAreEditedAndSaved();
+    void canonicalValuesWithCommasSurviveSaveAndReload();
     void modelEditsSubAttributesAndListsUndoably();
     void surveyModelAndSampleResource();
     void longUrnsAreElidedInTheMiddle();
@@ -91,6 +97,7 @@ private:
     QTemporaryDir m_dir;
     TestEngine m_engine;
     QString m_acme;
+    QString m_token;
     std::unique_ptr<MainWindow> m_window;
     SchemaEditorPage *m_page = nullptr;
 };
@@ -211,7 +218,8 @@ void TestSchemaEditor::createAddUndoRedoSaveAndSeeItEverywhere()
     QVERIFY(model->undoStack()->isClean());
 
     // The engine serves it: in the connection's SCIM /Schemas …
-    const QString token = m_engine.createToken(m_acme);
+    m_token = m_engine.createToken(m_acme);
+    const QString token = m_token;
     const TestEngine::Reply schemas = m_engine.scim("GET", m_acme, u"/Schemas"_s, token);
     QCOMPARE(schemas.status, 200);
     bool found = false;
@@ -257,6 +265,197 @@ void TestSchemaEditor::refusedSaveShowsTheIssueOnTheRow()
     QCOMPARE(model->rowCount(), 3);
 }
 
+void TestSchemaEditor::profileSideFollowsEveryEdit()
+{
+    // The map reads the schema's costCenter; the profile side shows what it makes of the sample user.
+    const QString configuration = u"/api/v2/connections/%1/scim-configuration"_s.arg(m_acme);
+    const QJsonObject saved = m_engine.api("GET", configuration).object();
+    QJsonArray mapping = saved[u"mapping"_s].toArray();
+    mapping.append(
+        QJsonObject{{u"scim"_s, QString(kUrn + u":costCenter"_s)}, {u"auth0"_s, u"app_metadata.acme_cost_center"_s}});
+    const TestEngine::Reply patched =
+        m_engine.api("PATCH", configuration,
+                     QJsonObject{{u"mapping"_s, mapping}, {u"user_id_attribute"_s, saved[u"user_id_attribute"_s]}});
+    QVERIFY2(patched.status == 200, patched.json.toJson().constData());
+    const int usersBefore = m_engine.api("GET", u"/api/v2/users?connection_id=%1&include_totals=true"_s.arg(m_acme))
+                                .object()[u"total"_s]
+                                .toInt();
+    QVERIFY(m_page->selectSchema(kUrn));
+    SchemaAttributesModel *model = m_page->attributesModel();
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->profileText().contains(u"\"acme_cost_center\": \"costCenter example\""_s), 10000);
+    QVERIFY(m_page->profileText().contains(u"ada.lovelace@example.com"_s)); // the core side maps as usual
+    // What the map leaves out of this schema is named.
+    QVERIFY(m_page->profileNote().contains(u"badge"_s));
+    QVERIFY(!m_page->profileNote().contains(u"costCenter"_s));
+
+    // An edit not saved yet: costCenter becomes an integer, the profile follows.
+    const int row = model->rowOfAttribute(u"costCenter"_s);
+    QVERIFY(model->setData(model->index(row, SchemaAttributesModel::TypeColumn), u"integer"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->profileText().contains(u"\"acme_cost_center\": 42"_s), 10000);
+    // Renamed: the map's pair no longer finds it, and the note says so.
+    QVERIFY(model->setData(model->index(row, SchemaAttributesModel::NameColumn), u"costCode"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->profileNote().contains(u"app_metadata.acme_cost_center"_s), 10000);
+    QVERIFY(!m_page->profileText().contains(u"acme_cost_center"_s));
+    // Undo: back to the saved schema.
+    child<QPushButton>(u"schemaUndo"_s)->click();
+    child<QPushButton>(u"schemaUndo"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->profileText().contains(u"\"acme_cost_center\": \"costCenter example\""_s), 10000);
+    QVERIFY(!m_page->profileNote().contains(u"app_metadata.acme_cost_center"_s));
+    // A refused schema: the engine's reason instead of a profile.
+    QVERIFY(model->addAttribute(u"desk"_s));
+    QVERIFY(model->setData(model->index(model->rowOfAttribute(u"desk"_s), SchemaAttributesModel::TypeColumn),
+                           u"complex"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->profileNote().contains(u"desk"_s) && m_page->profileText().isEmpty(), 10000);
+    child<QPushButton>(u"revertSchema"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->profileText().contains(u"acme_cost_center"_s), 10000);
+
+    // Groups have no profile.
+    auto *list = child<QListWidget>(u"schemaList"_s);
+    for (int r = 0; r < list->count(); ++r) {
+        if (list->item(r)->text().startsWith(u"Group"_s))
+            list->setCurrentRow(r);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->profileNote().contains(u"Groups have no profile"_s), 10000);
+    QVERIFY(m_page->profileText().isEmpty());
+    // Previews store nothing.
+    QCOMPARE(m_engine.api("GET", u"/api/v2/users?connection_id=%1&include_totals=true"_s.arg(m_acme))
+                 .object()[u"total"_s]
+                 .toInt(),
+             usersBefore);
+}
+
+void TestSchemaEditor::schemaNameAndDescriptionAreEditedAndSaved()
+{
+    QVERIFY(m_page->selectSchema(kUrn));
+    SchemaAttributesModel *model = m_page->attributesModel();
+    auto *name = child<QLineEdit>(u"schemaName"_s);
+    auto *description = child<QLineEdit>(u"schemaDescription"_s);
+    QVERIFY(!name->isReadOnly());
+    QCOMPARE(name->text(), model->schemaProperty(u"name"_s));
+    const QString before = name->text();
+    name->setText(u"Acme fields"_s);
+    Q_EMIT name->editingFinished();
+    description->setText(u"Cost centre, badge and tier"_s);
+    Q_EMIT description->editingFinished();
+    QCOMPARE(model->schema()[u"name"].toString(), u"Acme fields"_s);
+    QCOMPARE(model->schema()[u"description"].toString(), u"Cost centre, badge and tier"_s);
+    // Undoable, one step each.
+    child<QPushButton>(u"schemaUndo"_s)->click();
+    QVERIFY(model->schema()[u"description"].toString().isEmpty());
+    QCOMPARE(description->text(), QString());
+    child<QPushButton>(u"schemaUndo"_s)->click();
+    QCOMPARE(name->text(), before);
+    child<QPushButton>(u"schemaRedo"_s)->click();
+    child<QPushButton>(u"schemaRedo"_s)->click();
+    QCOMPARE(name->text(), u"Acme fields"_s);
+    QCOMPARE(description->text(), u"Cost centre, badge and tier"_s);
+
+    // Saved through the engine's PUT.
+    QSignalSpy saved(m_page, &SchemaEditorPage::saved);
+    child<QPushButton>(u"saveSchema"_s)->click();
+    QVERIFY(saved.wait(10000));
+    const QString one = u"/api/v2/connections/%1/scim-configuration/custom-schemas/%2"_s.arg(
+        m_acme, QString::fromLatin1(QUrl::toPercentEncoding(kUrn)));
+    QJsonObject stored = m_engine.api("GET", one).object()[u"schema"_s].toObject();
+    QCOMPARE(stored[u"name"_s].toString(), u"Acme fields"_s);
+    QCOMPARE(stored[u"description"_s].toString(), u"Cost centre, badge and tier"_s);
+    QVERIFY(child<QListWidget>(u"schemaList"_s)->currentItem()->text().contains(u"Acme fields"_s));
+    // Revert after a save shows what was saved.
+    m_page->revert();
+    QCOMPARE(name->text(), u"Acme fields"_s);
+    QVERIFY(model->rowCount() >= 3);
+
+    // A value the engine refuses: its message on the field.
+    description->setText(QString(1100, u'x'));
+    Q_EMIT description->editingFinished();
+    child<QPushButton>(u"saveSchema"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->schemaFieldError(u"description"_s).isEmpty(), 10000);
+    QVERIFY(m_page->schemaFieldError(u"description"_s).contains(u"description"_s));
+    QVERIFY(m_page->schemaFieldError(u"name"_s).isEmpty());
+    QVERIFY(!child<QLabel>(u"fieldError:description"_s)->isHidden());
+    QCOMPARE(description->toolTip(), m_page->schemaFieldError(u"description"_s));
+    stored = m_engine.api("GET", one).object()[u"schema"_s].toObject();
+    QCOMPARE(stored[u"description"_s].toString(), u"Cost centre, badge and tier"_s);
+    child<QPushButton>(u"revertSchema"_s)->click();
+    QVERIFY(m_page->schemaFieldError(u"description"_s).isEmpty());
+    QCOMPARE(description->text(), u"Cost centre, badge and tier"_s);
+
+    // Read back on reload; standard schemas are read-only here too.
+    QSignalSpy loaded(m_page, &SchemaEditorPage::loaded);
+    m_page->reload();
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(m_page->selectSchema(kUrn));
+    QCOMPARE(name->text(), u"Acme fields"_s);
+    QVERIFY(m_page->selectSchema(u"urn:ietf:params:scim:schemas:core:2.0:User"_s));
+    QVERIFY(name->isReadOnly());
+    QVERIFY(!model->setSchemaProperty(u"name"_s, u"Nope"_s));
+}
+
+void TestSchemaEditor::canonicalValuesWithCommasSurviveSaveAndReload()
+{
+    QVERIFY(m_page->selectSchema(kUrn));
+    SchemaAttributesModel *model = m_page->attributesModel();
+    const int row = model->rowOfAttribute(u"tier"_s);
+    QVERIFY(row >= 0);
+    // Through the delegate, as an admin edits: one value per line.
+    auto *table = child<QTreeView>(u"schemaAttributes"_s);
+    const QModelIndex cell = model->index(row, SchemaAttributesModel::CanonicalValuesColumn);
+    table->setCurrentIndex(cell);
+    table->edit(cell);
+    QPlainTextEdit *editor = nullptr;
+    QTRY_VERIFY((editor = table->findChild<QPlainTextEdit *>(u"canonicalValuesEditor"_s)) != nullptr);
+    editor->setPlainText(u"Smith, Jones & Co\ngold\n"_s);
+    table->itemDelegate()->setModelData(editor, model, cell);
+    QTest::keyClick(editor, Qt::Key_Escape); // closes the editor; the value is in the model already
+    const QJsonArray expected{u"Smith, Jones & Co"_s, u"gold"_s};
+    QCOMPARE(model->schema()[u"attributes"][row][u"canonicalValues"].toArray(), expected);
+    QCOMPARE(cell.data().toString(), u"\"Smith, Jones & Co\", gold"_s);
+    QVERIFY(m_page->previewText().contains(u"Smith, Jones & Co"_s)); // the sample takes the first value
+    child<QPushButton>(u"schemaUndo"_s)->click();
+    QVERIFY(model->schema()[u"attributes"][row][u"canonicalValues"].isUndefined());
+    child<QPushButton>(u"schemaRedo"_s)->click();
+    QCOMPARE(model->schema()[u"attributes"][row][u"canonicalValues"].toArray(), expected);
+
+    QSignalSpy saved(m_page, &SchemaEditorPage::saved);
+    child<QPushButton>(u"saveSchema"_s)->click();
+    QVERIFY(saved.wait(10000));
+    const QJsonObject stored = m_engine
+                                   .api("GET", u"/api/v2/connections/%1/scim-configuration/custom-schemas/%2"_s.arg(
+                                                   m_acme, QString::fromLatin1(QUrl::toPercentEncoding(kUrn))))
+                                   .object()[u"schema"_s]
+                                   .toObject();
+    QCOMPARE(stored[u"attributes"_s][row][u"canonicalValues"_s].toArray(), expected);
+    // The engine enforces them, comma included.
+    // The token of the first test: a connection has at most two active ones.
+    if (m_token.isEmpty())
+        m_token = m_engine.createToken(m_acme);
+    const QString token = m_token;
+    const auto create = [&](const QString &userName, const QString &tier) {
+        return m_engine
+            .scim("POST", m_acme, u"/Users"_s, token,
+                  QJsonObject{{u"schemas"_s, QJsonArray{u"urn:ietf:params:scim:schemas:core:2.0:User"_s, kUrn}},
+                              {u"userName"_s, userName},
+                              {kUrn, QJsonObject{{u"tier"_s, tier}}}})
+            .status;
+    };
+    QCOMPARE(create(u"comma@acme.example"_s, u"Smith, Jones & Co"_s), 201);
+    QCOMPARE(create(u"half@acme.example"_s, u"Smith"_s), 400);
+
+    QSignalSpy loaded(m_page, &SchemaEditorPage::loaded);
+    m_page->reload();
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(m_page->selectSchema(kUrn));
+    const QModelIndex reloaded =
+        model->index(model->rowOfAttribute(u"tier"_s), SchemaAttributesModel::CanonicalValuesColumn);
+    QCOMPARE(reloaded.data(Qt::EditRole).toStringList(), (QStringList{u"Smith, Jones & Co"_s, u"gold"_s}));
+    // The editor opens with one value per line.
+    table->setCurrentIndex(reloaded);
+    table->edit(reloaded);
+    QTRY_VERIFY((editor = table->findChild<QPlainTextEdit *>(u"canonicalValuesEditor"_s)) != nullptr);
+    QCOMPARE(editor->toPlainText(), u"Smith, Jones & Co\ngold"_s);
+    QTest::keyClick(editor, Qt::Key_Escape);
+}
+
 void TestSchemaEditor::modelEditsSubAttributesAndListsUndoably()
 {
     SchemaAttributesModel model;
@@ -281,11 +480,13 @@ void TestSchemaEditor::modelEditsSubAttributesAndListsUndoably()
     QVERIFY(!model.setData(model.index(0, SchemaAttributesModel::TypeColumn, desk), u"complex"_s));
     QVERIFY(!model.setData(model.index(1, SchemaAttributesModel::NameColumn, desk), u"floor"_s));
     QCOMPARE(model.schema()[u"attributes"][0][u"subAttributes"][0][u"type"].toString(), u"integer"_s);
-    // Canonical values and reference types as comma-separated lists; empty leaves the characteristic out.
+    // Canonical values one per line (a value may hold commas), reference types comma-separated; empty leaves the
+    // characteristic out.
     const QModelIndex canonical = model.index(1, SchemaAttributesModel::CanonicalValuesColumn);
-    QVERIFY(model.setData(canonical, u"gold, silver,, gold "_s));
+    QVERIFY(model.setData(canonical, u"gold\nsilver\n\n gold "_s));
     QCOMPARE(model.schema()[u"attributes"][1][u"canonicalValues"].toArray(), (QJsonArray{u"gold"_s, u"silver"_s}));
     QCOMPARE(canonical.data().toString(), u"gold, silver"_s);
+    QCOMPARE(canonical.data(Qt::EditRole).toStringList(), (QStringList{u"gold"_s, u"silver"_s}));
     const QModelIndex references = model.index(1, SchemaAttributesModel::ReferenceTypesColumn);
     QVERIFY(!model.setData(references, u"User, printer"_s));
     QVERIFY(model.setData(references, u"user, URI"_s));
@@ -464,7 +665,7 @@ void TestSchemaEditor::declareAnAttributeAnIdpSent()
 {
     // An IdP sends an attribute under an extension URN nobody declared: kept as sent (the default policy).
     const QString seen = u"urn:ietf:params:scim:schemas:extension:CustomExtensionName:2.0:User"_s;
-    const QString token = m_engine.createToken(m_acme);
+    const QString token = m_token.isEmpty() ? m_engine.createToken(m_acme) : m_token;
     const TestEngine::Reply created =
         m_engine.scim("POST", m_acme, u"/Users"_s, token,
                       QJsonObject{{u"schemas"_s, QJsonArray{u"urn:ietf:params:scim:schemas:core:2.0:User"_s, seen}},

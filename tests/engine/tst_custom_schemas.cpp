@@ -935,6 +935,119 @@ private Q_SLOTS:
         QVERIFY(undeclared.body.contains("unknown_scim_attribute"));
     }
 
+    void profilePreviewMapsAGivenUserWithoutStoring()
+    {
+        // POST …/profile-preview: the profile the saved map makes of a given user (the schema editor's sample),
+        // against the declared schemas or one as it is being edited; nothing is stored.
+        declareAcme();
+        QJsonObject map = body(R"({"user_id_attribute": "externalId", "mapping": [
+            {"scim": "userName", "auth0": "preferred_username"},
+            {"scim": "externalId", "auth0": "app_metadata.external_id"},
+            {"scim": "$URN:costCenter", "auth0": "app_metadata.cost_center"},
+            {"scim": "$URN.desk.building", "auth0": "app_metadata.building"}]})");
+        QCOMPARE(m_engine
+                     ->api("PATCH",
+                           QStringLiteral("/api/v2/connections/%1/scim-configuration").arg(m_engine->connection), map)
+                     .status,
+                 200);
+        const QString path =
+            QStringLiteral("/api/v2/connections/%1/scim-configuration/profile-preview").arg(m_engine->connection);
+        const auto preview = [this, &path](const QByteArray &payload) {
+            return m_engine->api("POST", path, body(payload));
+        };
+
+        HttpResponse answer =
+            preview(R"({"resource": {"id": "sample-1", "userName": "ada@x.example", "externalId": "e-1",
+            "meta": {"created": "2026-01-15T09:30:00Z"},
+            "$URN": {"clearance": "L", "costCenter": "CC-7", "desk": {"building": "B9", "floor": 3}}}})");
+        QVERIFY2(answer.status == 200, answer.body.constData());
+        QJsonObject result = EngineHarness::json(answer);
+        QJsonObject profile = result[u"profile"].toObject();
+        QCOMPARE(profile[u"user_id"].toString(), u"sample-1"_s);
+        QCOMPARE(profile[u"preferred_username"].toString(), u"ada@x.example"_s);
+        QCOMPARE(profile[u"app_metadata"][u"cost_center"].toString(), u"CC-7"_s);
+        QCOMPARE(profile[u"app_metadata"][u"building"].toString(), u"B9"_s);
+        QCOMPARE(profile[u"identities"][0][u"user_id"].toString(), u"e-1"_s);
+        QCOMPARE(profile[u"created_at"].toString(), u"2026-01-15T09:30:00Z"_s);
+        QCOMPARE(result[u"resource"][kUrn][u"desk"][u"floor"].toInt(), 3);
+        QVERIFY(result[u"unmapped_attributes"].toArray().contains(QString(kUrn + u":clearance"_s)));
+        QVERIFY(!result[u"unmapped_attributes"].toArray().contains(QString(kUrn + u":costCenter"_s)));
+        QCOMPARE(result[u"mapping_issues"].toArray().size(), 0);
+        // Nothing stored: no user, no profile.
+        QCOMPARE(EngineHarness::json(m_engine->scim("GET", u"/Users"_s))[u"totalResults"].toInt(), 0);
+        QCOMPARE(m_engine->store->countResources(m_engine->connection, u"User"_s), qsizetype(0));
+
+        // Entra's flattened key, normalised as a POST would.
+        answer = preview(
+            R"({"resource": {"userName": "b@x.example", "$URN:costCenter": "CC-8", "$URN": {"clearance": "L"}}})");
+        QCOMPARE(EngineHarness::json(answer)[u"profile"][u"app_metadata"][u"cost_center"].toString(), u"CC-8"_s);
+
+        // The schema as edited: costCenter becomes an integer.
+        QJsonObject edited = acmeDeclaration();
+        QJsonObject schema = edited[u"schema"].toObject();
+        QJsonArray attributes = schema[u"attributes"].toArray();
+        attributes.replace(0, QJsonObject{{u"name"_s, u"costCenter"_s}, {u"type"_s, u"integer"_s}});
+        schema.insert(u"attributes"_s, attributes);
+        edited.insert(u"schema"_s, schema);
+        QJsonObject request{
+            {u"custom_schema"_s, edited},
+            {u"resource"_s, body(R"({"userName": "c@x.example", "$URN": {"clearance": "L", "costCenter": 42}})")}};
+        answer = m_engine->api("POST", path, request);
+        QVERIFY2(answer.status == 200, answer.body.constData());
+        QCOMPARE(EngineHarness::json(answer)[u"profile"][u"app_metadata"][u"cost_center"].toInt(), 42);
+        // The stored declaration did not change: a string is still expected there.
+        QCOMPARE(preview(R"({"resource": {"userName": "d@x.example", "$URN": {"clearance": "L", "costCenter": 42}}})")
+                     .status,
+                 400);
+        // Without costCenter: the map's entry breaks (named in mapping_issues) and feeds nothing.
+        attributes.removeAt(0);
+        schema.insert(u"attributes"_s, attributes);
+        edited.insert(u"schema"_s, schema);
+        request.insert(u"custom_schema"_s, edited);
+        request.insert(u"resource"_s,
+                       body(R"({"userName": "e@x.example", "$URN": {"clearance": "L", "costCenter": "CC-9"}})"));
+        result = EngineHarness::json(m_engine->api("POST", path, request));
+        QCOMPARE(result[u"mapping_issues"].toArray().size(), 1);
+        QCOMPARE(result[u"mapping_issues"][0][u"index"].toInt(), 2);
+        QVERIFY(!result[u"profile"][u"app_metadata"].toObject().contains(u"cost_center"));
+        // A schema not declared yet joins the set.
+        request.insert(u"custom_schema"_s,
+                       body(R"({"resource_type": "User", "schema": {"id": "urn:example:new:2.0:User",
+            "attributes": [{"name": "level", "type": "integer"}]}})"));
+        request.insert(u"resource"_s, body(R"({"userName": "f@x.example", "$URN": {"clearance": "L"},
+            "urn:example:new:2.0:User": {"level": 3}})"));
+        result = EngineHarness::json(m_engine->api("POST", path, request));
+        QCOMPARE(result[u"resource"][u"urn:example:new:2.0:User"][u"level"].toInt(), 3);
+        QVERIFY(result[u"unmapped_attributes"].toArray().contains(u"urn:example:new:2.0:User:level"_s));
+
+        // Refusals: a user the schemas refuse, a bad declaration (issues named), a changed resource type, the body.
+        answer = preview(R"({"resource": {"userName": "g@x.example", "$URN": {"clearance": "L", "seats": "many"}}})");
+        QCOMPARE(answer.status, 400);
+        QCOMPARE(EngineHarness::json(answer)[u"errorCode"].toString(), u"invalid_resource"_s);
+        QVERIFY(EngineHarness::json(answer)[u"message"].toString().contains(u"seats"_s));
+        request.insert(u"custom_schema"_s, body(R"({"resource_type": "User", "schema": {"id": "$URN",
+            "attributes": [{"name": "a", "type": "text"}]}})"));
+        answer = m_engine->api("POST", path, request);
+        QCOMPARE(answer.status, 400);
+        QCOMPARE(EngineHarness::json(answer)[u"errorCode"].toString(), u"invalid_schema"_s);
+        QCOMPARE(EngineHarness::json(answer)[u"details"][0][u"attribute"].toString(), u"a"_s);
+        QJsonObject group = acmeDeclaration();
+        group.insert(u"resource_type"_s, u"Group"_s);
+        request.insert(u"custom_schema"_s, group);
+        answer = m_engine->api("POST", path, request);
+        QCOMPARE(answer.status, 400);
+        QCOMPARE(EngineHarness::json(answer)[u"details"][0][u"characteristic"].toString(), u"resource_type"_s);
+        QCOMPARE(preview(R"({})").status, 400);
+        QCOMPARE(preview(R"({"resource": "x"})").status, 400);
+        QCOMPARE(preview(R"({"resource": {"userName": "h@x.example"}, "mapping": []})").status, 400);
+        QCOMPARE(m_engine
+                     ->api("POST", u"/api/v2/connections/con_missing/scim-configuration/profile-preview"_s,
+                           body(R"({"resource": {"userName": "i@x.example"}})"))
+                     .status,
+                 404);
+        QCOMPARE(m_engine->store->countResources(m_engine->connection, u"User"_s), qsizetype(0));
+    }
+
     void removingMappedAttributesIsRefusedNamingThePairs()
     {
         declareAcme();

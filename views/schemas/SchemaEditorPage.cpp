@@ -5,6 +5,7 @@
 #include "models/connections/ConnectionsModel.h"
 #include "models/schemas/SampleResource.h"
 #include "models/schemas/SchemaAttributesModel.h"
+#include "views/common/ToneLabel.h"
 #include "views/schemas/DeclareAttributesDialog.h"
 #include "views/schemas/SchemaValueDelegate.h"
 
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -76,7 +78,14 @@ SchemaEditorPage::SchemaEditorPage(ManagementClient *client, ConnectionsModel *c
     , m_save(button(tr("Save"), QStringLiteral("saveSchema"), tr("Send the schema to the engine")))
     , m_revert(button(tr("Revert"), QStringLiteral("revertSchema"),
                       tr("Discard unsaved changes: back to the schema the engine has")))
+    , m_schemaName(new QLineEdit)
+    , m_schemaDescription(new QLineEdit)
+    , m_nameError(new ToneLabel(ThemeColors::Tone::Error))
+    , m_descriptionError(new ToneLabel(ThemeColors::Tone::Error))
     , m_preview(new QPlainTextEdit)
+    , m_profile(new QPlainTextEdit)
+    , m_profileNote(new ToneLabel)
+    , m_profileTimer(new QTimer(this))
     , m_status(new QLabel)
 {
     setObjectName(QStringLiteral("schemaEditorPage"));
@@ -123,6 +132,25 @@ SchemaEditorPage::SchemaEditorPage(ManagementClient *client, ConnectionsModel *c
     m_preview->setAccessibleName(tr("Sample resource with this schema"));
     m_preview->setReadOnly(true);
     m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_profile->setObjectName(QStringLiteral("schemaProfilePreview"));
+    m_profile->setAccessibleName(tr("The sample user's profile"));
+    m_profile->setReadOnly(true);
+    m_profile->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_profileNote->setObjectName(QStringLiteral("schemaProfileNote"));
+    m_profileNote->setWordWrap(true);
+    // An edit asks the engine again once typing pauses, not on every keystroke.
+    m_profileTimer->setSingleShot(true);
+    m_profileTimer->setInterval(150);
+    m_schemaName->setObjectName(QStringLiteral("schemaName"));
+    m_schemaName->setAccessibleName(tr("Name of the schema"));
+    m_schemaDescription->setObjectName(QStringLiteral("schemaDescription"));
+    m_schemaDescription->setAccessibleName(tr("Description of the schema"));
+    for (ToneLabel *error : {m_nameError, m_descriptionError}) {
+        error->setWordWrap(true);
+        error->hide();
+    }
+    m_nameError->setObjectName(QStringLiteral("fieldError:name"));
+    m_descriptionError->setObjectName(QStringLiteral("fieldError:description"));
     m_newAttribute->setObjectName(QStringLiteral("newAttributeName"));
     m_newAttribute->setAccessibleName(tr("Name of the new attribute"));
     m_status->setObjectName(QStringLiteral("schemaStatus"));
@@ -143,13 +171,37 @@ SchemaEditorPage::SchemaEditorPage(ManagementClient *client, ConnectionsModel *c
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    auto *previewBox = new QWidget;
-    auto *previewLayout = new QVBoxLayout(previewBox);
-    previewLayout->setContentsMargins(0, 0, 0, 0);
+    auto *propertiesRow = new QHBoxLayout;
+    auto *nameLabel = new QLabel(tr("Name:"));
+    nameLabel->setBuddy(m_schemaName);
+    propertiesRow->addWidget(nameLabel);
+    propertiesRow->addWidget(m_schemaName, 1);
+    auto *descriptionLabel = new QLabel(tr("Description:"));
+    descriptionLabel->setBuddy(m_schemaDescription);
+    propertiesRow->addWidget(descriptionLabel);
+    propertiesRow->addWidget(m_schemaDescription, 3);
+    rightLayout->addLayout(propertiesRow);
+    rightLayout->addWidget(m_nameError);
+    rightLayout->addWidget(m_descriptionError);
+    auto *scimBox = new QWidget;
+    auto *scimLayout = new QVBoxLayout(scimBox);
+    scimLayout->setContentsMargins(0, 0, 0, 0);
     auto *previewLabel = new QLabel(tr("A sample resource with this schema, as an IdP reads it:"));
     previewLabel->setBuddy(m_preview);
-    previewLayout->addWidget(previewLabel);
-    previewLayout->addWidget(m_preview, 1);
+    scimLayout->addWidget(previewLabel);
+    scimLayout->addWidget(m_preview, 1);
+    auto *profileBox = new QWidget;
+    auto *profileLayout = new QVBoxLayout(profileBox);
+    profileLayout->setContentsMargins(0, 0, 0, 0);
+    auto *profileLabel = new QLabel(tr("Its profile, as the connection's attribute map makes it:"));
+    profileLabel->setBuddy(m_profile);
+    profileLayout->addWidget(profileLabel);
+    profileLayout->addWidget(m_profile, 1);
+    profileLayout->addWidget(m_profileNote);
+    auto *previewBox = new QSplitter(Qt::Horizontal);
+    previewBox->setObjectName(QStringLiteral("schemaPreviewSplitter"));
+    previewBox->addWidget(scimBox);
+    previewBox->addWidget(profileBox);
     auto *attributesSplit = new QSplitter(Qt::Vertical);
     attributesSplit->addWidget(m_table);
     attributesSplit->addWidget(previewBox);
@@ -240,6 +292,16 @@ SchemaEditorPage::SchemaEditorPage(ManagementClient *client, ConnectionsModel *c
         m_table->expandAll();
         updatePreview();
     });
+    connect(m_model, &SchemaAttributesModel::schemaPropertiesChanged, this, &SchemaEditorPage::updateSchemaFields);
+    connect(m_profileTimer, &QTimer::timeout, this, &SchemaEditorPage::requestProfilePreview);
+    const auto editProperty = [this](QLineEdit *field, const QString &key) {
+        connect(field, &QLineEdit::editingFinished, this, [this, field, key] {
+            if (m_model->isEditable())
+                m_model->setSchemaProperty(key, field->text());
+        });
+    };
+    editProperty(m_schemaName, QStringLiteral("name"));
+    editProperty(m_schemaDescription, QStringLiteral("description"));
     connect(m_model, &QAbstractItemModel::dataChanged, this, &SchemaEditorPage::updatePreview);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &SchemaEditorPage::updatePreview);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &SchemaEditorPage::updatePreview);
@@ -250,6 +312,7 @@ SchemaEditorPage::SchemaEditorPage(ManagementClient *client, ConnectionsModel *c
     connect(m_model->undoStack(), &QUndoStack::indexChanged, this, &SchemaEditorPage::updateActions);
     connect(m_model->undoStack(), &QUndoStack::cleanChanged, this, &SchemaEditorPage::updateActions);
     connect(m_model, &SchemaAttributesModel::issuesChanged, this, [this] {
+        updateSchemaFields();
         const QStringList lines = m_model->allIssues();
         if (!lines.isEmpty())
             m_status->setText(lines.join(u'\n'));
@@ -340,11 +403,16 @@ void SchemaEditorPage::reload()
     });
 }
 
+QString SchemaEditorPage::itemText(const QJsonObject &schema, const QString &resourceType)
+{
+    //: A schema in the list: %1 its resource type (User or Group), %2 its name, %3 its URN
+    return tr("%1: %2\n%3")
+        .arg(resourceType, schema.value(QStringLiteral("name")).toString(), schema.value(kId).toString());
+}
+
 void SchemaEditorPage::addSchemaItem(const QJsonObject &schema, const QString &resourceType, bool editable, bool isNew)
 {
-    const QString name = schema.value(QStringLiteral("name")).toString();
-    //: A schema in the list: %1 its resource type (User or Group), %2 its name, %3 its URN
-    auto *item = new QListWidgetItem(tr("%1: %2\n%3").arg(resourceType, name, schema.value(kId).toString()));
+    auto *item = new QListWidgetItem(itemText(schema, resourceType));
     // As wide as the list, not as the URN: the list elides instead of scrolling sideways. Two lines high.
     item->setSizeHint(QSize(1, 2 * m_schemas->fontMetrics().lineSpacing() + 6));
     item->setData(SchemaRole, schema);
@@ -443,8 +511,11 @@ void SchemaEditorPage::save()
             return;
         }
         if (current && current->data(SchemaRole).toJsonObject().value(kId).toString() == urn) {
-            current->setData(SchemaRole, result.object());
+            // The answer is the declaration ({resource_type, schema}); the item keeps the schema, as loaded.
+            const QJsonObject stored = result.object().value(QStringLiteral("schema")).toObject();
+            current->setData(SchemaRole, stored);
             current->setData(NewRole, false);
+            current->setText(itemText(stored, current->data(ResourceTypeRole).toString()));
         }
         m_model->undoStack()->setClean();
         m_model->setIssues({});
@@ -608,10 +679,121 @@ void SchemaEditorPage::updatePreview()
     QListWidgetItem *item = m_schemas->currentItem();
     if (!item) {
         m_preview->clear();
+        m_profileTimer->stop();
+        ++m_profileRequest; // an answer still on its way is for a schema no longer shown
+        m_profile->clear();
+        m_profileNote->clear();
         return;
     }
     const QJsonObject sample = SampleResource::build(m_model->schema(), item->data(ResourceTypeRole).toString());
     m_preview->setPlainText(QString::fromUtf8(QJsonDocument(sample).toJson()));
+    m_profileTimer->start();
+}
+
+QString SchemaEditorPage::profileText() const
+{
+    return m_profile->toPlainText();
+}
+
+QString SchemaEditorPage::profileNote() const
+{
+    return m_profileNote->text();
+}
+
+QString SchemaEditorPage::schemaFieldError(const QString &key) const
+{
+    const ToneLabel *label = key == QLatin1String("name") ? m_nameError : m_descriptionError;
+    return label->isHidden() ? QString() : label->text();
+}
+
+void SchemaEditorPage::updateSchemaFields()
+{
+    const bool editable = m_model->isEditable();
+    const auto show = [editable](QLineEdit *field, ToneLabel *error, const QString &value, const QString &issue) {
+        // Not while the admin types in it: the field holds what they typed until it is committed.
+        if (!field->hasFocus() || !editable)
+            field->setText(value);
+        field->setReadOnly(!editable);
+        field->setEnabled(!value.isEmpty() || editable);
+        error->setText(issue);
+        error->setVisible(!issue.isEmpty());
+        field->setToolTip(issue);
+        field->setAccessibleDescription(issue);
+    };
+    show(m_schemaName, m_nameError, m_model->schemaProperty(QStringLiteral("name")),
+         m_model->schemaIssue(QStringLiteral("name")));
+    show(m_schemaDescription, m_descriptionError, m_model->schemaProperty(QStringLiteral("description")),
+         m_model->schemaIssue(QStringLiteral("description")));
+    updatePreview();
+}
+
+void SchemaEditorPage::requestProfilePreview()
+{
+    const quint64 request = ++m_profileRequest;
+    QListWidgetItem *item = m_schemas->currentItem();
+    if (!item || m_connectionId.isEmpty()) {
+        m_profile->clear();
+        m_profileNote->clear();
+        return;
+    }
+    const QString type = item->data(ResourceTypeRole).toString();
+    if (type != QLatin1String("User")) {
+        m_profile->clear();
+        m_profileNote->setTone(std::nullopt);
+        m_profileNote->setText(tr("Groups have no profile: the attribute map applies to users."));
+        Q_EMIT profilePreviewUpdated();
+        return;
+    }
+    // The schema as edited stands in for the declared one, so the profile follows edits before they are saved.
+    QJsonObject declaration;
+    if (item->data(EditableRole).toBool())
+        declaration =
+            QJsonObject{{QStringLiteral("resource_type"), type}, {QStringLiteral("schema"), m_model->schema()}};
+    m_client->previewProfile(m_connectionId, SampleResource::build(m_model->schema(), type, true), declaration, this,
+                             [this, request](const ApiResult &result) {
+                                 if (request != m_profileRequest)
+                                     return; // an edit since asked again
+                                 if (result.ok()) {
+                                     showProfilePreview(result.object());
+                                 } else {
+                                     m_profile->clear();
+                                     m_profileNote->setTone(ThemeColors::Tone::Error);
+                                     m_profileNote->setText(
+                                         result.describe(tr("The engine cannot map the sample user: %1.")));
+                                 }
+                                 Q_EMIT profilePreviewUpdated();
+                             });
+}
+
+void SchemaEditorPage::showProfilePreview(const QJsonObject &answer)
+{
+    m_profile->setPlainText(
+        QString::fromUtf8(QJsonDocument(answer.value(QStringLiteral("profile")).toObject()).toJson()));
+    QStringList notes;
+    QStringList broken;
+    for (const QJsonValue &issue : answer.value(QStringLiteral("mapping_issues")).toArray()) {
+        const QString scim = issue.toObject().value(QStringLiteral("scim")).toString();
+        if (!scim.isEmpty())
+            //: A pair of the attribute map: %1 the SCIM attribute, %2 the profile attribute
+            broken.append(tr("%1 → %2").arg(scim, issue.toObject().value(QStringLiteral("auth0")).toString()));
+    }
+    if (!broken.isEmpty())
+        notes.append(tr("The attribute map reads what this schema no longer declares (%1): saving it would be "
+                        "refused until the map changes.")
+                         .arg(broken.join(QStringLiteral(", "))));
+    // Only this schema's attributes: the core ones left out are the map's business, not this schema's.
+    const QString urn = m_model->schema().value(kId).toString();
+    QStringList unmapped;
+    for (const QJsonValue &path : answer.value(QStringLiteral("unmapped_attributes")).toArray()) {
+        const QString text = path.toString();
+        if (text.startsWith(urn + u':', Qt::CaseInsensitive))
+            unmapped.append(text.mid(urn.size() + 1));
+    }
+    if (!unmapped.isEmpty())
+        notes.append(
+            tr("Not in the profile, as the map has no pair for them: %1.").arg(unmapped.join(QStringLiteral(", "))));
+    m_profileNote->setTone(broken.isEmpty() ? std::nullopt : std::optional(ThemeColors::Tone::Warning));
+    m_profileNote->setText(notes.join(u'\n'));
 }
 
 void SchemaEditorPage::loadUnknownAttributesPolicy()

@@ -10,6 +10,7 @@ class QListWidget;
 class QListWidgetItem;
 class QPlainTextEdit;
 class QPushButton;
+class QTimer;
 class QTreeView;
 
 namespace scim {
@@ -18,14 +19,17 @@ class ConnectionsModel;
 class DeclareAttributesDialog;
 class ManagementClient;
 class SchemaAttributesModel;
+class ToneLabel;
 
 // The schema editor of one connection (docs/schemas.md): its User and Group schemas (core and enterprise read-only,
 // declared ones editable), a new schema by URN, the selected schema's attributes in a tree (complex attributes with
 // their sub-attributes) whose enumerated characteristics are combo boxes of valid values, every edit undoable,
 // Save (POST or PUT …/custom-schemas) with the engine's validation errors shown on the rows it names, Revert,
-// import and export of RFC 7643 schema JSON (an import is checked by the engine with ?dry_run=true), a sample
-// resource as an IdP would read it, "Declare…" from the undeclared attributes the engine has seen, and the
-// connection's policy for undeclared attributes (options.scim_unknown_attributes).
+// import and export of RFC 7643 schema JSON (an import is checked by the engine with ?dry_run=true), the schema's own
+// name and description, a sample user as an IdP would read it next to the profile the connection's attribute map
+// makes of it (asked of the engine, …/profile-preview, with the schema as edited), "Declare…" from the undeclared
+// attributes the engine has seen, and the connection's policy for undeclared attributes
+// (options.scim_unknown_attributes).
 class SchemaEditorPage : public QWidget
 {
     Q_OBJECT
@@ -42,6 +46,11 @@ public:
     QListWidget *schemaList() const { return m_schemas; }
     QTreeView *attributesView() const { return m_table; }
     QString previewText() const;
+    // The profile side of the preview, and what it says about it (unmapped attributes, a refusal, groups).
+    QString profileText() const;
+    QString profileNote() const;
+    // The engine's message shown on the schema's name or description field ("" when none).
+    QString schemaFieldError(const QString &key) const;
 
     // Selects the schema `urn` when the list has it.
     bool selectSchema(const QString &urn);
@@ -68,6 +77,8 @@ Q_SIGNALS:
     void imported(bool accepted);
     void unknownAttributesPolicySaved(const QString &policy);
     void errorOccurred(const QString &message);
+    // The profile side of the preview follows an edit (after the engine answered).
+    void profilePreviewUpdated();
 
 private:
     enum ItemRole
@@ -79,6 +90,7 @@ private:
     };
 
     void fillConnections();
+    static QString itemText(const QJsonObject &schema, const QString &resourceType);
     void addSchemaItem(const QJsonObject &schema, const QString &resourceType, bool editable, bool isNew);
     // A new, unsaved schema `urn` in the list, selected.
     void addNewSchema(const QString &urn, const QString &resourceType);
@@ -87,6 +99,9 @@ private:
     void createSchema();
     void updateActions();
     void updatePreview();
+    void requestProfilePreview();
+    void showProfilePreview(const QJsonObject &answer);
+    void updateSchemaFields();
     void loadUnknownAttributesPolicy();
     void saveUnknownAttributesPolicy(const QString &policy);
 
@@ -115,7 +130,15 @@ private:
     QPushButton *m_export;
     QPushButton *m_save;
     QPushButton *m_revert;
+    QLineEdit *m_schemaName;
+    QLineEdit *m_schemaDescription;
+    ToneLabel *m_nameError;
+    ToneLabel *m_descriptionError;
     QPlainTextEdit *m_preview;
+    QPlainTextEdit *m_profile;
+    ToneLabel *m_profileNote;
+    QTimer *m_profileTimer;
+    quint64 m_profileRequest = 0;
     QLabel *m_status;
 };
 
