@@ -97,7 +97,7 @@ private Q_SLOTS:
         }
         const auto againOwner = TestBackend::openStore(m_location);
         Store &again = *againOwner;
-        QCOMPARE(again.schemaVersion(), TestBackend::isPostgres() ? PostgresSchema::latestVersion() : 9);
+        QCOMPARE(again.schemaVersion(), TestBackend::isPostgres() ? PostgresSchema::latestVersion() : 10);
         QCOMPARE(again.connections().size(), 1);
     }
 
