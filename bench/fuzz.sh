@@ -5,6 +5,7 @@
 #   bench/fuzz.sh [SECONDS]                  (default 60 per target)
 #   TARGETS="http_parser filter" bench/fuzz.sh 3600
 #   PARALLEL=2 bench/fuzz.sh 600             (two targets at a time; default 1)
+#   RUNS=10000000 bench/fuzz.sh 0            (each target until it has made RUNS executions; 0 seconds: no time limit)
 #
 # Each target keeps its growing corpus in build-fuzz/fuzz/<target>/corpus, seeded from tests/fuzz/corpus/<target>/
 # (the checked-in seeds, crash reproducers and dictionary), so later runs continue where earlier ones stopped.
@@ -41,6 +42,7 @@ run_target() {
     nice -n "${NICE:-19}" "$build/bin/fuzz_$target" "$dir/corpus" \
         -dict="$root/tests/fuzz/corpus/$target/$target.dict" -max_total_time="$seconds" -max_len=4096 \
         -timeout=10 -rss_limit_mb="${RSS_LIMIT_MB:-2048}" -artifact_prefix="$dir/" -print_final_stats=1 \
+        ${RUNS:+-runs="$RUNS"} \
         >"$dir/last.log" 2>&1 || status=$?
     local runs rate result
     runs=$(sed -nE 's/^stat::number_of_executed_units: *([0-9]+)/\1/p' "$dir/last.log" | tail -1)
