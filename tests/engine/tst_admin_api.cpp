@@ -643,7 +643,8 @@ void AdminApiTest::statsCountALogFromBeforeCountsOnPostgres()
         PgConnection admin(database.location(), u"scim-tests"_s);
         // (The later versions' tables go too: their migrations run again after version 5's.)
         admin.command(u"DROP TABLE log_counts; DROP TABLE security_events, security_event_head, signing_keys,"
-                      " security_event_leases; DELETE FROM schema_migrations WHERE version >= 5"_s);
+                      " security_event_leases; ALTER TABLE scim_tokens DROP COLUMN scim_endpoint_url;"
+                      " DELETE FROM schema_migrations WHERE version >= 5"_s);
     }
     const std::unique_ptr<LogStore> log = Backends::openLogStore(database.location()); // migrates
     QList<LogRow> more{row(0, base + 3, u"con_a"_s, u"get-user"_s, 200)};
