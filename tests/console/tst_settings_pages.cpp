@@ -730,7 +730,7 @@ void TestSettingsPages::embeddedEngineKeepsItsEndpointAndApplies()
     QVERIFY(warning);
     QTRY_COMPARE_WITH_TIMEOUT(details->tokensModel()->rowCount(), 2, 10000);
     QVERIFY(!warning->isVisible());
-    QVERIFY(window->banner()->text().isEmpty());
+    QVERIFY2(!window->banner()->text().contains(u"active token"_s), qPrintable(window->banner()->text()));
 
     // Engine › Settings…: a refused value is said there and nothing restarts.
     QAction *action = window->findChild<QAction *>(u"actionEngineSettings"_s);
@@ -799,8 +799,9 @@ void TestSettingsPages::embeddedEngineKeepsItsEndpointAndApplies()
                 client->revokeToken(connection, tokens.at(0), context, callback);
             }).ok());
     window->connectionsModel()->refreshConnection(connection);
-    QTRY_VERIFY_WITH_TIMEOUT(window->banner()->text().isEmpty(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->banner()->text().contains(u"active token"_s), 10000);
     window->showPage(MainWindow::ConnectionsPageIndex);
+    details->tokensModel()->refresh(); // revoked behind its back (in the console the details widget revokes)
     QTRY_VERIFY_WITH_TIMEOUT(!warning->isVisible(), 10000);
     close(window);
 
@@ -808,7 +809,7 @@ void TestSettingsPages::embeddedEngineKeepsItsEndpointAndApplies()
     window = open();
     QCOMPARE(window->session()->url().port(), newPort);
     QCOMPARE(window->session()->embeddedEndpoint(), u"https://scim.example.test"_s);
-    QVERIFY(window->banner()->text().isEmpty());
+    QVERIFY2(!window->banner()->text().contains(u"active token"_s), qPrintable(window->banner()->text()));
     close(window);
 }
 
