@@ -174,4 +174,9 @@ QByteArray JsonWriter::compact(const QJsonArray &array)
     return out;
 }
 
+void JsonWriter::appendString(QByteArray &out, const QString &text)
+{
+    scim::appendString(out, text);
+}
+
 } // namespace scim

@@ -14,6 +14,8 @@ class JsonWriter
 public:
     static QByteArray compact(const QJsonObject &object);
     static QByteArray compact(const QJsonArray &array);
+    // Appends `text` as a JSON string (quoted and escaped as compact() writes it).
+    static void appendString(QByteArray &out, const QString &text);
 };
 
 } // namespace scim

@@ -39,7 +39,9 @@ const QStringList &reservedRoots()
 
 bool isMetadataPath(const QString &target)
 {
-    static const QRegularExpression pattern(QStringLiteral("^(app_metadata|user_metadata)(\\.[A-Za-z0-9_-]+)+$"));
+    // At most 16 levels under the root: a stored profile is decoded with a bounded nesting depth, and no IdP
+    // attribute needs more.
+    static const QRegularExpression pattern(QStringLiteral("^(app_metadata|user_metadata)(\\.[A-Za-z0-9_-]+){1,16}$"));
     return pattern.match(target).hasMatch();
 }
 

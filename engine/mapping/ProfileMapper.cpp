@@ -236,6 +236,10 @@ ProfileMapper::ProfileMapper(const AttributeMap &map, const ResourceType &type)
                 !compiled.path.attribute.extension && compiled.path.attribute.attribute == QLatin1String("active");
             if (ProfileAttributes::reservedRoots().contains(compiled.auth0))
                 continue;
+            // A stored map is compiled even when validate() would refuse it now, but a target nested deeper than
+            // a stored profile is decoded (found by fuzz_mapping) is never written.
+            if (compiled.auth0.count(QLatin1Char('.')) >= ProfileAttributes::kMaxTargetDepth)
+                continue;
             // `sub eq literal` (every default map's filters) is checked directly, without the general evaluator.
             const FilterPtr &filter = compiled.path.valueFilter;
             if (filter && filter->kind == FilterNode::Kind::Compare && filter->op == CompareOp::Eq &&

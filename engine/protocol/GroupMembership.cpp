@@ -5,6 +5,7 @@
 #include "protocol/schema/SchemaRegistry.h"
 #include "protocol/schema/ScimError.h"
 #include "protocol/validation/ResourceValidator.h"
+#include "protocol/validation/ResourceValues.h"
 #include "storage/Store.h"
 
 #include <QRegularExpression>
@@ -13,6 +14,13 @@
 namespace scim {
 
 namespace {
+
+// `members` may also be written with its schema URN, as PatchEngine accepts any core attribute.
+QString withoutCoreUrn(const QString &name)
+{
+    static const QLatin1String urn("urn:ietf:params:scim:schemas:core:2.0:Group:");
+    return name.startsWith(urn, Qt::CaseInsensitive) ? name.mid(urn.size()) : name;
+}
 
 const AttributeDefinition &membersDefinition()
 {
@@ -125,10 +133,14 @@ QJsonArray GroupMembership::split(const QJsonArray &operations, QList<Operation>
     QJsonArray rest;
     for (const QJsonValue &item : operations) {
         const QJsonObject op = item.toObject();
-        const QString name = op.value(QStringLiteral("op")).toString().toLower();
-        const QJsonValue pathValue = op.value(QStringLiteral("path"));
-        const QString path = pathValue.toString().trimmed();
-        const QJsonValue value = aliasDisplayNames(op.value(QStringLiteral("value")));
+        // Keys as PatchEngine reads them (Entra sends "Op"): otherwise a members operation would slip past the
+        // member rows into the group's JSON.
+        const QString name = op.value(ResourceValues::findKey(op, u"op")).toString().toLower();
+        const QJsonValue pathValue = op.value(ResourceValues::findKey(op, u"path"));
+        const QString path = withoutCoreUrn(pathValue.toString().trimmed());
+        const QString valueKey = ResourceValues::findKey(op, u"value");
+        const QJsonValue rawValue = op.value(valueKey);
+        const QJsonValue value = aliasDisplayNames(rawValue); // for a value made of members only
         const bool add = name == QLatin1String("add");
         const bool remove = name == QLatin1String("remove");
         const bool replaceOp = name == QLatin1String("replace");
@@ -169,10 +181,11 @@ QJsonArray GroupMembership::split(const QJsonArray &operations, QList<Operation>
                     .arg(path));
         }
         // Path-less: a value object may carry `members` next to other attributes (Okta's rename, Entra).
-        if (path.isEmpty() && value.isObject() && (add || replaceOp)) {
-            QJsonObject object = value.toObject();
+        if (path.isEmpty() && rawValue.isObject() && (add || replaceOp)) {
+            // The group's own attributes stay as sent (its `displayName` is not a member's `display`).
+            QJsonObject object = rawValue.toObject();
             for (auto it = object.begin(); it != object.end(); ++it) {
-                if (it.key().compare(QLatin1String("members"), Qt::CaseInsensitive) == 0) {
+                if (withoutCoreUrn(it.key()).compare(QLatin1String("members"), Qt::CaseInsensitive) == 0) {
                     const QJsonArray values =
                         ResourceValidator::normalizeValue(membersDefinition(), aliasDisplayNames(it.value()),
                                                           QStringLiteral("members"))
@@ -180,13 +193,13 @@ QJsonArray GroupMembership::split(const QJsonArray &operations, QList<Operation>
                     memberOperations->append({add ? Operation::Kind::Add : Operation::Kind::Replace, values});
                     object.erase(it);
                     QJsonObject without = op;
-                    without.insert(QStringLiteral("value"), object);
+                    without.insert(valueKey, object);
                     if (!object.isEmpty())
                         rest.append(without);
                     break;
                 }
             }
-            if (object.size() == value.toObject().size())
+            if (object.size() == rawValue.toObject().size())
                 rest.append(item);
             continue;
         }

@@ -1,6 +1,7 @@
 #include "protocol/ResourceQueries.h"
 
 #include "common/HttpRequest.h"
+#include "common/JsonCbor.h"
 #include "protocol/ResourceRenderer.h"
 #include "protocol/ScimMessages.h"
 #include "protocol/ScimStatistics.h"
@@ -336,7 +337,15 @@ StoredResource ResourceQueries::load(const ScimContext &ctx, const ResourceType 
 HttpResponse ResourceQueries::get(const ScimContext &ctx, const ResourceType &type, const QString &id)
 {
     const ListQuery query = ListQuery::fromUrl(ctx.request, &type);
-    const StoredResource stored = load(ctx, type, id);
+    // A plain GET of a row that is not in memory is rendered from its stored CBOR, without decoding it.
+    const bool plain = query.attributes.isEmpty() && query.excludedAttributes.isEmpty();
+    QByteArray cbor;
+    std::optional<StoredResource> found = plain ? m_store.resourceForRead(ctx.connectionId, type.name(), id, cbor)
+                                                : m_store.resource(ctx.connectionId, type.name(), id);
+    if (!found)
+        throw ScimError::notFound(QStringLiteral("%1 %2 not found").arg(type.name(), id));
+    StoredResource &stored = *found;
+    m_renderer.noteUser(ctx, type, stored);
     const QByteArray ifNoneMatch = ctx.request.header("if-none-match").trimmed();
     if (!ifNoneMatch.isEmpty()) {
         const QByteArray current = ScimMessages::etag(stored.version).toLatin1();
@@ -348,6 +357,11 @@ HttpResponse ResourceQueries::get(const ScimContext &ctx, const ResourceType &ty
                 return response;
             }
         }
+    }
+    if (!cbor.isEmpty()) {
+        if (std::optional<HttpResponse> response = m_renderer.plainResponse(200, ctx, type, stored, cbor))
+            return std::move(*response);
+        stored.data = JsonCbor::decode(cbor);
     }
     return m_renderer.response(200, ctx, type, stored, query.attributes, query.excludedAttributes);
 }

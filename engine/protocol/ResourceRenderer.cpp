@@ -1,5 +1,7 @@
 #include "protocol/ResourceRenderer.h"
 
+#include "common/JsonWriter.h"
+#include "protocol/CborResourceWriter.h"
 #include "protocol/GroupMembership.h"
 #include "protocol/ScimMessages.h"
 #include "protocol/ScimRequestInfo.h"
@@ -100,6 +102,41 @@ HttpResponse ResourceRenderer::response(int status, const ScimContext &ctx, cons
 {
     noteUser(ctx, type, stored);
     HttpResponse response = ScimMessages::json(status, render(ctx, type, stored, attributes, excluded));
+    response.setHeader(QByteArrayLiteral("ETag"), ScimMessages::etag(stored.version).toLatin1());
+    return response;
+}
+
+std::optional<HttpResponse> ResourceRenderer::plainResponse(int status, const ScimContext &ctx,
+                                                            const ResourceType &type, const StoredResource &stored,
+                                                            QByteArrayView cbor) const
+{
+    // The computed attributes exactly as withComputedAttributes() adds them for a plain GET.
+    const auto locate = [this, &ctx](const QString &typeName, const QString &targetId) {
+        const ResourceType *target = m_registry.resourceTypeByName(typeName);
+        return target ? location(ctx.connectionId, *target, targetId) : QString();
+    };
+    QList<QPair<QString, QByteArray>> computed;
+    if (isGroup(type)) {
+        if (m_statistics)
+            ++m_statistics->memberListsLoaded;
+        const QJsonArray members = m_membership.renderMembers(stored.id, locate);
+        if (!members.isEmpty())
+            computed.append({QStringLiteral("members"), JsonWriter::compact(members)});
+    } else if (type.isUser()) {
+        const QJsonArray groups = m_membership.renderGroups(ctx.connectionId, stored.id, locate);
+        if (!groups.isEmpty())
+            computed.append({QStringLiteral("groups"), JsonWriter::compact(groups)});
+    }
+    std::optional<QByteArray> body =
+        CborResourceWriter::render(cbor, type, location(ctx.connectionId, type, stored.id), computed);
+    if (!body) {
+        if (m_statistics && isGroup(type))
+            --m_statistics->memberListsLoaded; // the general path loads them again and counts that
+        return std::nullopt;
+    }
+    if (m_statistics)
+        ++m_statistics->storedRenders;
+    HttpResponse response = ScimMessages::jsonText(status, std::move(*body));
     response.setHeader(QByteArrayLiteral("ETag"), ScimMessages::etag(stored.version).toLatin1());
     return response;
 }

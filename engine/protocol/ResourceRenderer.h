@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace scim {
 
 class GroupMembership;
@@ -39,6 +41,12 @@ public:
     // The resource as a response, with its ETag.
     HttpResponse response(int status, const ScimContext &ctx, const ResourceType &type, const StoredResource &stored,
                           const QStringList &attributes, const QStringList &excluded) const;
+
+    // A plain GET's response (no attributes/excludedAttributes) rendered from the stored CBOR of `stored`
+    // (whose data is left empty) without decoding it; nullopt when CborResourceWriter cannot render it exactly,
+    // and the caller decodes it and calls response().
+    std::optional<HttpResponse> plainResponse(int status, const ScimContext &ctx, const ResourceType &type,
+                                              const StoredResource &stored, QByteArrayView cbor) const;
 
 private:
     static bool wants(const QString &name, const QStringList &attributes, const QStringList &excluded);

@@ -15,6 +15,8 @@ class ScimError;
 namespace ScimMessages {
 
 HttpResponse json(int status, const QJsonObject &body);
+// A body already written as compact JSON.
+HttpResponse jsonText(int status, QByteArray body);
 HttpResponse error(const ScimError &error);
 // 405 with the Allow header, e.g. methodNotAllowed("GET, POST").
 HttpResponse methodNotAllowed(const QByteArray &allowed);

@@ -11,6 +11,7 @@ struct ScimStatistics
     quint64 fullScans = 0;         // list/search requests that had to read every resource of a connection
     quint64 indexedLookups = 0;    // filters answered from an index
     quint64 memberListsLoaded = 0; // group member lists read to render or filter a group
+    quint64 storedRenders = 0;     // plain GETs written straight from the stored CBOR (CborResourceWriter)
 };
 
 } // namespace scim

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QScopeGuard>
 
 namespace scim {
 
@@ -111,30 +112,36 @@ bool LogQuery::atKeyword(const char *keyword) const
 
 QString LogQuery::parseOr()
 {
-    QString left = parseAnd();
+    // Joined flat, not one parenthesis per operator: SQLite's parser has a fixed stack (about 100 levels), so
+    // a long list of terms nested left-deep would make valid queries fail.
+    QStringList terms{parseAnd()};
     for (;;) {
         skipSpace();
         if (!atKeyword("OR") && !QStringView(m_text).mid(m_pos).startsWith(QLatin1String("||")))
-            return left;
+            break;
         m_pos += 2;
-        left = QLatin1Char('(') + left + QStringLiteral(" OR ") + parseAnd() + QLatin1Char(')');
+        terms.append(parseAnd());
     }
+    return terms.size() == 1 ? terms.constFirst()
+                             : QLatin1Char('(') + terms.join(QStringLiteral(" OR ")) + QLatin1Char(')');
 }
 
 QString LogQuery::parseAnd()
 {
-    QString left = parseUnary();
+    QStringList terms{parseUnary()};
     for (;;) {
         skipSpace();
         if (atEnd() || m_text.at(m_pos) == QLatin1Char(')') || atKeyword("OR") ||
             QStringView(m_text).mid(m_pos).startsWith(QLatin1String("||")))
-            return left;
+            break;
         if (atKeyword("AND"))
             m_pos += 3;
         else if (QStringView(m_text).mid(m_pos).startsWith(QLatin1String("&&")))
             m_pos += 2;
-        left = QLatin1Char('(') + left + QStringLiteral(" AND ") + parseUnary() + QLatin1Char(')');
+        terms.append(parseUnary());
     }
+    return terms.size() == 1 ? terms.constFirst()
+                             : QLatin1Char('(') + terms.join(QStringLiteral(" AND ")) + QLatin1Char(')');
 }
 
 QString LogQuery::parseUnary()
@@ -142,6 +149,10 @@ QString LogQuery::parseUnary()
     skipSpace();
     if (atEnd())
         throw Error(QStringLiteral("The query ends where a term was expected"));
+    // Each NOT and parenthesis nests the SQL one level deeper (and recurses here): bounded, as are the terms.
+    if (++m_depth > kMaxDepth)
+        throw Error(QStringLiteral("The query nests NOT and parentheses more than %1 levels deep").arg(kMaxDepth));
+    const auto leave = qScopeGuard([this] { --m_depth; });
     if (atKeyword("NOT")) {
         m_pos += 3;
         return QStringLiteral("NOT ") + parseUnary();
@@ -187,6 +198,8 @@ QString LogQuery::readWord()
 
 QString LogQuery::parseTerm()
 {
+    if (++m_terms > kMaxTerms)
+        throw Error(QStringLiteral("The query has more than %1 terms").arg(kMaxTerms));
     if (m_text.at(m_pos) == QLatin1Char('"'))
         return bareCondition(readQuoted(), true);
     // A field name runs up to ':'; anything else is a bare term.

@@ -44,8 +44,13 @@ private:
     bool atEnd() const { return m_pos >= m_text.size(); }
     QString bind(const QVariant &value);
 
+    static constexpr int kMaxDepth = 20;
+    static constexpr int kMaxTerms = 100;
+
     QString m_text;
     qsizetype m_pos = 0;
+    int m_depth = 0;
+    int m_terms = 0;
     QVariantList m_values;
 };
 

@@ -12,6 +12,13 @@ bool matches(const StoredResource &resource, const QString &text)
 }
 } // namespace
 
+std::optional<StoredResource> Store::resourceForRead(const QString &connectionId, const QString &type,
+                                                     const QString &id, QByteArray &cbor)
+{
+    cbor.clear();
+    return resource(connectionId, type, id);
+}
+
 std::optional<StoredResource> Store::resourceById(const QString &type, const QString &id)
 {
     for (const Connection &connection : connections()) {

@@ -46,6 +46,12 @@ public:
                                                    const QString &id) = 0;
     virtual QList<StoredResource> resourcesByAttribute(const QString &connectionId, const QString &type,
                                                        IndexedAttribute attribute, const QString &value) = 0;
+    // resource() for a reader that can render stored CBOR itself (a plain GET): a row that is not in memory
+    // comes back with empty data and its stored CBOR in `cbor`, undecoded and not cached (decoding and caching
+    // were most of a read's cost at a million users). Otherwise `cbor` stays empty and data is set. The default
+    // calls resource().
+    virtual std::optional<StoredResource> resourceForRead(const QString &connectionId, const QString &type,
+                                                          const QString &id, QByteArray &cbor);
     // In insertion order (ascending `sequence`), skipping the first `offset`. Index paging (startIndex) calls
     // this on every list page: its cost must not grow with the offset (SQLite: per-block counts, see
     // docs/engine.md "Paging").

@@ -137,6 +137,54 @@ private Q_SLOTS:
         QVERIFY(memberIds().isEmpty());
     }
 
+    void capitalisedOperationKeysChangeMemberRows()
+    {
+        // Entra has sent "Op"/"Path"/"Value"; keys are case-insensitive as in PatchEngine. Before the fix (found by
+        // fuzz_patch) such a members operation skipped the member rows and wrote `members` into the group's JSON.
+        const QJsonObject add{{QStringLiteral("Op"), QStringLiteral("Add")},
+                              {QStringLiteral("Path"), QStringLiteral("members")},
+                              {QStringLiteral("Value"), QJsonArray{member(m_users.at(0)), member(m_users.at(1))}}};
+        QCOMPARE(patch(QJsonArray{add}).status, 204);
+        QCOMPARE(memberIds(), sorted({m_users.at(0), m_users.at(1)}));
+        const QJsonObject remove{
+            {QStringLiteral("OP"), QStringLiteral("remove")},
+            {QStringLiteral("PATH"), QStringLiteral("members[value eq \"%1\"]").arg(m_users.at(0))}};
+        QCOMPARE(patch(QJsonArray{remove}).status, 204);
+        QCOMPARE(memberIds(), QStringList{m_users.at(1)});
+        const std::optional<StoredResource> stored =
+            m_engine->store->resource(m_engine->connection, QStringLiteral("Group"), m_group);
+        QVERIFY(stored);
+        QVERIFY2(!stored->data.contains(QStringLiteral("members")), "members belong in the member rows only");
+    }
+
+    void urnQualifiedMembersChangeMemberRows()
+    {
+        // Found by fuzz_patch: `members` written with the core schema URN also slipped into the group's JSON.
+        const QString urn = QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:Group:");
+        QCOMPARE(patch(QJsonArray{op(QStringLiteral("add"), urn + QStringLiteral("members"),
+                                     QJsonArray{member(m_users.at(0))})})
+                     .status,
+                 204);
+        QCOMPARE(memberIds(), QStringList{m_users.at(0)});
+        const QJsonObject pathless{
+            {QStringLiteral("op"), QStringLiteral("replace")},
+            {QStringLiteral("Value"),
+             QJsonObject{{QStringLiteral("displayName"), QStringLiteral("Engineering (all)")},
+                         {urn + QStringLiteral("members"), QJsonArray{member(m_users.at(1)), member(m_users.at(2))}}}}};
+        QCOMPARE(patch(QJsonArray{pathless}).status, 204);
+        QCOMPARE(memberIds(), sorted({m_users.at(1), m_users.at(2)}));
+        QCOMPARE(patch(QJsonArray{op(QStringLiteral("remove"),
+                                     urn + QStringLiteral("members[value eq \"%1\"]").arg(m_users.at(1)))})
+                     .status,
+                 204);
+        QCOMPARE(memberIds(), QStringList{m_users.at(2)});
+        const std::optional<StoredResource> stored =
+            m_engine->store->resource(m_engine->connection, QStringLiteral("Group"), m_group);
+        QVERIFY(stored);
+        QVERIFY2(!stored->data.contains(QStringLiteral("members")), "members belong in the member rows only");
+        QCOMPARE(stored->data.value(QStringLiteral("displayName")).toString(), QStringLiteral("Engineering (all)"));
+    }
+
     void oktaRemoveThenAddInOneRequest()
     {
         patch(QJsonArray{op(QStringLiteral("add"), QStringLiteral("members"), QJsonArray{member(m_users.at(0))})});

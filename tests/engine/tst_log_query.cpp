@@ -155,6 +155,31 @@ private Q_SLOTS:
         QTest::newRow("dangling operator") << u"type:sscim AND"_s;
         QTest::newRow("stray parenthesis") << u"type:sscim)"_s;
         QTest::newRow("bad log id") << u"log_id:123"_s;
+        QTest::newRow("101 terms") << QStringList(101, u"globex"_s).join(u' ');
+        QTest::newRow("21 levels of parentheses") << QString(20, u'(') + u"type:fscim"_s + QString(20, u')');
+        QTest::newRow("21 levels of NOT") << QStringList(20, u"NOT"_s).join(u' ') + u" type:fscim"_s;
+    }
+
+    // SQLite's parser has a fixed stack: before the terms were joined flat, one parenthesis per operator made
+    // a query of about 90 terms fail inside the database ("parser stack overflow") instead of running.
+    void longAndDeepQueriesRunWithinLimits()
+    {
+        const auto sortedSelect = [this](const QString &query) {
+            QList<int> numbers = select(query);
+            std::sort(numbers.begin(), numbers.end());
+            return numbers;
+        };
+        QCOMPARE(sortedSelect(QStringList(100, u"globex"_s).join(u' ')), (QList<int>{4, 5, 6}));
+        QStringList alternatives(99, u"user_id:nobody"_s);
+        alternatives << u"user_id:carol"_s;
+        QCOMPARE(sortedSelect(alternatives.join(u" OR "_s)), (QList<int>{5, 6}));
+        QStringList mixed;
+        for (int i = 0; i < 50; ++i)
+            mixed << u"(globex OR user_id:nobody%1)"_s.arg(i);
+        QCOMPARE(sortedSelect(mixed.join(u" AND "_s)), (QList<int>{4, 5, 6}));
+        QCOMPARE(sortedSelect(QString(19, u'(') + u"type:fscim"_s + QString(19, u')')), (QList<int>{3, 4, 6}));
+        QCOMPARE(sortedSelect(QStringList(18, u"NOT"_s).join(u' ') + u" type:fscim"_s), (QList<int>{3, 4, 6}));
+        QCOMPARE(sortedSelect(QStringList(19, u"NOT"_s).join(u' ') + u" type:fscim"_s), (QList<int>{1, 2, 5}));
     }
 
     void malformedQueriesAreRejected()

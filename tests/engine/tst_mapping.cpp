@@ -352,6 +352,12 @@ private Q_SLOTS:
             << QStringLiteral("reserved_profile_attribute");
         QTest::newRow("user_metadata is allowed") << P{{"userName", "username"}, {"locale", "user_metadata.locale"}}
                                                   << QStringLiteral("userName") << QString();
+        QTest::newRow("metadata 16 levels deep")
+            << P{{"userName", "username"}, {"title", "app_metadata.a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p"}}
+            << QStringLiteral("userName") << QString();
+        QTest::newRow("metadata 17 levels deep")
+            << P{{"userName", "username"}, {"title", "app_metadata.a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q"}}
+            << QStringLiteral("userName") << QStringLiteral("unknown_profile_attribute");
         QTest::newRow("roles map like any attribute")
             << P{{"userName", "username"}, {"roles", "app_metadata.roles"}} << QStringLiteral("userName") << QString();
     }

@@ -314,7 +314,7 @@ QStringList AttributeProjection::parseList(const QString &list, const ResourceTy
 
 namespace {
 
-bool hidesByDefault(const AttributeDefinition &def)
+bool hidesAttributeByDefault(const AttributeDefinition &def)
 {
     using R = AttributeDefinition::Returned;
     if (def.returned == R::Never || def.returned == R::Request)
@@ -335,19 +335,24 @@ bool defaultProjectionIsIdentity(const QJsonObject &resource, const ResourceType
             const QJsonObject object = it.value().toObject();
             for (auto attr = object.constBegin(); attr != object.constEnd(); ++attr) {
                 const AttributeDefinition *def = extension->attribute(attr.key());
-                if (def && hidesByDefault(*def))
+                if (def && hidesAttributeByDefault(*def))
                     return false;
             }
             continue;
         }
         const AttributeDefinition *def = type.attribute(type.coreSchema(), it.key());
-        if (def && hidesByDefault(*def))
+        if (def && hidesAttributeByDefault(*def))
             return false;
     }
     return true;
 }
 
 } // namespace
+
+bool AttributeProjection::hidesByDefault(const AttributeDefinition &def)
+{
+    return hidesAttributeByDefault(def);
+}
 
 QJsonObject AttributeProjection::apply(const QJsonObject &resource, const ResourceType &type,
                                        const QStringList &attributes, const QStringList &excludedAttributes)

@@ -6,6 +6,7 @@
 namespace scim {
 
 class ResourceType;
+struct AttributeDefinition;
 
 // Shapes a stored resource for a response: the schema's `returned` characteristic (RFC 7643 §7) combined
 // with the `attributes` / `excludedAttributes` request parameters (RFC 7644 §3.4.2.5, §3.9).
@@ -26,6 +27,10 @@ public:
     // Entries need not be canonical: they are resolved here again (parseList's output is the usual input).
     static QJsonObject apply(const QJsonObject &resource, const ResourceType &type, const QStringList &attributes,
                              const QStringList &excludedAttributes);
+
+    // True when the default projection leaves `def` (or one of its sub-attributes) out: returned "never" or
+    // "request". A resource holding none of these is returned as stored by a plain GET.
+    static bool hidesByDefault(const AttributeDefinition &def);
 };
 
 } // namespace scim

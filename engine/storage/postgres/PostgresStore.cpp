@@ -84,7 +84,7 @@ QString likePattern(const QString &query)
 
 } // namespace
 
-StoredResource PostgresStore::readResource(const PgResult &rows, int row)
+StoredResource PostgresStore::readResource(const PgResult &rows, int row, QByteArray *cbor)
 {
     StoredResource resource;
     resource.connectionId = rows.text(row, 0);
@@ -96,8 +96,10 @@ StoredResource PostgresStore::readResource(const PgResult &rows, int row)
     const QString key = resource.connectionId + QLatin1Char('/') + resource.id;
     if (const Decoded *decoded = m_decoded.object(key); decoded && decoded->version == resource.version) {
         resource.data = decoded->data;
+    } else if (QByteArray bytes = rows.bytes(row, 3); cbor && !bytes.startsWith('{')) {
+        *cbor = std::move(bytes);
     } else {
-        resource.data = decodeResource(rows.bytes(row, 3));
+        resource.data = decodeResource(bytes);
         m_decoded.insert(key, new Decoded{resource.version, resource.data});
     }
     resource.sequence = rows.integer(row, 5);
@@ -560,9 +562,22 @@ std::optional<StoredResource> PostgresStore::resource(const QString &connectionI
     return readResourceWithGroups(rows, 0);
 }
 
-StoredResource PostgresStore::readResourceWithGroups(const PgResult &rows, int row)
+std::optional<StoredResource> PostgresStore::resourceForRead(const QString &connectionId, const QString &type,
+                                                             const QString &id, QByteArray &cbor)
 {
-    StoredResource resource = readResource(rows, row);
+    cbor.clear();
+    m_prefetchedGroups.clear();
+    const PgResult rows = m_pg->exec("SELECT " RESOURCE_COLUMNS ", " GROUPS_COLUMN " FROM resources r"
+                                     " WHERE r.id = $1 AND r.connection_id = $2 AND r.resource_type = $3",
+                                     PgParams().text(id).text(connectionId).text(type));
+    if (rows.rows() == 0)
+        return std::nullopt;
+    return readResourceWithGroups(rows, 0, &cbor);
+}
+
+StoredResource PostgresStore::readResourceWithGroups(const PgResult &rows, int row, QByteArray *cbor)
+{
+    StoredResource resource = readResource(rows, row, cbor);
     QList<Membership> groups;
     if (!rows.isNull(row, 9)) {
         const QString lines = rows.text(row, 9);

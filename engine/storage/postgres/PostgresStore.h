@@ -49,6 +49,8 @@ public:
 
     std::optional<StoredResource> resource(const QString &connectionId, const QString &type,
                                            const QString &id) override;
+    std::optional<StoredResource> resourceForRead(const QString &connectionId, const QString &type, const QString &id,
+                                                  QByteArray &cbor) override;
     QList<StoredResource> resourcesByAttribute(const QString &connectionId, const QString &type,
                                                IndexedAttribute attribute, const QString &value) override;
     QList<StoredResource> resources(const QString &connectionId, const QString &type, qsizetype offset,
@@ -113,9 +115,10 @@ private:
     // resource_counts blocks: 4,096 sequence numbers each (the migration's `seq >> 12`, as in SQLite).
     static constexpr int kCountBlockBits = 12;
 
-    StoredResource readResource(const PgResult &rows, int row);
+    // `cbor` given: stored CBOR whose decoded form is not in memory is returned there undecoded (data empty).
+    StoredResource readResource(const PgResult &rows, int row, QByteArray *cbor = nullptr);
     // readResource() of a row whose column 9 holds its groups (GROUPS_COLUMN), kept for groupsOf().
-    StoredResource readResourceWithGroups(const PgResult &rows, int row);
+    StoredResource readResourceWithGroups(const PgResult &rows, int row, QByteArray *cbor = nullptr);
     void beginWrite();
     // One run of transaction()'s work in a transaction of its own.
     void runTransaction(const std::function<void()> &work);

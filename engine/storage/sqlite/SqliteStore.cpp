@@ -525,6 +525,36 @@ QList<StoredResource> SqliteStore::readResources(QSqlQuery &query)
     return result;
 }
 
+namespace {
+
+constexpr const char *kResourceById = "SELECT connection_id, resource_type, id, data, version, seq, unique_key,"
+                                      " external_id, password_hash FROM resources"
+                                      " WHERE connection_id = ? AND resource_type = ? AND id = ?";
+
+// A row of kResourceColumns read on SQLite's own API; the data is left to the caller.
+StoredResource rowWithoutData(const SqliteStatement &query, const QString &connectionId, const QString &type)
+{
+    StoredResource resource;
+    resource.connectionId = connectionId;
+    resource.resourceType = type;
+    resource.id = query.text(2);
+    resource.version = query.integer(4);
+    resource.sequence = query.integer(5);
+    resource.uniqueKey = query.text(6);
+    resource.externalId = query.text(7);
+    const QByteArray passwordHash = query.blobView(8);
+    resource.passwordHash = QByteArray(passwordHash.constData(), passwordHash.size());
+    return resource;
+}
+
+QJsonObject rowData(const SqliteStatement &query)
+{
+    return query.isBlob(3) ? JsonCbor::decode(query.blobView(3))
+                           : QJsonDocument::fromJson(query.text(3).toUtf8()).object();
+}
+
+} // namespace
+
 std::optional<StoredResource> SqliteStore::resource(const QString &connectionId, const QString &type, const QString &id)
 {
     const QString key = cacheKey(connectionId, type, id);
@@ -532,30 +562,41 @@ std::optional<StoredResource> SqliteStore::resource(const QString &connectionId,
         return *cached;
     // A cache miss (most reads of a million users): SQLite's own API, the row's CBOR decoded in place, as
     // QSqlQuery's QVariant copies of each column cost as much as SQLite's lookup.
-    static const QByteArray sql = QByteArray("SELECT ") + kResourceColumns +
-                                  " FROM resources WHERE connection_id = ? AND resource_type = ? AND id = ?";
-    SqliteStatement &query = m_sql->raw(sql.constData());
+    SqliteStatement &query = m_sql->raw(kResourceById);
     query.bind(1, connectionId);
     query.bind(2, type);
     query.bind(3, id);
     if (!query.next())
         return std::nullopt;
-    auto *resource = new StoredResource;
-    resource->connectionId = connectionId;
-    resource->resourceType = type;
-    resource->id = id;
-    resource->data = query.isBlob(3) ? JsonCbor::decode(query.blobView(3))
-                                     : QJsonDocument::fromJson(query.text(3).toUtf8()).object();
-    resource->version = query.integer(4);
-    resource->sequence = query.integer(5);
-    resource->uniqueKey = query.text(6);
-    resource->externalId = query.text(7);
-    const QByteArray passwordHash = query.blobView(8);
-    resource->passwordHash = QByteArray(passwordHash.constData(), passwordHash.size());
+    auto *resource = new StoredResource(rowWithoutData(query, connectionId, type));
+    resource->data = rowData(query);
     query.reset();
     StoredResource result = *resource;
     m_cache.insert(key, resource);
     return result;
+}
+
+std::optional<StoredResource> SqliteStore::resourceForRead(const QString &connectionId, const QString &type,
+                                                           const QString &id, QByteArray &cbor)
+{
+    cbor.clear();
+    if (const StoredResource *cached = m_cache.object(cacheKey(connectionId, type, id)))
+        return *cached;
+    SqliteStatement &query = m_sql->raw(kResourceById);
+    query.bind(1, connectionId);
+    query.bind(2, type);
+    query.bind(3, id);
+    if (!query.next())
+        return std::nullopt;
+    StoredResource resource = rowWithoutData(query, connectionId, type);
+    if (query.isBlob(3)) {
+        const QByteArray stored = query.blobView(3);
+        cbor = QByteArray(stored.constData(), stored.size());
+    } else {
+        resource.data = rowData(query); // JSON text from before schema version 4
+    }
+    query.reset();
+    return resource;
 }
 
 QString SqliteStore::cacheKey(const QString &connectionId, const QString &type, const QString &id)
@@ -566,22 +607,31 @@ QString SqliteStore::cacheKey(const QString &connectionId, const QString &type, 
 QList<StoredResource> SqliteStore::resourcesByAttribute(const QString &connectionId, const QString &type,
                                                         IndexedAttribute attribute, const QString &value)
 {
-    // Only ids come from the index; the rows themselves usually come from the cache.
+    // The rows come with the index lookup: a cached row is taken from the cache, any other is decoded from
+    // this statement instead of being looked up a second time by id.
     const bool isKey = attribute == IndexedAttribute::UserName;
-    SqliteStatement &query = isKey ? m_sql->raw("SELECT id FROM resources WHERE connection_id = ? AND resource_type = ?"
-                                                " AND unique_key = ? ORDER BY seq")
-                                   : m_sql->raw("SELECT id FROM resources WHERE connection_id = ? AND resource_type = ?"
-                                                " AND external_id = ? AND external_id IS NOT NULL ORDER BY seq");
+    static const QByteArray byKey = QByteArray("SELECT ") + kResourceColumns +
+                                    " FROM resources WHERE connection_id = ? AND resource_type = ?"
+                                    " AND unique_key = ? ORDER BY seq";
+    static const QByteArray byExternalId = QByteArray("SELECT ") + kResourceColumns +
+                                           " FROM resources WHERE connection_id = ? AND resource_type = ?"
+                                           " AND external_id = ? AND external_id IS NOT NULL ORDER BY seq";
+    SqliteStatement &query = m_sql->raw(isKey ? byKey.constData() : byExternalId.constData());
     query.bind(1, connectionId);
     query.bind(2, type);
     query.bind(3, isKey ? foldKey(value) : value);
-    QStringList ids;
-    while (query.next())
-        ids.append(query.text(0));
     QList<StoredResource> result;
-    for (const QString &id : std::as_const(ids)) {
-        if (std::optional<StoredResource> row = resource(connectionId, type, id))
-            result.append(std::move(*row));
+    while (query.next()) {
+        const QString id = query.text(2);
+        const QString key = cacheKey(connectionId, type, id);
+        if (const StoredResource *cached = m_cache.object(key)) {
+            result.append(*cached);
+            continue;
+        }
+        auto *resource = new StoredResource(rowWithoutData(query, connectionId, type));
+        resource->data = rowData(query);
+        result.append(*resource);
+        m_cache.insert(key, resource);
     }
     return result;
 }

@@ -46,6 +46,8 @@ public:
 
     std::optional<StoredResource> resource(const QString &connectionId, const QString &type,
                                            const QString &id) override;
+    std::optional<StoredResource> resourceForRead(const QString &connectionId, const QString &type, const QString &id,
+                                                  QByteArray &cbor) override;
     QList<StoredResource> resourcesByAttribute(const QString &connectionId, const QString &type,
                                                IndexedAttribute attribute, const QString &value) override;
     QList<StoredResource> resources(const QString &connectionId, const QString &type, qsizetype offset,
