@@ -89,3 +89,36 @@ bench_seed_users() {
     count=$(bcurl -sf "$scim/Users?count=0" -H "Authorization: Bearer $token" | sed -E 's/.*"totalResults":([0-9]+).*/\1/')
     echo "seeded $count users in $(awk "BEGIN{printf \"%.1f\", $end - $start}") s"
 }
+
+# The benchmarks over a large request log (overview-bench.sh, log-viewer-bench.sh): checks that scim-engine, log_seed
+# and the given tools are built in $build/bin, makes $work (removed on exit, the engine stopped) and sets $admin and
+# $base for an engine on 127.0.0.1:$port. Needs $build and $port.
+bench_log_setup() {
+    local tool
+    for tool in scim-engine log_seed "$@"; do
+        [ -x "$build/bin/$tool" ] || { echo "build first: $build/bin/$tool not found" >&2; exit 1; }
+    done
+    work=$(mktemp -d)
+    pid=
+    admin=bench-admin-token
+    base=http://127.0.0.1:$port
+    trap 'bench_log_engine_stop; rm -rf "$work"' EXIT
+}
+
+# Starts the engine on $work/bench.sqlite keeping every event (no event limit, no retention), as written by log_seed;
+# sets $pid. Its output goes to $work/engine.log.
+bench_log_engine_start() {
+    : >"$work/engine.log"
+    SCIM_ENGINE_ADMIN_TOKEN=$admin "$build/bin/scim-engine" --listen "127.0.0.1:$port" --database "$work/bench.sqlite" \
+        --log-max-events 0 --log-retention-days 0 >"$work/engine.log" 2>&1 &
+    pid=$!
+    for _ in $(seq 150); do grep -q "listening on" "$work/engine.log" && break; sleep 0.1; done
+    grep -q "listening on" "$work/engine.log" || { echo "the engine did not start:" >&2; cat "$work/engine.log" >&2; exit 1; }
+}
+
+bench_log_engine_stop() {
+    [ -n "${pid:-}" ] || return 0
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    pid=
+}

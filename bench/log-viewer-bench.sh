@@ -6,25 +6,16 @@
 # to apply filters. Usage: bench/log-viewer-bench.sh [build dir]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=bench/lib.sh
+. "$here/lib.sh"
 build=${1:-$here/../build}
 events=${EVENTS:-1000000}
 port=${PORT:-18473}
-for tool in "$build/bin/scim-engine" "$build/bin/log_seed" "$build/bin/log_viewer_bench"; do
-    [ -x "$tool" ] || { echo "build first: $tool not found" >&2; exit 1; }
-done
-work=$(mktemp -d)
-pid=
-trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
+bench_log_setup log_viewer_bench
 
 echo "writing $events log events..."
 "$build/bin/log_seed" --database "$work/bench.sqlite" --events "$events"
-
-admin=bench-admin-token
-SCIM_ENGINE_ADMIN_TOKEN=$admin "$build/bin/scim-engine" --listen 127.0.0.1:$port --database "$work/bench.sqlite" \
-    --log-max-events 0 --log-retention-days 0 >"$work/engine.log" 2>&1 &
-pid=$!
-for _ in $(seq 100); do grep -q "listening on" "$work/engine.log" && break; sleep 0.1; done
-base=http://127.0.0.1:$port
+bench_log_engine_start
 echo "engine: $base (work directory $(du -sh "$work" | cut -f1))"
 
 # Engine-side searches over the whole log (first page, newest first), timed with curl: one user's events, one

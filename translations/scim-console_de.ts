@@ -1841,6 +1841,14 @@ Der Identitätsanbieter, der es verwendet, erhält ab sofort 401-Fehler, bis er 
         <source>&amp;Revoke token…</source>
         <translation>Token &amp;widerrufen…</translation>
     </message>
+    <message numerus="yes">
+        <source>⚠ %n active token(s) of this connection were issued for %1, not for the endpoint above. Give the identity provider the new URL, or generate a new token for it.</source>
+        <extracomment>%n: how many tokens, %1: the URL they were issued for</extracomment>
+        <translation>
+            <numerusform>⚠ %n aktives Token dieser Verbindung wurde für %1 ausgegeben, nicht für den Endpunkt oben. Geben Sie dem Identitätsanbieter die neue URL oder erzeugen Sie ein neues Token für ihn.</numerusform>
+            <numerusform>⚠ %n aktive Tokens dieser Verbindung wurden für %1 ausgegeben, nicht für den Endpunkt oben. Geben Sie dem Identitätsanbieter die neue URL oder erzeugen Sie ein neues Token für ihn.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>scim::ConnectionSettingsPage</name>
@@ -2268,10 +2276,6 @@ Der Identitätsanbieter, der es verwendet, erhält ab sofort 401-Fehler, bis er 
 <context>
     <name>scim::EngineSettingsDialog</name>
     <message>
-        <source>Identity providers &amp;use this endpoint</source>
-        <translation>Identitätsanbieter n&amp;utzen diesen Endpunkt</translation>
-    </message>
-    <message>
         <source>Embedded engine settings</source>
         <translation>Einstellungen der eingebetteten Engine</translation>
     </message>
@@ -2329,10 +2333,6 @@ Der Identitätsanbieter, der es verwendet, erhält ab sofort 401-Fehler, bis er 
         <translation> Tage</translation>
     </message>
     <message>
-        <source>Confirms that every identity provider now uses this endpoint; the warning goes.</source>
-        <translation>Bestätigt, dass jeder Identitätsanbieter jetzt diesen Endpunkt nutzt; die Warnung verschwindet.</translation>
-    </message>
-    <message>
         <source>&amp;Apply and restart</source>
         <translation>&amp;Übernehmen und neu starten</translation>
     </message>
@@ -2373,11 +2373,6 @@ Der Identitätsanbieter, der es verwendet, erhält ab sofort 401-Fehler, bis er 
         <translation>Die Engine läuft mit den neuen Einstellungen.</translation>
     </message>
     <message>
-        <source>The endpoint changed from %1 to %2 since tokens were issued. Identity providers configured with the old URL cannot reach this engine until you update them.</source>
-        <extracomment>%1: the endpoint identity providers were given, %2: the current one</extracomment>
-        <translation>Der Endpunkt hat sich seit der Ausgabe der Tokens von %1 zu %2 geändert. Identitätsanbieter, die mit der alten URL eingerichtet sind, erreichen diese Engine nicht, bis Sie sie aktualisieren.</translation>
-    </message>
-    <message>
         <source>SCIM endpoints are under %1.</source>
         <translation>SCIM-Endpunkte liegen unter %1.</translation>
     </message>
@@ -2388,6 +2383,11 @@ Der Identitätsanbieter, der es verwendet, erhält ab sofort 401-Fehler, bis er 
     <message>
         <source>Restarting the embedded engine…</source>
         <translation>Die eingebettete Engine wird neu gestartet…</translation>
+    </message>
+    <message>
+        <source>The endpoint changed from %1 to %2. Identity providers configured with the old URL cannot reach this engine until you give them the new one; the Connections page names the tokens issued for the old URL.</source>
+        <extracomment>%1: the endpoint before the restart, %2: the current one</extracomment>
+        <translation>Der Endpunkt hat sich von %1 zu %2 geändert. Identitätsanbieter, die mit der alten URL eingerichtet sind, erreichen diese Engine erst, wenn Sie ihnen die neue geben; die Seite Verbindungen nennt die Tokens, die für die alte URL ausgegeben wurden.</translation>
     </message>
 </context>
 <context>
@@ -3590,11 +3590,6 @@ Der Identitätsanbieter, der es verwendet, erhält ab sofort 401-Fehler, bis er 
         <translation>Log-St&amp;reams</translation>
     </message>
     <message>
-        <source>The SCIM endpoint changed from %1 to %2 since tokens were issued: identity providers configured with the old URL cannot reach this engine. Update them, then confirm it in Engine › Settings….</source>
-        <extracomment>%1: the endpoint identity providers were given, %2: the current one</extracomment>
-        <translation>Der SCIM-Endpunkt hat sich seit der Ausgabe der Tokens von %1 zu %2 geändert: Identitätsanbieter, die mit der alten URL eingerichtet sind, erreichen diese Engine nicht. Aktualisieren Sie sie und bestätigen Sie es dann unter Engine › Einstellungen….</translation>
-    </message>
-    <message>
         <source>Check endpoint</source>
         <extracomment>The navigation entry of the page that runs conformance checks against a SCIM endpoint</extracomment>
         <translation>Endpunkt prüfen</translation>
@@ -3637,6 +3632,23 @@ Der Identitätsanbieter, der es verwendet, erhält ab sofort 401-Fehler, bis er 
         <source>%1[*]</source>
         <extracomment>The window title: %1 is the page shown; [*] is where Qt shows the unsaved-changes mark, keep it</extracomment>
         <translation>%1[*]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active token(s) were issued for an earlier SCIM endpoint URL of their connection: identity providers configured with the old URL cannot reach this engine. Give them the new URL shown on the Connections page, or generate a new token.</source>
+        <extracomment>%n: how many tokens</extracomment>
+        <translation>
+            <numerusform>%n aktives Token wurde für eine frühere SCIM-Endpunkt-URL seiner Verbindung ausgegeben: Identitätsanbieter, die mit der alten URL eingerichtet sind, erreichen diese Engine nicht. Geben Sie ihnen die neue URL von der Seite Verbindungen oder erzeugen Sie ein neues Token.</numerusform>
+            <numerusform>%n aktive Tokens wurden für eine frühere SCIM-Endpunkt-URL ihrer Verbindung ausgegeben: Identitätsanbieter, die mit der alten URL eingerichtet sind, erreichen diese Engine nicht. Geben Sie ihnen die neue URL von der Seite Verbindungen oder erzeugen Sie ein neues Token.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved settings</source>
+        <translation>Nicht gespeicherte Einstellungen</translation>
+    </message>
+    <message>
+        <source>The settings of %1 have unsaved changes. Save them before closing?</source>
+        <extracomment>%1: the connection&apos;s name</extracomment>
+        <translation>Die Einstellungen von %1 haben nicht gespeicherte Änderungen. Vor dem Schließen speichern?</translation>
     </message>
 </context>
 <context>

@@ -1839,6 +1839,14 @@ The identity provider using it gets 401 errors from now on until it is given ano
         <source>&amp;Revoke token…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>⚠ %n active token(s) of this connection were issued for %1, not for the endpoint above. Give the identity provider the new URL, or generate a new token for it.</source>
+        <extracomment>%n: how many tokens, %1: the URL they were issued for</extracomment>
+        <translation>
+            <numerusform>⚠ %n active token of this connection was issued for %1, not for the endpoint above. Give the identity provider the new URL, or generate a new token for it.</numerusform>
+            <numerusform>⚠ %n active tokens of this connection were issued for %1, not for the endpoint above. Give the identity provider the new URL, or generate a new token for it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>scim::ConnectionSettingsPage</name>
@@ -2266,10 +2274,6 @@ The identity provider using it gets 401 errors from now on until it is given ano
 <context>
     <name>scim::EngineSettingsDialog</name>
     <message>
-        <source>Identity providers &amp;use this endpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Embedded engine settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2327,10 +2331,6 @@ The identity provider using it gets 401 errors from now on until it is given ano
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Confirms that every identity provider now uses this endpoint; the warning goes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Apply and restart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2371,11 +2371,6 @@ The identity provider using it gets 401 errors from now on until it is given ano
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The endpoint changed from %1 to %2 since tokens were issued. Identity providers configured with the old URL cannot reach this engine until you update them.</source>
-        <extracomment>%1: the endpoint identity providers were given, %2: the current one</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SCIM endpoints are under %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2385,6 +2380,11 @@ The identity provider using it gets 401 errors from now on until it is given ano
     </message>
     <message>
         <source>Restarting the embedded engine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint changed from %1 to %2. Identity providers configured with the old URL cannot reach this engine until you give them the new one; the Connections page names the tokens issued for the old URL.</source>
+        <extracomment>%1: the endpoint before the restart, %2: the current one</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3588,11 +3588,6 @@ The identity provider using it gets 401 errors from now on until it is given ano
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The SCIM endpoint changed from %1 to %2 since tokens were issued: identity providers configured with the old URL cannot reach this engine. Update them, then confirm it in Engine › Settings….</source>
-        <extracomment>%1: the endpoint identity providers were given, %2: the current one</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check endpoint</source>
         <extracomment>The navigation entry of the page that runs conformance checks against a SCIM endpoint</extracomment>
         <translation type="unfinished"></translation>
@@ -3634,6 +3629,23 @@ The identity provider using it gets 401 errors from now on until it is given ano
     <message>
         <source>%1[*]</source>
         <extracomment>The window title: %1 is the page shown; [*] is where Qt shows the unsaved-changes mark, keep it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active token(s) were issued for an earlier SCIM endpoint URL of their connection: identity providers configured with the old URL cannot reach this engine. Give them the new URL shown on the Connections page, or generate a new token.</source>
+        <extracomment>%n: how many tokens</extracomment>
+        <translation>
+            <numerusform>%n active token was issued for an earlier SCIM endpoint URL of its connection: identity providers configured with the old URL cannot reach this engine. Give them the new URL shown on the Connections page, or generate a new token.</numerusform>
+            <numerusform>%n active tokens were issued for an earlier SCIM endpoint URL of their connection: identity providers configured with the old URL cannot reach this engine. Give them the new URL shown on the Connections page, or generate a new token.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings of %1 have unsaved changes. Save them before closing?</source>
+        <extracomment>%1: the connection&apos;s name</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1841,6 +1841,14 @@ Le fournisseur d’identité qui l’utilise reçoit désormais des erreurs 401 
         <source>&amp;Revoke token…</source>
         <translation>&amp;Révoquer le jeton…</translation>
     </message>
+    <message numerus="yes">
+        <source>⚠ %n active token(s) of this connection were issued for %1, not for the endpoint above. Give the identity provider the new URL, or generate a new token for it.</source>
+        <extracomment>%n: how many tokens, %1: the URL they were issued for</extracomment>
+        <translation>
+            <numerusform>⚠ %n jeton actif de cette connexion a été émis pour %1, et non pour le point de terminaison ci-dessus. Donnez la nouvelle URL au fournisseur d’identité, ou générez-lui un nouveau jeton.</numerusform>
+            <numerusform>⚠ %n jetons actifs de cette connexion ont été émis pour %1, et non pour le point de terminaison ci-dessus. Donnez la nouvelle URL au fournisseur d’identité, ou générez-lui un nouveau jeton.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>scim::ConnectionSettingsPage</name>
@@ -2268,10 +2276,6 @@ Le fournisseur d’identité qui l’utilise reçoit désormais des erreurs 401 
 <context>
     <name>scim::EngineSettingsDialog</name>
     <message>
-        <source>Identity providers &amp;use this endpoint</source>
-        <translation>Les fournisseurs d’identité &amp;utilisent ce point de terminaison</translation>
-    </message>
-    <message>
         <source>Embedded engine settings</source>
         <translation>Paramètres du moteur intégré</translation>
     </message>
@@ -2329,10 +2333,6 @@ Le fournisseur d’identité qui l’utilise reçoit désormais des erreurs 401 
         <translation> jours</translation>
     </message>
     <message>
-        <source>Confirms that every identity provider now uses this endpoint; the warning goes.</source>
-        <translation>Confirme que chaque fournisseur d’identité utilise désormais ce point de terminaison&#xa0;; l’avertissement disparaît.</translation>
-    </message>
-    <message>
         <source>&amp;Apply and restart</source>
         <translation>&amp;Appliquer et redémarrer</translation>
     </message>
@@ -2373,11 +2373,6 @@ Le fournisseur d’identité qui l’utilise reçoit désormais des erreurs 401 
         <translation>Le moteur fonctionne avec les nouveaux paramètres.</translation>
     </message>
     <message>
-        <source>The endpoint changed from %1 to %2 since tokens were issued. Identity providers configured with the old URL cannot reach this engine until you update them.</source>
-        <extracomment>%1: the endpoint identity providers were given, %2: the current one</extracomment>
-        <translation>Le point de terminaison est passé de %1 à %2 depuis l’émission des jetons. Les fournisseurs d’identité configurés avec l’ancienne URL ne peuvent pas joindre ce moteur tant que vous ne les avez pas mis à jour.</translation>
-    </message>
-    <message>
         <source>SCIM endpoints are under %1.</source>
         <translation>Les points de terminaison SCIM se trouvent sous %1.</translation>
     </message>
@@ -2388,6 +2383,11 @@ Le fournisseur d’identité qui l’utilise reçoit désormais des erreurs 401 
     <message>
         <source>Restarting the embedded engine…</source>
         <translation>Redémarrage du moteur intégré…</translation>
+    </message>
+    <message>
+        <source>The endpoint changed from %1 to %2. Identity providers configured with the old URL cannot reach this engine until you give them the new one; the Connections page names the tokens issued for the old URL.</source>
+        <extracomment>%1: the endpoint before the restart, %2: the current one</extracomment>
+        <translation>Le point de terminaison est passé de %1 à %2. Les fournisseurs d’identité configurés avec l’ancienne URL ne peuvent pas joindre ce moteur tant que vous ne leur avez pas donné la nouvelle&#xa0;; la page Connexions indique les jetons émis pour l’ancienne URL.</translation>
     </message>
 </context>
 <context>
@@ -3590,11 +3590,6 @@ Le fournisseur d’identité qui l’utilise reçoit désormais des erreurs 401 
         <translation>&amp;Flux de journaux</translation>
     </message>
     <message>
-        <source>The SCIM endpoint changed from %1 to %2 since tokens were issued: identity providers configured with the old URL cannot reach this engine. Update them, then confirm it in Engine › Settings….</source>
-        <extracomment>%1: the endpoint identity providers were given, %2: the current one</extracomment>
-        <translation>Le point de terminaison SCIM est passé de %1 à %2 depuis l’émission des jetons&#xa0;: les fournisseurs d’identité configurés avec l’ancienne URL ne peuvent pas joindre ce moteur. Mettez-les à jour, puis confirmez-le via Moteur › Paramètres….</translation>
-    </message>
-    <message>
         <source>Check endpoint</source>
         <extracomment>The navigation entry of the page that runs conformance checks against a SCIM endpoint</extracomment>
         <translation>Vérifier un point de terminaison</translation>
@@ -3637,6 +3632,23 @@ Le fournisseur d’identité qui l’utilise reçoit désormais des erreurs 401 
         <source>%1[*]</source>
         <extracomment>The window title: %1 is the page shown; [*] is where Qt shows the unsaved-changes mark, keep it</extracomment>
         <translation>%1[*]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active token(s) were issued for an earlier SCIM endpoint URL of their connection: identity providers configured with the old URL cannot reach this engine. Give them the new URL shown on the Connections page, or generate a new token.</source>
+        <extracomment>%n: how many tokens</extracomment>
+        <translation>
+            <numerusform>%n jeton actif a été émis pour une ancienne URL de point de terminaison SCIM de sa connexion&#xa0;: les fournisseurs d’identité configurés avec l’ancienne URL ne peuvent pas joindre ce moteur. Donnez-leur la nouvelle URL affichée sur la page Connexions, ou générez un nouveau jeton.</numerusform>
+            <numerusform>%n jetons actifs ont été émis pour une ancienne URL de point de terminaison SCIM de leur connexion&#xa0;: les fournisseurs d’identité configurés avec l’ancienne URL ne peuvent pas joindre ce moteur. Donnez-leur la nouvelle URL affichée sur la page Connexions, ou générez un nouveau jeton.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved settings</source>
+        <translation>Paramètres non enregistrés</translation>
+    </message>
+    <message>
+        <source>The settings of %1 have unsaved changes. Save them before closing?</source>
+        <extracomment>%1: the connection&apos;s name</extracomment>
+        <translation>Les paramètres de %1 contiennent des modifications non enregistrées. Les enregistrer avant de fermer&#xa0;?</translation>
     </message>
 </context>
 <context>

@@ -58,13 +58,14 @@ QByteArray TokenService::hashSecret(const QByteArray &secret)
 }
 
 TokenService::Created TokenService::create(const QString &connectionId, const QStringList &scopes,
-                                           std::optional<qint64> lifetimeSeconds)
+                                           std::optional<qint64> lifetimeSeconds, const QString &endpoint)
 {
     Created created;
     ScimToken &token = created.token;
     token.tokenId = QLatin1String(TokenPolicy::kTokenIdPrefix) + RandomId::alphanumeric(TokenPolicy::kTokenIdLength);
     token.connectionId = connectionId;
     token.scopes = scopes;
+    token.scimEndpoint = endpoint;
     // Millisecond precision is what the store keeps; truncate now so the returned object equals a re-read.
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
     token.createdAt = now;
@@ -175,6 +176,17 @@ void TokenService::recordUse(const ScimToken &token, const QDateTime &now)
         m_store.setTokenLastUsed(token.tokenId, now);
         m_lastUsedSaved.insert(token.tokenId, now);
     }
+}
+
+void TokenService::confirmEndpoint(const ScimToken &token, const QString &endpoint)
+{
+    // Tokens from before endpoints were recorded stay unknown: nothing says which URL their IdP was given.
+    if (token.scimEndpoint.isEmpty() || token.scimEndpoint == endpoint || endpoint.isEmpty())
+        return;
+    m_store.setTokenEndpoint(token.tokenId, endpoint);
+    const auto it = m_cache.find(token.tokenId);
+    if (it != m_cache.end())
+        it->token.scimEndpoint = endpoint;
 }
 
 void TokenService::flush()

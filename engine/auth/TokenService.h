@@ -48,7 +48,9 @@ public:
     static const QStringList &allScopes();
 
     // Validation (scopes, lifetime, active limit: auth/TokenPolicy.h) is the caller's job; see TokenEndpoints.
-    Created create(const QString &connectionId, const QStringList &scopes, std::optional<qint64> lifetimeSeconds);
+    // `endpoint` is the connection's SCIM endpoint URL in force (ScimToken::scimEndpoint).
+    Created create(const QString &connectionId, const QStringList &scopes, std::optional<qint64> lifetimeSeconds,
+                   const QString &endpoint = {});
     // The connection's tokens, with `last_used_at` as currently known (including not yet flushed uses).
     QList<ScimToken> list(const QString &connectionId);
     int activeCount(const QString &connectionId, const QDateTime &now);
@@ -61,6 +63,10 @@ public:
 
     // Checks an `Authorization` header value for a connection.
     Authentication authenticate(const QString &connectionId, const QByteArray &authorization, const QDateTime &now);
+
+    // A request authenticated with `token` reached the connection's endpoint `endpoint`: its identity provider
+    // evidently has a URL that works, so the token is recorded for that endpoint (one write, after a change only).
+    void confirmEndpoint(const ScimToken &token, const QString &endpoint);
 
     // Writes pending `last_used_at` updates to the store.
     void flush();

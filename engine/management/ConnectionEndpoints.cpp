@@ -5,12 +5,14 @@
 #include "management/ManagementContext.h"
 #include "management/ManagementError.h"
 #include "management/ManagementRequest.h"
+#include "management/TokenEndpoints.h"
 #include "mapping/Strategies.h"
 #include "protocol/RateLimit.h"
 #include "protocol/validation/UndeclaredAttributes.h"
 #include "sessions/BackchannelLogout.h"
 #include "storage/Store.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QUrl>
@@ -40,8 +42,9 @@ void ConnectionEndpoints::addRoutes(Router<const HttpRequest> &router)
                [this](const HttpRequest &request, const QStringList &) { return listConnections(request); });
     router.add("POST", QStringLiteral("/connections"),
                [this](const HttpRequest &request, const QStringList &) { return createConnection(request); });
-    router.add("GET", QStringLiteral("/connections/{id}"),
-               [this](const HttpRequest &, const QStringList &args) { return getConnection(args.at(0)); });
+    router.add("GET", QStringLiteral("/connections/{id}"), [this](const HttpRequest &request, const QStringList &args) {
+        return getConnection(request, args.at(0));
+    });
     router.add(
         "PATCH", QStringLiteral("/connections/{id}"),
         [this](const HttpRequest &request, const QStringList &args) { return updateConnection(request, args.at(0)); });
@@ -78,6 +81,37 @@ QJsonObject ConnectionEndpoints::connectionJson(const Connection &connection)
     return json;
 }
 
+QJsonObject ConnectionEndpoints::connectionJson(const Connection &connection, const HttpRequest &request)
+{
+    QJsonObject json = connectionJson(connection);
+    const bool counts = ManagementRequest::boolQuery(request, QStringLiteral("include_counts"));
+    const bool tokens = ManagementRequest::boolQuery(request, QStringLiteral("include_tokens"));
+    if (!counts && !tokens)
+        return json;
+    // What a console's connections table shows, without three requests per connection (docs/engine.md).
+    const bool scimEnabled = json.value(QStringLiteral("scim_enabled")).toBool();
+    const QList<ScimToken> list = scimEnabled ? m_context.tokens.list(connection.id) : QList<ScimToken>();
+    if (counts) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto active =
+            std::count_if(list.cbegin(), list.cend(), [&now](const ScimToken &token) { return !token.isExpired(now); });
+        json.insert(
+            QStringLiteral("counts"),
+            QJsonObject{
+                {QStringLiteral("users"), qint64(m_context.store.countProfiles(connection.id, QStringLiteral("")))},
+                {QStringLiteral("groups"), qint64(m_context.store.countSearchResources(
+                                               connection.id, QStringLiteral("Group"), QStringLiteral("")))},
+                {QStringLiteral("active_tokens"), qint64(active)}});
+    }
+    if (tokens) {
+        QJsonArray array;
+        for (const ScimToken &token : list)
+            array.append(TokenEndpoints::tokenJson(token));
+        json.insert(QStringLiteral("scim_tokens"), array);
+    }
+    return json;
+}
+
 HttpResponse ConnectionEndpoints::listConnections(const HttpRequest &request)
 {
     const QString strategy = request.queryItem(QStringLiteral("strategy"));
@@ -88,7 +122,7 @@ HttpResponse ConnectionEndpoints::listConnections(const HttpRequest &request)
             continue;
         if (!name.isEmpty() && connection.name != name)
             continue;
-        array.append(connectionJson(connection));
+        array.append(connectionJson(connection, request));
     }
     return HttpResponse::json(200, array, ManagementRequest::kJsonContentType);
 }
@@ -198,9 +232,9 @@ QString ConnectionEndpoints::validatedDisplayName(const QJsonValue &value)
     return name;
 }
 
-HttpResponse ConnectionEndpoints::getConnection(const QString &id)
+HttpResponse ConnectionEndpoints::getConnection(const HttpRequest &request, const QString &id)
 {
-    return HttpResponse::json(200, connectionJson(m_context.requireConnection(id)),
+    return HttpResponse::json(200, connectionJson(m_context.requireConnection(id), request),
                               ManagementRequest::kJsonContentType);
 }
 

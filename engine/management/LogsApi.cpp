@@ -286,6 +286,18 @@ HttpResponse LogsApi::stream(const HttpRequest &request)
 // --- Log streams ---------------------------------------------------------------------------------------
 
 namespace {
+const QString kHttpAuthorization = QStringLiteral("httpAuthorization");
+const QString kHttpAuthorizationSet = QStringLiteral("httpAuthorizationSet");
+
+// The Authorization header a webhook sends is a credential of the receiver: write-only, like the SET sink's secrets.
+QJsonObject redactedWebhookSink(const QJsonObject &sink)
+{
+    QJsonObject shown = sink;
+    shown.insert(kHttpAuthorizationSet, shown.contains(kHttpAuthorization));
+    shown.remove(kHttpAuthorization);
+    return shown;
+}
+
 QJsonObject webhookDeliveryJson(const LogStreamRecord &stream)
 {
     QJsonObject delivery = StreamDeliveryLoop::deliveryState(stream);
@@ -309,10 +321,14 @@ QJsonObject LogsApi::streamJson(const LogStreamRecord &stream) const
             json.insert(QStringLiteral("delivery"), m_events->deliveryJson(stream));
         return json;
     }
-    return {{QStringLiteral("id"), stream.id},     {QStringLiteral("name"), stream.name},
-            {QStringLiteral("type"), stream.type}, {QStringLiteral("status"), stream.status},
-            {QStringLiteral("isPriority"), false}, {QStringLiteral("filters"), stream.filters},
-            {QStringLiteral("sink"), stream.sink}, {QStringLiteral("delivery"), webhookDeliveryJson(stream)}};
+    return {{QStringLiteral("id"), stream.id},
+            {QStringLiteral("name"), stream.name},
+            {QStringLiteral("type"), stream.type},
+            {QStringLiteral("status"), stream.status},
+            {QStringLiteral("isPriority"), false},
+            {QStringLiteral("filters"), stream.filters},
+            {QStringLiteral("sink"), redactedWebhookSink(stream.sink)},
+            {QStringLiteral("delivery"), webhookDeliveryJson(stream)}};
 }
 
 void LogsApi::validateSink(const QJsonObject &sink)
@@ -403,9 +419,12 @@ HttpResponse LogsApi::createStream(const HttpRequest &request)
     const QString status = body.contains(QStringLiteral("status")) ? validStatus(body.value(QStringLiteral("status")))
                                                                    : QStringLiteral("active");
     validateFilters(body.value(QStringLiteral("filters")));
-    const QJsonObject sink = body.value(QStringLiteral("sink")).toObject();
+    QJsonObject sink = body.value(QStringLiteral("sink")).toObject();
     if (securityEvents)
         return createSetStream(body, name, status, sink);
+    sink.remove(kHttpAuthorizationSet); // what a response shows, sent back
+    if (sink.value(kHttpAuthorization).isNull())
+        sink.remove(kHttpAuthorization);
     validateSink(sink);
 
     LogStreamRecord stream;
@@ -494,9 +513,16 @@ HttpResponse LogsApi::updateStream(const HttpRequest &request, const QString &id
             validateSetSink(sink);
             stream->sink = sink;
         } else {
+            // An omitted authorization is kept (it is never shown, so a client cannot send it back); null removes it.
             QJsonObject sink = stream->sink;
-            for (auto it = changes.begin(); it != changes.end(); ++it)
-                sink.insert(it.key(), it.value());
+            for (auto it = changes.begin(); it != changes.end(); ++it) {
+                if (it.key() == kHttpAuthorizationSet)
+                    continue;
+                if (it.key() == kHttpAuthorization && it.value().isNull())
+                    sink.remove(kHttpAuthorization);
+                else
+                    sink.insert(it.key(), it.value());
+            }
             validateSink(sink);
             stream->sink = sink;
         }

@@ -35,6 +35,8 @@ QJsonObject TokenEndpoints::tokenJson(const ScimToken &token)
         json.insert(QStringLiteral("valid_until"), ManagementRequest::iso(*token.validUntil));
     if (token.lastUsedAt)
         json.insert(QStringLiteral("last_used_at"), ManagementRequest::iso(*token.lastUsedAt));
+    if (!token.scimEndpoint.isEmpty())
+        json.insert(QStringLiteral("scim_endpoint_url"), token.scimEndpoint);
     return json;
 }
 
@@ -96,7 +98,7 @@ HttpResponse TokenEndpoints::createToken(const HttpRequest &request, const QStri
         m_context.store.lockConnection(id);
         if (m_context.tokens.activeCount(id, QDateTime::currentDateTimeUtc()) >= TokenPolicy::kMaxActiveTokens)
             throw ManagementError(409, TokenPolicy::tooManyTokensMessage(), QStringLiteral("too_many_tokens"));
-        created = m_context.tokens.create(id, scopes, lifetime);
+        created = m_context.tokens.create(id, scopes, lifetime, m_context.endpointUrl(id));
     });
     QJsonObject json = tokenJson(created.token);
     json.insert(QStringLiteral("token"), created.secret);

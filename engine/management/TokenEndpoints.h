@@ -20,11 +20,13 @@ public:
 
     void addRoutes(Router<const HttpRequest> &router);
 
+    // A token as the API shows it (never its secret); also in GET /connections?include_tokens=true.
+    static QJsonObject tokenJson(const ScimToken &token);
+
 private:
     HttpResponse listTokens(const QString &id);
     HttpResponse createToken(const HttpRequest &request, const QString &id);
     HttpResponse deleteToken(const QString &id, const QString &tokenId);
-    static QJsonObject tokenJson(const ScimToken &token);
 
     ManagementContext &m_context;
 };

@@ -38,6 +38,7 @@ ScimService::~ScimService() = default;
 
 void ScimService::setPublicBaseUrl(const QString &baseUrl)
 {
+    m_publicBaseUrl = baseUrl;
     m_renderer->setPublicBaseUrl(baseUrl);
 }
 
@@ -162,6 +163,9 @@ HttpResponse ScimService::handle(const HttpRequest &request, const QString &conn
         }
         if (info)
             info->tokenId = auth.token->tokenId;
+        if (!m_publicBaseUrl.isEmpty())
+            m_tokens.confirmEndpoint(*auth.token,
+                                     m_publicBaseUrl + QStringLiteral("/scim/v2/connections/") + connectionId);
         if (m_rateLimiter) {
             const ConnectionRateLimiter::Decision decision = m_rateLimiter->admit(connectionId);
             if (!decision.admitted()) {

@@ -83,6 +83,7 @@ private:
     ConnectionSchemas m_schemas;
     std::unique_ptr<GroupMembership> m_membership;
     std::unique_ptr<ResourceRenderer> m_renderer;
+    QString m_publicBaseUrl; // for the endpoint a token is confirmed at (TokenService::confirmEndpoint)
     std::unique_ptr<DiscoveryEndpoints> m_discovery;
     std::unique_ptr<ResourceQueries> m_queries;
     std::unique_ptr<ResourceWrites> m_writes;

@@ -49,6 +49,9 @@ struct ScimToken
     QDateTime createdAt;
     std::optional<QDateTime> validUntil;
     std::optional<QDateTime> lastUsedAt;
+    // The connection's SCIM endpoint URL when the token was issued, or where it was last used since (TokenService::
+    // confirmEndpoint); empty for tokens from before it was recorded. The console warns when it differs from today's.
+    QString scimEndpoint;
 
     bool isExpired(const QDateTime &now) const { return validUntil && *validUntil <= now; }
 };

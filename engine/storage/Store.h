@@ -39,6 +39,7 @@ public:
     virtual void insertToken(const ScimToken &token) = 0;
     virtual bool deleteToken(const QString &connectionId, const QString &tokenId) = 0;
     virtual void setTokenLastUsed(const QString &tokenId, const QDateTime &when) = 0;
+    virtual void setTokenEndpoint(const QString &tokenId, const QString &endpoint) = 0;
 
     // Resources
     virtual std::optional<StoredResource> resource(const QString &connectionId, const QString &type,

@@ -134,6 +134,23 @@ void ManagementClient::listConnections(QObject *context, Callback callback)
     request("GET", QStringLiteral("/api/v2/connections"), {}, {}, context, std::move(callback));
 }
 
+void ManagementClient::listConnectionsWithCounts(QObject *context, Callback callback)
+{
+    request("GET", QStringLiteral("/api/v2/connections"), withCounts(), {}, context, std::move(callback));
+}
+
+void ManagementClient::getConnectionWithCounts(const QString &id, QObject *context, Callback callback)
+{
+    request("GET", QStringLiteral("/api/v2/connections/") + encoded(id), withCounts(), {}, context,
+            std::move(callback));
+}
+
+QUrlQuery ManagementClient::withCounts()
+{
+    return QUrlQuery{{QStringLiteral("include_counts"), QStringLiteral("true")},
+                     {QStringLiteral("include_tokens"), QStringLiteral("true")}};
+}
+
 void ManagementClient::getConnection(const QString &id, QObject *context, Callback callback)
 {
     request("GET", QStringLiteral("/api/v2/connections/") + encoded(id), {}, {}, context, std::move(callback));

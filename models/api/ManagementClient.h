@@ -41,6 +41,10 @@ public:
 
     void listConnections(QObject *context, Callback callback);
     void getConnection(const QString &id, QObject *context, Callback callback);
+    // The same with each connection's `counts` (users, groups, active tokens) and `scim_tokens`: one request for
+    // what a connections table shows.
+    void listConnectionsWithCounts(QObject *context, Callback callback);
+    void getConnectionWithCounts(const QString &id, QObject *context, Callback callback);
     // `displayName` empty: none (the name is shown).
     void createConnection(const QString &name, const QString &strategy, QObject *context, Callback callback,
                           const QString &displayName = {});
@@ -127,6 +131,7 @@ Q_SIGNALS:
     void endpointChanged();
 
 private:
+    static QUrlQuery withCounts();
     void finish(QNetworkReply *reply);
     void checkCertificate(QNetworkReply *reply, const QList<QSslError> &errors);
 

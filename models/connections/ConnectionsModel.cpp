@@ -87,6 +87,11 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
         return TokenInfo::needingReplacement(row.tokenList);
     case GroupsCountRole:
         return row.groups;
+    case StaleEndpointTokensRole:
+        return TokenInfo::issuedForOtherEndpoint(row.tokenList,
+                                                 row.json.value(QStringLiteral("scim_enabled")).toBool()
+                                                     ? row.json.value(QStringLiteral("scim_endpoint_url")).toString()
+                                                     : QString());
     }
     return {};
 }
@@ -153,7 +158,7 @@ void ConnectionsModel::refresh()
     if (!m_client->hasEndpoint())
         return;
     begin();
-    m_client->listConnections(this, [this](const ApiResult &result) {
+    m_client->listConnectionsWithCounts(this, [this](const ApiResult &result) {
         if (!result.ok()) {
             Q_EMIT errorOccurred(result.describe(tr("Could not load the connections: %1.")));
             end();
@@ -170,10 +175,8 @@ void ConnectionsModel::refresh()
                 endRemoveRows();
             }
         }
-        for (const QJsonValue &value : list) {
+        for (const QJsonValue &value : list)
             setConnection(value.toObject());
-            fetchCounts(value.toObject().value(QStringLiteral("id")).toString());
-        }
         end();
     });
 }
@@ -181,78 +184,46 @@ void ConnectionsModel::refresh()
 void ConnectionsModel::refreshConnection(const QString &id)
 {
     begin();
-    m_client->request("GET", QStringLiteral("/api/v2/connections/") + id, {}, {}, this,
-                      [this, id](const ApiResult &result) {
-                          if (result.status == 404) {
-                              const int row = rowForId(id);
-                              if (row >= 0) {
-                                  beginRemoveRows({}, row, row);
-                                  m_rows.removeAt(row);
-                                  endRemoveRows();
-                              }
-                          } else if (result.ok()) {
-                              setConnection(result.object());
-                              fetchCounts(id);
-                          } else {
-                              Q_EMIT errorOccurred(result.describe(tr("Could not reload the connection: %1.")));
-                          }
-                          end();
-                      });
+    m_client->getConnectionWithCounts(id, this, [this, id](const ApiResult &result) {
+        if (result.status == 404) {
+            const int row = rowForId(id);
+            if (row >= 0) {
+                beginRemoveRows({}, row, row);
+                m_rows.removeAt(row);
+                endRemoveRows();
+            }
+        } else if (result.ok()) {
+            setConnection(result.object());
+        } else {
+            Q_EMIT errorOccurred(result.describe(tr("Could not reload the connection: %1.")));
+        }
+        end();
+    });
 }
 
 void ConnectionsModel::setConnection(const QJsonObject &json)
 {
-    const int row = rowForId(json.value(QStringLiteral("id")).toString());
+    // The engine sends the counts and tokens with the connection (include_counts, include_tokens); the row keeps
+    // only the connection itself in `json`.
+    QJsonObject connection = json;
+    const QJsonObject counts = connection.take(QStringLiteral("counts")).toObject();
+    const QJsonArray tokens = connection.take(QStringLiteral("scim_tokens")).toArray();
+    Row updated{connection, {}, {}, {}, tokens};
+    updated.tokens = TokenInfo::activeCount(tokens);
+    if (counts.contains(QStringLiteral("users")))
+        updated.users = counts.value(QStringLiteral("users")).toInt();
+    if (counts.contains(QStringLiteral("groups")))
+        updated.groups = counts.value(QStringLiteral("groups")).toInt();
+    const int row = rowForId(connection.value(QStringLiteral("id")).toString());
     if (row >= 0) {
-        m_rows[row].json = json;
+        m_rows[row] = updated;
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         return;
     }
     const int at = int(m_rows.size());
     beginInsertRows({}, at, at);
-    m_rows.append(Row{json, {}, {}, {}, {}});
+    m_rows.append(updated);
     endInsertRows();
-}
-
-void ConnectionsModel::fetchCounts(const QString &id)
-{
-    const QJsonObject json = connection(id);
-    if (!json.value(QStringLiteral("scim_enabled")).toBool()) {
-        const int row = rowForId(id);
-        m_rows[row].tokens = 0;
-        m_rows[row].tokenList = {};
-        Q_EMIT dataChanged(index(row, TokensColumn), index(row, TokensColumn));
-    } else {
-        begin();
-        m_client->listTokens(id, this, [this, id](const ApiResult &result) {
-            const int row = rowForId(id);
-            if (row >= 0 && result.ok()) {
-                m_rows[row].tokens = TokenInfo::activeCount(result.array());
-                m_rows[row].tokenList = result.array();
-                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-            }
-            end();
-        });
-    }
-    begin();
-    m_client->listUsers(id, {}, 0, 0, this, [this, id](const ApiResult &result) {
-        const int row = rowForId(id);
-        // Engines without the users endpoint answer 404; the count then stays unknown.
-        if (row >= 0 && result.ok() && result.object().contains(QStringLiteral("total"))) {
-            m_rows[row].users = result.object().value(QStringLiteral("total")).toInt();
-            Q_EMIT dataChanged(index(row, UsersColumn), index(row, UsersColumn));
-        }
-        end();
-    });
-    begin();
-    m_client->listGroups(id, {}, 0, 1, this, [this, id](const ApiResult &result) {
-        const int row = rowForId(id);
-        if (row >= 0 && result.ok() && result.object().contains(QStringLiteral("total"))) {
-            m_rows[row].groups = result.object().value(QStringLiteral("total")).toInt();
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), {GroupsCountRole});
-        }
-        end();
-    });
 }
 
 } // namespace scim

@@ -13,9 +13,9 @@ namespace scim {
 class ManagementClient;
 
 // The engine's connections: name, strategy, SCIM enabled, active token count and provisioned user count.
-// Token and user counts are fetched per connection after the list arrives; a refresh keeps rows (and therefore
-// view selection) of connections that still exist. Roles: ModelRoles::RawValueRole, IdRole (connection id), JsonRole,
-// and Role below.
+// One request: the engine sends each connection's counts and tokens with the list (include_counts, include_tokens);
+// a refresh keeps rows (and therefore view selection) of connections that still exist. Roles: ModelRoles::RawValueRole,
+// IdRole (connection id), JsonRole, and Role below.
 class ConnectionsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -37,6 +37,9 @@ public:
         // when there is none): what the overview card and the expiry banner warn about.
         ExpiringTokenRole = ModelRoles::FirstModelRole,
         GroupsCountRole, // int, or invalid while unknown
+                         // The active tokens issued for an earlier SCIM endpoint URL of the connection (QJsonArray, see
+                         // TokenInfo::issuedForOtherEndpoint): what the endpoint-changed warnings count.
+        StaleEndpointTokensRole,
     };
 
     explicit ConnectionsModel(ManagementClient *client, QObject *parent = nullptr);
@@ -66,12 +69,11 @@ private:
     {
         QJsonObject json;
         QVariant tokens; // int, or invalid while unknown
-        QVariant users;  // int, or invalid while unknown / not reported by the engine
+        QVariant users;  // int, or invalid while unknown
         QVariant groups; // int, or invalid while unknown
         QJsonArray tokenList;
     };
 
-    void fetchCounts(const QString &id);
     void setConnection(const QJsonObject &json);
     void begin();
     void end();

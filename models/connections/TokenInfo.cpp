@@ -114,4 +114,19 @@ QString TokenInfo::lifetimeProblem(qint64 seconds)
     return {};
 }
 
+QJsonArray TokenInfo::issuedForOtherEndpoint(const QJsonArray &tokens, const QString &endpoint, const QDateTime &now)
+{
+    QJsonArray stale;
+    if (endpoint.isEmpty())
+        return stale;
+    for (const QJsonValue &value : tokens) {
+        const QJsonObject token = value.toObject();
+        const QString issued = token.value(QStringLiteral("scim_endpoint_url")).toString();
+        // Tokens from engines that did not record it: nothing is known, nothing is claimed.
+        if (!issued.isEmpty() && issued != endpoint && isActive(token, now))
+            stale.append(token);
+    }
+    return stale;
+}
+
 } // namespace scim

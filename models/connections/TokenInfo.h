@@ -40,6 +40,10 @@ public:
     static QDateTime lastUsedAt(const QJsonObject &token);                // invalid: never used
     static bool isActive(const QJsonObject &token, const QDateTime &now = QDateTime::currentDateTimeUtc());
     static int activeCount(const QJsonArray &tokens);
+    // The active tokens issued for another SCIM endpoint URL than `endpoint` (the connection's current one) and not
+    // used at it since (the engine's `scim_endpoint_url` of a token): their IdP may still call the old URL.
+    static QJsonArray issuedForOtherEndpoint(const QJsonArray &tokens, const QString &endpoint,
+                                             const QDateTime &now = QDateTime::currentDateTimeUtc());
 
     // "never", or "2026-12-01 14:00 (in 30 days)" / "… (expired)".
     static QString expiryText(const QJsonObject &token, const QDateTime &now = QDateTime::currentDateTimeUtc());

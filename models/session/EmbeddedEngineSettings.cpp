@@ -20,7 +20,6 @@ EmbeddedEngineSettings EmbeddedEngineSettings::load(const QString &databasePath)
     settings.tlsCertificate = stored.value(QStringLiteral("tlsCertificate")).toString();
     settings.tlsKey = stored.value(QStringLiteral("tlsKey")).toString();
     settings.logRetentionDays = stored.value(QStringLiteral("logRetentionDays"), settings.logRetentionDays).toInt();
-    settings.issuedEndpoint = stored.value(QStringLiteral("issuedEndpoint")).toString();
     return settings;
 }
 
@@ -33,8 +32,7 @@ void EmbeddedEngineSettings::save(const QString &databasePath) const
                            {QStringLiteral("publicUrl"), publicUrl},
                            {QStringLiteral("tlsCertificate"), tlsCertificate},
                            {QStringLiteral("tlsKey"), tlsKey},
-                           {QStringLiteral("logRetentionDays"), logRetentionDays},
-                           {QStringLiteral("issuedEndpoint"), issuedEndpoint}});
+                           {QStringLiteral("logRetentionDays"), logRetentionDays}});
     ConsoleSettings::kEmbeddedEngines.setValue(all);
 }
 

@@ -8,8 +8,8 @@ namespace scim {
 // How the console runs its embedded engine (Engine › Settings…), per embedded database: the listen address and
 // port (a free port chosen at the first start and kept, so the endpoint URL handed to identity providers stays
 // valid across restarts), the public URL (reverse proxy or tunnel), the TLS certificate and key, and the
-// request-log retention. Also the SCIM endpoint that identity providers were given, to warn when it has changed.
-// Stored in ConsoleSettings::kEmbeddedEngines.
+// request-log retention. (Which endpoint each token was issued for, the engine records per token.) Stored in
+// ConsoleSettings::kEmbeddedEngines.
 struct EmbeddedEngineSettings
 {
     Q_DECLARE_TR_FUNCTIONS(EmbeddedEngineSettings)
@@ -21,7 +21,6 @@ public:
     QString tlsCertificate; // PEM files; both empty: plain HTTP
     QString tlsKey;
     int logRetentionDays = 30; // 0: keep events until the event limit
-    QString issuedEndpoint;    // the base URL identity providers were given; empty: not known yet
 
     static EmbeddedEngineSettings load(const QString &databasePath);
     void save(const QString &databasePath) const;

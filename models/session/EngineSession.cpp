@@ -171,13 +171,12 @@ void EngineSession::startEmbeddedWithToken(const QString &token)
         if (m_mode != Mode::Embedded)
             return;
         // The port chosen at the first start is kept, so that the endpoint identity providers were given stays
-        // valid; so is that endpoint, to tell the admin when it changes.
+        // valid. (Each token records the endpoint it was issued for: the console warns when that one changed.)
         EmbeddedEngineSettings kept = EmbeddedEngineSettings::load(m_databasePath);
-        if (kept.port == 0)
+        if (kept.port == 0) {
             kept.port = m_embedded->port();
-        if (kept.issuedEndpoint.isEmpty())
-            kept.issuedEndpoint = m_embedded->publicUrl();
-        kept.save(m_databasePath);
+            kept.save(m_databasePath);
+        }
         m_url = url;
         m_client->setEndpoint(url, token, certificateFingerprint(settings.tlsCertificate));
         probe();
@@ -198,21 +197,6 @@ QString EngineSession::certificateFingerprint(const QString &certificatePath)
 QString EngineSession::embeddedEndpoint() const
 {
     return m_embedded && m_embedded->isRunning() ? m_embedded->publicUrl() : QString();
-}
-
-QString EngineSession::previousEmbeddedEndpoint() const
-{
-    const QString current = embeddedEndpoint();
-    const QString issued = EmbeddedEngineSettings::load(m_databasePath).issuedEndpoint;
-    return m_mode == Mode::Embedded && !current.isEmpty() && !issued.isEmpty() && issued != current ? issued
-                                                                                                    : QString();
-}
-
-void EngineSession::acknowledgeEmbeddedEndpoint()
-{
-    EmbeddedEngineSettings settings = EmbeddedEngineSettings::load(m_databasePath);
-    settings.issuedEndpoint = embeddedEndpoint();
-    settings.save(m_databasePath);
 }
 
 void EngineSession::restartEmbedded()

@@ -69,10 +69,6 @@ public:
     static QString embeddedKey(const QString &databasePath);
     // The embedded engine's SCIM base URL as clients are told it (empty when it does not run).
     QString embeddedEndpoint() const;
-    // The endpoint identity providers were given when it differs from embeddedEndpoint(), else empty: they can no
-    // longer reach this engine until the admin updates them (then acknowledgeEmbeddedEndpoint()).
-    QString previousEmbeddedEndpoint() const;
-    void acknowledgeEmbeddedEndpoint();
 
 public Q_SLOTS:
     // Embedded or the remembered remote engine.

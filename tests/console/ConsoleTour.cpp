@@ -480,6 +480,8 @@ bool ConsoleTour::run()
     m_data.insert(u"app.example.com/logout"_s);
     m_data.insert(u"okta"_s);
     visit(window, u"connection settings, refused value"_s);
+    // Closing the window with the unsaved edit asks (the tour answers Cancel).
+    visitDialog(u"quit with unsaved settings question"_s, [&] { window->close(); });
     settings->revert();
     timer.restart();
     while (settings->isDirty() && timer.elapsed() < 10000)

@@ -11,6 +11,8 @@
 #include "models/users/UsersModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void connectionsModelSortsOnRawValues();
     void tokensModelListsAndLimitsTokens();
     void tokenLifetimeRules();
+    void tokensIssuedForAnotherEndpoint();
     void usersModelPagesAndSearches();
 
 private:
@@ -138,10 +141,15 @@ void TestModels::connectionsModelLoadsCountsAndFollowsChanges()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy refreshed(&model, &ConnectionsModel::refreshed);
     QSignalSpy errors(&model, &ConnectionsModel::errorOccurred);
+    // One request for the list with every connection's counts and tokens (the Overview opens with it).
+    auto *network = m_client.findChild<QNetworkAccessManager *>();
+    QVERIFY(network);
+    QSignalSpy requests(network, &QNetworkAccessManager::finished);
     model.refresh();
     QVERIFY(model.isLoading());
     QVERIFY(refreshed.wait(10000));
     QVERIFY(!model.isLoading());
+    QCOMPARE(requests.size(), 1);
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.columnCount(), int(ConnectionsModel::ColumnCount));
 
@@ -157,8 +165,10 @@ void TestModels::connectionsModelLoadsCountsAndFollowsChanges()
     QCOMPARE(model.index(other, ConnectionsModel::ScimColumn).data().toString(), u"Off"_s);
     QCOMPARE(model.index(other, ConnectionsModel::TokensColumn).data(ModelRoles::RawValueRole).toInt(), 0);
 
-    // Users column: the total from GET /api/v2/users.
+    // Users column and groups: the engine's counts (what GET /api/v2/users and /groups report as totals).
     QCOMPARE(model.index(row, ConnectionsModel::UsersColumn).data(ModelRoles::RawValueRole), QVariant(0));
+    QCOMPARE(model.index(row, 0).data(ConnectionsModel::GroupsCountRole), QVariant(0));
+    QCOMPARE(model.index(row, 0).data(ConnectionsModel::StaleEndpointTokensRole).toJsonArray(), QJsonArray());
 
     // Changes made elsewhere: one deleted, one added, one renamed. Rows of surviving connections are kept.
     m_engine.api("DELETE", u"/api/v2/connections/"_s + model.index(other, 0).data(ModelRoles::IdRole).toString());
@@ -280,6 +290,29 @@ void TestModels::tokensModelListsAndLimitsTokens()
     QVERIFY(refreshed.wait(10000));
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(errors.isEmpty());
+}
+
+void TestModels::tokensIssuedForAnotherEndpoint()
+{
+    using scim::TokenInfo;
+    const QDateTime now = QDateTime::fromString(u"2026-12-04T08:00:00Z"_s, Qt::ISODate);
+    const QString current = u"https://scim.example.test/scim/v2/connections/con_1"_s;
+    const QString old = u"http://127.0.0.1:8443/scim/v2/connections/con_1"_s;
+    const QJsonArray tokens{
+        QJsonObject{{u"token_id"_s, u"tok_current"_s}, {u"scim_endpoint_url"_s, current}},
+        QJsonObject{{u"token_id"_s, u"tok_old"_s}, {u"scim_endpoint_url"_s, old}},
+        // Expired: provisioning with it has stopped anyway; the expiry warnings are about it.
+        QJsonObject{{u"token_id"_s, u"tok_expired"_s},
+                    {u"scim_endpoint_url"_s, old},
+                    {u"valid_until"_s, u"2026-12-01T00:00:00.000Z"_s}},
+        // From an engine that did not record it: nothing is claimed.
+        QJsonObject{{u"token_id"_s, u"tok_unknown"_s}},
+    };
+    const QJsonArray stale = TokenInfo::issuedForOtherEndpoint(tokens, current, now);
+    QCOMPARE(stale.size(), 1);
+    QCOMPARE(stale.at(0).toObject().value(u"token_id"_s).toString(), u"tok_old"_s);
+    QCOMPARE(TokenInfo::issuedForOtherEndpoint(tokens, old, now).size(), 1);      // tok_current, seen from the old URL
+    QVERIFY(TokenInfo::issuedForOtherEndpoint(tokens, QString(), now).isEmpty()); // SCIM off: no endpoint
 }
 
 void TestModels::tokenLifetimeRules()

@@ -3,7 +3,8 @@
 // counts (buckets checked against a known sequence of events, retention, counting a log written before counts
 // existed, and end to end through a running engine); connection options with validation on the field and secret
 // redaction; "Send test logout" and "Send test event" against local receivers; the log's description and headers
-// of a failed authentication.
+// of a failed authentication; the connections list with counts and tokens; a webhook's write-only authorization;
+// the endpoint each token was issued for, across a restart that moves the endpoint.
 
 #include "EngineHarness.h"
 #include "TestBackend.h"
@@ -128,6 +129,9 @@ private Q_SLOTS:
     void testLogoutReachesTheReceiver();
     void logStreamTestEventAndDeliveryState();
     void failedAuthenticationIsDescribedOnceWithARedactedHeader();
+    void connectionsListWithCountsAndTokens();
+    void webhookAuthorizationIsWriteOnly();
+    void tokensRecordTheirEndpoint();
 
 private:
     void statsCountALogFromBeforeCountsOnPostgres();
@@ -639,7 +643,8 @@ void AdminApiTest::statsCountALogFromBeforeCountsOnPostgres()
         PgConnection admin(database.location(), u"scim-tests"_s);
         // (The later versions' tables go too: their migrations run again after version 5's.)
         admin.command(u"DROP TABLE log_counts; DROP TABLE security_events, security_event_head, signing_keys,"
-                      " security_event_leases; DELETE FROM schema_migrations WHERE version >= 5"_s);
+                      " security_event_leases; ALTER TABLE scim_tokens DROP COLUMN scim_endpoint_url;"
+                      " DELETE FROM schema_migrations WHERE version >= 5"_s);
     }
     const std::unique_ptr<LogStore> log = Backends::openLogStore(database.location()); // migrates
     QList<LogRow> more{row(0, base + 3, u"con_a"_s, u"get-user"_s, 200)};
@@ -921,6 +926,199 @@ void AdminApiTest::failedAuthenticationIsDescribedOnceWithARedactedHeader()
     QVERIFY(!QJsonDocument(event).toJson().contains("ABCDEFGH"));
     QCOMPARE(RequestLog::redactedCredential("Basic dXNlcjpwYXNz"), QByteArray("Basic dXN…[redacted]"));
     QCOMPARE(RequestLog::redactedCredential("garbage"), QByteArray("[redacted]"));
+}
+
+void AdminApiTest::connectionsListWithCountsAndTokens()
+{
+    const QString busy = createConnection(u"counted"_s);
+    const QString token = createToken(busy);
+    QVERIFY(!token.isEmpty());
+    QStringList userIds;
+    for (int i = 0; i < 3; ++i) {
+        const Reply user = scim("POST", busy, u"/Users"_s, token,
+                                {{u"schemas"_s, QJsonArray{kUserUrn}},
+                                 {u"userName"_s, u"counted%1@example.com"_s.arg(i)},
+                                 {u"externalId"_s, u"counted-%1"_s.arg(i)}});
+        QCOMPARE(user.status, 201);
+        userIds.append(user.object().value(u"id"_s).toString());
+    }
+    for (int i = 0; i < 2; ++i)
+        QCOMPARE(scim("POST", busy, u"/Groups"_s, token,
+                      {{u"schemas"_s, QJsonArray{kGroupUrn}}, {u"displayName"_s, u"Counted %1"_s.arg(i)}})
+                     .status,
+                 201);
+    // A connection without SCIM: zero counts, no tokens.
+    const QString off = api("POST", u"/api/v2/connections"_s, {{u"name"_s, u"uncounted"_s}, {u"strategy"_s, u"waad"_s}})
+                            .object()
+                            .value(u"id"_s)
+                            .toString();
+
+    // Without the parameters: the list as before.
+    const QJsonArray plain = api("GET", u"/api/v2/connections"_s).array();
+    QVERIFY(!plain.isEmpty());
+    QVERIFY(!plain.at(0).toObject().contains(u"counts"_s));
+    QVERIFY(!plain.at(0).toObject().contains(u"scim_tokens"_s));
+
+    const Reply reply = api("GET", u"/api/v2/connections?include_counts=true&include_tokens=true"_s);
+    QCOMPARE(reply.status, 200);
+    QJsonObject counted, uncounted;
+    for (const QJsonValue &value : reply.array()) {
+        if (value.toObject().value(u"id"_s).toString() == busy)
+            counted = value.toObject();
+        if (value.toObject().value(u"id"_s).toString() == off)
+            uncounted = value.toObject();
+    }
+    QCOMPARE(counted.value(u"counts"_s).toObject(),
+             (QJsonObject{{u"users"_s, 3}, {u"groups"_s, 2}, {u"active_tokens"_s, 1}}));
+    const QJsonArray tokens = counted.value(u"scim_tokens"_s).toArray();
+    QCOMPARE(tokens.size(), 1);
+    QCOMPARE(tokens.at(0).toObject().value(u"token_id"_s).toString(), token.section(u'.', 0, 0));
+    QVERIFY(!tokens.at(0).toObject().contains(u"token"_s)); // never the secret
+    QCOMPARE(tokens,
+             api("GET", u"/api/v2/connections/%1/scim-configuration/tokens"_s.arg(busy)).array()); // as listed there
+    QCOMPARE(uncounted.value(u"counts"_s).toObject(),
+             (QJsonObject{{u"users"_s, 0}, {u"groups"_s, 0}, {u"active_tokens"_s, 0}}));
+    QCOMPARE(uncounted.value(u"scim_tokens"_s).toArray(), QJsonArray());
+    // The same figures as the per-connection requests they replace.
+    QCOMPARE(api("GET", u"/api/v2/users?connection_id=%1&per_page=0&include_totals=true"_s.arg(busy))
+                 .object()
+                 .value(u"total"_s)
+                 .toInt(),
+             3);
+    QCOMPARE(api("GET", u"/api/v2/groups?connection_id=%1&per_page=1&include_totals=true"_s.arg(busy))
+                 .object()
+                 .value(u"total"_s)
+                 .toInt(),
+             2);
+    // One connection, counts only.
+    const QJsonObject one = api("GET", u"/api/v2/connections/%1?include_counts=1"_s.arg(busy)).object();
+    QCOMPARE(one.value(u"counts"_s).toObject().value(u"users"_s).toInt(), 3);
+    QVERIFY(!one.contains(u"scim_tokens"_s));
+    // A deleted user is counted no more (a second token, with every scope).
+    const QString all = api("POST", u"/api/v2/connections/%1/scim-configuration/tokens"_s.arg(busy))
+                            .object()
+                            .value(u"token"_s)
+                            .toString();
+    QVERIFY(!all.isEmpty());
+    QCOMPARE(scim("DELETE", busy, u"/Users/"_s + userIds.at(0), all).status, 204);
+    QCOMPARE(api("GET", u"/api/v2/connections/%1?include_counts=true"_s.arg(busy))
+                 .object()
+                 .value(u"counts"_s)
+                 .toObject()
+                 .value(u"users"_s)
+                 .toInt(),
+             2);
+}
+
+void AdminApiTest::webhookAuthorizationIsWriteOnly()
+{
+    Receiver receiver;
+    QVERIFY(receiver.listen());
+    receiver.answer(200);
+    const Reply created = api("POST", u"/api/v2/log-streams"_s,
+                              {{u"name"_s, u"write-only"_s},
+                               {u"type"_s, u"http"_s},
+                               {u"status"_s, u"paused"_s},
+                               {u"sink"_s, QJsonObject{{u"httpEndpoint"_s, receiver.url(u"/ingest"_s)},
+                                                       {u"httpAuthorization"_s, u"Splunk first-secret"_s}}}});
+    QCOMPARE(created.status, 201);
+    const QString id = created.object().value(u"id"_s).toString();
+    // Never in a response: creation, read, list, update.
+    const auto shownSink = [this, &id] {
+        return api("GET", u"/api/v2/log-streams/"_s + id).object().value(u"sink"_s).toObject();
+    };
+    QVERIFY(!created.body.contains("first-secret"));
+    QCOMPARE(created.object().value(u"sink"_s).toObject().value(u"httpAuthorizationSet"_s).toBool(), true);
+    QVERIFY(!shownSink().contains(u"httpAuthorization"_s));
+    QVERIFY(!api("GET", u"/api/v2/log-streams"_s).body.contains("first-secret"));
+    const auto lastAuthorization = [this, &id, &receiver] {
+        const qsizetype before = receiver.requests().size();
+        api("POST", u"/api/v2/log-streams/%1/test"_s.arg(id));
+        return receiver.requests().size() > before ? receiver.requests().last().header("authorization")
+                                                   : QByteArray("(nothing received)");
+    };
+    QCOMPARE(lastAuthorization(), QByteArray("Splunk first-secret"));
+
+    // Omitted in an update (also with the shown sink sent back as it is): kept.
+    QJsonObject sentBack = shownSink();
+    sentBack.insert(u"httpContentFormat"_s, u"JSONARRAY"_s);
+    const Reply updated = api("PATCH", u"/api/v2/log-streams/"_s + id, {{u"sink"_s, sentBack}});
+    QCOMPARE(updated.status, 200);
+    QVERIFY(!updated.body.contains("first-secret"));
+    QCOMPARE(shownSink().value(u"httpContentFormat"_s).toString(), u"JSONARRAY"_s);
+    QCOMPARE(lastAuthorization(), QByteArray("Splunk first-secret"));
+    // Given: replaced.
+    QCOMPARE(api("PATCH", u"/api/v2/log-streams/"_s + id,
+                 {{u"sink"_s, QJsonObject{{u"httpAuthorization"_s, u"Splunk second-secret"_s}}}})
+                 .status,
+             200);
+    QCOMPARE(lastAuthorization(), QByteArray("Splunk second-secret"));
+    QCOMPARE(shownSink().value(u"httpAuthorizationSet"_s).toBool(), true);
+    // null: removed, and said so.
+    QCOMPARE(api("PATCH", u"/api/v2/log-streams/"_s + id,
+                 {{u"sink"_s, QJsonObject{{u"httpAuthorization"_s, QJsonValue::Null}}}})
+                 .status,
+             200);
+    QCOMPARE(shownSink().value(u"httpAuthorizationSet"_s).toBool(), false);
+    QCOMPARE(lastAuthorization(), QByteArray());
+    // Still validated when given.
+    QCOMPARE(
+        api("PATCH", u"/api/v2/log-streams/"_s + id, {{u"sink"_s, QJsonObject{{u"httpAuthorization"_s, 42}}}}).status,
+        400);
+    QCOMPARE(api("DELETE", u"/api/v2/log-streams/"_s + id).status, 204);
+}
+
+void AdminApiTest::tokensRecordTheirEndpoint()
+{
+    const QString id = createConnection(u"moving"_s);
+    const QString endpoint =
+        api("GET", u"/api/v2/connections/"_s + id).object().value(u"scim_endpoint_url"_s).toString();
+    QCOMPARE(endpoint, m_engine->publicUrl() + u"/scim/v2/connections/"_s + id);
+    const QString used = createToken(id);
+    const QString idle = createToken(id);
+    const auto tokenEndpoints = [this, &id] {
+        QHash<QString, QString> endpoints;
+        for (const QJsonValue &value :
+             api("GET", u"/api/v2/connections/%1/scim-configuration/tokens"_s.arg(id)).array())
+            endpoints.insert(value.toObject().value(u"token_id"_s).toString(),
+                             value.toObject().value(u"scim_endpoint_url"_s).toString());
+        return endpoints;
+    };
+    const QString usedId = used.section(u'.', 0, 0);
+    const QString idleId = idle.section(u'.', 0, 0);
+    QCOMPARE(tokenEndpoints().value(usedId), endpoint);
+    QCOMPARE(tokenEndpoints().value(idleId), endpoint);
+
+    // The engine comes back under another public URL: the tokens still name the endpoint they were issued for.
+    m_engine.reset();
+    EngineOptions options;
+    options.port = 0;
+    options.databasePath = m_database.location();
+    options.adminToken = kAdmin;
+    options.publicUrl = u"https://scim.example.test"_s;
+    m_engine = std::make_unique<Engine>(options);
+    QVERIFY(m_engine->start());
+    const QString moved = u"https://scim.example.test/scim/v2/connections/"_s + id;
+    QCOMPARE(api("GET", u"/api/v2/connections/"_s + id).object().value(u"scim_endpoint_url"_s).toString(), moved);
+    QCOMPARE(tokenEndpoints().value(usedId), endpoint);
+    QCOMPARE(tokenEndpoints().value(idleId), endpoint);
+    // A request with one of them reached the engine: its IdP has a working URL, that token is recorded for it.
+    QCOMPARE(scim("GET", id, u"/Users"_s, used).status, 200);
+    QCOMPARE(tokenEndpoints().value(usedId), moved);
+    QCOMPARE(tokenEndpoints().value(idleId), endpoint);
+    // A token issued now is issued for the new endpoint; the list with tokens shows the same.
+    QCOMPARE(api("DELETE", u"/api/v2/connections/%1/scim-configuration/tokens/%2"_s.arg(id, idleId)).status, 204);
+    const QString fresh = createToken(id).section(u'.', 0, 0);
+    QCOMPARE(tokenEndpoints().value(fresh), moved);
+    for (const QJsonValue &value : api("GET", u"/api/v2/connections?include_tokens=true"_s).array()) {
+        if (value.toObject().value(u"id"_s).toString() != id)
+            continue;
+        for (const QJsonValue &token : value.toObject().value(u"scim_tokens"_s).toArray())
+            QCOMPARE(token.toObject().value(u"scim_endpoint_url"_s).toString(), moved);
+    }
+    // The engine as the other tests had it.
+    m_engine.reset();
+    QVERIFY(startEngine());
 }
 
 QTEST_GUILESS_MAIN(AdminApiTest)

@@ -60,7 +60,7 @@ private Q_SLOTS:
             QSKIP("SQLite file format and schema history; see the PostgreSQL counterparts");
         {
             SqliteStore store(m_location);
-            QCOMPARE(store.schemaVersion(), 9);
+            QCOMPARE(store.schemaVersion(), 10);
         }
         // SQLite file header bytes 18 and 19 are the read/write format versions: 2 means WAL.
         QFile file(m_location);
@@ -97,7 +97,7 @@ private Q_SLOTS:
         }
         const auto againOwner = TestBackend::openStore(m_location);
         Store &again = *againOwner;
-        QCOMPARE(again.schemaVersion(), TestBackend::isPostgres() ? PostgresSchema::latestVersion() : 9);
+        QCOMPARE(again.schemaVersion(), TestBackend::isPostgres() ? PostgresSchema::latestVersion() : 10);
         QCOMPARE(again.connections().size(), 1);
     }
 
@@ -135,6 +135,7 @@ private Q_SLOTS:
             QVERIFY(query.exec(QStringLiteral("DROP TABLE unique_values")));
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE scim_configurations DROP COLUMN custom_schemas")));
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE connections DROP COLUMN display_name")));
+            QVERIFY(query.exec(QStringLiteral("ALTER TABLE scim_tokens DROP COLUMN scim_endpoint_url")));
             QVERIFY(query.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version >= 2")));
             query.finish();
             db.close();
@@ -142,7 +143,7 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
 
         SqliteStore store(m_location);
-        QCOMPARE(store.schemaVersion(), 9);
+        QCOMPARE(store.schemaVersion(), 10);
         QCOMPARE(store.countResources(QStringLiteral("con_a"), QStringLiteral("User")), 1);
         QCOMPARE(store.scimConfiguration(QStringLiteral("con_a"))->profileVersion, 1);
         QCOMPARE(store.countProfiles(QString(), QString()), 0);
@@ -150,6 +151,7 @@ private Q_SLOTS:
         QVERIFY(store.connection(QStringLiteral("con_a"))->options.isEmpty());              // v5 adds options, empty
         QVERIFY(store.scimConfiguration(QStringLiteral("con_a"))->customSchemas.isEmpty()); // v8: none declared
         QVERIFY(store.connection(QStringLiteral("con_a"))->displayName.isEmpty());          // v9 a display name, none
+        QVERIFY(store.tokens(QStringLiteral("con_a")).isEmpty());                           // v10 the tokens' endpoint
         const QList<StoredResource> stale = store.usersNeedingProfile(QStringLiteral("con_a"), 1, 0, 10);
         QCOMPARE(stale.size(), 1);
         QCOMPARE(stale.constFirst().id, QStringLiteral("u1"));
@@ -197,6 +199,7 @@ private Q_SLOTS:
             QVERIFY(query.exec(QStringLiteral("DROP TABLE unique_values")));
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE scim_configurations DROP COLUMN custom_schemas")));
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE connections DROP COLUMN display_name")));
+            QVERIFY(query.exec(QStringLiteral("ALTER TABLE scim_tokens DROP COLUMN scim_endpoint_url")));
             QVERIFY(query.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version >= 4")));
             query.finish();
             db.close();
@@ -204,7 +207,7 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
 
         SqliteStore store(m_location);
-        QCOMPARE(store.schemaVersion(), 9);
+        QCOMPARE(store.schemaVersion(), 10);
         const std::optional<UserProfile> moved = store.profile(QStringLiteral("u1"));
         QVERIFY(moved);
         QCOMPARE(moved->connectionId, QStringLiteral("con_a"));

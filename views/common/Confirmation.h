@@ -16,6 +16,10 @@ class Confirmation
 public:
     static QMessageBox *ask(QWidget *parent, const QString &objectName, const QString &title, const QString &text,
                             const QString &confirmLabel, std::function<void()> onConfirmed);
+    // Unsaved edits: Save (the default), Discard or Cancel, in the same kind of box. The buttons are named
+    // saveButton, discardButton and cancelButton; Cancel and Esc run neither function.
+    static QMessageBox *askToSave(QWidget *parent, const QString &objectName, const QString &title, const QString &text,
+                                  std::function<void()> onSave, std::function<void()> onDiscard);
 };
 
 } // namespace scim

@@ -53,6 +53,7 @@ ConnectionDetailsWidget::ConnectionDetailsWidget(ManagementClient *client, Conne
     , m_expiryBanner(new QFrame)
     , m_expiryText(new ToneLabel(ThemeColors::Tone::Warning))
     , m_replace(new QPushButton(tr("Generate replacement token…")))
+    , m_endpointWarning(new ToneLabel(ThemeColors::Tone::Warning))
 {
     setObjectName(QStringLiteral("connectionDetails"));
     m_title->setObjectName(QStringLiteral("connectionTitle"));
@@ -86,6 +87,9 @@ ConnectionDetailsWidget::ConnectionDetailsWidget(ManagementClient *client, Conne
     bannerLayout->addWidget(m_expiryText, 1);
     bannerLayout->addWidget(m_replace);
     m_expiryBanner->hide();
+    m_endpointWarning->setObjectName(QStringLiteral("endpointChangedWarning"));
+    m_endpointWarning->setWordWrap(true);
+    m_endpointWarning->hide();
     connect(m_replace, &QPushButton::clicked, this, &ConnectionDetailsWidget::generateToken);
 
     auto *proxy = new QSortFilterProxyModel(this);
@@ -151,6 +155,7 @@ ConnectionDetailsWidget::ConnectionDetailsWidget(ManagementClient *client, Conne
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
     layout->addLayout(endpointRow);
+    layout->addWidget(m_endpointWarning);
     layout->addWidget(m_hints);
     layout->addLayout(actions);
     layout->addWidget(m_expiryBanner);
@@ -234,6 +239,28 @@ void ConnectionDetailsWidget::updateActions()
     m_copyTokenIdAction->setEnabled(m_tokenView->selectionModel()->hasSelection());
     m_generateAction->setEnabled(m_generate->isEnabled());
     updateExpiryBanner();
+    updateEndpointWarning();
+}
+
+void ConnectionDetailsWidget::updateEndpointWarning()
+{
+    QJsonArray tokens;
+    for (int row = 0; row < m_tokens->rowCount(); ++row)
+        tokens.append(m_tokens->index(row, 0).data(ModelRoles::JsonRole).toJsonObject());
+    const bool enabled = m_connection.value(QStringLiteral("scim_enabled")).toBool();
+    const QJsonArray stale = connectionId().isEmpty() || !enabled
+                                 ? QJsonArray()
+                                 : TokenInfo::issuedForOtherEndpoint(
+                                       tokens, m_connection.value(QStringLiteral("scim_endpoint_url")).toString());
+    m_endpointWarning->setVisible(!stale.isEmpty());
+    if (stale.isEmpty())
+        return;
+    //: %n: how many tokens, %1: the URL they were issued for
+    m_endpointWarning->setText(
+        tr("⚠ %n active token(s) of this connection were issued for %1, not for the endpoint "
+           "above. Give the identity provider the new URL, or generate a new token for it.",
+           nullptr, int(stale.size()))
+            .arg(stale.first().toObject().value(QStringLiteral("scim_endpoint_url")).toString()));
 }
 
 void ConnectionDetailsWidget::updateExpiryBanner()

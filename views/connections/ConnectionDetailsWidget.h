@@ -45,6 +45,7 @@ Q_SIGNALS:
 private:
     void updateActions();
     void updateExpiryBanner();
+    void updateEndpointWarning();
 
     ManagementClient *m_client;
     ConnectionsModel *m_connections;
@@ -71,6 +72,7 @@ private:
     QFrame *m_expiryBanner;
     ToneLabel *m_expiryText;
     QPushButton *m_replace;
+    ToneLabel *m_endpointWarning; // tokens issued for an earlier endpoint URL
 };
 
 } // namespace scim

@@ -428,6 +428,7 @@ void ConnectionSettingsPage::save()
         if (!result.ok()) {
             updateState(); // the fields are enabled again before one gets the focus
             showFieldErrors(result);
+            Q_EMIT saveFailed(id);
             return;
         }
         load(result.object());

@@ -47,6 +47,8 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
     void dirtyChanged(bool dirty);
     void saved(const QString &connectionId);
+    // The engine refused the save (the reason is shown on the page, under its field where it names one).
+    void saveFailed(const QString &connectionId);
     void testLogoutFinished(bool delivered);
 
 private:

@@ -28,7 +28,6 @@ EngineSettingsDialog::EngineSettingsDialog(EngineSession *session, QWidget *pare
     , m_key(new QLineEdit(m_stored.tlsKey))
     , m_retention(new QSpinBox)
     , m_endpoint(new ToneLabel)
-    , m_acknowledge(new QPushButton(tr("Identity providers &use this endpoint")))
     , m_status(new ToneLabel)
     , m_progress(new QProgressBar)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Apply | QDialogButtonBox::Close))
@@ -69,8 +68,6 @@ EngineSettingsDialog::EngineSettingsDialog(EngineSession *session, QWidget *pare
     m_endpoint->setObjectName(QStringLiteral("engineEndpoint"));
     m_endpoint->setWordWrap(true);
     m_endpoint->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_acknowledge->setObjectName(QStringLiteral("engineAcknowledgeEndpoint"));
-    m_acknowledge->setToolTip(tr("Confirms that every identity provider now uses this endpoint; the warning goes."));
     m_status->setObjectName(QStringLiteral("engineSettingsStatus"));
     m_status->setWordWrap(true);
     m_progress->setObjectName(QStringLiteral("engineRestartProgress"));
@@ -104,7 +101,6 @@ EngineSettingsDialog::EngineSettingsDialog(EngineSession *session, QWidget *pare
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_endpoint);
-    layout->addWidget(m_acknowledge, 0, Qt::AlignLeft);
     layout->addWidget(m_status);
     layout->addWidget(m_progress);
     layout->addStretch(1);
@@ -113,10 +109,6 @@ EngineSettingsDialog::EngineSettingsDialog(EngineSession *session, QWidget *pare
 
     connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &EngineSettingsDialog::apply);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_acknowledge, &QPushButton::clicked, this, [this] {
-        m_session->acknowledgeEmbeddedEndpoint();
-        showEndpoint();
-    });
     connect(m_session, &EngineSession::stateChanged, this, [this] {
         if (!m_restarting)
             return;
@@ -156,13 +148,15 @@ EmbeddedEngineSettings EngineSettingsDialog::edited() const
 void EngineSettingsDialog::showEndpoint()
 {
     const QString current = m_session->embeddedEndpoint();
-    const QString previous = m_session->previousEmbeddedEndpoint();
-    m_acknowledge->setVisible(!previous.isEmpty());
+    // Said right after a restart that moved the endpoint; which tokens were issued for the old one is on the
+    // Connections page and in the banner.
+    const QString previous = m_endpointBefore.isEmpty() || m_endpointBefore == current ? QString() : m_endpointBefore;
     if (!previous.isEmpty()) {
         m_endpoint->setTone(ThemeColors::Tone::Warning);
-        //: %1: the endpoint identity providers were given, %2: the current one
-        m_endpoint->setText(tr("The endpoint changed from %1 to %2 since tokens were issued. Identity providers "
-                               "configured with the old URL cannot reach this engine until you update them.")
+        //: %1: the endpoint before the restart, %2: the current one
+        m_endpoint->setText(tr("The endpoint changed from %1 to %2. Identity providers configured with the old URL "
+                               "cannot reach this engine until you give them the new one; the Connections page "
+                               "names the tokens issued for the old URL.")
                                 .arg(previous, current));
     } else {
         m_endpoint->setTone(std::nullopt);
@@ -190,6 +184,7 @@ void EngineSettingsDialog::apply()
     }
     settings.save(m_session->embeddedDatabasePath());
     m_stored = settings;
+    m_endpointBefore = m_session->embeddedEndpoint();
     m_restarting = true;
     m_buttons->setEnabled(false);
     m_progress->show();

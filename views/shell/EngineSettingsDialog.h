@@ -18,8 +18,7 @@ class ToneLabel;
 
 // Engine › Settings… for the embedded engine: listen address and port, public URL, TLS certificate and key, request
 // log retention. Apply stores them (EmbeddedEngineSettings) and restarts the engine, showing progress until it
-// answers again or says why it could not start. Also where the admin confirms that identity providers use the new
-// endpoint after it changed.
+// answers again or says why it could not start, and whether the endpoint moved.
 class EngineSettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -49,7 +48,7 @@ private:
     QLineEdit *m_key;
     QSpinBox *m_retention;
     ToneLabel *m_endpoint;
-    QPushButton *m_acknowledge;
+    QString m_endpointBefore; // the endpoint before the last Apply
     ToneLabel *m_status;
     QProgressBar *m_progress;
     QDialogButtonBox *m_buttons;

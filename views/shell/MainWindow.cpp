@@ -167,7 +167,6 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
         }
         m_connections->refresh();
         m_logStreamsPage->refresh();
-        warnAboutEndpointChange();
         m_logsPage->start();
         if (m_pages->currentWidget() == m_overviewPage)
             m_overviewPage->refresh();
@@ -258,6 +257,7 @@ MainWindow::MainWindow(const ConsoleOptions &options, QWidget *parent)
             });
     connect(m_connections, &ConnectionsModel::errorOccurred, this, &MainWindow::showError);
     connect(m_connections, &ConnectionsModel::refreshed, this, [this] {
+        warnAboutEndpointChange();
         if (!m_readyEmitted && m_session->state() == EngineSession::State::Connected) {
             m_readyEmitted = true;
             restoreLastView();
@@ -653,25 +653,31 @@ void MainWindow::openEngineSettings()
 {
     auto *dialog = new EngineSettingsDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::finished, this, [this] {
-        // The admin may have confirmed the new endpoint there.
-        if (m_session->previousEmbeddedEndpoint().isEmpty() && m_banner->text().contains(m_session->embeddedEndpoint()))
-            m_banner->dismiss();
-    });
     dialog->open();
 }
 
 void MainWindow::warnAboutEndpointChange()
 {
-    const QString previous = m_session->previousEmbeddedEndpoint();
-    if (previous.isEmpty())
+    // Every active token that was issued for another endpoint URL of its connection than today's, and whose IdP
+    // has not called since (the engine records where each token was issued and used): shown on every page.
+    int stale = 0;
+    for (int row = 0; row < m_connections->rowCount(); ++row)
+        stale += int(m_connections->index(row, 0).data(ConnectionsModel::StaleEndpointTokensRole).toJsonArray().size());
+    const bool shown = !m_endpointNotice.isEmpty() && m_banner->text() == m_endpointNotice;
+    if (stale == 0) {
+        if (shown)
+            m_banner->dismiss();
+        m_endpointNotice.clear();
         return;
-    //: %1: the endpoint identity providers were given, %2: the current one
-    m_banner->showMessage(tr("The SCIM endpoint changed from %1 to %2 since tokens were issued: identity providers "
-                             "configured with the old URL cannot reach this engine. Update them, then confirm it in "
-                             "Engine › Settings….")
-                              .arg(previous, m_session->embeddedEndpoint()),
-                          ErrorBanner::Kind::Notice);
+    }
+    if (!shown && !m_banner->text().isEmpty() && m_banner->kind() == ErrorBanner::Kind::Error)
+        return; // an error says something more urgent; the next refresh tries again
+    //: %n: how many tokens
+    m_endpointNotice = tr("%n active token(s) were issued for an earlier SCIM endpoint URL of their connection: "
+                          "identity providers configured with the old URL cannot reach this engine. Give them the new "
+                          "URL shown on the Connections page, or generate a new token.",
+                          nullptr, stale);
+    m_banner->showMessage(m_endpointNotice, ErrorBanner::Kind::Notice);
 }
 
 void MainWindow::openPreferences()
@@ -732,6 +738,40 @@ void MainWindow::closeEvent(QCloseEvent *event)
                               m_restartRequested = restart;
                               close();
                           });
+        return;
+    }
+    if (!m_shutdownDone && !m_settingsResolved && m_settingsPage->isDirty()) {
+        // Unsaved connection settings, as when switching connection: save them, drop them, or stay.
+        event->ignore();
+        const bool restart = std::exchange(m_restartRequested, false);
+        Confirmation::askToSave(
+            this, QStringLiteral("unsavedSettingsOnClose"), tr("Unsaved settings"),
+            //: %1: the connection's name
+            tr("The settings of %1 have unsaved changes. Save them before closing?")
+                .arg(m_connections->connection(m_settingsPage->connectionId())
+                         .value(QStringLiteral("name"))
+                         .toString(m_settingsPage->connectionId())),
+            [this, restart] {
+                // Closed once the engine stored them; a refused save keeps the window open, on the page that says
+                // why.
+                auto *attempt = new QObject(this);
+                connect(m_settingsPage, &ConnectionSettingsPage::saved, attempt, [this, attempt, restart] {
+                    attempt->deleteLater();
+                    m_settingsResolved = true;
+                    m_restartRequested = restart;
+                    close();
+                });
+                connect(m_settingsPage, &ConnectionSettingsPage::saveFailed, attempt, [this, attempt] {
+                    attempt->deleteLater();
+                    showPage(ConnectionSettingsPageIndex);
+                });
+                m_settingsPage->save();
+            },
+            [this, restart] {
+                m_settingsResolved = true;
+                m_restartRequested = restart;
+                close();
+            });
         return;
     }
     if (m_shutdownDone) {

@@ -126,10 +126,12 @@ private:
     CheckPage *m_checkPage;
     EngineActivity *m_activity;
     EngineStatusWidget *m_status;
-    QUrl m_connectedUrl; // the engine the shown lists come from
+    QUrl m_connectedUrl;      // the engine the shown lists come from
+    QString m_endpointNotice; // the banner's endpoint-changed warning, while shown
     bool m_readyEmitted = false;
     bool m_shutdownDone = false;
     bool m_discardConfirmed = false; // the admin chose to quit with unsaved attribute-map changes
+    bool m_settingsResolved = false; // unsaved connection settings were saved or discarded on closing
     bool m_restartRequested = false;
 };
 

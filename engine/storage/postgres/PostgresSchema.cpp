@@ -227,6 +227,10 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE TABLE security_event_leases (stream_id text PRIMARY KEY, owner text NOT NULL,"
                            " until_ms bigint NOT NULL)"),
         },
+        {
+            // As SQLite's version 10: the SCIM endpoint URL a token was issued for (or last used at).
+            QStringLiteral("ALTER TABLE scim_tokens ADD COLUMN scim_endpoint_url text"),
+        },
     };
     return list;
 }

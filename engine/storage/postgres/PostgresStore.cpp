@@ -129,6 +129,7 @@ ScimToken readToken(const PgResult &rows, int row)
     token.createdAt = rows.timestamp(row, 4);
     token.validUntil = rows.optionalTimestamp(row, 5);
     token.lastUsedAt = rows.optionalTimestamp(row, 6);
+    token.scimEndpoint = rows.text(row, 7);
     return token;
 }
 
@@ -487,8 +488,8 @@ bool PostgresStore::deleteScimConfiguration(const QString &connectionId)
 QList<ScimToken> PostgresStore::tokens(const QString &connectionId)
 {
     const PgResult rows =
-        m_pg->exec("SELECT token_id, connection_id, secret_hash, scopes, created_at, valid_until, last_used_at"
-                   " FROM scim_tokens WHERE connection_id = $1 ORDER BY created_at, token_id",
+        m_pg->exec("SELECT token_id, connection_id, secret_hash, scopes, created_at, valid_until, last_used_at,"
+                   " scim_endpoint_url FROM scim_tokens WHERE connection_id = $1 ORDER BY created_at, token_id",
                    PgParams().text(connectionId));
     QList<ScimToken> result;
     for (int row = 0; row < rows.rows(); ++row)
@@ -499,8 +500,8 @@ QList<ScimToken> PostgresStore::tokens(const QString &connectionId)
 std::optional<ScimToken> PostgresStore::token(const QString &tokenId)
 {
     const PgResult rows =
-        m_pg->exec("SELECT token_id, connection_id, secret_hash, scopes, created_at, valid_until, last_used_at"
-                   " FROM scim_tokens WHERE token_id = $1",
+        m_pg->exec("SELECT token_id, connection_id, secret_hash, scopes, created_at, valid_until, last_used_at,"
+                   " scim_endpoint_url FROM scim_tokens WHERE token_id = $1",
                    PgParams().text(tokenId));
     if (rows.rows() == 0)
         return std::nullopt;
@@ -511,7 +512,7 @@ void PostgresStore::insertToken(const ScimToken &token)
 {
     beginWrite();
     m_pg->exec("INSERT INTO scim_tokens (token_id, connection_id, secret_hash, scopes, created_at, valid_until,"
-               " last_used_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+               " last_used_at, scim_endpoint_url) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
                PgParams()
                    .text(token.tokenId)
                    .text(token.connectionId)
@@ -519,7 +520,8 @@ void PostgresStore::insertToken(const ScimToken &token)
                    .text(nonNull(token.scopes.join(QLatin1Char(' '))))
                    .timestamp(token.createdAt)
                    .timestamp(token.validUntil)
-                   .timestamp(token.lastUsedAt));
+                   .timestamp(token.lastUsedAt)
+                   .text(token.scimEndpoint.isEmpty() ? QString() : token.scimEndpoint));
 }
 
 bool PostgresStore::deleteToken(const QString &connectionId, const QString &tokenId)
@@ -537,6 +539,13 @@ void PostgresStore::setTokenLastUsed(const QString &tokenId, const QDateTime &wh
     m_pg->exec("UPDATE scim_tokens SET last_used_at = $1 WHERE token_id = $2"
                " AND (last_used_at IS NULL OR last_used_at < $1)",
                PgParams().timestamp(when).text(tokenId));
+}
+
+void PostgresStore::setTokenEndpoint(const QString &tokenId, const QString &endpoint)
+{
+    beginWrite();
+    m_pg->exec("UPDATE scim_tokens SET scim_endpoint_url = $1 WHERE token_id = $2",
+               PgParams().text(endpoint).text(tokenId));
 }
 
 // --- Resources ---------------------------------------------------------------------------------------

@@ -45,6 +45,7 @@ public:
     void insertToken(const ScimToken &token) override;
     bool deleteToken(const QString &connectionId, const QString &tokenId) override;
     void setTokenLastUsed(const QString &tokenId, const QDateTime &when) override;
+    void setTokenEndpoint(const QString &tokenId, const QString &endpoint) override;
 
     std::optional<StoredResource> resource(const QString &connectionId, const QString &type,
                                            const QString &id) override;

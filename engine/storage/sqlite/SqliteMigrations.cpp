@@ -130,6 +130,11 @@ const QList<QStringList> &steps()
             // A display name beside the name (a slug): "Acme Corp (Okta)". NULL: the name.
             QStringLiteral("ALTER TABLE connections ADD COLUMN display_name TEXT"),
         },
+        {
+            // The SCIM endpoint URL a token was issued for (or last used at): the console warns when the connection's
+            // endpoint has moved since. NULL: a token from before this was recorded.
+            QStringLiteral("ALTER TABLE scim_tokens ADD COLUMN scim_endpoint_url TEXT"),
+        },
     };
     return list;
 }

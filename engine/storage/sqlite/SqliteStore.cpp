@@ -433,14 +433,15 @@ static ScimToken readToken(const QSqlQuery &query)
     token.createdAt = SqliteValues::fromIso(query.value(4));
     token.validUntil = SqliteValues::optionalDate(query.value(5));
     token.lastUsedAt = SqliteValues::optionalDate(query.value(6));
+    token.scimEndpoint = query.value(7).toString();
     return token;
 }
 
 QList<ScimToken> SqliteStore::tokens(const QString &connectionId)
 {
     QSqlQuery &query =
-        m_sql->prepared("SELECT token_id, connection_id, secret_hash, scopes, created_at, valid_until, last_used_at"
-                        " FROM scim_tokens WHERE connection_id = ? ORDER BY created_at, token_id");
+        m_sql->prepared("SELECT token_id, connection_id, secret_hash, scopes, created_at, valid_until, last_used_at,"
+                        " scim_endpoint_url FROM scim_tokens WHERE connection_id = ? ORDER BY created_at, token_id");
     query.addBindValue(connectionId);
     return m_sql->fetchAll<ScimToken>(query, readToken);
 }
@@ -448,8 +449,8 @@ QList<ScimToken> SqliteStore::tokens(const QString &connectionId)
 std::optional<ScimToken> SqliteStore::token(const QString &tokenId)
 {
     QSqlQuery &query =
-        m_sql->prepared("SELECT token_id, connection_id, secret_hash, scopes, created_at, valid_until, last_used_at"
-                        " FROM scim_tokens WHERE token_id = ?");
+        m_sql->prepared("SELECT token_id, connection_id, secret_hash, scopes, created_at, valid_until, last_used_at,"
+                        " scim_endpoint_url FROM scim_tokens WHERE token_id = ?");
     query.addBindValue(tokenId);
     return m_sql->fetchOne<ScimToken>(query, readToken);
 }
@@ -459,8 +460,8 @@ void SqliteStore::insertToken(const ScimToken &token)
     m_sql->beginWrite();
     QSqlQuery &query =
         m_sql->prepared("INSERT INTO scim_tokens"
-                        " (token_id, connection_id, secret_hash, scopes, created_at, valid_until, last_used_at)"
-                        " VALUES (?, ?, ?, ?, ?, ?, ?)");
+                        " (token_id, connection_id, secret_hash, scopes, created_at, valid_until, last_used_at,"
+                        " scim_endpoint_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     query.addBindValue(token.tokenId);
     query.addBindValue(token.connectionId);
     query.addBindValue(token.secretHash);
@@ -470,6 +471,7 @@ void SqliteStore::insertToken(const ScimToken &token)
     query.addBindValue(SqliteValues::isoDate(token.createdAt));
     query.addBindValue(SqliteValues::nullableDate(token.validUntil));
     query.addBindValue(SqliteValues::nullableDate(token.lastUsedAt));
+    query.addBindValue(token.scimEndpoint.isEmpty() ? QVariant() : QVariant(token.scimEndpoint));
     m_sql->exec(query);
 }
 
@@ -488,6 +490,15 @@ void SqliteStore::setTokenLastUsed(const QString &tokenId, const QDateTime &when
     m_sql->beginWrite();
     QSqlQuery &query = m_sql->prepared("UPDATE scim_tokens SET last_used_at = ? WHERE token_id = ?");
     query.addBindValue(SqliteValues::isoDate(when));
+    query.addBindValue(tokenId);
+    m_sql->exec(query);
+}
+
+void SqliteStore::setTokenEndpoint(const QString &tokenId, const QString &endpoint)
+{
+    m_sql->beginWrite();
+    QSqlQuery &query = m_sql->prepared("UPDATE scim_tokens SET scim_endpoint_url = ? WHERE token_id = ?");
+    query.addBindValue(endpoint);
     query.addBindValue(tokenId);
     m_sql->exec(query);
 }
