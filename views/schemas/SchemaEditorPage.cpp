@@ -187,6 +187,7 @@ SchemaEditorPage::SchemaEditorPage(ManagementClient *client, ConnectionsModel *c
     auto *scimLayout = new QVBoxLayout(scimBox);
     scimLayout->setContentsMargins(0, 0, 0, 0);
     auto *previewLabel = new QLabel(tr("A sample resource with this schema, as an IdP reads it:"));
+    previewLabel->setWordWrap(true); // side by side with the profile: must not set the window's minimum width
     previewLabel->setBuddy(m_preview);
     scimLayout->addWidget(previewLabel);
     scimLayout->addWidget(m_preview, 1);
@@ -194,6 +195,7 @@ SchemaEditorPage::SchemaEditorPage(ManagementClient *client, ConnectionsModel *c
     auto *profileLayout = new QVBoxLayout(profileBox);
     profileLayout->setContentsMargins(0, 0, 0, 0);
     auto *profileLabel = new QLabel(tr("Its profile, as the connection's attribute map makes it:"));
+    profileLabel->setWordWrap(true);
     profileLabel->setBuddy(m_profile);
     profileLayout->addWidget(profileLabel);
     profileLayout->addWidget(m_profile, 1);
