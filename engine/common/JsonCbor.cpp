@@ -1,5 +1,7 @@
 #include "common/JsonCbor.h"
 
+#include "common/CborCursor.h"
+
 #include <QByteArrayView>
 #include <QCborMap>
 #include <QCborValue>
@@ -28,38 +30,11 @@ class CborWalker
 {
 public:
     CborWalker(const char *begin, const char *end)
-        : m_p(reinterpret_cast<const uchar *>(begin))
-        , m_end(reinterpret_cast<const uchar *>(end))
+        : m_cursor(QByteArrayView(begin, end))
     {}
 
-    bool head(quint8 &major, quint64 &argument)
-    {
-        if (m_p >= m_end)
-            return false;
-        const uchar initial = *m_p++;
-        major = initial >> 5;
-        const uchar info = initial & 0x1f;
-        if (info < 24) {
-            argument = info;
-            return true;
-        }
-        const int size = info == 24 ? 1 : info == 25 ? 2 : info == 26 ? 4 : info == 27 ? 8 : 0;
-        if (size == 0 || m_end - m_p < size)
-            return false; // indefinite length, or reserved
-        argument = 0;
-        for (int i = 0; i < size; ++i)
-            argument = (argument << 8) | *m_p++;
-        return true;
-    }
-
-    bool text(quint64 length, QByteArrayView &out)
-    {
-        if (quint64(m_end - m_p) < length)
-            return false;
-        out = QByteArrayView(m_p, qsizetype(length));
-        m_p += length;
-        return true;
-    }
+    bool head(quint8 &major, quint64 &argument) { return m_cursor.head(major, argument); }
+    bool text(quint64 length, QByteArrayView &out) { return m_cursor.bytes(length, out); }
 
     bool skip(int depth = 0)
     {
@@ -96,7 +71,7 @@ public:
     // them are built directly; numbers and the rare rest go through QCborValue.
     bool value(QJsonValue &out, int depth = 0)
     {
-        const uchar *start = m_p;
+        const uchar *start = m_cursor.position();
         quint8 major = 0;
         quint64 argument = 0;
         if (depth > kMaxDepth || !head(major, argument))
@@ -161,17 +136,17 @@ public:
             break;
         }
         // Integers, floating point, byte strings, other simple values: exactly as Qt converts them.
-        m_p = start;
+        m_cursor.setPosition(start);
         if (!skip(depth))
             return false;
-        out = QCborValue::fromCbor(QByteArray::fromRawData(reinterpret_cast<const char *>(start), m_p - start))
+        out = QCborValue::fromCbor(
+                  QByteArray::fromRawData(reinterpret_cast<const char *>(start), m_cursor.position() - start))
                   .toJsonValue();
         return true;
     }
 
 private:
-    const uchar *m_p;
-    const uchar *m_end;
+    CborCursor m_cursor;
 };
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "protocol/CborResourceWriter.h"
 
+#include "common/CborCursor.h"
 #include "common/JsonWriter.h"
 #include "protocol/schema/ResourceType.h"
 #include "protocol/schema/Schema.h"
@@ -43,47 +44,25 @@ class Transcoder
 {
 public:
     Transcoder(QByteArrayView cbor, QByteArray &out)
-        : m_p(reinterpret_cast<const uchar *>(cbor.data()))
-        , m_end(m_p + cbor.size())
+        : m_cursor(cbor)
         , m_out(out)
     {}
 
-    bool atEnd() const { return m_p == m_end; }
+    bool atEnd() const { return m_cursor.atEnd(); }
 
     bool head(quint8 &major, quint64 &value)
     {
-        if (m_p >= m_end)
+        quint8 info = 0;
+        if (!m_cursor.head(major, value, &info))
             return false;
-        const uchar initial = *m_p++;
-        major = initial >> 5;
-        const uchar info = initial & 0x1f;
-        if (info < 24) {
-            value = info;
-            return true;
-        }
-        if (info > 27)
-            return false; // indefinite lengths and reserved values: never written by JsonCbor
-        const int bytes = 1 << (info - 24);
-        if (m_end - m_p < bytes)
-            return false;
-        value = 0;
-        for (int i = 0; i < bytes; ++i)
-            value = (value << 8) | *m_p++;
         // Floats (major 7 with a payload) are left to the general path: its number formatting decides.
-        return major != kSimple;
+        return major != kSimple || info < 24;
     }
 
-    bool text(quint64 length, QByteArrayView &bytes)
-    {
-        if (quint64(m_end - m_p) < length)
-            return false;
-        bytes = QByteArrayView(reinterpret_cast<const char *>(m_p), qsizetype(length));
-        m_p += length;
-        return true;
-    }
+    bool text(quint64 length, QByteArrayView &bytes) { return m_cursor.bytes(length, bytes); }
 
     // A map's count or an array's length, bounded by the bytes left (each element takes at least one).
-    bool count(quint64 value) const { return value <= quint64(m_end - m_p); }
+    bool count(quint64 value) const { return value <= m_cursor.remaining(); }
 
     bool key(QByteArrayView &bytes)
     {
@@ -94,7 +73,7 @@ public:
         return std::all_of(bytes.begin(), bytes.end(), [](char c) { return uchar(c) < 0x80; });
     }
 
-    bool peekIsMap() const { return m_p < m_end && (*m_p >> 5) == kMap; }
+    bool peekIsMap() const { return m_cursor.peekMajor() == kMap; }
 
     // One value as JSON; maps checked against `extension` for attributes hidden by default.
     bool value(int depth, const Schema *extension = nullptr)
@@ -277,8 +256,7 @@ public:
     }
 
 private:
-    const uchar *m_p;
-    const uchar *m_end;
+    CborCursor m_cursor;
     QByteArray &m_out;
 };
 
