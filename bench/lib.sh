@@ -22,6 +22,7 @@ bench_setup() {
 # flags, e.g. ENGINE_ARGS=--no-request-log for the baseline without request logging. $database (default: an SQLite
 # file in $work) may be a postgresql:// URL; $port and $log name the listener and the engine's output file. TLS=1
 # serves HTTPS with a self-signed EC certificate made here with openssl (curl trusts it; wrk does not check it).
+# ENGINE_WRAPPER runs the engine under a tool (valgrind); ENGINE_START_SECONDS is how long it may take to listen.
 bench_start_engine() {
     admin=bench-admin-token
     local log=${log:-$work/engine.log} scheme=http tls_args=()
@@ -35,11 +36,11 @@ bench_start_engine() {
         scheme=https
     fi
     # shellcheck disable=SC2086
-    SCIM_ENGINE_ADMIN_TOKEN=$admin HOME=$work "$engine" --listen 127.0.0.1:$port \
+    SCIM_ENGINE_ADMIN_TOKEN=$admin HOME=$work ${ENGINE_WRAPPER:-} "$engine" --listen 127.0.0.1:$port \
         --database "${database:-$work/bench.sqlite}" "${tls_args[@]}" ${ENGINE_ARGS:-} >"$log" 2>&1 &
     pid=$!
     pids="${pids:-} $pid"
-    for _ in $(seq 150); do grep -q "listening on" "$log" && break; sleep 0.1; done
+    for _ in $(seq $((${ENGINE_START_SECONDS:-15} * 10))); do grep -q "listening on" "$log" && break; sleep 0.1; done
     grep -q "listening on" "$log" || { echo "the engine did not start:" >&2; cat "$log" >&2; exit 1; }
     taskset -p -c "${ENGINE_CPU:-0}" "$pid" >/dev/null
     base=$scheme://127.0.0.1:$port
@@ -80,14 +81,44 @@ bench_seed_users() {
         [ "$i" -gt 1 ] && echo next >>"$cfg"
         # --cacert is an option of one transfer: after "next" it must be given again (or every POST fails with 60).
         [ "${#curl_tls[@]}" -gt 0 ] && printf 'cacert = "%s"\n' "${curl_tls[1]}" >>"$cfg"
-        printf 'url = "%s/Users"\nrequest = "POST"\nheader = "Authorization: Bearer %s"\nheader = "Content-Type: application/scim+json"\ndata = "{\\"userName\\":\\"seed%05d@example.com\\",\\"externalId\\":\\"ext-%05d\\",\\"title\\":\\"Engineer\\",\\"name\\":{\\"givenName\\":\\"Seed\\",\\"familyName\\":\\"User %d\\"},\\"emails\\":[{\\"value\\":\\"seed%05d@example.com\\",\\"type\\":\\"work\\",\\"primary\\":true}],\\"active\\":true}"\noutput = "/dev/null"\n' \
-            "$scim" "$token" "$i" "$i" "$i" "$i" >>"$cfg"
+        printf 'url = "%s/Users"\nrequest = "POST"\nheader = "Authorization: Bearer %s"\nheader = "Content-Type: application/scim+json"\ndata = "{\\"userName\\":\\"seed%05d@example.com\\",\\"externalId\\":\\"ext-%05d\\",\\"title\\":\\"Engineer\\",\\"name\\":{\\"givenName\\":\\"Seed\\",\\"familyName\\":\\"User %d\\"},\\"emails\\":[{\\"value\\":\\"seed%05d@example.com\\",\\"type\\":\\"work\\",\\"primary\\":true}],\\"active\\":true%s}"\noutput = "/dev/null"\n' \
+            "$scim" "$token" "$i" "$i" "$i" "$i" "${BENCH_EXTENSION_CURL:-}" >>"$cfg"
     done
     start=$(date +%s.%N)
     taskset -c 1 curl -s --no-progress-meter --parallel --parallel-max 16 -K "$cfg"
     end=$(date +%s.%N)
     count=$(bcurl -sf "$scim/Users?count=0" -H "Authorization: Bearer $token" | sed -E 's/.*"totalResults":([0-9]+).*/\1/')
     echo "seeded $count users in $(awk "BEGIN{printf \"%.1f\", $end - $start}") s"
+}
+
+# Declares a custom User extension with $1 string attributes on $conn (docs/schemas.md) and sets BENCH_EXTENSION
+# (the extension as a JSON member, for post-user.lua) and BENCH_EXTENSION_CURL (the same for a curl config's data):
+# users seeded or posted afterwards carry all of its attributes.
+bench_declare_extension() {
+    local n=$1 urn=urn:example:params:scim:schemas:extension:bench:2.0:User attributes extension
+    attributes=$(for i in $(seq 1 "$n"); do printf '{"name":"attr%02d","type":"string"}\n' "$i"; done | paste -sd,)
+    bcurl -sf -X POST "$base/api/v2/connections/$conn/scim-configuration/custom-schemas" \
+        -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
+        -d "{\"resource_type\":\"User\",\"schema\":{\"id\":\"$urn\",\"name\":\"Bench\",\"attributes\":[$attributes]}}" \
+        >/dev/null
+    extension=$(for i in $(seq 1 "$n"); do printf '"attr%02d":"value %02d of the bench extension"\n' "$i" "$i"; done |
+        paste -sd,)
+    export BENCH_EXTENSION=",\"$urn\":{$extension}"
+    BENCH_EXTENSION_CURL=${BENCH_EXTENSION//\"/\\\"}
+    echo "custom extension with $n attributes declared; every user seeded or posted carries them"
+}
+
+# Writes the ids of every user of $scim to $1, one per line (index paging, 1,000 a page).
+bench_user_ids() {
+    local file=$1 start=1 page
+    : >"$file"
+    while :; do
+        page=$(bcurl -sf "$scim/Users?attributes=id&count=1000&startIndex=$start" -H "Authorization: Bearer $token" |
+            grep -o '"id":"[0-9a-f-]\{36\}"' | cut -d'"' -f4 || true)
+        [ -n "$page" ] || break
+        echo "$page" >>"$file"
+        start=$((start + 1000))
+    done
 }
 
 # The benchmarks over a large request log (overview-bench.sh, log-viewer-bench.sh): checks that scim-engine, log_seed

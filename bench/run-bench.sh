@@ -8,8 +8,7 @@
 #   bench/run-bench.sh --database URL --instances 2 ... and with two engines behind HAProxy (round robin)
 #   USERS=10000 DURATION=15s CONNECTIONS=16 bench/run-bench.sh
 #   CUSTOM_ATTRIBUTES=20 bench/run-bench.sh         declares a custom User extension with that many string attributes
-#                                                   (docs/schemas.md); GET /Users/{id} reads, POST /Users writes users
-#                                                   carrying all of them
+#                                                   (docs/schemas.md); every seeded and posted user carries all of them
 #   TLS=1 bench/run-bench.sh              (HTTPS with a self-signed certificate made for the run; one instance)
 # The benchmark connection's rate limit is switched off (the script says so); PORT picks the engine's port.
 #
@@ -143,31 +142,17 @@ CFG
         base=http://127.0.0.1:$((base_port + 2))
     fi
     bench_create_connection
+    if [ "$custom" -gt 0 ]; then bench_declare_extension "$custom"; fi
     echo "seeding $users users..."
     bench_seed_users "$users"
     # Fresh statistics for the rows just seeded: autovacuum's ANALYZE comes later, and until then the planner
     # guesses from an empty table (GETs were slow right after seeding).
     if [ -n "$pg_database" ]; then psql "$database" -qc ANALYZE; fi
-    target=$(printf 'seed%05d@example.com' $((users / 2)))
-    id=$(bcurl -sf "$scim/Users?filter=userName%20eq%20%22$target%22" -H "Authorization: Bearer $token" \
-        | sed -E 's/.*"id":"([0-9a-f-]{36})".*/\1/')
-    if [ "$custom" -gt 0 ]; then
-        local urn=urn:example:params:scim:schemas:extension:bench:2.0:User attributes extension
-        attributes=$(for i in $(seq 1 "$custom"); do printf '{"name":"attr%02d","type":"string"}\n' "$i"; done | paste -sd,)
-        bcurl -sf -X POST "$base/api/v2/connections/$conn/scim-configuration/custom-schemas" \
-            -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
-            -d "{\"resource_type\":\"User\",\"schema\":{\"id\":\"$urn\",\"name\":\"Bench\",\"attributes\":[$attributes]}}" \
-            >/dev/null
-        extension=$(for i in $(seq 1 "$custom"); do printf '"attr%02d":"value %02d of the bench extension"\n' "$i" "$i"; done |
-            paste -sd,)
-        export BENCH_EXTENSION=",\"$urn\":{$extension}"
-        id=$(bcurl -sf -X POST "$scim/Users" -H "Authorization: Bearer $token" -H 'Content-Type: application/scim+json' \
-            -d "{\"userName\":\"custom@example.com\"$BENCH_EXTENSION}" | sed -E 's/.*"id":"([0-9a-f-]{36})".*/\1/')
-        echo "custom extension with $custom attributes declared; GET /Users/{id} reads a user carrying them"
-    fi
-    run "$setup" "GET /Users/{id}" -s "$here/report.lua" "$scim/Users/$id"
-    run "$setup" "GET /Users?filter=userName eq" -s "$here/report.lua" \
-        "$scim/Users?filter=userName%20eq%20%22${target/@/%40}%22"
+    # Every request draws its id or name at random from all seeded users: one hot id would measure a cache.
+    bench_user_ids "$work/ids"
+    export IDS_FILE=$work/ids USERS_NOW=$users NAME_DIGITS=5
+    run "$setup" "GET /Users/{id}" -s "$work/get-id.lua" "$scim/Users"
+    run "$setup" "GET /Users?filter=userName eq" -s "$work/get-name.lua" "$scim/Users"
     cat "$here/post-user.lua" "$here/report.lua" >"$work/post.lua"
     run "$setup" "POST /Users" -s "$work/post.lua" "$scim/Users"
     bench_stop_engine
@@ -182,6 +167,8 @@ CFG
     fi
 }
 
+cat "$here/random-id.lua" "$here/report.lua" >"$work/get-id.lua"
+cat "$here/random-name.lua" "$here/report.lua" >"$work/get-name.lua"
 setups=(SQLite)
 [ -n "$pg_url" ] && setups+=(PostgreSQL)
 [ "$instances" = 2 ] && setups+=("PostgreSQL, 2 instances")

@@ -2,6 +2,7 @@
 
 #include "common/HttpRequest.h"
 #include "common/JsonCbor.h"
+#include "common/JsonWriter.h"
 #include "protocol/ResourceRenderer.h"
 #include "protocol/ScimMessages.h"
 #include "protocol/ScimStatistics.h"
@@ -258,6 +259,10 @@ HttpResponse ResourceQueries::list(const ScimContext &ctx, const ResourceType &t
     const ListOrder order(sortPath, query.descending);
     const bool filtered = !query.filter.trimmed().isEmpty();
     const QList<Source> sources{{0, &type, filtered ? FilterParser::parse(query.filter, type) : FilterPtr()}};
+    if (filtered && !order.isSorted() && !paging.byCursor) {
+        if (std::optional<HttpResponse> response = plainLookup(ctx, type, *sources.first().filter, query, paging))
+            return std::move(*response);
+    }
     const Page page = filtered || order.isSorted() ? pageMatching(ctx, sources, query, paging, order)
                                                    : pageInOrder(ctx, sources, paging, order);
     QJsonArray resources;
@@ -323,6 +328,59 @@ HttpResponse ResourceQueries::searchAll(const ScimContext &ctx, const ListQuery 
         resources.append(m_renderer.render(ctx, type, entry.resource, attributes, excluded));
     }
     return ScimMessages::json(200, respond(paging, page, resources));
+}
+
+std::optional<HttpResponse> ResourceQueries::plainLookup(const ScimContext &ctx, const ResourceType &type,
+                                                         const FilterNode &filter, const ListQuery &query,
+                                                         const Paging &paging)
+{
+    if (filter.kind != FilterNode::Kind::Compare || paging.startIndex != 1 || !query.attributes.isEmpty() ||
+        !query.excludedAttributes.isEmpty())
+        return std::nullopt;
+    const std::optional<QList<FilterPlanner::Lookup>> lookups = FilterPlanner::indexLookups(filter);
+    if (!lookups || lookups->size() != 1 || lookups->constFirst().attribute == FilterPlanner::Lookup::Attribute::Id)
+        return std::nullopt;
+    const FilterPlanner::Lookup &lookup = lookups->constFirst();
+    const bool byName = lookup.attribute == FilterPlanner::Lookup::Attribute::UserName;
+    QList<QByteArray> cbor;
+    const QList<StoredResource> found = m_store.resourcesByAttributeForRead(
+        ctx.connectionId, type.name(), byName ? IndexedAttribute::UserName : IndexedAttribute::ExternalId, lookup.value,
+        cbor);
+    if (found.size() > paging.count || found.isEmpty())
+        return std::nullopt; // a page smaller than the matches, or none: the general path words those
+    // The index finds the candidates; the comparison itself (case rules included) is still the evaluator's, on
+    // the one attribute it reads.
+    const QByteArray member = byName ? QByteArrayLiteral("userName") : QByteArrayLiteral("externalId");
+    QList<QByteArray> bodies;
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        const StoredResource &resource = found.at(i);
+        const bool undecoded = !cbor.at(i).isEmpty();
+        const QJsonObject compared = undecoded ? JsonCbor::decodeMembers(cbor.at(i), {member}) : resource.data;
+        if (!FilterEvaluator::matches(filter, compared))
+            return std::nullopt;
+        std::optional<QByteArray> body = undecoded
+                                             ? m_renderer.plainBody(ctx, type, resource, cbor.at(i))
+                                             : JsonWriter::compact(m_renderer.render(ctx, type, resource, {}, {}));
+        if (!body)
+            return std::nullopt;
+        bodies.append(std::move(*body));
+    }
+    // The envelope as listResponse() writes it, with placeholders where the resources go: its members are in
+    // key order, so `Resources` comes first.
+    QJsonArray nulls;
+    for (qsizetype i = 0; i < found.size(); ++i)
+        nulls.append(QJsonValue::Null);
+    const QByteArray envelope = JsonWriter::compact(ScimMessages::listResponse(nulls, found.size(), 1));
+    QByteArray placeholders = "{\"Resources\":[null";
+    for (qsizetype i = 1; i < found.size(); ++i)
+        placeholders += ",null";
+    placeholders += ']';
+    if (!envelope.startsWith(placeholders))
+        return std::nullopt;
+    QByteArray body = "{\"Resources\":[" + bodies.join(',') + envelope.mid(placeholders.size() - 1);
+    if (m_statistics)
+        ++m_statistics->indexedLookups;
+    return ScimMessages::jsonText(200, std::move(body));
 }
 
 StoredResource ResourceQueries::load(const ScimContext &ctx, const ResourceType &type, const QString &id) const

@@ -34,6 +34,12 @@ public:
     StoredResource load(const ScimContext &ctx, const ResourceType &type, const QString &id) const;
 
 private:
+    struct Paging;
+    // A `userName eq` or `externalId eq` list with nothing else asked for (what IdPs send before every create),
+    // rendered from the rows' stored CBOR like a plain GET; nullopt when the general path must answer.
+    std::optional<HttpResponse> plainLookup(const ScimContext &ctx, const ResourceType &type, const FilterNode &filter,
+                                            const ListQuery &query, const Paging &paging);
+
     // How a request pages: by index (startIndex) or by cursor (RFC 9865).
     struct Paging
     {

@@ -110,6 +110,17 @@ std::optional<HttpResponse> ResourceRenderer::plainResponse(int status, const Sc
                                                             const ResourceType &type, const StoredResource &stored,
                                                             QByteArrayView cbor) const
 {
+    std::optional<QByteArray> body = plainBody(ctx, type, stored, cbor);
+    if (!body)
+        return std::nullopt;
+    HttpResponse response = ScimMessages::jsonText(status, std::move(*body));
+    response.setHeader(QByteArrayLiteral("ETag"), ScimMessages::etag(stored.version).toLatin1());
+    return response;
+}
+
+std::optional<QByteArray> ResourceRenderer::plainBody(const ScimContext &ctx, const ResourceType &type,
+                                                      const StoredResource &stored, QByteArrayView cbor) const
+{
     // The computed attributes exactly as withComputedAttributes() adds them for a plain GET.
     const auto locate = [this, &ctx](const QString &typeName, const QString &targetId) {
         const ResourceType *target = m_registry.resourceTypeByName(typeName);
@@ -136,9 +147,7 @@ std::optional<HttpResponse> ResourceRenderer::plainResponse(int status, const Sc
     }
     if (m_statistics)
         ++m_statistics->storedRenders;
-    HttpResponse response = ScimMessages::jsonText(status, std::move(*body));
-    response.setHeader(QByteArrayLiteral("ETag"), ScimMessages::etag(stored.version).toLatin1());
-    return response;
+    return body;
 }
 
 } // namespace scim

@@ -47,6 +47,9 @@ public:
     // and the caller decodes it and calls response().
     std::optional<HttpResponse> plainResponse(int status, const ScimContext &ctx, const ResourceType &type,
                                               const StoredResource &stored, QByteArrayView cbor) const;
+    // The same body alone, as render() with no attributes/excludedAttributes would write it (a list element).
+    std::optional<QByteArray> plainBody(const ScimContext &ctx, const ResourceType &type, const StoredResource &stored,
+                                        QByteArrayView cbor) const;
 
 private:
     static bool wants(const QString &name, const QStringList &attributes, const QStringList &excluded);

@@ -186,6 +186,10 @@ LogDatabase::~LogDatabase()
         sqlite3_finalize(m_insert);
     if (m_delete)
         sqlite3_finalize(m_delete);
+    m_countUpsert.reset();
+    m_countPrune.reset();
+    m_latestUpsert.reset();
+    m_latestFailure.reset();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -335,15 +339,27 @@ void LogDatabase::ensureCounts()
     }
 }
 
+QSqlQuery &LogDatabase::prepared(std::unique_ptr<QSqlQuery> &slot, const QString &sql)
+{
+    if (!slot) {
+        auto query = std::make_unique<QSqlQuery>(m_db);
+        if (!query->prepare(sql))
+            throw StoreError(StoreError::Kind::Failure, query->lastError().text());
+        slot = std::move(query);
+    }
+    return *slot;
+}
+
 void LogDatabase::applyCounts(const CountDelta &delta)
 {
     if (delta.isEmpty())
         return;
-    QSqlQuery upsert(m_db);
-    upsert.prepare(QStringLiteral("INSERT INTO log_counts (granularity, bucket_ms, connection_id, action, success,"
-                                  " failure) VALUES (?,?,?,?,?,?) ON CONFLICT (granularity, bucket_ms, connection_id,"
-                                  " action) DO UPDATE SET success = success + excluded.success,"
-                                  " failure = failure + excluded.failure"));
+    QSqlQuery &upsert =
+        prepared(m_countUpsert,
+                 QStringLiteral("INSERT INTO log_counts (granularity, bucket_ms, connection_id, action, success,"
+                                " failure) VALUES (?,?,?,?,?,?) ON CONFLICT (granularity, bucket_ms, connection_id,"
+                                " action) DO UPDATE SET success = success + excluded.success,"
+                                " failure = failure + excluded.failure"));
     bool removed = false;
     for (auto it = delta.m_values.cbegin(); it != delta.m_values.cend(); ++it) {
         if (it->success == 0 && it->failure == 0)
@@ -360,9 +376,9 @@ void LogDatabase::applyCounts(const CountDelta &delta)
     }
     if (removed) {
         // Buckets whose events retention removed altogether.
-        QSqlQuery prune(m_db);
-        prune.prepare(QStringLiteral("DELETE FROM log_counts WHERE granularity = ? AND bucket_ms = ?"
-                                     " AND connection_id = ? AND action = ? AND success <= 0 AND failure <= 0"));
+        QSqlQuery &prune = prepared(
+            m_countPrune, QStringLiteral("DELETE FROM log_counts WHERE granularity = ? AND bucket_ms = ?"
+                                         " AND connection_id = ? AND action = ? AND success <= 0 AND failure <= 0"));
         for (auto it = delta.m_values.cbegin(); it != delta.m_values.cend(); ++it) {
             if (it->success >= 0 && it->failure >= 0)
                 continue;
@@ -374,12 +390,12 @@ void LogDatabase::applyCounts(const CountDelta &delta)
                 throw StoreError(StoreError::Kind::Failure, prune.lastError().text());
         }
     }
-    QSqlQuery last(m_db);
-    last.prepare(QStringLiteral("INSERT INTO log_latest (connection_id, last_key, last_date_ms, last_status,"
-                                " last_action) VALUES (?,?,?,?,?) ON CONFLICT (connection_id) DO UPDATE SET"
-                                " last_key = excluded.last_key, last_date_ms = excluded.last_date_ms,"
-                                " last_status = excluded.last_status, last_action = excluded.last_action"
-                                " WHERE excluded.last_key > log_latest.last_key"));
+    QSqlQuery &last = prepared(
+        m_latestUpsert, QStringLiteral("INSERT INTO log_latest (connection_id, last_key, last_date_ms, last_status,"
+                                       " last_action) VALUES (?,?,?,?,?) ON CONFLICT (connection_id) DO UPDATE SET"
+                                       " last_key = excluded.last_key, last_date_ms = excluded.last_date_ms,"
+                                       " last_status = excluded.last_status, last_action = excluded.last_action"
+                                       " WHERE excluded.last_key > log_latest.last_key"));
     for (auto it = delta.m_last.cbegin(); it != delta.m_last.cend(); ++it) {
         last.addBindValue(text(it.key()));
         last.addBindValue(it->key);
@@ -389,10 +405,11 @@ void LogDatabase::applyCounts(const CountDelta &delta)
         if (!last.exec())
             throw StoreError(StoreError::Kind::Failure, last.lastError().text());
     }
-    QSqlQuery failure(m_db);
-    failure.prepare(QStringLiteral("UPDATE log_latest SET failure_key = ?, failure_date_ms = ?, failure_status = ?,"
-                                   " failure_action = ?, failure_description = ? WHERE connection_id = ?"
-                                   " AND failure_key < ?"));
+    QSqlQuery &failure =
+        prepared(m_latestFailure,
+                 QStringLiteral("UPDATE log_latest SET failure_key = ?, failure_date_ms = ?, failure_status = ?,"
+                                " failure_action = ?, failure_description = ? WHERE connection_id = ?"
+                                " AND failure_key < ?"));
     for (auto it = delta.m_lastFailure.cbegin(); it != delta.m_lastFailure.cend(); ++it) {
         failure.addBindValue(it->key);
         failure.addBindValue(it->dateMs);

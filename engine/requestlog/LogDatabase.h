@@ -4,8 +4,10 @@
 #include "requestlog/LogStore.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 struct sqlite3;
@@ -65,12 +67,18 @@ private:
     void createCountTables();
     class CountDelta;
     void applyCounts(const CountDelta &delta);
+    // A statement of applyCounts(), prepared on first use and kept: every batch runs them.
+    QSqlQuery &prepared(std::unique_ptr<QSqlQuery> &slot, const QString &sql);
 
     bool m_countsReady = false;
 
     QString m_connectionName;
     sqlite3_stmt *m_insert = nullptr;
     sqlite3_stmt *m_delete = nullptr;
+    std::unique_ptr<QSqlQuery> m_countUpsert;
+    std::unique_ptr<QSqlQuery> m_countPrune;
+    std::unique_ptr<QSqlQuery> m_latestUpsert;
+    std::unique_ptr<QSqlQuery> m_latestFailure;
     LogBlock::Encoder m_encoder;
     QSqlDatabase m_db;
 };

@@ -23,6 +23,15 @@ std::optional<StoredResource> Store::resourceForRead(const QString &connectionId
     return resource(connectionId, type, id);
 }
 
+QList<StoredResource> Store::resourcesByAttributeForRead(const QString &connectionId, const QString &type,
+                                                         IndexedAttribute attribute, const QString &value,
+                                                         QList<QByteArray> &cbor)
+{
+    QList<StoredResource> found = resourcesByAttribute(connectionId, type, attribute, value);
+    cbor = QList<QByteArray>(found.size());
+    return found;
+}
+
 std::optional<StoredResource> Store::resourceById(const QString &type, const QString &id)
 {
     for (const Connection &connection : connections()) {

@@ -52,6 +52,12 @@ public:
     // calls resource().
     virtual std::optional<StoredResource> resourceForRead(const QString &connectionId, const QString &type,
                                                           const QString &id, QByteArray &cbor);
+    // resourcesByAttribute() for the same reader (a plain `userName eq` or `externalId eq` list): a row that is not
+    // in memory comes back with empty data and its stored CBOR at the same index of `cbor`, undecoded and not
+    // cached; for the others that entry is empty. The default calls resourcesByAttribute().
+    virtual QList<StoredResource> resourcesByAttributeForRead(const QString &connectionId, const QString &type,
+                                                              IndexedAttribute attribute, const QString &value,
+                                                              QList<QByteArray> &cbor);
     // In insertion order (ascending `sequence`), skipping the first `offset`. Index paging (startIndex) calls
     // this on every list page: its cost must not grow with the offset (SQLite: per-block counts, see
     // docs/engine.md "Paging").

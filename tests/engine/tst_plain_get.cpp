@@ -160,6 +160,82 @@ private Q_SLOTS:
         QCOMPARE(m_engine->scim("GET", u"/Users/nope"_s).status, 404);
     }
 
+    // `userName eq` and `externalId eq` lists (what an IdP sends before every create) take the same stored path
+    // for rows not in memory: the same bytes as the general path, cold and warm, one match or several; what the
+    // fast path does not cover (a page smaller than the matches, startIndex, attributes) still answers correctly.
+    void plainLookupEqualsTheGeneralPath()
+    {
+        const HttpResponse declared = m_engine->api(
+            "POST", u"/api/v2/connections/%1/scim-configuration/custom-schemas"_s.arg(m_engine->connection),
+            parse(R"({"resource_type": "User", "schema": {"id": "$ACME", "name": "Acme", "attributes": [
+                {"name": "costCenter", "type": "string"}, {"name": "note", "type": "string", "returned": "request"}
+              ]}})"));
+        QCOMPARE(declared.status, 201);
+        QStringList ids;
+        const auto user = [&](const QByteArray &json) {
+            ids.append(m_engine->create(u"/Users"_s, parse(json)));
+            QVERIFY2(!ids.constLast().isEmpty(), json.constData());
+        };
+        user(R"({"userName": "Zoë.Ünal@X.example", "externalId": "shared", "displayName": "Zoë $Qquoted$Q",
+                 "emails": [{"value": "zoe@x.example", "primary": true}]})");
+        user(R"({"schemas": ["$USER", "$ACME"], "userName": "acme@x.example", "externalId": "shared",
+                 "$ACME": {"costCenter": "CC-1"}})");
+        user(R"({"schemas": ["$USER", "$ACME"], "userName": "note@x.example", "$ACME": {"note": "hidden"}})");
+        user(R"({"schemas": ["$USER", "$UNDECLARED"], "userName": "float@x.example", "$UNDECLARED": {"ratio": 2.5}})");
+        const QString groupId = m_engine->create(
+            u"/Groups"_s, QJsonObject{{u"displayName"_s, u"staff"_s},
+                                      {u"members"_s, QJsonArray{QJsonObject{{u"value"_s, ids.at(0)}}}}});
+        QVERIFY(!groupId.isEmpty());
+
+        struct Case
+        {
+            QString query;
+            QStringList expected;  // the ids listed, in order
+            quint64 storedRenders; // rows written from CBOR on a cold read
+        };
+        const auto filter = [](const QString &text) -> QString {
+            return u"/Users?filter="_s + QString::fromLatin1(QUrl::toPercentEncoding(text));
+        };
+        const QList<Case> cases{
+            {filter(u"userName eq \"zoë.ünal@x.EXAMPLE\""_s), {ids.at(0)}, 1},
+            {filter(u"USERNAME eq \"acme@x.example\""_s), {ids.at(1)}, 1},
+            {filter(u"externalId eq \"shared\""_s), {ids.at(0), ids.at(1)}, 2},
+            {filter(u"userName eq \"note@x.example\""_s), {ids.at(2)}, 0},  // returned "request": general path
+            {filter(u"userName eq \"float@x.example\""_s), {ids.at(3)}, 0}, // a float: general path
+            {filter(u"externalId eq \"SHARED\""_s), {}, 0},                 // caseExact: no match
+            {filter(u"userName eq \"nobody@x.example\""_s), {}, 0},
+            {filter(u"externalId eq \"shared\""_s) + u"&count=1"_s, {ids.at(0)}, 0},
+            {filter(u"externalId eq \"shared\""_s) + u"&startIndex=2"_s, {ids.at(1)}, 0},
+            {filter(u"userName eq \"acme@x.example\""_s) + u"&attributes=userName"_s, {ids.at(1)}, 0},
+        };
+        for (const Case &c : cases) {
+            m_engine->restart();
+            const quint64 before = m_engine->statistics.storedRenders;
+            const HttpResponse cold = m_engine->scim("GET", c.query);
+            QCOMPARE(cold.status, 200);
+            QCOMPARE(m_engine->statistics.storedRenders - before, c.storedRenders);
+            for (const QString &id : ids)
+                QVERIFY(m_engine->store->resource(m_engine->connection, u"User"_s, id));
+            const HttpResponse warm = m_engine->scim("GET", c.query);
+            QCOMPARE(m_engine->statistics.storedRenders - before, c.storedRenders);
+            QCOMPARE(cold.body, warm.body);
+            QCOMPARE(cold.headers, warm.headers);
+            const QJsonObject list = EngineHarness::json(cold);
+            QStringList listed;
+            for (const QJsonValue &resource : list.value(u"Resources"_s).toArray())
+                listed.append(resource[u"id"_s].toString());
+            QCOMPARE(listed, c.expected);
+            QCOMPARE(list.value(u"itemsPerPage"_s).toInt(), c.expected.size());
+        }
+        // The stored path renders the computed groups and the location like the general one.
+        m_engine->restart();
+        const QJsonObject zoe =
+            EngineHarness::json(m_engine->scim("GET", filter(u"userName eq \"zoë.ünal@x.example\""_s)));
+        QCOMPARE(zoe[u"totalResults"_s].toInt(), 1);
+        QCOMPARE(zoe[u"Resources"_s][0][u"groups"_s][0][u"value"_s].toString(), groupId);
+        QVERIFY(zoe[u"Resources"_s][0][u"meta"_s][u"location"_s].toString().endsWith(u"/Users/"_s + ids.at(0)));
+    }
+
     // --- The writer on its own: exact output, and everything it leaves to the general path -------------------
 
     void writerMatchesJsonWriter()

@@ -609,6 +609,29 @@ QList<StoredResource> PostgresStore::resourcesByAttribute(const QString &connect
     return result;
 }
 
+QList<StoredResource> PostgresStore::resourcesByAttributeForRead(const QString &connectionId, const QString &type,
+                                                                 IndexedAttribute attribute, const QString &value,
+                                                                 QList<QByteArray> &cbor)
+{
+    m_prefetchedGroups.clear();
+    cbor.clear();
+    const PgResult rows =
+        attribute == IndexedAttribute::UserName
+            ? m_pg->exec("SELECT " RESOURCE_COLUMNS ", " GROUPS_COLUMN " FROM resources r WHERE r.connection_id = $1"
+                         " AND r.resource_type = $2 AND r.unique_key = $3",
+                         PgParams().text(connectionId).text(type).text(SqliteStore::foldKey(value)))
+            : m_pg->exec("SELECT " RESOURCE_COLUMNS ", " GROUPS_COLUMN " FROM resources r WHERE r.connection_id = $1"
+                         " AND r.resource_type = $2 AND r.external_id = $3 ORDER BY r.seq",
+                         PgParams().text(connectionId).text(type).text(value));
+    QList<StoredResource> result;
+    for (int row = 0; row < rows.rows(); ++row) {
+        QByteArray bytes;
+        result.append(readResourceWithGroups(rows, row, &bytes));
+        cbor.append(std::move(bytes));
+    }
+    return result;
+}
+
 QList<StoredResource> PostgresStore::resources(const QString &connectionId, const QString &type, qsizetype offset,
                                                qsizetype limit)
 {

@@ -53,6 +53,9 @@ public:
                                                   QByteArray &cbor) override;
     QList<StoredResource> resourcesByAttribute(const QString &connectionId, const QString &type,
                                                IndexedAttribute attribute, const QString &value) override;
+    QList<StoredResource> resourcesByAttributeForRead(const QString &connectionId, const QString &type,
+                                                      IndexedAttribute attribute, const QString &value,
+                                                      QList<QByteArray> &cbor) override;
     QList<StoredResource> resources(const QString &connectionId, const QString &type, qsizetype offset,
                                     qsizetype limit) override;
     QList<EncodedResource> encodedResourcesAfter(const QString &connectionId, const QString &type, qint64 afterSequence,

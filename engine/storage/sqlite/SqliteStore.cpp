@@ -607,8 +607,23 @@ QString SqliteStore::cacheKey(const QString &connectionId, const QString &type, 
 QList<StoredResource> SqliteStore::resourcesByAttribute(const QString &connectionId, const QString &type,
                                                         IndexedAttribute attribute, const QString &value)
 {
+    return byAttribute(connectionId, type, attribute, value, nullptr);
+}
+
+QList<StoredResource> SqliteStore::resourcesByAttributeForRead(const QString &connectionId, const QString &type,
+                                                               IndexedAttribute attribute, const QString &value,
+                                                               QList<QByteArray> &cbor)
+{
+    cbor.clear();
+    return byAttribute(connectionId, type, attribute, value, &cbor);
+}
+
+QList<StoredResource> SqliteStore::byAttribute(const QString &connectionId, const QString &type,
+                                               IndexedAttribute attribute, const QString &value,
+                                               QList<QByteArray> *cbor)
+{
     // The rows come with the index lookup: a cached row is taken from the cache, any other is decoded from
-    // this statement instead of being looked up a second time by id.
+    // this statement (or, for a reader of CBOR, handed over undecoded) instead of being looked up again by id.
     const bool isKey = attribute == IndexedAttribute::UserName;
     static const QByteArray byKey = QByteArray("SELECT ") + kResourceColumns +
                                     " FROM resources WHERE connection_id = ? AND resource_type = ?"
@@ -626,11 +641,21 @@ QList<StoredResource> SqliteStore::resourcesByAttribute(const QString &connectio
         const QString key = cacheKey(connectionId, type, id);
         if (const StoredResource *cached = m_cache.object(key)) {
             result.append(*cached);
+            if (cbor)
+                cbor->append(QByteArray());
+            continue;
+        }
+        if (cbor && query.isBlob(3)) {
+            result.append(rowWithoutData(query, connectionId, type));
+            const QByteArray stored = query.blobView(3);
+            cbor->append(QByteArray(stored.constData(), stored.size()));
             continue;
         }
         auto *resource = new StoredResource(rowWithoutData(query, connectionId, type));
         resource->data = rowData(query);
         result.append(*resource);
+        if (cbor)
+            cbor->append(QByteArray());
         m_cache.insert(key, resource);
     }
     return result;

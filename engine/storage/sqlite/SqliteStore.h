@@ -50,6 +50,9 @@ public:
                                                   QByteArray &cbor) override;
     QList<StoredResource> resourcesByAttribute(const QString &connectionId, const QString &type,
                                                IndexedAttribute attribute, const QString &value) override;
+    QList<StoredResource> resourcesByAttributeForRead(const QString &connectionId, const QString &type,
+                                                      IndexedAttribute attribute, const QString &value,
+                                                      QList<QByteArray> &cbor) override;
     QList<StoredResource> resources(const QString &connectionId, const QString &type, qsizetype offset,
                                     qsizetype limit) override;
     QList<EncodedResource> encodedResourcesAfter(const QString &connectionId, const QString &type, qint64 afterSequence,
@@ -107,6 +110,9 @@ private:
 
     // Parsed resources by connection/type/id. Parsing JSON dominates reads, and the exclusive lock on the
     // file guarantees every write goes through this object, so the cache cannot go stale.
+    QList<StoredResource> byAttribute(const QString &connectionId, const QString &type, IndexedAttribute attribute,
+                                      const QString &value, QList<QByteArray> *cbor);
+
     static constexpr int kCacheEntries = 100000;
     // resource_counts blocks: 4,096 sequence numbers each (the migration's `seq >> 12`).
     static constexpr int kCountBlockBits = 12;
