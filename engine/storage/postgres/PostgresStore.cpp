@@ -553,26 +553,26 @@ void PostgresStore::setTokenEndpoint(const QString &tokenId, const QString &endp
 std::optional<StoredResource> PostgresStore::resource(const QString &connectionId, const QString &type,
                                                       const QString &id)
 {
-    m_prefetchedGroups.clear();
-    const PgResult rows = m_pg->exec("SELECT " RESOURCE_COLUMNS ", " GROUPS_COLUMN " FROM resources r"
-                                     " WHERE r.id = $1 AND r.connection_id = $2 AND r.resource_type = $3",
-                                     PgParams().text(id).text(connectionId).text(type));
-    if (rows.rows() == 0)
-        return std::nullopt;
-    return readResourceWithGroups(rows, 0);
+    return byId(connectionId, type, id, nullptr);
 }
 
 std::optional<StoredResource> PostgresStore::resourceForRead(const QString &connectionId, const QString &type,
                                                              const QString &id, QByteArray &cbor)
 {
     cbor.clear();
+    return byId(connectionId, type, id, &cbor);
+}
+
+std::optional<StoredResource> PostgresStore::byId(const QString &connectionId, const QString &type, const QString &id,
+                                                  QByteArray *cbor)
+{
     m_prefetchedGroups.clear();
     const PgResult rows = m_pg->exec("SELECT " RESOURCE_COLUMNS ", " GROUPS_COLUMN " FROM resources r"
                                      " WHERE r.id = $1 AND r.connection_id = $2 AND r.resource_type = $3",
                                      PgParams().text(id).text(connectionId).text(type));
     if (rows.rows() == 0)
         return std::nullopt;
-    return readResourceWithGroups(rows, 0, &cbor);
+    return readResourceWithGroups(rows, 0, cbor);
 }
 
 StoredResource PostgresStore::readResourceWithGroups(const PgResult &rows, int row, QByteArray *cbor)
@@ -594,27 +594,22 @@ StoredResource PostgresStore::readResourceWithGroups(const PgResult &rows, int r
 QList<StoredResource> PostgresStore::resourcesByAttribute(const QString &connectionId, const QString &type,
                                                           IndexedAttribute attribute, const QString &value)
 {
-    m_prefetchedGroups.clear();
-    const PgResult rows =
-        attribute == IndexedAttribute::UserName
-            ? m_pg->exec("SELECT " RESOURCE_COLUMNS ", " GROUPS_COLUMN " FROM resources r WHERE r.connection_id = $1"
-                         " AND r.resource_type = $2 AND r.unique_key = $3",
-                         PgParams().text(connectionId).text(type).text(SqliteStore::foldKey(value)))
-            : m_pg->exec("SELECT " RESOURCE_COLUMNS ", " GROUPS_COLUMN " FROM resources r WHERE r.connection_id = $1"
-                         " AND r.resource_type = $2 AND r.external_id = $3 ORDER BY r.seq",
-                         PgParams().text(connectionId).text(type).text(value));
-    QList<StoredResource> result;
-    for (int row = 0; row < rows.rows(); ++row)
-        result.append(readResourceWithGroups(rows, row));
-    return result;
+    return byAttribute(connectionId, type, attribute, value, nullptr);
 }
 
 QList<StoredResource> PostgresStore::resourcesByAttributeForRead(const QString &connectionId, const QString &type,
                                                                  IndexedAttribute attribute, const QString &value,
                                                                  QList<QByteArray> &cbor)
 {
-    m_prefetchedGroups.clear();
     cbor.clear();
+    return byAttribute(connectionId, type, attribute, value, &cbor);
+}
+
+QList<StoredResource> PostgresStore::byAttribute(const QString &connectionId, const QString &type,
+                                                 IndexedAttribute attribute, const QString &value,
+                                                 QList<QByteArray> *cbor)
+{
+    m_prefetchedGroups.clear();
     const PgResult rows =
         attribute == IndexedAttribute::UserName
             ? m_pg->exec("SELECT " RESOURCE_COLUMNS ", " GROUPS_COLUMN " FROM resources r WHERE r.connection_id = $1"
@@ -626,8 +621,9 @@ QList<StoredResource> PostgresStore::resourcesByAttributeForRead(const QString &
     QList<StoredResource> result;
     for (int row = 0; row < rows.rows(); ++row) {
         QByteArray bytes;
-        result.append(readResourceWithGroups(rows, row, &bytes));
-        cbor.append(std::move(bytes));
+        result.append(readResourceWithGroups(rows, row, cbor ? &bytes : nullptr));
+        if (cbor)
+            cbor->append(std::move(bytes));
     }
     return result;
 }

@@ -123,6 +123,10 @@ private:
     // `cbor` given: stored CBOR whose decoded form is not in memory is returned there undecoded (data empty).
     StoredResource readResource(const PgResult &rows, int row, QByteArray *cbor = nullptr);
     // readResource() of a row whose column 9 holds its groups (GROUPS_COLUMN), kept for groupsOf().
+    std::optional<StoredResource> byId(const QString &connectionId, const QString &type, const QString &id,
+                                       QByteArray *cbor);
+    QList<StoredResource> byAttribute(const QString &connectionId, const QString &type, IndexedAttribute attribute,
+                                      const QString &value, QList<QByteArray> *cbor);
     StoredResource readResourceWithGroups(const PgResult &rows, int row, QByteArray *cbor = nullptr);
     void beginWrite();
     // One run of transaction()'s work in a transaction of its own.

@@ -562,12 +562,10 @@ std::optional<StoredResource> SqliteStore::resource(const QString &connectionId,
         return *cached;
     // A cache miss (most reads of a million users): SQLite's own API, the row's CBOR decoded in place, as
     // QSqlQuery's QVariant copies of each column cost as much as SQLite's lookup.
-    SqliteStatement &query = m_sql->raw(kResourceById);
-    query.bind(1, connectionId);
-    query.bind(2, type);
-    query.bind(3, id);
-    if (!query.next())
+    SqliteStatement *found = rowById(connectionId, type, id);
+    if (!found)
         return std::nullopt;
+    SqliteStatement &query = *found;
     auto *resource = new StoredResource(rowWithoutData(query, connectionId, type));
     resource->data = rowData(query);
     query.reset();
@@ -582,12 +580,10 @@ std::optional<StoredResource> SqliteStore::resourceForRead(const QString &connec
     cbor.clear();
     if (const StoredResource *cached = m_cache.object(cacheKey(connectionId, type, id)))
         return *cached;
-    SqliteStatement &query = m_sql->raw(kResourceById);
-    query.bind(1, connectionId);
-    query.bind(2, type);
-    query.bind(3, id);
-    if (!query.next())
+    SqliteStatement *found = rowById(connectionId, type, id);
+    if (!found)
         return std::nullopt;
+    SqliteStatement &query = *found;
     StoredResource resource = rowWithoutData(query, connectionId, type);
     if (query.isBlob(3)) {
         const QByteArray stored = query.blobView(3);
@@ -597,6 +593,15 @@ std::optional<StoredResource> SqliteStore::resourceForRead(const QString &connec
     }
     query.reset();
     return resource;
+}
+
+SqliteStatement *SqliteStore::rowById(const QString &connectionId, const QString &type, const QString &id)
+{
+    SqliteStatement &query = m_sql->raw(kResourceById);
+    query.bind(1, connectionId);
+    query.bind(2, type);
+    query.bind(3, id);
+    return query.next() ? &query : nullptr;
 }
 
 QString SqliteStore::cacheKey(const QString &connectionId, const QString &type, const QString &id)

@@ -12,6 +12,7 @@
 namespace scim {
 
 class SqliteConnection;
+class SqliteStatement;
 
 // The embedded store: one SQLite file in WAL mode (SqliteConnection: lock file, migrations, transactions), with
 // the rows the engine reads most cached in memory. Not thread-safe: use it from the thread that opened it (the
@@ -110,6 +111,8 @@ private:
 
     // Parsed resources by connection/type/id. Parsing JSON dominates reads, and the exclusive lock on the
     // file guarantees every write goes through this object, so the cache cannot go stale.
+    // The row of a resource on its statement, positioned (reset() it after reading), or null.
+    SqliteStatement *rowById(const QString &connectionId, const QString &type, const QString &id);
     QList<StoredResource> byAttribute(const QString &connectionId, const QString &type, IndexedAttribute attribute,
                                       const QString &value, QList<QByteArray> *cbor);
 
