@@ -142,8 +142,9 @@ QString strictViolation(const QByteArray &input)
 }
 
 // Appends one chunk and collects the events up to the next need for data.
-// `bound`: the most unparsed bytes the parser may hold, the largest of its limits and a line end.
-bool feed(HttpRequestParser &parser, const QByteArray &chunk, qsizetype bound, QStringList &events)
+// `bound`: the most unparsed bytes the parser may hold, the largest of its limits and a line end; `maxBody`: the
+// body limit the parser was made with.
+bool feed(HttpRequestParser &parser, const QByteArray &chunk, qsizetype bound, qint64 maxBody, QStringList &events)
 {
     parser.append(chunk);
     for (;;) {
@@ -156,7 +157,7 @@ bool feed(HttpRequestParser &parser, const QByteArray &chunk, qsizetype bound, Q
             return true;
         }
         if (event.kind == Kind::Request) {
-            FUZZ_CHECK(event.request.body.size() <= kMaxBody, describe(event));
+            FUZZ_CHECK(event.request.body.size() <= maxBody, describe(event));
             FUZZ_CHECK(!event.request.method.isEmpty() && event.request.method == event.request.method.toUpper(),
                        describe(event));
         }
@@ -185,7 +186,7 @@ QStringList parseInChunks(const QByteArray &input, quint32 seed, qsizetype maxCh
         const qsizetype size =
             maxChunk <= 1 ? (maxChunk == 1 ? 1 : input.size()) : 1 + qsizetype(state % quint32(maxChunk));
         if (!feed(parser, input.mid(at, size),
-                  std::max({qint64(kMaxRequestLine), qint64(kMaxHeaderBytes), kMaxBody}) + 2, events))
+                  std::max({qint64(kMaxRequestLine), qint64(kMaxHeaderBytes), kMaxBody}) + 2, kMaxBody, events))
             break;
         at += size;
     }
@@ -199,9 +200,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray input = scim::fuzz::bytes(data, size);
 
     // The real limits: nothing to compare, but nothing may crash either.
-    HttpRequestParser real(1024 * 1024);
+    constexpr qint64 kRealMaxBody = 1024 * 1024;
+    HttpRequestParser real(kRealMaxBody);
     QStringList realEvents;
-    feed(real, input, 1024 * 1024 + 2, realEvents);
+    feed(real, input, kRealMaxBody + 2, kRealMaxBody, realEvents);
     // A request the strict reading refuses never reaches the application (not even as "100 Continue").
     const QString violation = strictViolation(input);
     if (!violation.isEmpty()) {
