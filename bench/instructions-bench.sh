@@ -11,8 +11,8 @@
 #   bench/instructions-bench.sh [build-dir]                 (default: build)
 #   USERS=2000 REQUESTS=2000 CUSTOM_ATTRIBUTES=0 PORT=18451 bench/instructions-bench.sh build-ci
 # CUSTOM_ATTRIBUTES=N declares a custom User extension with N string attributes; then every seeded and posted user
-# carries all of them (as in run-bench.sh). PROFILES=DIR keeps each workload's callgrind profile there (for
-# callgrind_annotate). Needs valgrind.
+# carries all of them (as in run-bench.sh). PROFILES=DIR keeps each workload's callgrind profiles there, one per
+# thread (for callgrind_annotate; thread01 is the request thread). Needs valgrind.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -82,8 +82,12 @@ measure() { # label curl-config
         total=$((total + $(sed -nE 's/^(summary|totals): ([0-9]+).*/\2/p' "$file" | head -1)))
     done
     bad=$(grep -cv '^2' "$work/codes" || true)
-    [ -n "${PROFILES:-}" ] && mkdir -p "$PROFILES" &&
-        cp "$work/callgrind.$pid.$dumps-01" "$PROFILES/$(tr -c 'A-Za-z\n' _ <<<"$label" | head -c 40).callgrind"
+    if [ -n "${PROFILES:-}" ]; then
+        mkdir -p "$PROFILES"
+        for file in "$work/callgrind.$pid.$dumps"-*; do
+            cp "$file" "$PROFILES/$(tr -c 'A-Za-z\n' _ <<<"$label" | head -c 40).thread${file##*-}.callgrind"
+        done
+    fi
     printf '%-32s request_thread_per_req=%d all_threads_per_req=%d requests=%d non_2xx=%d\n' "$label" \
         "$((request_thread / requests))" "$((total / requests))" "$requests" "$bad"
 }
