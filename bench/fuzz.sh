@@ -24,7 +24,10 @@ out=$build/fuzz
 
 command -v clang++-14 >/dev/null || { echo "fuzz.sh: clang++-14 is needed (apt-get install clang-14 libclang-rt-14-dev)" >&2; exit 2; }
 export CMAKE_CXX_COMPILER_LAUNCHER=${CMAKE_CXX_COMPILER_LAUNCHER:-$(command -v ccache || true)}
-(cd "$root" && cmake --preset fuzz >/dev/null && cmake --build --preset fuzz -j"${JOBS:-2}" >/dev/null) || {
+# Several fuzz.sh at once (one per target, say) take turns at the build: two ninjas in one tree break each other.
+mkdir -p "$build"
+(flock 9 && cd "$root" && cmake --preset fuzz >/dev/null && cmake --build --preset fuzz -j"${JOBS:-2}" >/dev/null) \
+    9>"$build/.fuzz-build.lock" || {
     echo "fuzz.sh: the fuzz build failed; run: cmake --preset fuzz && cmake --build --preset fuzz" >&2
     exit 2
 }

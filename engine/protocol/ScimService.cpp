@@ -10,6 +10,8 @@
 #include "protocol/ResourceRenderer.h"
 #include "protocol/ResourceWrites.h"
 #include "protocol/ScimMessages.h"
+#include "protocol/filter/FilterParser.h"
+#include "protocol/filter/FilterPlanner.h"
 #include "protocol/schema/SchemaRegistry.h"
 #include "protocol/schema/ScimError.h"
 #include "storage/Store.h"
@@ -61,6 +63,47 @@ void ScimService::setStatistics(ScimStatistics *statistics)
 {
     m_renderer->setStatistics(statistics);
     m_queries->setStatistics(statistics);
+}
+
+std::optional<ReadAheadKey> ScimService::readAheadKey(const HttpRequest &request, const QString &connectionId,
+                                                      const QString &subPath) const
+{
+    if (request.method != "GET" || request.header("authorization").isEmpty())
+        return std::nullopt;
+    const QList<QStringView> segments = QStringView(subPath).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (segments.isEmpty() || segments.size() > 2)
+        return std::nullopt;
+    const ResourceType *type = m_registry.resourceTypeByEndpoint(segments.constFirst());
+    if (!type)
+        return std::nullopt;
+    ReadAheadKey key;
+    key.connectionId = connectionId;
+    key.resourceType = type->name();
+    if (segments.size() == 2) {
+        key.value = segments.at(1).toString();
+        return key;
+    }
+    // The list ResourceQueries::plainLookup() answers from the lookup alone.
+    if (type != &m_registry.users() || !request.hasQueryItem(QStringLiteral("filter")))
+        return std::nullopt;
+    for (const char *parameter : {"attributes", "excludedAttributes", "startIndex", "sortBy", "cursor"}) {
+        if (request.hasQueryItem(QLatin1String(parameter)))
+            return std::nullopt;
+    }
+    try {
+        const FilterPtr filter = FilterParser::parse(request.queryItem(QStringLiteral("filter")), *type);
+        if (!filter || filter->kind != FilterNode::Kind::Compare)
+            return std::nullopt;
+        const std::optional<QList<FilterPlanner::Lookup>> lookups = FilterPlanner::indexLookups(*filter);
+        if (!lookups || lookups->size() != 1 ||
+            lookups->constFirst().attribute != FilterPlanner::Lookup::Attribute::UserName)
+            return std::nullopt;
+        key.kind = ReadAheadKey::Kind::UserName;
+        key.value = lookups->constFirst().value;
+        return key;
+    } catch (const ScimError &) {
+        return std::nullopt; // handle() says what is wrong with it
+    }
 }
 
 void ScimService::addRoutes()

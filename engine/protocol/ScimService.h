@@ -7,6 +7,7 @@
 #include "protocol/ScimContext.h"
 #include "protocol/ScimRequestInfo.h"
 #include "protocol/schema/ConnectionSchemas.h"
+#include "storage/StorageTypes.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -65,6 +66,12 @@ public:
 
     // A stored User or Group exactly as a GET by its IdP returns it (computed attributes, meta.location), for the
     // Management API; nothing when it does not exist.
+    // The store read a request will make when it is a GET of one resource or a list whose whole answer is a
+    // `userName eq` lookup (what IdPs send most), for Store::readAhead(); nothing for any other request. Parses
+    // only: authentication, scopes and the read itself are still handle()'s.
+    std::optional<ReadAheadKey> readAheadKey(const HttpRequest &request, const QString &connectionId,
+                                             const QString &subPath) const;
+
     std::optional<QJsonObject> renderedResource(const QString &connectionId, const QString &typeName,
                                                 const QString &id) const;
 

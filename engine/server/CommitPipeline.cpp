@@ -2,6 +2,7 @@
 
 #include "common/BatchListener.h"
 #include "common/RetryBackoff.h"
+#include "storage/StoreError.h"
 
 namespace scim {
 
@@ -26,6 +27,41 @@ void CommitPipeline::setRetry(std::function<bool()> needsRetry, std::function<vo
 
 void CommitPipeline::handle(const HttpRequest &request, const HttpResponder &responder)
 {
+    if (!m_readAhead) {
+        handleNow(request, responder);
+        return;
+    }
+    m_pending.append(Pending{request, responder});
+    if (m_pending.size() == 1)
+        QMetaObject::invokeMethod(this, &CommitPipeline::handlePending, Qt::QueuedConnection);
+    else if (m_pending.size() >= kMaxBatchSize)
+        handlePending();
+}
+
+void CommitPipeline::handlePending()
+{
+    if (m_pending.isEmpty())
+        return;
+    QList<Pending> pending;
+    pending.swap(m_pending);
+    QList<HttpRequest> requests;
+    requests.reserve(pending.size());
+    for (const Pending &item : std::as_const(pending))
+        requests.append(item.request);
+    try {
+        m_readAhead(requests);
+    } catch (const StoreError &error) {
+        // Only an optimisation: each request reads for itself and meets the failure there, if it lasts.
+        qWarning("engine: reading ahead for %lld requests failed: %s", qint64(requests.size()),
+                 qUtf8Printable(error.message()));
+    }
+    for (const Pending &item : std::as_const(pending))
+        handleNow(item.request, item.responder);
+    commitOpenBatch();
+}
+
+void CommitPipeline::handleNow(const HttpRequest &request, const HttpResponder &responder)
+{
     if (!m_batchOpen) {
         if (m_begin)
             m_begin();
@@ -34,7 +70,7 @@ void CommitPipeline::handle(const HttpRequest &request, const HttpResponder &res
         for (BatchListener *listener : std::as_const(m_listeners))
             listener->batchBegan();
         // Queued: runs once the event loop has handled the requests that are already readable.
-        QMetaObject::invokeMethod(this, &CommitPipeline::commit, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, &CommitPipeline::commitOpenBatch, Qt::QueuedConnection);
     }
     ++m_batchSize;
     const quint64 transactionId = ++m_lastTransactionId;
@@ -47,10 +83,18 @@ void CommitPipeline::handle(const HttpRequest &request, const HttpResponder &res
     m_held.append(Held{responder, std::move(response), request, transactionId});
     // An aborted transaction fails every later statement: end the batch now (commit() runs it again).
     if (m_batchSize >= kMaxBatchSize || needsRetry())
-        commit();
+        commitOpenBatch();
 }
 
 void CommitPipeline::commit()
+{
+    if (!m_pending.isEmpty())
+        handlePending(); // commits
+    else
+        commitOpenBatch();
+}
+
+void CommitPipeline::commitOpenBatch()
 {
     if (!m_batchOpen)
         return;

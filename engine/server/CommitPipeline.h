@@ -41,6 +41,13 @@ public:
     // it ends it without committing (`rollback`). Without them a failed batch is never run again (SQLite: one
     // writer, no deadlock to break).
     void setRetry(std::function<bool()> needsRetry, std::function<void()> rollback);
+    // When set, requests are not handled as they arrive but together, once the event loop has handled what was
+    // ready (or at kMaxBatchSize): `readAhead` sees them all first, so a store that pays a round trip per read
+    // (PostgreSQL) can fetch what they will read in one (Store::readAhead). Order and batching stay the same.
+    void setReadAhead(std::function<void(const QList<HttpRequest> &requests)> readAhead)
+    {
+        m_readAhead = std::move(readAhead);
+    }
     // Renders the 503 of a failed commit in the dialect of the request's path.
     void setErrorRenderer(ErrorRenderer renderer) { m_errorRenderer = std::move(renderer); }
     // Told in the order added.
@@ -48,10 +55,16 @@ public:
 
     // The HTTP server's handler.
     void handle(const HttpRequest &request, const HttpResponder &responder);
-    // Commits the open batch, if any, and releases what it held.
+    // Handles what waits for the read-ahead, commits the open batch, if any, and releases what it held.
     void commit();
 
 private:
+    struct Pending
+    {
+        HttpRequest request;
+        HttpResponder responder;
+    };
+
     struct Held
     {
         HttpResponder responder;
@@ -60,6 +73,10 @@ private:
         quint64 transactionId = 0;
     };
 
+    void handleNow(const HttpRequest &request, const HttpResponder &responder);
+    // The waiting requests: read ahead, each handled, then the batch committed.
+    void handlePending();
+    void commitOpenBatch();
     HttpResponse failedCommit(const QString &path) const;
     bool needsRetry() const { return m_needsRetry && m_needsRetry(); }
     // Commits the batch, running it again while the database aborts it; false: rolled back for good.
@@ -74,6 +91,8 @@ private:
     std::function<bool()> m_commit;
     std::function<bool()> m_needsRetry;
     std::function<void()> m_rollback;
+    std::function<void(const QList<HttpRequest> &)> m_readAhead;
+    QList<Pending> m_pending;
     QList<BatchListener *> m_listeners;
     QList<Held> m_held;
     bool m_batchOpen = false;

@@ -42,6 +42,14 @@ namespace scim {
 namespace {
 const QString kScimPrefix = QStringLiteral("/scim/v2/connections/");
 const QString kApiPrefix = QStringLiteral("/api/v2");
+
+// "/scim/v2/connections/{id}/rest": the connection id and "/rest" (empty when nothing follows the id).
+std::pair<QString, QString> splitScimPath(const QString &path)
+{
+    const qsizetype idEnd = path.indexOf(QLatin1Char('/'), kScimPrefix.size());
+    return {path.mid(kScimPrefix.size(), idEnd < 0 ? -1 : idEnd - kScimPrefix.size()),
+            idEnd < 0 ? QString() : path.mid(idEnd)};
+}
 } // namespace
 
 Engine::Engine(EngineOptions options, QObject *parent)
@@ -155,6 +163,20 @@ bool Engine::start()
         // Several instances on one database can deadlock (or conflict) with each other: such a batch runs again.
         PostgresStore *store = m_postgres;
         m_pipeline->setRetry([store] { return store->batchNeedsRetry(); }, [store] { store->rollbackBatch(); });
+        // Every read is a round trip to the server: a batch's GETs read in one (what the engine did before is
+        // in docs/benchmark.md, "Reading ahead on PostgreSQL").
+        m_pipeline->setReadAhead([this, store](const QList<HttpRequest> &requests) {
+            QList<ReadAheadKey> keys;
+            for (const HttpRequest &request : requests) {
+                if (!request.path.startsWith(kScimPrefix) ||
+                    (m_options.adminListen && request.listener == HttpRequest::Listener::Admin))
+                    continue;
+                const auto [connectionId, rest] = splitScimPath(request.path);
+                if (std::optional<ReadAheadKey> key = m_scim->readAheadKey(request, connectionId, rest))
+                    keys.append(std::move(*key));
+            }
+            store->readAhead(keys); // also when empty: what an earlier batch read is not served again
+        });
     }
     // The bus first: revoke-sessions records join the batch's records before the log releases them.
     m_pipeline->addListener(m_events);
@@ -387,9 +409,7 @@ HttpResponse Engine::handle(const HttpRequest &request, quint64 transactionId)
         if (m_options.adminListen && adminListener)
             return ScimMessages::error(ScimError::notFound(
                 QStringLiteral("SCIM is not served on the admin listener; use the engine's SCIM address")));
-        const qsizetype idEnd = path.indexOf(QLatin1Char('/'), kScimPrefix.size());
-        const QString connectionId = path.mid(kScimPrefix.size(), idEnd < 0 ? -1 : idEnd - kScimPrefix.size());
-        const QString rest = idEnd < 0 ? QString() : path.mid(idEnd);
+        const auto [connectionId, rest] = splitScimPath(path);
         return handleScim(request, connectionId, rest, transactionId);
     }
     if (path == kApiPrefix || path.startsWith(kApiPrefix + QLatin1Char('/'))) {

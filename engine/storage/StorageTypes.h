@@ -99,6 +99,22 @@ enum class IndexedAttribute
     ExternalId
 };
 
+// A read that a request about to be handled will make (Store::readAhead): the resource `value` names, by id or by
+// userName, among one connection's resources of one type.
+struct ReadAheadKey
+{
+    enum class Kind : quint8
+    {
+        Id,
+        UserName
+    };
+
+    Kind kind = Kind::Id;
+    QString connectionId;
+    QString resourceType;
+    QString value;
+};
+
 // One member of a group, stored as a relation row (not inside the group's JSON), so adding or removing a
 // member costs the same for a group of ten as for one of ten thousand.
 struct Membership

@@ -150,6 +150,11 @@ public:
     // is their only caller.
     virtual void beginBatch() = 0;
     virtual bool commitBatch() = 0;
+    // The reads the next requests of a batch will make through resourceForRead() and a userName
+    // resourcesByAttributeForRead(), before they are handled: a store whose every read is a round trip to a server
+    // (PostgreSQL) fetches them all in one, and serves those reads from it until its next statement. The default
+    // does nothing. A failure here is not the requests' failure: they read as usual.
+    virtual void readAhead(const QList<ReadAheadKey> &keys) { Q_UNUSED(keys) }
 
     virtual int schemaVersion() = 0;
     virtual QString description() const = 0;

@@ -5,8 +5,11 @@
 #include "http/HttpServer.h"
 #include "server/CommitPipeline.h"
 
+#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTest>
+
+#include <array>
 
 using namespace scim;
 
@@ -87,6 +90,67 @@ private Q_SLOTS:
         QCOMPARE(m_events,
                  (QStringList{QStringLiteral("begin"), QStringLiteral("handle /1"), QStringLiteral("handle /2"),
                               QStringLiteral("handle /3"), QStringLiteral("commit")}));
+    }
+
+    // With a read-ahead (PostgreSQL: one round trip for a batch's GETs) the requests that arrive together are seen
+    // together before any is handled, and are then handled and answered as without one; more than a batch holds
+    // are read ahead and committed in batches of kMaxBatchSize.
+    void readAheadSeesTheBatchBeforeItIsHandled()
+    {
+        m_pipeline->setTransaction([this] { m_events.append(QStringLiteral("begin")); },
+                                   [this] {
+                                       m_events.append(QStringLiteral("commit"));
+                                       return true;
+                                   });
+        m_pipeline->setReadAhead([this](const QList<HttpRequest> &requests) {
+            QStringList paths;
+            for (const HttpRequest &request : requests)
+                paths.append(request.path);
+            m_events.append(QStringLiteral("read ahead ") + paths.join(QLatin1Char(' ')));
+        });
+        QTcpSocket socket;
+        connectTo(socket);
+        socket.write("GET /1 HTTP/1.1\r\nHost: x\r\n\r\nPOST /2 HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n"
+                     "GET /3 HTTP/1.1\r\nHost: x\r\n\r\n");
+        const QList<RawResponse> responses = readResponses(socket, 3);
+        QCOMPARE(responses.size(), 3);
+        QCOMPARE(responses.at(0).body, QByteArray("GET /1 0"));
+        QCOMPARE(responses.at(1).body, QByteArray("POST /2 0"));
+        QCOMPARE(responses.at(2).body, QByteArray("GET /3 0"));
+        QCOMPARE(m_events, (QStringList{QStringLiteral("read ahead /1 /2 /3"), QStringLiteral("begin"),
+                                        QStringLiteral("handle /1"), QStringLiteral("handle /2"),
+                                        QStringLiteral("handle /3"), QStringLiteral("commit")}));
+
+        // More than a batch holds, from three clients at once (each may have 32 answers outstanding): read ahead
+        // and committed at most kMaxBatchSize at a time, answered in order.
+        m_events.clear();
+        constexpr int kClients = 3;
+        constexpr int kEach = 30;
+        std::array<QTcpSocket, kClients> clients;
+        for (int c = 0; c < kClients; ++c) {
+            connectTo(clients[c]);
+            QByteArray burst;
+            for (int i = 0; i < kEach; ++i)
+                burst += "GET /" + QByteArray::number(c) + "-" + QByteArray::number(i) + " HTTP/1.1\r\nHost: x\r\n\r\n";
+            clients[c].write(burst);
+        }
+        for (int c = 0; c < kClients; ++c) {
+            const QList<RawResponse> answers = readResponses(clients[c], kEach);
+            QCOMPARE(answers.size(), kEach);
+            for (int i = 0; i < kEach; ++i)
+                QCOMPARE(answers.at(i).body, "GET /" + QByteArray::number(c) + "-" + QByteArray::number(i) + " 0");
+        }
+        const int count = kClients * kEach;
+        const QStringList readAheads = m_events.filter(QRegularExpression(QStringLiteral("^read ahead")));
+        QVERIFY2(readAheads.size() >= 2, qPrintable(m_events.join(QLatin1Char('\n'))));
+        qsizetype seen = 0;
+        for (const QString &event : readAheads) {
+            const qsizetype paths = event.count(QLatin1Char('/'));
+            QVERIFY(paths >= 1 && paths <= CommitPipeline::kMaxBatchSize);
+            seen += paths;
+        }
+        QCOMPARE(seen, qsizetype(count));
+        QCOMPARE(m_events.count(QStringLiteral("commit")), readAheads.size());
     }
 
     void failedCommitTurnsHeldResponsesInto503()

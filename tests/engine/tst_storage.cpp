@@ -1,4 +1,5 @@
 #include "TestBackend.h"
+#include "common/JsonCbor.h"
 #include "server/Backends.h"
 #include "storage/StoreError.h"
 #include "storage/postgres/PgConnection.h"
@@ -392,6 +393,84 @@ private Q_SLOTS:
                                            IndexedAttribute::ExternalId, QStringLiteral("EXT-U1"))
                      .size(),
                  0);
+    }
+
+    // What a batch's GETs read (Store::readAhead: by id and by userName, in one round trip on PostgreSQL) is served
+    // only until the store's next statement: reads after a write see the write. A key that matches nothing, the
+    // same key twice and values with quotes and backslashes change nothing.
+    void readAheadServesReadsUntilTheNextStatement()
+    {
+        const auto storeOwner = TestBackend::openStore(m_location);
+        Store &store = *storeOwner;
+        const QString con = QStringLiteral("con_a");
+        const QString user = QStringLiteral("User");
+        store.insertConnection(makeConnection(con, QStringLiteral("a")));
+        StoredResource alice = makeUser(con, QStringLiteral("u1"), QStringLiteral("Alice"));
+        store.insertResource(alice);
+        store.insertResource(makeUser(con, QStringLiteral("u\\\"2"), QStringLiteral("b\"o\\b")));
+        const auto byId = [&](const QString &id) -> std::optional<QJsonObject> {
+            QByteArray cbor;
+            const std::optional<StoredResource> found = store.resourceForRead(con, user, id, cbor);
+            if (!found)
+                return std::nullopt;
+            return cbor.isEmpty() ? found->data : JsonCbor::decode(cbor);
+        };
+        const auto byName = [&](const QString &name) {
+            QList<QByteArray> cbor;
+            const QList<StoredResource> found =
+                store.resourcesByAttributeForRead(con, user, IndexedAttribute::UserName, name, cbor);
+            QStringList names;
+            for (qsizetype i = 0; i < found.size(); ++i)
+                names.append((cbor.at(i).isEmpty() ? found.at(i).data : JsonCbor::decode(cbor.at(i)))
+                                 .value(QStringLiteral("userName"))
+                                 .toString());
+            return names;
+        };
+        const auto key = [&](ReadAheadKey::Kind kind, const QString &value) {
+            return ReadAheadKey{kind, con, user, value};
+        };
+        const auto readAhead = [&] {
+            store.readAhead({key(ReadAheadKey::Kind::Id, QStringLiteral("u1")),
+                             key(ReadAheadKey::Kind::Id, QStringLiteral("u1")),
+                             key(ReadAheadKey::Kind::Id, QStringLiteral("u\\\"2")),
+                             key(ReadAheadKey::Kind::Id, QStringLiteral("missing")),
+                             key(ReadAheadKey::Kind::UserName, QStringLiteral("ALICE")),
+                             key(ReadAheadKey::Kind::UserName, QStringLiteral("B\"O\\B")),
+                             key(ReadAheadKey::Kind::UserName, QStringLiteral("nobody"))});
+        };
+        readAhead();
+        auto *postgres = dynamic_cast<PostgresStore *>(&store);
+        const quint64 statements = postgres ? postgres->pg().statements() : 0;
+        QCOMPARE(byId(QStringLiteral("u1"))->value(QStringLiteral("userName")).toString(), QStringLiteral("Alice"));
+        QCOMPARE(byId(QStringLiteral("u\\\"2"))->value(QStringLiteral("userName")).toString(),
+                 QStringLiteral("b\"o\\b"));
+        QVERIFY(!byId(QStringLiteral("missing")));
+        QCOMPARE(byName(QStringLiteral("alice")), QStringList{QStringLiteral("Alice")});
+        QCOMPARE(byName(QStringLiteral("b\"O\\b")), QStringList{QStringLiteral("b\"o\\b")});
+        QCOMPARE(byName(QStringLiteral("nobody")), QStringList());
+        if (postgres) // all of it from the read-ahead: not one statement
+            QCOMPARE(postgres->pg().statements(), statements);
+
+        // A write after the read-ahead: the reads see it, not what was read ahead.
+        alice.version = 2;
+        alice.uniqueKey = QStringLiteral("Alicia");
+        alice.data = QJsonObject{{QStringLiteral("id"), alice.id}, {QStringLiteral("userName"), alice.uniqueKey}};
+        readAhead();
+        QVERIFY(store.updateResource(alice, true));
+        QCOMPARE(byId(QStringLiteral("u1"))->value(QStringLiteral("userName")).toString(), QStringLiteral("Alicia"));
+        QCOMPARE(byName(QStringLiteral("alice")), QStringList());
+        QCOMPARE(byName(QStringLiteral("ALICIA")), QStringList{QStringLiteral("Alicia")});
+        readAhead();
+        QVERIFY(store.deleteResource(con, user, QStringLiteral("u1")));
+        QVERIFY(!byId(QStringLiteral("u1")));
+        QCOMPARE(byName(QStringLiteral("alicia")), QStringList());
+        // A read-ahead with nothing to read forgets the last one.
+        readAhead();
+        store.readAhead({});
+        const quint64 afterEmpty = postgres ? postgres->pg().statements() : 0;
+        QCOMPARE(byName(QStringLiteral("b\"O\\B")), QStringList{QStringLiteral("b\"o\\b")});
+        if (postgres)
+            QCOMPARE(postgres->pg().statements(), afterEmpty + 1);
     }
 
     void listingIsInInsertionOrderAndPages()

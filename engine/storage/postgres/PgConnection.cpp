@@ -151,6 +151,7 @@ bool PgConnection::reconnect()
 
 void PgConnection::ensureUsable()
 {
+    ++m_statements;
     if (PQstatus(m_conn) == CONNECTION_OK)
         return;
     if (!reconnect())

@@ -59,6 +59,9 @@ public:
     // Incremented by every statement the server aborted with a deadlock or serialization failure (StoreError
     // Kind::Transient), whether or not the caller caught the error: the transaction must be run again.
     int transientFailures() const { return m_transientFailures; }
+    // Incremented by every statement sent (exec, execDynamic, command, pipeline): what was read before a later
+    // statement may be outdated by it.
+    quint64 statements() const { return m_statements; }
 
     pg_conn *handle() const { return m_conn; }
     int socket() const;
@@ -79,6 +82,7 @@ private:
     int m_counter = 0;
     int m_generation = 0;
     int m_transientFailures = 0;
+    quint64 m_statements = 0;
     bool m_beginPending = false;
 };
 

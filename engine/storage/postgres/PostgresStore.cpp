@@ -567,6 +567,13 @@ std::optional<StoredResource> PostgresStore::byId(const QString &connectionId, c
                                                   QByteArray *cbor)
 {
     m_prefetchedGroups.clear();
+    if (cbor) {
+        if (const QList<int> *rows = readAheadRows(ReadAheadKey::Kind::Id, connectionId, type, id)) {
+            if (rows->isEmpty())
+                return std::nullopt;
+            return readResourceWithGroups(*m_readAhead, rows->constFirst(), cbor);
+        }
+    }
     const PgResult rows = m_pg->exec("SELECT " RESOURCE_COLUMNS ", " GROUPS_COLUMN " FROM resources r"
                                      " WHERE r.id = $1 AND r.connection_id = $2 AND r.resource_type = $3",
                                      PgParams().text(id).text(connectionId).text(type));
@@ -610,6 +617,18 @@ QList<StoredResource> PostgresStore::byAttribute(const QString &connectionId, co
                                                  QList<QByteArray> *cbor)
 {
     m_prefetchedGroups.clear();
+    if (cbor && attribute == IndexedAttribute::UserName) {
+        if (const QList<int> *rows =
+                readAheadRows(ReadAheadKey::Kind::UserName, connectionId, type, SqliteStore::foldKey(value))) {
+            QList<StoredResource> result;
+            for (const int row : *rows) {
+                QByteArray bytes;
+                result.append(readResourceWithGroups(*m_readAhead, row, &bytes));
+                cbor->append(std::move(bytes));
+            }
+            return result;
+        }
+    }
     const PgResult rows =
         attribute == IndexedAttribute::UserName
             ? m_pg->exec("SELECT " RESOURCE_COLUMNS ", " GROUPS_COLUMN " FROM resources r WHERE r.connection_id = $1"
@@ -626,6 +645,75 @@ QList<StoredResource> PostgresStore::byAttribute(const QString &connectionId, co
             cbor->append(std::move(bytes));
     }
     return result;
+}
+
+namespace {
+
+QString readAheadKey(ReadAheadKey::Kind kind, const QString &connectionId, const QString &type, const QString &value)
+{
+    return QLatin1Char(kind == ReadAheadKey::Kind::Id ? 'i' : 'u') + connectionId + QLatin1Char('\n') + type +
+           QLatin1Char('\n') + value;
+}
+
+// A text[] literal: every element quoted, so no value is read as NULL or splits the array.
+QString textArray(const QStringList &values)
+{
+    QString literal = QStringLiteral("{");
+    for (const QString &value : values) {
+        if (literal.size() > 1)
+            literal += QLatin1Char(',');
+        QString escaped = value;
+        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+        escaped.replace(QLatin1Char('"'), QStringLiteral("\\\""));
+        literal += QLatin1Char('"') + escaped + QLatin1Char('"');
+    }
+    return literal + QLatin1Char('}');
+}
+
+} // namespace
+
+void PostgresStore::readAhead(const QList<ReadAheadKey> &keys)
+{
+    m_readAhead.reset();
+    m_readAheadIndex.clear();
+    if (keys.isEmpty())
+        return;
+    QStringList kinds, connections, types, values, names;
+    for (const ReadAheadKey &key : keys) {
+        const bool byId = key.kind == ReadAheadKey::Kind::Id;
+        const QString value = byId ? key.value : SqliteStore::foldKey(key.value);
+        QString name = readAheadKey(key.kind, key.connectionId, key.resourceType, value);
+        if (names.contains(name))
+            continue; // the same read twice in one batch
+        names.append(std::move(name));
+        kinds.append(byId ? QStringLiteral("i") : QStringLiteral("u"));
+        connections.append(key.connectionId);
+        types.append(key.resourceType);
+        values.append(value);
+    }
+    // One index probe per key (the LATERAL branches run for their kind only), in one round trip.
+    auto rows = std::make_unique<PgResult>(m_pg->exec(
+        "SELECT " RESOURCE_COLUMNS ", " GROUPS_COLUMN ", k.n FROM unnest($1::text[], $2::text[], $3::text[],"
+        " $4::text[]) WITH ORDINALITY AS k(kind, connection_id, resource_type, value, n) CROSS JOIN LATERAL ("
+        "SELECT * FROM resources x WHERE k.kind = 'i' AND x.id = k.value AND x.connection_id = k.connection_id"
+        " AND x.resource_type = k.resource_type UNION ALL SELECT * FROM resources x WHERE k.kind = 'u'"
+        " AND x.connection_id = k.connection_id AND x.resource_type = k.resource_type AND x.unique_key = k.value) r",
+        PgParams().text(textArray(kinds)).text(textArray(connections)).text(textArray(types)).text(textArray(values))));
+    for (const QString &name : std::as_const(names))
+        m_readAheadIndex.insert(name, {});
+    for (int row = 0; row < rows->rows(); ++row)
+        m_readAheadIndex[names.at(rows->integer(row, 10) - 1)].append(row);
+    m_readAhead = std::move(rows);
+    m_readAheadMark = m_pg->statements();
+}
+
+const QList<int> *PostgresStore::readAheadRows(ReadAheadKey::Kind kind, const QString &connectionId,
+                                               const QString &type, const QString &value) const
+{
+    if (!m_readAhead || m_pg->statements() != m_readAheadMark)
+        return nullptr;
+    const auto it = m_readAheadIndex.constFind(readAheadKey(kind, connectionId, type, value));
+    return it == m_readAheadIndex.cend() ? nullptr : &it.value();
 }
 
 QList<StoredResource> PostgresStore::resources(const QString &connectionId, const QString &type, qsizetype offset,

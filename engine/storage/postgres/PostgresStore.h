@@ -100,6 +100,7 @@ public:
     void lockConnection(const QString &connectionId) override;
     void beginBatch() override;
     bool commitBatch() override;
+    void readAhead(const QList<ReadAheadKey> &keys) override;
     bool inBatch() const { return m_batchRequested; }
     // The batch's transaction was aborted by a deadlock or a serialization failure (another instance's
     // transaction won): rollbackBatch(), then run its requests again in a new batch (CommitPipeline does).
@@ -128,6 +129,9 @@ private:
     QList<StoredResource> byAttribute(const QString &connectionId, const QString &type, IndexedAttribute attribute,
                                       const QString &value, QList<QByteArray> *cbor);
     StoredResource readResourceWithGroups(const PgResult &rows, int row, QByteArray *cbor = nullptr);
+    // The rows readAhead() fetched for this key, while no statement has run since; nothing otherwise.
+    const QList<int> *readAheadRows(ReadAheadKey::Kind kind, const QString &connectionId, const QString &type,
+                                    const QString &value) const;
     void beginWrite();
     // One run of transaction()'s work in a transaction of its own.
     void runTransaction(const std::function<void()> &work);
@@ -149,6 +153,11 @@ private:
     // Groups of the resources the last read returned (read by the same statement), consumed by groupsOf(): a User
     // GET renders `groups` without a second round trip. Cleared by every read and write of resources.
     QHash<QString, QList<Membership>> m_prefetchedGroups;
+    // What readAhead() fetched: its rows, their indexes by key, and PgConnection::statements() right after it
+    // (any later statement, a write above all, makes them stale).
+    std::unique_ptr<PgResult> m_readAhead;
+    QHash<QString, QList<int>> m_readAheadIndex;
+    quint64 m_readAheadMark = 0;
     bool m_batchRequested = false; // beginBatch() called
     bool m_inBatch = false;        // the batch's transaction was requested (BEGIN goes with its first write)
     int m_batchGeneration = 0;     // connection generation when the batch began
