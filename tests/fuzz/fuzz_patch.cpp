@@ -1,8 +1,8 @@
 // PATCH (protocol/patch/PatchEngine, and for groups GroupMembership::split first), as
 // PATCH /Users/{id} and /Groups/{id} apply a body to a stored resource. Input: the request body.
 // Checked: errors are 400 with a PATCH scimType; a patched resource is canonical (a PUT of it stores it unchanged),
-// `changed` says whether it differs; group members never end up in the group's JSON (they are a relation); every
-// member-removal filter parses as a PATCH path and evaluates.
+// `changed` says whether it differs or a password was written; group members never end up in the group's JSON (they are
+// a relation); every member-removal filter parses as a PATCH path and evaluates.
 #include "FuzzSupport.h"
 
 #include "protocol/GroupMembership.h"
@@ -55,8 +55,13 @@ void patch(const QJsonObject &stored, const QJsonObject &body, const ResourceTyp
     } catch (const ScimError &error) {
         return checkError(error, type.name());
     }
-    FUZZ_CHECK(result.changed == (result.resource != stored),
-               QStringLiteral("changed=%1 for %2").arg(result.changed).arg(fuzz::compact(result.resource)));
+    // A password is written (as its hash) beside the resource, never into it: writing one is a change too.
+    FUZZ_CHECK(!result.resource.contains(QStringLiteral("password")), fuzz::compact(result.resource));
+    FUZZ_CHECK(result.changed == (result.resource != stored || result.password.has_value()),
+               QStringLiteral("changed=%1, password %2, for %3")
+                   .arg(result.changed)
+                   .arg(result.password.has_value())
+                   .arg(fuzz::compact(result.resource)));
     FUZZ_CHECK(result.resource.value(QStringLiteral("id")) == stored.value(QStringLiteral("id")),
                fuzz::compact(result.resource));
     checkCanonical(result.resource, type);
