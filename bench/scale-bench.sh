@@ -143,15 +143,26 @@ seed_to() {
 
 # The engine's CPU time so far (user + system, clock ticks).
 engine_ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
+# Per thread: "name ticks" lines (threads named by the engine, e.g. scim-log-writer; the rest by their program).
+thread_ticks() {
+    local t
+    for t in /proc/"$pid"/task/*; do
+        printf '%s %s\n' "$(tr ' ' _ <"$t/comm")" "$(sed -E 's/^.*\) //' "$t/stat" | awk '{print $12 + $13}')"
+    done 2>/dev/null | awk '{s[$1] += $2} END {for (n in s) print n, s[n]}'
+}
 
 # wrk run → "rps p99_ms cpu_us": cpu_us is the engine's CPU time per request, which other load on the machine
 # changes much less than the request rate.
 throughput() { # lua-script
-    local line ticks
+    local line ticks threads_before
     ticks=$(engine_ticks)
+    threads_before=$(thread_ticks)
     line=$(IDS_FILE=$work/ids USERS_NOW=$(wc -l <"$work/ids") NAME_DIGITS=7 taskset -c 1 wrk -t1 -c"$connections" -d"$duration" \
         -H "$auth" -s "$1" "$scim/Users" | grep '^RESULT' || true)
     ticks=$(($(engine_ticks) - ticks))
+    # Which threads spent the engine's CPU during the run (a busy log writer or checkpoint shows up here).
+    awk -v label="$(basename "$1" .lua)" 'NR == FNR {b[$1] = $2; next} {d = $2 - b[$1]; if (d > 0) s = s sprintf(" %s %d", $1, d)}
+        END {print "  engine threads (ticks) during " label ":" s}' <(echo "$threads_before") <(thread_ticks) >&2
     local rps p99 errors requests
     rps=$(sed -E 's/.*rps=([0-9]+).*/\1/' <<<"$line")
     p99=$(sed -E 's/.*p99_ms=([0-9.]+).*/\1/' <<<"$line")

@@ -10,6 +10,7 @@
 #include <QCborValue>
 #include <QJsonArray>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -471,6 +472,99 @@ private Q_SLOTS:
         QCOMPARE(byName(QStringLiteral("b\"O\\B")), QStringList{QStringLiteral("b\"o\\b")});
         if (postgres)
             QCOMPARE(postgres->pg().statements(), afterEmpty + 1);
+    }
+
+    void groupsOfFollowsTheFirstAndLastMemberships()
+    {
+        const QString con = QStringLiteral("con_a");
+        const QString u1 = QStringLiteral("u1");
+        const QString u2 = QStringLiteral("u2");
+        StoredResource group = makeUser(con, QStringLiteral("g1"), QStringLiteral("Engineers"));
+        group.resourceType = QStringLiteral("Group");
+        const auto groupIds = [](const QList<Membership> &memberships) {
+            QStringList ids;
+            for (const Membership &membership : memberships)
+                ids.append(membership.groupId);
+            return ids;
+        };
+        {
+            const auto storeOwner = TestBackend::openStore(m_location);
+            storeOwner->insertConnection(makeConnection(con, QStringLiteral("a")));
+            storeOwner->insertResource(makeUser(con, u1, QStringLiteral("one")));
+            storeOwner->insertResource(makeUser(con, u2, QStringLiteral("two")));
+            storeOwner->insertResource(group);
+        }
+        {
+            // A store that has not written these users knows nothing about their groups yet.
+            const auto storeOwner = TestBackend::openStore(m_location);
+            Store &store = *storeOwner;
+            // Read while no membership exists anywhere, then the first one: the reads before must not hide it.
+            QCOMPARE(groupIds(store.groupsOf(u1)), QStringList());
+            QCOMPARE(groupIds(store.groupsOf(u2)), QStringList());
+            QVERIFY(store.addMember(con, Membership{group.id, u1, QString()}));
+            QCOMPARE(groupIds(store.groupsOf(u1)), QStringList{group.id});
+            QCOMPARE(groupIds(store.groupsOf(u2)), QStringList());
+            // A membership written in a transaction that is rolled back never shows.
+            QVERIFY_THROWS_EXCEPTION(StoreError, store.transaction([&] {
+                store.addMember(con, Membership{group.id, u2, QString()});
+                QCOMPARE(groupIds(store.groupsOf(u2)), QStringList{group.id});
+                store.addMember(con, Membership{QStringLiteral("no-such-group"), u2, QString()});
+            }));
+            QCOMPARE(groupIds(store.groupsOf(u2)), QStringList());
+            QVERIFY(store.removeMember(group.id, u1));
+            QCOMPARE(groupIds(store.groupsOf(u1)), QStringList());
+            QVERIFY(store.addMember(con, Membership{group.id, u2, QString()}));
+        }
+        // A store opened on a database that has memberships reads them from the start.
+        const auto storeOwner = TestBackend::openStore(m_location);
+        QCOMPARE(groupIds(storeOwner->groupsOf(u1)), QStringList());
+        QCOMPARE(groupIds(storeOwner->groupsOf(u2)), QStringList{group.id});
+    }
+
+    void sqliteBatchReadsShareOneSnapshotUntilTheBatchWrites()
+    {
+        if (TestBackend::isPostgres())
+            QSKIP("SQLite's transactions; PostgreSQL batches are covered by postgresRollsBackAFailedBatch…");
+        SqliteStore store(m_location);
+        store.insertConnection(makeConnection(QStringLiteral("con_a"), QStringLiteral("a")));
+        // Another connection to the file (no other program writes it in production: the lock file; this one
+        // bypasses it to see which snapshot the store reads).
+        const QString otherName = QStringLiteral("other-writer-%1").arg(m_counter);
+        int connectionsSeen = 0;
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), otherName);
+            other.setDatabaseName(m_location);
+            QVERIFY(other.open());
+            const auto insertConnection = [&](const QString &id) {
+                QSqlQuery insert(other);
+                QVERIFY(insert.prepare(QStringLiteral(
+                    "INSERT INTO connections (id, name, name_key, strategy, created_at, updated_at, options) VALUES (?, ?, ?, 'okta',"
+                    " '2026-12-04T00:00:00.000Z', '2026-12-04T00:00:00.000Z', '{}')")));
+                insert.addBindValue(id);
+                insert.addBindValue(id);
+                insert.addBindValue(id);
+                QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+            };
+            store.beginBatch();
+            QCOMPARE(store.connections().size(), 1);
+            insertConnection(QStringLiteral("con_b"));
+            // Still the batch's snapshot: its reads are one read transaction.
+            QCOMPARE(store.connections().size(), 1);
+            // Its first write ends the read transaction and sees the database as it is now.
+            store.insertResource(makeUser(QStringLiteral("con_a"), QStringLiteral("u1"), QStringLiteral("one")));
+            QCOMPARE(store.connections().size(), 2);
+            QVERIFY(store.commitBatch());
+            QVERIFY(store.resource(QStringLiteral("con_a"), QStringLiteral("User"), QStringLiteral("u1")));
+            // A batch that only reads ends its transaction too: the next read outside a batch sees new rows.
+            store.beginBatch();
+            QCOMPARE(store.connections().size(), 2);
+            QVERIFY(store.commitBatch());
+            insertConnection(QStringLiteral("con_c"));
+            connectionsSeen = int(store.connections().size());
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(otherName);
+        QCOMPARE(connectionsSeen, 3);
     }
 
     void listingIsInInsertionOrderAndPages()

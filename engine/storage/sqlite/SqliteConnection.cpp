@@ -97,6 +97,7 @@ void SqliteConnection::execSql(const QString &sql)
 
 QSqlQuery &SqliteConnection::prepared(const char *sql)
 {
+    beginRead();
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         auto query = std::make_unique<QSqlQuery>(m_db);
@@ -111,6 +112,7 @@ QSqlQuery &SqliteConnection::prepared(const char *sql)
 
 SqliteStatement &SqliteConnection::raw(const char *sql)
 {
+    beginRead();
     auto it = m_rawStatements.find(sql);
     if (it == m_rawStatements.end())
         it = m_rawStatements.emplace(sql, std::make_unique<SqliteStatement>(m_handle, sql)).first;
@@ -213,12 +215,32 @@ void SqliteConnection::beginBatch()
     m_batchRequested = true;
 }
 
+void SqliteConnection::beginReadBatch()
+{
+    // A deferred transaction: the read snapshot (and SQLite's file locks) is taken at the first statement and
+    // kept until the batch writes or ends. Only this process writes the file (the lock file), so what the batch
+    // read stays current when the read transaction ends early for a write.
+    if (sqlite3_exec(m_handle, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK)
+        m_inReadBatch = true;
+}
+
+void SqliteConnection::endReadBatch()
+{
+    if (!m_inReadBatch)
+        return;
+    m_inReadBatch = false;
+    // Read-only: nothing to lose. A statement still stepping (a streamed page) keeps its own snapshot.
+    if (sqlite3_exec(m_handle, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+        sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
 void SqliteConnection::beginWrite()
 {
-    // The batch's transaction starts at its first write, so batches of reads cost nothing. IMMEDIATE takes
-    // the write lock up front (waiting through the busy handler), where a deferred transaction could fail
-    // with SQLITE_BUSY when it upgrades from reading to writing.
+    // The batch's write transaction starts at its first write, ending the read transaction its reads shared.
+    // IMMEDIATE takes the write lock up front (waiting through the busy handler), where a deferred transaction
+    // could fail with SQLITE_BUSY when it upgrades from reading to writing.
     if (m_batchRequested && !m_inBatch) {
+        endReadBatch();
         execSql(QStringLiteral("BEGIN IMMEDIATE"));
         m_inBatch = true;
     }
@@ -227,6 +249,7 @@ void SqliteConnection::beginWrite()
 bool SqliteConnection::commitBatch()
 {
     m_batchRequested = false;
+    endReadBatch();
     if (!m_inBatch)
         return true;
     m_inBatch = false;

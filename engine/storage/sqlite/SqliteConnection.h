@@ -74,6 +74,13 @@ public:
 
     // Before every write: opens the batch's transaction at its first write.
     void beginWrite();
+    // Before every read (prepared() and raw() call it): inside a batch, its reads share one read transaction until
+    // its first write, instead of each statement taking and releasing SQLite's locks on its own.
+    void beginRead()
+    {
+        if (m_batchRequested && !m_inBatch && !m_inReadBatch)
+            beginReadBatch();
+    }
     // Runs `work` atomically: its own transaction, or a savepoint inside an open batch.
     void atomically(const std::function<void()> &work);
     void beginBatch();
@@ -84,11 +91,14 @@ public:
 private:
     void migrate();
     void rolledBack();
+    void beginReadBatch();
+    void endReadBatch();
 
     QString m_connectionName;
     std::unique_ptr<QLockFile> m_lock;
     bool m_batchRequested = false; // beginBatch() called, transaction not necessarily open yet
     bool m_inBatch = false;        // the batch's transaction is open
+    bool m_inReadBatch = false;    // the batch has read but not written: a deferred transaction is open
     int m_rowsAffected = 0;
     qint64 m_lastInsertId = 0;
     std::function<void()> m_rolledBack;

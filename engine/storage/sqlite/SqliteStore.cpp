@@ -50,6 +50,7 @@ void SqliteStore::dropCaches()
     m_cache.clear();
     m_configurationCache.clear();
     m_groupsOfCache.clear();
+    m_membershipsExist.reset();
 }
 
 // --- Group membership --------------------------------------------------------------------------------
@@ -109,6 +110,7 @@ bool SqliteStore::addMember(const QString &connectionId, const Membership &membe
                         " display = COALESCE(excluded.display, group_members.display)");
     const bool existed = isMember(membership.groupId, membership.memberId);
     m_groupsOfCache.remove(membership.memberId);
+    m_membershipsExist = true;
     q.addBindValue(membership.groupId);
     q.addBindValue(membership.memberId);
     q.addBindValue(connectionId);
@@ -145,13 +147,20 @@ QList<Membership> SqliteStore::groupsOf(const QString &memberId)
     // Every User GET renders `groups`; most users' answer does not change between reads.
     if (const QList<Membership> *cached = m_groupsOfCache.object(memberId))
         return *cached;
-    QSqlQuery &q = m_sql->prepared("SELECT group_id, member_id, member_type FROM group_members WHERE member_id = ?");
-    q.addBindValue(memberId);
-    m_sql->exec(q);
+    // Many deployments never receive a group: then no user's GET needs a statement or a cache entry for it
+    // (at a million users nearly every GET is a cache miss). Only addMember() adds a membership.
+    if (!m_membershipsExist) {
+        SqliteStatement &any = m_sql->raw("SELECT EXISTS (SELECT 1 FROM group_members)");
+        m_membershipsExist = any.next() && any.integer(0) != 0;
+        any.reset();
+    }
+    if (!*m_membershipsExist)
+        return {};
+    SqliteStatement &q = m_sql->raw("SELECT group_id, member_id, member_type FROM group_members WHERE member_id = ?");
+    q.bind(1, memberId);
     QList<Membership> result;
     while (q.next())
-        result.append(Membership{q.value(0).toString(), q.value(1).toString(), QString(), q.value(2).toString()});
-    q.finish();
+        result.append(Membership{q.text(0), q.text(1), QString(), q.text(2)});
     m_groupsOfCache.insert(memberId, new QList<Membership>(result));
     return result;
 }
