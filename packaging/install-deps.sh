@@ -17,7 +17,7 @@ profile=${1:-build}
 build_packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libsqlite3-dev
-    qtkeychain-qt6-dev libsecret-1-0 fonts-dejavu-core libpq-dev qt6-tools-dev qt6-l10n-tools
+    qtkeychain-qt6-dev libsecret-1-0 fonts-dejavu-core libpq-dev qt6-tools-dev qt6-l10n-tools libjemalloc-dev
 )
 deb_packages=(debhelper dpkg-dev ccache)
 test_packages=(curl ca-certificates procps dbus-daemon gnome-keyring xvfb xauth postgresql

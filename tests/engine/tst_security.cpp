@@ -52,6 +52,7 @@ private Q_SLOTS:
     void securityHeaders();
     void strictHttpOnTheRealEngine();
     void adminTokenFromFileOrCredentialsDirectory();
+    void runsOnJemalloc();
 
 private:
     struct Scim
@@ -552,6 +553,22 @@ void SecurityTest::adminTokenFromFileOrCredentialsDirectory()
     const auto [emptyCode, emptyError] = runToExit({u"--admin-token-file"_s, empty});
     QCOMPARE(emptyCode, 1);
     QVERIFY2(emptyError.contains(u"is empty"_s), qPrintable(emptyError));
+}
+
+void SecurityTest::runsOnJemalloc()
+{
+#ifndef SCIM_WITH_JEMALLOC
+    QSKIP("Built without jemalloc (SCIM_JEMALLOC=OFF or a sanitizer build)");
+#else
+    // The engine must really allocate through jemalloc (a linker dropping the library would silently bring
+    // glibc's fragmenting heap back): it is mapped into the running process.
+    EngineProcess engine;
+    QVERIFY2(startEngine(engine, u"allocator"_s), engine.failure().constData());
+    QFile maps(u"/proc/%1/maps"_s.arg(engine.pid()));
+    QVERIFY(maps.open(QIODevice::ReadOnly));
+    const QByteArray mapped = maps.readAll();
+    QVERIFY2(mapped.contains("libjemalloc.so"), "scim-engine does not map libjemalloc");
+#endif
 }
 
 QTEST_GUILESS_MAIN(SecurityTest)
