@@ -537,9 +537,10 @@ private Q_SLOTS:
             QVERIFY(other.open());
             const auto insertConnection = [&](const QString &id) {
                 QSqlQuery insert(other);
-                QVERIFY(insert.prepare(QStringLiteral(
-                    "INSERT INTO connections (id, name, name_key, strategy, created_at, updated_at, options) VALUES (?, ?, ?, 'okta',"
-                    " '2026-12-04T00:00:00.000Z', '2026-12-04T00:00:00.000Z', '{}')")));
+                QVERIFY(
+                    insert.prepare(QStringLiteral("INSERT INTO connections (id, name, name_key, strategy, created_at, "
+                                                  "updated_at, options) VALUES (?, ?, ?, 'okta',"
+                                                  " '2026-12-04T00:00:00.000Z', '2026-12-04T00:00:00.000Z', '{}')")));
                 insert.addBindValue(id);
                 insert.addBindValue(id);
                 insert.addBindValue(id);

@@ -123,7 +123,7 @@ private:
     QCache<QString, StoredResource> m_cache;
     QHash<QString, std::optional<ScimConfiguration>> m_configurationCache;
     QCache<QString, QList<Membership>> m_groupsOfCache; // member id → its direct groups
-    std::optional<bool> m_membershipsExist;              // unknown until asked; a rollback forgets it
+    std::optional<bool> m_membershipsExist;             // unknown until asked; a rollback forgets it
 
     QString m_path;
     std::unique_ptr<SqliteConnection> m_sql;
