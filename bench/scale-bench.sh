@@ -2,14 +2,14 @@
 # Scale benchmark (docs/benchmark.md, "A million users"): one engine, one connection. Seeds BASELINE users through
 # /Bulk and measures; seeds on to USERS users and measures the same again, in the same run:
 #   - GET /Users/{id} and GET /Users?filter=userName eq "…" throughput (wrk, random ids and names drawn from the
-#     whole seeded set on every request);
+#     whole seeded set on every request), RUNS runs of DURATION each (default 3), the median run reported;
 #   - a list page at startIndex USERS-200 (count 100), and a cursor page deep in the walk (median of REPEAT);
 #   - a full cursor walk of every user (count 1000);
 #   - engine RSS (now and peak), cold restart to the first answered SCIM request, database size.
 # The engine runs pinned to CPU 0, wrk and curl to CPU 1.
 #
 #   bench/scale-bench.sh [build-dir]          (default: build)
-#   USERS=1000000 BASELINE=10000 DURATION=10s PORT=18447 bench/scale-bench.sh
+#   USERS=1000000 BASELINE=10000 DURATION=10s RUNS=3 PORT=18447 bench/scale-bench.sh
 #   KEEP=DIR keeps the database in DIR and reuses what an earlier run seeded there (for profiling; with
 #   BASELINE=USERS it measures once, at the size already seeded).
 #   DATABASE=postgresql://user@host:port/db runs on PostgreSQL: the benchmark creates a database of its own there
@@ -23,6 +23,7 @@ users=${USERS:-1000000}
 baseline=${BASELINE:-10000}
 duration=${DURATION:-10s}
 connections=${CONNECTIONS:-16}
+runs=${RUNS:-3}
 repeat=${REPEAT:-20}
 port=${PORT:-18447}
 engine=$build/bin/scim-engine
@@ -172,6 +173,17 @@ throughput() { # lua-script
     echo "$rps $p99 $(awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" -v n="$requests" 'BEGIN{printf "%.0f", n ? t * 1e6 / hz / n : 0}')"
 }
 
+# The run with the median request rate of $runs runs of throughput (a 10-s run on a shared 2-core machine moves by
+# 10 % and more from one run to the next; every run is printed).
+median_throughput() { # lua-script
+    local i line
+    for ((i = 0; i < runs; i++)); do
+        line=$(throughput "$1")
+        echo "  $(basename "$1" .lua) run $((i + 1)): $line (req/s, p99 ms, CPU µs per request)" >&2
+        echo "$line"
+    done | sort -n | sed -n "$(((runs + 1) / 2))p"
+}
+
 # Median of $repeat timings (ms) of one GET.
 median_ms() { # url
     for ((i = 0; i < repeat; i++)); do
@@ -239,8 +251,8 @@ declare -A result
 measure() { # label (users)
     local n=$1 walk
     echo "measuring at $n users..."
-    read -r result[$n.id_rps] result[$n.id_p99] result[$n.id_cpu] < <(throughput "$work/get-id.lua")
-    read -r result[$n.name_rps] result[$n.name_p99] result[$n.name_cpu] < <(throughput "$work/get-name.lua")
+    read -r result[$n.id_rps] result[$n.id_p99] result[$n.id_cpu] < <(median_throughput "$work/get-id.lua")
+    read -r result[$n.name_rps] result[$n.name_p99] result[$n.name_cpu] < <(median_throughput "$work/get-name.lua")
     result[$n.rss]=$(rss_mb)
     result[$n.hwm]=$(hwm_mb)
     result[$n.index_ms]=$(median_ms "$scim/Users?startIndex=$((n - 200))&count=100")

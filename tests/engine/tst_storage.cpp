@@ -5,6 +5,7 @@
 #include "storage/postgres/PgConnection.h"
 #include "storage/postgres/PostgresSchema.h"
 #include "storage/postgres/PostgresStore.h"
+#include "storage/sqlite/SqliteRowIds.h"
 #include "storage/sqlite/SqliteStore.h"
 
 #include <QCborValue>
@@ -566,6 +567,92 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(otherName);
         QCOMPARE(connectionsSeen, 3);
+    }
+
+    void sqliteRowIdsFindWhatWasInsertedAndForgetWhatWasRemoved()
+    {
+        SqliteRowIds rowIds;
+        QVERIFY(!rowIds.find(u"anything"));
+        rowIds.remove(u"anything"); // removing from an empty table is a no-op
+        const int count = 5000;     // several doublings from the first 1,024 slots
+        const auto idOf = [](int i) {
+            return QStringLiteral("01a242ef-87ed-7784-828a-%1").arg(i, 12, 10, QLatin1Char('0'));
+        };
+        for (int i = 0; i < count; ++i)
+            rowIds.insert(idOf(i), 10 + i);
+        QCOMPARE(rowIds.size(), count);
+        for (int i = 0; i < count; ++i)
+            QCOMPARE(rowIds.find(idOf(i)), std::optional<qint64>(10 + i));
+        QVERIFY(!rowIds.find(u"01a242ef-87ed-7784-828a-not-inserted"));
+        // Remove every third: the others must stay reachable past the holes (backward-shift deletion).
+        for (int i = 0; i < count; i += 3)
+            rowIds.remove(idOf(i));
+        for (int i = 0; i < count; ++i)
+            QCOMPARE(rowIds.find(idOf(i)), i % 3 == 0 ? std::nullopt : std::optional<qint64>(10 + i));
+        QCOMPARE(rowIds.size(), count - (count + 2) / 3);
+        // An id inserted again points at its newest row.
+        rowIds.insert(idOf(1), 99999);
+        QCOMPARE(rowIds.find(idOf(1)), std::optional<qint64>(99999));
+        QCOMPARE(rowIds.size(), count - (count + 2) / 3);
+        // Loading hashes SQLite's UTF-8; lookups hash the request's string: one id, one entry, whatever its
+        // characters or length.
+        const QString longId = QString(200, QLatin1Char('x'));
+        for (const QString &id : QStringList{QStringLiteral("plain-ascii"), QStringLiteral("\u00fcser-\u00df-\u6771"),
+                                             longId, QString(longId + QStringLiteral("\u00e9"))}) {
+            rowIds.insertUtf8(id.toUtf8(), 7);
+            QVERIFY2(rowIds.find(id) == std::optional<qint64>(7), qPrintable(id));
+            rowIds.remove(id);
+            QVERIFY2(!rowIds.find(id), qPrintable(id));
+        }
+        rowIds.clear();
+        QCOMPARE(rowIds.size(), 0);
+        QVERIFY(!rowIds.find(idOf(2)));
+    }
+
+    void sqliteLookupsByIdNeverTrustAStaleRowHint()
+    {
+        if (TestBackend::isPostgres())
+            QSKIP("SqliteStore's in-memory id → seq hints");
+        const QString con = QStringLiteral("con_a");
+        const QString user = QStringLiteral("User");
+        const auto read = [&](SqliteStore &store, const QString &connection, const QString &type, const QString &id) {
+            QByteArray cbor;
+            const std::optional<StoredResource> forRead = store.resourceForRead(connection, type, id, cbor);
+            const std::optional<StoredResource> parsed = store.resource(connection, type, id);
+            if (forRead.has_value() != parsed.has_value())
+                return QStringLiteral("resourceForRead and resource disagree");
+            return parsed ? parsed->data.value(QStringLiteral("userName")).toString() : QString();
+        };
+        {
+            SqliteStore store(m_location);
+            store.insertConnection(makeConnection(con, QStringLiteral("a")));
+            store.insertConnection(makeConnection(QStringLiteral("con_b"), QStringLiteral("b")));
+            store.insertResource(makeUser(con, QStringLiteral("u1"), QStringLiteral("one")));
+            // A rolled-back insert leaves its hint behind, and SQLite gives its seq to the next row.
+            QVERIFY_THROWS_EXCEPTION(StoreError, store.transaction([&] {
+                store.insertResource(makeUser(con, QStringLiteral("ghost"), QStringLiteral("ghost")));
+                QCOMPARE(read(store, con, user, QStringLiteral("ghost")), QStringLiteral("ghost"));
+                store.insertResource(makeUser(con, QStringLiteral("u1"), QStringLiteral("duplicate")));
+            }));
+            const qint64 reused = store.insertResource(makeUser(con, QStringLiteral("u2"), QStringLiteral("two")));
+            QCOMPARE(store.resource(con, user, QStringLiteral("u2"))->sequence, reused);
+            QCOMPARE(read(store, con, user, QStringLiteral("ghost")), QString());
+            QCOMPARE(read(store, con, user, QStringLiteral("u2")), QStringLiteral("two"));
+            // The hint finds a row; the connection and type asked for must still match it.
+            QCOMPARE(read(store, QStringLiteral("con_b"), user, QStringLiteral("u1")), QString());
+            QCOMPARE(read(store, con, QStringLiteral("Group"), QStringLiteral("u1")), QString());
+            QCOMPARE(read(store, con, user, QStringLiteral("u1")), QStringLiteral("one"));
+            // Deleted one by one or with their connection, the rows are gone whatever the hints say.
+            QVERIFY(store.deleteResource(con, user, QStringLiteral("u2")));
+            QCOMPARE(read(store, con, user, QStringLiteral("u2")), QString());
+            store.insertResource(makeUser(QStringLiteral("con_b"), QStringLiteral("u3"), QStringLiteral("three")));
+            QVERIFY(store.deleteConnection(con));
+            QCOMPARE(read(store, con, user, QStringLiteral("u1")), QString());
+        }
+        // A store opened on the file loads the hints of the rows there.
+        SqliteStore store(m_location);
+        QCOMPARE(read(store, QStringLiteral("con_b"), user, QStringLiteral("u3")), QStringLiteral("three"));
+        QCOMPARE(read(store, con, user, QStringLiteral("u1")), QString());
     }
 
     void listingIsInInsertionOrderAndPages()

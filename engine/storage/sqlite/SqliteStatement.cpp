@@ -88,6 +88,14 @@ QByteArray SqliteStatement::blobView(int column) const
     return QByteArray::fromRawData(static_cast<const char *>(data), sqlite3_column_bytes(m_statement, column));
 }
 
+QByteArrayView SqliteStatement::utf8View(int column) const
+{
+    const unsigned char *data = sqlite3_column_text(m_statement, column);
+    if (!data)
+        return QByteArrayView();
+    return QByteArrayView(reinterpret_cast<const char *>(data), sqlite3_column_bytes(m_statement, column));
+}
+
 bool SqliteStatement::isBlob(int column) const
 {
     return sqlite3_column_type(m_statement, column) == SQLITE_BLOB;

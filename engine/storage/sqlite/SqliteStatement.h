@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 struct sqlite3;
@@ -35,6 +36,8 @@ public:
     qint64 integer(int column) const;
     // A BLOB column's bytes without a copy: valid until the statement steps or resets.
     QByteArray blobView(int column) const;
+    // A TEXT column's UTF-8 bytes without a copy, valid as long as blobView()'s.
+    QByteArrayView utf8View(int column) const;
     bool isBlob(int column) const;
     // Resets a query that was not read to its end, so it does not keep its snapshot of the database.
     void reset();
