@@ -389,6 +389,10 @@ bool ConsoleTour::run()
 
     // Token: a refused custom lifetime, then a real one and its secret; then the two-token limit.
     auto *generate = details->findChild<QPushButton *>(u"generateTokenButton"_s);
+    // The token list reloads as the engine reports its use; the button is disabled while it does.
+    timer.restart();
+    while (!generate->isEnabled() && timer.elapsed() < 10000)
+        QTest::qWait(20);
     visitDialog(
         u"generate token"_s, [&] { generate->click(); },
         [&](QWidget *dialog) {

@@ -183,6 +183,8 @@ ConnectionDetailsWidget::ConnectionDetailsWidget(ManagementClient *client, Conne
         }
     });
     connect(m_tokens, &TokensModel::refreshed, this, &ConnectionDetailsWidget::updateActions);
+    // Generating needs a loaded list (TokensModel::canGenerate): without this a click during a reload did nothing.
+    connect(m_tokens, &TokensModel::loadingChanged, this, &ConnectionDetailsWidget::updateActions);
     connect(m_tokens, &TokensModel::errorOccurred, this, &ConnectionDetailsWidget::errorOccurred);
     connect(m_tokenView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ConnectionDetailsWidget::updateActions);
